@@ -1,0 +1,115 @@
+package claims
+
+// Span is a byte range [Start, End) into Article.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// In returns the text the span covers, or "" if it does not fit text.
+func (s Span) In(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Article is one source: its text, exactly as read, and what we know about it.
+type Article struct {
+	ID        string // source id: the file's base name without extension
+	Path      string // as the user named it ("-" for stdin, a URL for pages)
+	Title     string // headline, when the text carries one
+	Outlet    string // publisher, when known
+	Published string // publication date as YYYY-MM-DD, when known
+	Text      string // the text all spans point into; never rewritten
+	// Extracted is true when Text was derived from the input (HTML, a URL),
+	// so a report must carry Text for its spans to mean anything.
+	Extracted bool
+	// Skip marks regions that are not article body (headline, date line,
+	// navigation, section headings): they stay in Text but yield no claims.
+	Skip []Span
+	// Words counts words in the body (Text outside Skip).
+	Words int
+}
+
+// Kind says how a claim is made.
+type Kind string
+
+const (
+	Quote     Kind = "quote"     // direct speech in quotation marks
+	Reported  Kind = "reported"  // indirect speech with a cue ("X said that …")
+	Statement Kind = "statement" // the writer's own assertion
+)
+
+// Speaker is who a claim is attributed to.
+type Speaker struct {
+	Name string // canonical name for all mentions in the article ("Donald Trump")
+	Text string // the mention as written ("he", "former U.S. President Donald Trump")
+	Span Span   // the mention's bytes
+	Role string // title or role as written next to the mention ("former U.S. President"), if any
+}
+
+// Cue is the word or phrase that marks an attribution ("said", "according to").
+type Cue struct {
+	Lemma string // "say", "confirm", "according to"
+	Text  string
+	Span  Span
+}
+
+// Part is a piece of text with its span: the content of an attribution.
+type Part struct {
+	Text string
+	Span Span
+}
+
+// Time is a time expression, as written and resolved when possible.
+type Time struct {
+	Text  string
+	Value string // YYYY-MM-DD (or YYYY-MM, YYYY) when resolved, else ""
+	Span  Span
+}
+
+// Entity is a named person, organisation or place mentioned in a claim.
+type Entity struct {
+	Name string // canonical name in the article ("Nicolás Maduro")
+	Type string // person | organization | place | other
+	Text string // the mention as written ("Maduro")
+	Span Span
+	Role string // title or role written with the mention, if any
+}
+
+// Number is a quantity in a claim.
+type Number struct {
+	Text      string  // "at least 83 people"
+	Value     float64 // 83
+	Qualifier string  // "at least", "more than", "about", … or ""
+	Unit      string  // counted noun or unit ("people", "%", "USD"), or ""
+	Span      Span
+}
+
+// Claim is one atomic assertion of an article: who said what, when.
+type Claim struct {
+	ID       string // "<source>#<n>", stable for the same input
+	Source   string // Article.ID
+	Kind     Kind
+	Sentence Span   // the whole sentence; Article.Text[Sentence] is its text
+	Text     string // the atomic claim; may be a clause of the sentence
+	TextSpan Span   // where Text comes from (a sub-span of Sentence)
+	Speaker  *Speaker
+	Cue      *Cue
+	Content  *Part
+	Time     []Time
+	Entities []Entity
+	Numbers  []Number
+	Negated  bool
+	Hedged   bool
+	// Predicate is the lemma of the claim's main verb ("reveal", "deploy"),
+	// and Agent who does it according to the text (canonical name), when
+	// found; compare uses them to see the same act credited to someone else.
+	Predicate string
+	Agent     string
+	AgentSpan Span
+}
