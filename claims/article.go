@@ -1,13 +1,20 @@
 package claims
 
-import "errors"
+import (
+	"bytes"
+	"errors"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Errors for input that cannot be an article. The command names the input.
 var (
 	ErrEmpty  = errors.New("empty input (expected article text)")
 	ErrBinary = errors.New("binary data (expected article text)")
 	ErrUTF8   = errors.New("invalid UTF-8 (expected UTF-8 article text)")
-	ErrNoText = errors.New("no article text found (is it a page of links or only headings?)")
+	ErrNoText = errors.New("no article text found (only headings, dates or navigation lines)")
 	ErrTooBig = errors.New("input too large (expected at most 16 MiB of text)")
 )
 
@@ -18,6 +25,166 @@ const MaxBytes = 16 << 20
 // title, publication date and non-body regions are detected, the text is
 // kept byte for byte.
 func NewArticle(id, path string, data []byte) (*Article, error) {
-	// TODO(core): implemented in clean.go
-	return &Article{ID: id, Path: path, Text: string(data)}, nil
+	if err := Validate(data); err != nil {
+		return nil, err
+	}
+	a := &Article{ID: id, Path: path, Text: string(data)}
+	Prepare(a)
+	if a.Words == 0 {
+		return nil, ErrNoText
+	}
+	return a, nil
+}
+
+// Validate reports whether data can be read as article text.
+func Validate(data []byte) error {
+	if len(data) > MaxBytes {
+		return ErrTooBig
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return ErrEmpty
+	}
+	// A NUL byte never occurs in text; control characters in bulk mean a
+	// binary format that happens to be valid UTF-8.
+	if bytes.IndexByte(data, 0) >= 0 {
+		return ErrBinary
+	}
+	if !utf8.Valid(data) {
+		return ErrUTF8
+	}
+	ctrl := 0
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*100 > len(data) {
+		return ErrBinary
+	}
+	return nil
+}
+
+// line is one line of the text, without its line break.
+type line struct {
+	Span
+	text string
+}
+
+func splitLines(text string) []line {
+	var out []line
+	start := 0
+	for start <= len(text) {
+		i := strings.IndexByte(text[start:], '\n')
+		end := len(text)
+		next := len(text) + 1
+		if i >= 0 {
+			end = start + i
+			next = end + 1
+		}
+		e := end
+		if e > start && text[e-1] == '\r' {
+			e--
+		}
+		out = append(out, line{Span{start, e}, text[start:e]})
+		start = next
+	}
+	return out
+}
+
+var (
+	readingTime = regexp.MustCompile(`(?i)^\s*\d+\s*(min|mins|minutes?)(\s+read)?\s*$`)
+	navLine     = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$`)
+)
+
+// Prepare fills Title, Published, Skip and Words from a.Text. Body lines
+// stay where they are; only their roles are decided here.
+func Prepare(a *Article) {
+	a.Skip = a.Skip[:0]
+	lines := splitLines(a.Text)
+	seen := map[string]bool{}
+	bodySeen := false
+	words := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		s := trimSpan(a.Text, l.Span)
+		skip := false
+		switch {
+		case seen[t]:
+			// A repeated line is a repeated headline or a menu, never news.
+			skip = true
+		case readingTime.MatchString(t), navLine.MatchString(t):
+			skip = true
+		default:
+			if d, ok := ParseDateLine(t); ok {
+				if a.Published == "" {
+					a.Published = d
+				}
+				skip = true
+			} else if isHeading(t) {
+				if !bodySeen && a.Title == "" {
+					a.Title = t
+				}
+				skip = true
+			}
+		}
+		seen[t] = true
+		if skip {
+			a.Skip = append(a.Skip, s)
+			continue
+		}
+		bodySeen = true
+		words += countWords(t)
+	}
+	a.Words = words
+}
+
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && isSpaceByte(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(text[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' }
+
+// isHeading tells a headline or section heading from a body paragraph: it
+// is short and does not end like a sentence.
+func isHeading(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…':
+		return false
+	}
+	// Title case or not, a heading is short; a one-line article without a
+	// full stop is still a heading, and then there is no article.
+	return countWords(t) <= 25
+}
+
+func countWords(t string) int {
+	n := 0
+	in := false
+	for _, r := range t {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+	}
+	return n
+}
+
+// inSkip reports whether byte offset i lies in a skipped region.
+func (a *Article) inSkip(i int) bool {
+	for _, s := range a.Skip {
+		if i >= s.Start && i < s.End {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,237 @@
 package claims
 
+import (
+	"strconv"
+)
+
+// extractor holds what one article's extraction learns as it reads:
+// canonical names and who was last mentioned, for pronouns.
+type extractor struct {
+	a          *Article
+	text       string
+	ix         *nameIndex
+	lastPerson *Speaker // last person named, for "he"/"she"
+	lastQuoter *Speaker // speaker of the last direct quote, for follow-on quote sentences
+	lastQuoteP int      // paragraph of that quote
+	lastGroup  *Speaker // last organisation or group, for "it"/"they"
+	out        []Claim
+}
+
 // Extract splits an article into claims. It is safe for concurrent use and
-// deterministic.
+// deterministic: the same article gives the same claims.
 func Extract(a *Article) []Claim {
-	return nil // TODO(core)
+	sents := segment(a)
+	x := &extractor{a: a, text: a.Text, lastQuoteP: -1}
+	x.ix = buildIndex(a.Text, sents)
+	for i := range sents {
+		x.sentence(&sents[i])
+	}
+	for i := range x.out {
+		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
+		x.out[i].Source = a.ID
+	}
+	return x.out
+}
+
+// npSpan is a noun phrase by token indices [from, to).
+type npSpan struct{ from, to int }
+
+func (n npSpan) empty() bool { return n.to <= n.from }
+
+func (x *extractor) sentence(s *sentence) {
+	toks := s.toks
+	var ms []mention
+	for _, m := range findMentions(x.text, toks) {
+		ms = append(ms, x.ix.split(x.text, toks, m)...)
+	}
+	for i := range ms {
+		x.ix.resolve(&ms[i], toks)
+	}
+	clauses := splitClauses(toks)
+	var rels []clause
+	for _, c := range clauses {
+		if c.relative {
+			rels = append(rels, c)
+		}
+	}
+	var prevSubj *Speaker
+	var prevSubjNP npSpan
+	quoted := map[int]bool{} // quotes already given to an attribution, by open offset
+	emitted := 0
+	for ci, c := range clauses {
+		if c.to <= c.from {
+			continue
+		}
+		subjNP, verb := x.subject(toks, c)
+		var subj *Speaker
+		if c.inherit && !c.relative && prevSubj != nil {
+			subj, subjNP = prevSubj, prevSubjNP
+		} else if !subjNP.empty() {
+			subj = x.speakerFromNP(s, ms, subjNP)
+		}
+		cl := x.attribution(s, ms, c, subj, quoted, rels)
+		if cl == nil {
+			if !x.assertive(toks, c) && ci > 0 {
+				continue
+			}
+			cl = &Claim{Kind: Statement}
+		}
+		if cl.colon > 0 {
+			// "Trump offered only a vague comment: “…”" asserts two things:
+			// the framing, and the words.
+			lead := &Claim{Kind: Statement}
+			x.fill(s, ms, clause{from: c.from, to: cl.colon}, lead, subj, verb)
+			if lead.Text != "" {
+				x.out = append(x.out, *lead)
+			}
+			c.from = cl.colon + 1
+			cl.colon = 0
+		}
+		x.fill(s, ms, c, cl, subj, verb)
+		if cl.Text == "" {
+			continue
+		}
+		x.out = append(x.out, *cl)
+		emitted++
+		if !c.relative {
+			prevSubj, prevSubjNP = subj, subjNP
+		}
+	}
+	// A sentence that is all quotation with no cue of its own continues
+	// the quote before it: "“…,” she said. “…”"
+	if emitted == 0 || (len(s.quotes) > 0 && allQuoted(toks) && x.out[len(x.out)-1].Speaker == nil) {
+		if len(s.quotes) > 0 && allQuoted(toks) && x.lastQuoter != nil && s.para-x.lastQuoteP <= 1 {
+			if emitted > 0 {
+				x.out = x.out[:len(x.out)-1]
+			}
+			q := s.quotes[0]
+			sp := *x.lastQuoter
+			cl := Claim{Kind: Quote, Sentence: s.span, Speaker: &sp,
+				Content: &Part{Text: x.text[q.inner.Start:lastInner(s.quotes).End], Span: Span{q.inner.Start, lastInner(s.quotes).End}}}
+			x.fill(s, ms, clause{from: 0, to: len(toks)}, &cl, nil, -1)
+			x.out = append(x.out, cl)
+			x.lastQuoteP = s.para
+		}
+	}
+	for _, m := range ms {
+		if m.typ == "person" {
+			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}
+		}
+	}
+}
+
+func lastInner(qs []quote) Span { return qs[len(qs)-1].inner }
+
+func allQuoted(toks []token) bool {
+	for _, t := range toks {
+		if !t.inQuote && isWordToken(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// assertive reports whether a clause asserts something by itself: it has a
+// verb. Fragments ("When asked about the details") fold into nothing.
+func (x *extractor) assertive(toks []token, c clause) bool {
+	for i := c.from; i < c.to; i++ {
+		if !toks[i].inQuote && isVerb(toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subject finds a clause's subject noun phrase and main verb (token index,
+// -1 when none). Introductory phrases ("In a move that …,", "Speaking on
+// state television,") are skipped: the subject follows their comma.
+func (x *extractor) subject(toks []token, c clause) (npSpan, int) {
+	i := c.from
+	for i < c.to && (clauseConj[toks[i].lower] || toks[i].lower == "and" || toks[i].lower == "which" || toks[i].lower == "who" || toks[i].lower == "with" || toks[i].text == ",") {
+		if toks[i].lower == "which" || toks[i].lower == "who" {
+			// A relative clause's subject is what it hangs on; it has no NP
+			// of its own before the verb.
+			i++
+			return npSpan{}, x.mainVerb(toks, i, c.to)
+		}
+		i++
+	}
+	if i < c.to && (toks[i].tag == "IN" || toks[i].tag == "RB" || toks[i].tag == "VBG" || toks[i].tag == "VBN" || toks[i].tag == "WRB" || toks[i].tag == "TO") && !c.withAbs {
+		// Skip to after the first comma outside quotes, if there is one
+		// before the clause's first finite verb.
+		for k := i; k < c.to; k++ {
+			if toks[k].inQuote {
+				continue
+			}
+			if toks[k].text == "," {
+				i = k + 1
+				// ", which was first revealed by X," hangs on the intro.
+				if i < c.to && (toks[i].lower == "which" || toks[i].lower == "who") {
+					for i < c.to && toks[i].text != "," {
+						i++
+					}
+					i++
+				}
+				break
+			}
+			if isFinite(toks, k) && toks[k].tag != "MD" && k > i+1 && !precededByRel(toks, i, k) {
+				break
+			}
+		}
+	}
+	start := i
+	for i < c.to && isNPTag(toks[i].tag) && !toks[i].inQuote {
+		i++
+	}
+	np := npSpan{start, i}
+	v := x.mainVerb(toks, i, c.to)
+	if v < 0 || np.empty() {
+		return npSpan{}, v
+	}
+	return np, v
+}
+
+func precededByRel(toks []token, from, k int) bool {
+	for j := from; j < k; j++ {
+		if toks[j].tag == "WDT" || toks[j].lower == "that" || toks[j].lower == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerb finds the first content verb from i: auxiliaries and adverbs are
+// passed over, and "chose to reveal" yields "reveal".
+func (x *extractor) mainVerb(toks []token, i, to int) int {
+	v := -1
+	for k := i; k < to && k < i+8; k++ {
+		t := toks[k]
+		if t.inQuote {
+			break
+		}
+		if t.tag == "RB" || t.tag == "MD" || t.lower == "not" || t.lower == "n't" {
+			continue
+		}
+		if isVerb(t) {
+			v = k
+			if isAux(t.lower) && k+1 < to && (isVerb(toks[k+1]) || toks[k+1].tag == "RB") {
+				continue
+			}
+			// "chose to (publicly) reveal": the act is the infinitive.
+			if k+2 < to && toks[k+1].tag == "TO" {
+				j := k + 2
+				for j < to && toks[j].tag == "RB" {
+					j++
+				}
+				if j < to && toks[j].tag == "VB" {
+					v = j
+				}
+			}
+			return v
+		}
+		if v < 0 && !isNPTag(t.tag) {
+			return -1
+		}
+	}
+	return v
 }

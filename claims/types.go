@@ -112,4 +112,6 @@ type Claim struct {
 	Predicate string
 	Agent     string
 	AgentSpan Span
+
+	colon int // token index of a colon that introduces the quote, if > 0
 }

@@ -1,22 +1,62 @@
 package report
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/compare"
 )
 
 // Options tune the human-facing formats.
 type Options struct {
-	Width int  // terminal width for table; 0 means 100
+	Width int  // terminal width for table; 0 means 100, below 40 means 40
 	Color bool // colour the diff in table output (terminal only)
 }
 
 // Formats lists the formats Write accepts.
 func Formats() []string { return []string{"table", "markdown", "json", "csv", "html"} }
 
+// UnknownFormatError is returned by Write for a format it does not know, so
+// the command can word its own "try:" hint from Formats.
+type UnknownFormatError struct {
+	Format string
+}
+
+func (e *UnknownFormatError) Error() string {
+	return fmt.Sprintf("unknown format %q (want %s)", e.Format, strings.Join(Formats(), ", "))
+}
+
 // Write writes r to w in the named format.
+//
+// The whole report is rendered into memory first and written with one call,
+// so a failure half-way never leaves a truncated report in a file or in a CI
+// summary.
 func Write(w io.Writer, r *compare.Result, format string, opt Options) error {
-	return fmt.Errorf("unknown format %q", format) // TODO(report)
+	if r == nil {
+		return errors.New("report: nil result")
+	}
+	var write func(*bytes.Buffer, *view, Options) error
+	switch format {
+	case "table":
+		write = writeTable
+	case "markdown":
+		write = writeMarkdown
+	case "json":
+		write = writeJSON
+	case "csv":
+		write = writeCSV
+	case "html":
+		write = writeHTML
+	default:
+		return &UnknownFormatError{Format: format}
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, newView(r), opt); err != nil {
+		return fmt.Errorf("report: %s: %w", format, err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }

@@ -1,0 +1,439 @@
+package claims
+
+import "strings"
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// skippable words between a speaker and a cue: "Trump separately
+// acknowledged", "Clinton had told", "Petro strongly criticized".
+func skipLeft(t token) bool {
+	return t.tag == "RB" || t.tag == "MD" || isAux(t.lower) || t.lower == "not" || t.lower == "n't"
+}
+
+// leftNP is the noun phrase ending just before index end (after passing
+// over adverbs and auxiliaries), not reaching before from.
+func leftNP(toks []token, from, end int) npSpan {
+	i := end
+	for i > from && skipLeft(toks[i-1]) && !toks[i-1].inQuote {
+		i--
+	}
+	j := i
+	for j > from {
+		t := toks[j-1]
+		if t.inQuote {
+			break
+		}
+		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && toks[j].tag == "NNP") ||
+			(t.lower == "and" && j-2 >= from && toks[j-2].tag == "NNP" && j < i && toks[j].tag == "NNP") {
+			j--
+			continue
+		}
+		break
+	}
+	np := npSpan{j, i}
+	// The phrase must end in a noun or pronoun to name a speaker.
+	if np.empty() {
+		return np
+	}
+	last := toks[np.to-1]
+	if !(strings.HasPrefix(last.tag, "NN") || last.tag == "PRP") {
+		return npSpan{}
+	}
+	return np
+}
+
+// rightNP is the noun phrase starting at i: "said Maduro", "said a
+// spokesman for the ministry", "according to officials".
+func rightNP(toks []token, i, to int) npSpan {
+	j := i
+	for j < to && !toks[j].inQuote && isWordToken(toks[j].text) && (isNPTag(toks[j].tag) && toks[j].tag != "PRP$" || toks[j].tag == "PRP$" && j == i) {
+		j++
+	}
+	// One attached prepositional phrase: "a spokesman for the ministry".
+	if j > i && j+1 < to && (toks[j].lower == "of" || toks[j].lower == "for" || toks[j].lower == "at") && isNPTag(toks[j+1].tag) {
+		k := j + 1
+		for k < to && isNPTag(toks[k].tag) && !toks[k].inQuote {
+			k++
+		}
+		j = k
+	}
+	np := npSpan{i, j}
+	if np.empty() {
+		return np
+	}
+	hasNoun := false
+	for k := np.from; k < np.to; k++ {
+		if strings.HasPrefix(toks[k].tag, "NN") || toks[k].tag == "PRP" {
+			hasNoun = true
+		}
+	}
+	if !hasNoun {
+		return npSpan{}
+	}
+	return np
+}
+
+func (x *extractor) npText(toks []token, n npSpan) (string, Span) {
+	sp := Span{toks[n.from].start, toks[n.to-1].end}
+	return x.text[sp.Start:sp.End], sp
+}
+
+// speakerFromNP names the speaker a noun phrase refers to: a mention's
+// canonical name, a resolved pronoun, or the phrase itself ("officials").
+func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker {
+	toks := s.toks
+	if n.empty() {
+		return nil
+	}
+	txt, sp := x.npText(toks, n)
+	spk := &Speaker{Text: txt, Span: sp}
+	// The last mention inside the phrase is its head: "former U.S.
+	// President Donald Trump" → Donald Trump.
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.from >= n.from && m.to <= n.to {
+			spk.Name = m.canon
+			if m.role.Len() > 0 {
+				spk.Role = m.role.In(x.text)
+			}
+			return spk
+		}
+	}
+	if n.to-n.from == 1 && toks[n.from].tag == "PRP" {
+		p := toks[n.from].lower
+		switch p {
+		case "he", "she", "him", "her":
+			if x.lastPerson != nil {
+				spk.Name = x.lastPerson.Name
+			}
+		case "it", "they":
+			if x.lastGroup != nil {
+				spk.Name = x.lastGroup.Name
+			}
+		}
+		if spk.Name == "" {
+			spk.Name = txt
+		}
+		return spk
+	}
+	// A common-noun speaker: drop the article, keep the words as written.
+	name := txt
+	if toks[n.from].tag == "DT" && n.to-n.from > 1 {
+		name = x.text[toks[n.from+1].start:sp.End]
+	}
+	spk.Name = name
+	return spk
+}
+
+// cueAt returns the cue lemma of token i, and how many tokens the cue spans
+// ("according to" is two).
+func cueAt(toks []token, i int) (string, int) {
+	t := toks[i]
+	if t.inQuote {
+		return "", 0
+	}
+	if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
+		return "according to", 2
+	}
+	if !isVerb(t) {
+		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":") {
+			return l, 1
+		}
+		return "", 0
+	}
+	l, ok := cueLemmas[t.lower]
+	if !ok {
+		return "", 0
+	}
+	// "alleged drug-smuggling vessels", "the reported deaths": a
+	// participle before a noun describes, it does not attribute.
+	if (t.tag == "VBN" || t.tag == "VBD") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].tag, "NN") && i > 0 && (toks[i-1].tag == "DT" || toks[i-1].tag == "IN" || toks[i-1].tag == "CC" || toks[i-1].tag == "VBG" || toks[i-1].tag == "VBD" || toks[i-1].tag == "VBN") {
+		return "", 0
+	}
+	return l, 1
+}
+
+// attribution finds who says what in a clause. It returns nil when the
+// clause reports no speech.
+func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speaker, quoted map[int]bool, rels []clause) *Claim {
+	toks := s.toks
+	// A relative clause inside this clause is a claim of its own, so
+	// content after a cue stops where it begins.
+	stop := func(i int) int {
+		for _, r := range rels {
+			if !c.relative && r.from > i && r.from < c.to {
+				return r.from
+			}
+		}
+		return c.to
+	}
+	for i := c.from; i < c.to; i++ {
+		lemma, n := cueAt(toks, i)
+		if lemma == "" {
+			continue
+		}
+		cue := &Cue{Lemma: lemma, Text: x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
+		var spk *Speaker
+		var content *Part
+		kind := Reported
+		after := i + n
+		switch {
+		case lemma == "according to":
+			np := rightNP(toks, after, c.to)
+			if np.empty() {
+				continue
+			}
+			spk = x.speakerFromNP(s, ms, np)
+			// "According to X, CONTENT" or "CONTENT, according to X".
+			if i == c.from || (i > c.from && toks[i-1].text != ",") {
+				k := np.to
+				for k < c.to && toks[k].text == "," {
+					k++
+				}
+				content = x.part(toks, k, c.to)
+			} else {
+				content = x.part(toks, c.from, i-1)
+			}
+		case !isVerb(toks[i]):
+			// Nominal cue: "Trump's declaration that …".
+			np := npSpan{}
+			if i >= 2 && toks[i-1].tag == "POS" {
+				np = leftNP(toks, c.from, i-1)
+			}
+			if np.empty() {
+				continue
+			}
+			spk = x.speakerFromNP(s, ms, np)
+			content = x.part(toks, after+1, stop(i))
+			if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
+				content, kind = q, Quote
+			}
+		default:
+			left := leftNP(toks, c.from, i)
+			if toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == ",") && subj != nil && left.empty() {
+				// ", saying only, “…”": the subject of the main clause speaks.
+				cp := *subj
+				spk = &cp
+			} else if !left.empty() && !isRelPronoun(toks, left) {
+				spk = x.speakerFromNP(s, ms, left)
+			} else {
+				// "…, said Maduro": the speaker follows a cue that follows a
+				// comma or a quote.
+				if toks[i].tag == "VBG" || toks[i].tag == "VBN" || !(i == c.from || !isWordToken(toks[i-1].text)) {
+					continue
+				}
+				np := rightNP(toks, after, c.to)
+				if np.empty() {
+					continue
+				}
+				spk = x.speakerFromNP(s, ms, np)
+				after = np.to
+			}
+			// Content: a quote next to the cue or speaker, else the clause
+			// after the cue, else the clause before the speaker.
+			spStart := i
+			if spk != nil && spk.Span.Start < toks[i].start {
+				for k := c.from; k < i; k++ {
+					if toks[k].start == spk.Span.Start {
+						spStart = k
+					}
+				}
+			}
+			if q := quoteBefore(s, toks, spStart, quoted); q != nil {
+				content, kind = q, Quote
+			} else if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
+				content, kind = q, Quote
+			} else {
+				end := stop(i)
+				k := skipObject(toks, after, end, lemma)
+				if k < end && wordsIn(toks, k, end) >= 2 {
+					if weakCues[lemma] && !clauseLike(toks, k, end, lemma) {
+						continue
+					}
+					content = x.part(toks, k, end)
+				} else if spStart > c.from+1 && toks[spStart-1].text == "," {
+					content = x.part(toks, c.from, spStart-1)
+				}
+			}
+		}
+		if content == nil || content.Text == "" || spk == nil {
+			continue
+		}
+		if lw := strings.ToLower(spk.Text); (lw == "it" || lw == "this" || lw == "that") && weakCues[lemma] {
+			continue
+		}
+		if kind == Quote {
+			x.lastQuoter, x.lastQuoteP = spk, s.para
+		}
+		if spk.Name != "" && !pronouns[strings.ToLower(spk.Text)] {
+			x.lastGroup = spk
+		}
+		return &Claim{Kind: kind, Speaker: spk, Cue: cue, Content: content}
+	}
+	// "Trump offered only a vague comment: “…”" — a colon hands the quote
+	// to the clause's subject.
+	for i := c.from; i+1 < c.to; i++ {
+		if toks[i].text == ":" && !toks[i].inQuote && subj != nil {
+			if q := quoteAfter(s, toks, i+1, c.to, quoted); q != nil {
+				var cue *Cue
+				for k := i - 1; k >= c.from; k-- {
+					if isVerb(toks[k]) {
+						cue = &Cue{Lemma: Stem(toks[k].lower), Text: toks[k].text, Span: Span{toks[k].start, toks[k].end}}
+						break
+					}
+				}
+				cp := *subj
+				x.lastQuoter, x.lastQuoteP = &cp, s.para
+				return &Claim{Kind: Quote, Speaker: &cp, Cue: cue, Content: q, colon: i}
+			}
+		}
+	}
+	return nil
+}
+
+func isRelPronoun(toks []token, n npSpan) bool {
+	t := toks[n.from]
+	return n.to-n.from == 1 && (t.tag == "WDT" || t.lower == "that" || t.lower == "which")
+}
+
+// skipObject passes over "that" and the listener of "told supporters that".
+func skipObject(toks []token, i, to int, lemma string) int {
+	for i < to && (toks[i].text == "," || toks[i].text == ":" || toks[i].tag == "RB") {
+		i++
+	}
+	switch lemma {
+	case "tell", "inform", "assure", "warn", "urge", "remind", "advise":
+		k := i
+		for k < to && k < i+6 && isNPTag(toks[k].tag) {
+			k++
+		}
+		if k < to && (toks[k].lower == "that" || toks[k].tag == "TO" || toks[k].text == ",") {
+			i = k
+		}
+	}
+	if i < to && toks[i].lower == "that" {
+		i++
+	}
+	return i
+}
+
+// clauseLike reports whether the words from i read as reported content for
+// a weak cue: a "that"-clause, a subject and verb, or an object for verbs
+// that take one ("acknowledged the conversation").
+func clauseLike(toks []token, i, to int, lemma string) bool {
+	if i > 0 && toks[i-1].lower == "that" {
+		return true
+	}
+	for k := i; k < to && k < i+6; k++ {
+		if isFinite(toks, k) {
+			return k > i
+		}
+	}
+	if objectCues[lemma] && i < to && isNPTag(toks[i].tag) {
+		return true
+	}
+	if (lemma == "accuse" || lemma == "blame" || lemma == "urge" || lemma == "call") && i < to && isNPTag(toks[i].tag) {
+		return true
+	}
+	return false
+}
+
+func wordsIn(toks []token, i, to int) int {
+	n := 0
+	for k := i; k < to; k++ {
+		if isWordToken(toks[k].text) {
+			n++
+		}
+	}
+	return n
+}
+
+// part is the text of tokens [i, to) without edge punctuation.
+func (x *extractor) part(toks []token, i, to int) *Part {
+	for i < to && !isWordToken(toks[i].text) && !startsQuote(toks[i].text) {
+		i++
+	}
+	for to > i && !isWordToken(toks[to-1].text) && !endsQuote(toks[to-1].text) {
+		to--
+	}
+	if to <= i {
+		return nil
+	}
+	sp := Span{toks[i].start, toks[to-1].end}
+	return &Part{Text: x.text[sp.Start:sp.End], Span: sp}
+}
+
+func startsQuote(s string) bool { return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") }
+func endsQuote(s string) bool   { return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") }
+
+// quoteAfter returns the quotation that starts within a couple of tokens of
+// i ("said, “…”", "said only: “…”"), with any quotes chained after it.
+func quoteAfter(s *sentence, toks []token, i, to int, used map[int]bool) *Part {
+	k := i
+	for k < to && k < i+3 && !toks[k].inQuote && !isWordToken(toks[k].text) || k < to && k < i+3 && (toks[k].lower == "only" || toks[k].lower == "simply" || toks[k].lower == "that") {
+		k++
+	}
+	if k >= len(toks) {
+		return nil
+	}
+	pos := toks[k].start
+	for qi, q := range s.quotes {
+		if q.inner.Start <= pos && pos < q.inner.End || q.open >= toks[max(i, 0)].start && q.open <= pos {
+			if used[q.open] || q.inner.Len() == 0 {
+				return nil
+			}
+			used[q.open] = true
+			end := q.inner.End
+			for _, q2 := range s.quotes[qi+1:] {
+				if q2.open < toks[to-1].end && !used[q2.open] && short(s, q.close, q2.open) {
+					used[q2.open] = true
+					end = q2.inner.End
+				}
+			}
+			return &Part{Text: s.textOf(q.inner.Start, end), Span: Span{q.inner.Start, end}}
+		}
+	}
+	return nil
+}
+
+// quoteBefore returns the quotation that ends just before the speaker
+// ("“…,” Maduro told supporters"), joined with the quotes before it.
+func quoteBefore(s *sentence, toks []token, spk int, used map[int]bool) *Part {
+	k := spk - 1
+	for k >= 0 && !toks[k].inQuote && !isWordToken(toks[k].text) && toks[k].end > 0 {
+		if k < spk-3 {
+			return nil
+		}
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	pos := toks[k].start
+	for qi := len(s.quotes) - 1; qi >= 0; qi-- {
+		q := s.quotes[qi]
+		if !(q.inner.Start <= pos && pos < q.close) {
+			continue
+		}
+		if used[q.open] || q.inner.Len() == 0 {
+			return nil
+		}
+		used[q.open] = true
+		start := q.inner.Start
+		for pj := qi - 1; pj >= 0; pj-- {
+			p := s.quotes[pj]
+			if !used[p.open] && short(s, p.close, start) {
+				used[p.open] = true
+				start = p.inner.Start
+			}
+		}
+		return &Part{Text: s.textOf(start, q.inner.End), Span: Span{start, q.inner.End}}
+	}
+	return nil
+}
+
+// short reports whether little text lies between two quotes, so they are
+// one utterance split by the attribution ("“…,” she said, “…”").
+func short(s *sentence, a, b int) bool { return b-a >= 0 && b-a < 40 }
+
+func (s *sentence) textOf(a, b int) string { return s.src[a:b] }

@@ -1,0 +1,159 @@
+package claims
+
+// clause is a stretch of a sentence that makes one assertion.
+type clause struct {
+	from, to int  // token indices [from, to)
+	inherit  bool // shares the subject of the clause before ("…, and threatened …")
+	relative bool // a relative clause ("which was first revealed by …"), an extra claim
+	withAbs  bool // "with X doing Y": the subject follows "with"
+}
+
+var clauseConj = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "yet": true}
+
+func isVerb(t token) bool { return len(t.tag) >= 2 && t.tag[:2] == "VB" }
+
+func isFinite(toks []token, i int) bool {
+	switch toks[i].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// splitClauses cuts a sentence into top-level clauses and relative clauses.
+// Cuts happen only outside quotations: a quote is one utterance.
+func splitClauses(toks []token) []clause {
+	n := len(toks)
+	var out []clause
+	cur := clause{from: 0}
+	hasVerb := false
+	var rels []clause
+	inRel := func(i int) bool {
+		for _, r := range rels {
+			if i >= r.from && i < r.to {
+				return true
+			}
+		}
+		return false
+	}
+	cut := func(i int, inherit, withAbs bool) {
+		cur.to = i
+		out = append(out, cur)
+		cur = clause{from: i, inherit: inherit, withAbs: withAbs}
+		hasVerb = false
+	}
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if t.inQuote {
+			continue
+		}
+		if i > 0 && i+1 < n {
+			splitAt(toks, i, &hasVerb, cut, &rels)
+		}
+		// A clause cut before a verb ("…, conducted operations") has one.
+		if !inRel(i) && (isFinite(toks, i) || i == cur.from && i > 0 && isVerb(t) && t.tag != "VBG") {
+			hasVerb = true
+		}
+	}
+	cur.to = n
+	out = append(out, cur)
+	return append(out, rels...)
+}
+
+// splitAt decides whether a new clause starts at token i.
+func splitAt(toks []token, i int, hasVerbP *bool, cut func(int, bool, bool), rels *[]clause) {
+	n := len(toks)
+	hasVerb := *hasVerbP
+	t := toks[i]
+	{
+		prev := toks[i-1]
+		next := toks[i+1]
+		// A comma inside closing quotation marks still ends the phrase:
+		// `considered "completely closed," which …`.
+		comma := prev.text == "," || (!isWordToken(prev.text) && endsQuote(prev.text) && i >= 2 && toks[i-2].text == ",")
+		switch {
+		case prev.text == ";":
+			cut(i, false, false)
+		case comma || prev.text == "—" || prev.text == "–" || prev.text == "--":
+			switch {
+			case clauseConj[t.lower] && hasVerb:
+				cut(i, startsWithVerb(toks, i+1), false)
+			case (t.lower == "which" || t.lower == "who") && t.tag != "WP$":
+				end := i + 1
+				for end < n && !(toks[end].text == "," && !toks[end].inQuote) {
+					end++
+				}
+				if end-i >= 3 {
+					*rels = append(*rels, clause{from: i, to: end, relative: true})
+				}
+			case t.lower == "with" && hasVerb && vbgAhead(toks, i+1, 7):
+				cut(i, false, true)
+			case t.tag == "VBG" && hasVerb:
+				cut(i, true, false)
+			case (t.tag == "VBD" || t.tag == "VBN" || t.tag == "VBZ") && hasVerb && !isAux(t.lower):
+				cut(i, true, false)
+			case t.lower == "and" && hasVerb && (next.tag == "VBD" || next.tag == "VBN" || next.tag == "VBZ"):
+				cut(i, true, false)
+			case t.lower == "and" && hasVerb && clauseAhead(toks, i+1):
+				cut(i, false, false)
+			}
+		case t.lower == "but" && hasVerb && startsWithVerb(toks, i+1):
+			cut(i, true, false)
+		}
+	}
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall":
+		return true
+	}
+	return false
+}
+
+// startsWithVerb: "but did not disclose", "and threatened", "but also said".
+func startsWithVerb(toks []token, i int) bool {
+	for end := i + 4; i < len(toks) && i < end; i++ {
+		t := toks[i]
+		if t.tag == "RB" || t.lower == "not" || t.lower == "n't" {
+			continue
+		}
+		return isVerb(t) || t.tag == "MD"
+	}
+	return false
+}
+
+func vbgAhead(toks []token, i, limit int) bool {
+	for k := i; k < len(toks) && k < i+limit; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+		if toks[k].tag == "VBG" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAhead: ", and the president said …" — a noun phrase then a finite
+// verb within a few words.
+func clauseAhead(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		t := toks[k]
+		if isFinite(toks, k) {
+			return k > i
+		}
+		if !isNPTag(t.tag) {
+			return false
+		}
+	}
+	return false
+}
+
+func isNPTag(tag string) bool {
+	switch tag {
+	case "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP", "PRP$", "POS", "CD", "PDT":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package claims
+
+import "strings"
+
+// creditLemmas are acts of making something known: who did them is a
+// checkable fact ("first revealed by The New York Times").
+var creditLemmas = map[string]bool{
+	"reveal": true, "disclose": true, "announce": true, "report": true, "confirm": true,
+	"acknowledge": true, "admit": true, "leak": true, "publish": true, "break": true,
+}
+
+// fill completes a claim from its clause: text and spans, entities,
+// numbers, times, polarity, hedging, and the act and its agent.
+func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *Speaker, verb int) {
+	toks := s.toks
+	cl.Sentence = s.span
+	from, to := c.from, c.to
+	// Leading conjunctions and commas are glue, not claim.
+	for from < to && (toks[from].text == "," || clauseConj[toks[from].lower] || toks[from].lower == "and") {
+		from++
+	}
+	p := x.part(toks, from, to)
+	if p == nil {
+		return
+	}
+	cl.Text, cl.TextSpan = p.Text, p.Span
+	for _, m := range ms {
+		if m.span.Start >= p.Span.Start && m.span.End <= p.Span.End {
+			e := Entity{Name: m.canon, Type: m.typ, Text: m.name, Span: m.span}
+			if m.role.Len() > 0 {
+				e.Role = m.role.In(x.text)
+			}
+			cl.Entities = append(cl.Entities, e)
+		}
+	}
+	cl.Numbers = findNumbers(x.text, p.Span)
+	cl.Time = findTimes(x.text, p.Span, x.a.Published)
+	for k := from; k < to; k++ {
+		w := toks[k].lower
+		if negations[w] && !(w == "no" && k+1 < to && toks[k+1].lower == "longer") {
+			cl.Negated = true
+		}
+		if hedges[w] {
+			cl.Hedged = true
+		}
+	}
+	// The act and who did it. A credit cue ("Trump revealed that …") is
+	// itself the act; otherwise the reported clause's own verb is.
+	switch {
+	case cl.Cue != nil && creditLemmas[cl.Cue.Lemma] && cl.Speaker != nil:
+		cl.Predicate, cl.Agent, cl.AgentSpan = cl.Cue.Lemma, cl.Speaker.Name, cl.Speaker.Span
+	case cl.Content != nil && cl.Kind == Reported:
+		x.act(s, ms, cl, cl.Content.Span, cl.Speaker)
+	default:
+		x.act(s, ms, cl, p.Span, subj)
+		if cl.Predicate == "" && verb >= 0 {
+			cl.Predicate = Stem(toks[verb].lower)
+		}
+	}
+}
+
+// act finds the main verb of the text in span and who does it: the subject,
+// or the agent of a passive ("was revealed by The New York Times").
+func (x *extractor) act(s *sentence, ms []mention, cl *Claim, span Span, fallback *Speaker) {
+	toks := s.toks
+	from, to := -1, len(toks)
+	for k, t := range toks {
+		if t.start >= span.Start && from < 0 {
+			from = k
+		}
+		if t.end > span.End {
+			to = k
+			break
+		}
+	}
+	if from < 0 || from >= to {
+		return
+	}
+	c := clause{from: from, to: to}
+	if t := toks[from].lower; t == "which" || t == "who" {
+		c.relative = true
+	}
+	np, v := x.subject(toks, c)
+	if v < 0 {
+		return
+	}
+	cl.Predicate = Stem(toks[v].lower)
+	if l, ok := cueLemmas[toks[v].lower]; ok {
+		cl.Predicate = l
+	}
+	// Passive: "was (first) revealed by X".
+	for k := v + 1; k < to && k < v+3; k++ {
+		if toks[k].lower == "by" {
+			if a := rightNP(toks, k+1, to); !a.empty() {
+				if spk := x.speakerFromNP(s, ms, a); spk != nil {
+					cl.Agent, cl.AgentSpan = spk.Name, spk.Span
+				}
+				return
+			}
+		}
+	}
+	if !np.empty() {
+		if spk := x.speakerFromNP(s, ms, np); spk != nil {
+			// "he" in reported content is usually the speaker himself.
+			if np.to-np.from == 1 && pronouns[toks[np.from].lower] && fallback != nil && (toks[np.from].lower == "he" || toks[np.from].lower == "she") {
+				spk.Name = fallback.Name
+			}
+			cl.Agent, cl.AgentSpan = spk.Name, spk.Span
+		}
+	} else if fallback != nil && !strings.HasPrefix(toks[from].lower, "wh") {
+		cl.Agent, cl.AgentSpan = fallback.Name, fallback.Span
+	}
+}

@@ -1,0 +1,309 @@
+package claims
+
+// Lexicons shipped in the binary. They are deliberately plain Go maps: easy
+// to read in review, easy to extend when a miss is found, and no file to load.
+
+// cueLemmas maps inflected attribution verbs to their lemma. Only verbs
+// that introduce speech, writing or a stance belong here; "reported" and
+// "described" count because news uses them to credit a source.
+var cueLemmas = func() map[string]string {
+	m := map[string]string{}
+	add := func(lemma string, forms ...string) {
+		m[lemma] = lemma
+		for _, f := range forms {
+			m[f] = lemma
+		}
+	}
+	add("say", "said", "says", "saying")
+	add("tell", "told", "tells", "telling")
+	add("add", "added", "adds", "adding")
+	add("note", "noted", "notes", "noting")
+	add("state", "stated", "states", "stating")
+	add("argue", "argued", "argues", "arguing")
+	add("claim", "claimed", "claims", "claiming")
+	add("warn", "warned", "warns", "warning")
+	add("insist", "insisted", "insists", "insisting")
+	add("acknowledge", "acknowledged", "acknowledges", "acknowledging")
+	add("admit", "admitted", "admits", "admitting")
+	add("deny", "denied", "denies", "denying")
+	add("concede", "conceded", "concedes", "conceding")
+	add("confirm", "confirmed", "confirms", "confirming")
+	add("write", "wrote", "writes", "writing", "written")
+	add("tweet", "tweeted", "tweets", "tweeting")
+	add("explain", "explained", "explains", "explaining")
+	add("announce", "announced", "announces", "announcing")
+	add("reveal", "revealed", "reveals", "revealing")
+	add("stress", "stressed", "stresses", "stressing")
+	add("emphasize", "emphasized", "emphasizes", "emphasizing", "emphasise", "emphasised", "emphasises", "emphasising")
+	add("declare", "declared", "declares", "declaring")
+	add("assert", "asserted", "asserts", "asserting")
+	add("maintain", "maintained", "maintains", "maintaining")
+	add("accuse", "accused", "accuses", "accusing")
+	add("suggest", "suggested", "suggests", "suggesting")
+	add("report", "reported", "reports", "reporting")
+	add("describe", "described", "describes", "describing")
+	add("urge", "urged", "urges", "urging")
+	add("predict", "predicted", "predicts", "predicting")
+	add("promise", "promised", "promises", "promising")
+	add("vow", "vowed", "vows", "vowing")
+	add("reply", "replied", "replies", "replying")
+	add("respond", "responded", "responds", "responding")
+	add("answer", "answered", "answers", "answering")
+	add("ask", "asked", "asks", "asking")
+	add("question", "questioned", "questions", "questioning")
+	add("criticize", "criticized", "criticizes", "criticizing", "criticise", "criticised", "criticises", "criticising")
+	add("allege", "alleged", "alleges", "alleging")
+	add("estimate", "estimated", "estimates", "estimating")
+	add("recall", "recalled", "recalls", "recalling")
+	add("believe", "believed", "believes", "believing")
+	add("think", "thought", "thinks")
+	add("contend", "contended", "contends", "contending")
+	add("complain", "complained", "complains", "complaining")
+	add("agree", "agreed", "agrees")
+	add("disclose", "disclosed", "discloses", "disclosing")
+	add("indicate", "indicated", "indicates", "indicating")
+	add("mention", "mentioned", "mentions", "mentioning")
+	add("observe", "observed", "observes", "observing")
+	add("point", "pointed", "points")
+	add("reiterate", "reiterated", "reiterates", "reiterating")
+	add("repeat", "repeated", "repeats")
+	add("charge", "charged", "charges")
+	add("blame", "blamed", "blames", "blaming")
+	add("praise", "praised", "praises", "praising")
+	add("call", "called", "calls")
+	add("tout", "touted", "touts", "touting")
+	add("boast", "boasted", "boasts", "boasting")
+	add("testify", "testified", "testifies", "testifying")
+	add("acknowledge")
+	add("caution", "cautioned", "cautions", "cautioning")
+	add("announce")
+	add("signal", "signaled", "signalled", "signals")
+	add("hint", "hinted", "hints")
+	add("speculate", "speculated", "speculates")
+	add("recount", "recounted", "recounts")
+	add("concur", "concurred")
+	add("counter", "countered", "counters")
+	add("retort", "retorted")
+	add("quip", "quipped")
+	add("joke", "joked", "jokes")
+	add("shout", "shouted")
+	add("conclude", "concluded", "concludes")
+	add("find", "found", "finds")
+	add("show", "showed", "shows", "shown")
+	add("learn", "learned", "learnt")
+	add("pledge", "pledged", "pledges")
+	add("threaten", "threatened", "threatens")
+	add("demand", "demanded", "demands")
+	add("dismiss", "dismissed", "dismisses")
+	add("reject", "rejected", "rejects")
+	add("defend", "defended", "defends")
+	add("attest", "attested")
+	add("remark", "remarked", "remarks")
+	add("comment", "commented", "comments")
+	add("post", "posted")
+	add("feel", "felt", "feels")
+	add("expect", "expected", "expects")
+	add("hope", "hoped", "hopes")
+	add("fear", "feared", "fears")
+	add("worry", "worried", "worries")
+	add("wonder", "wondered", "wonders")
+	add("know", "knew", "knows")
+	add("insinuate", "insinuated")
+	add("imply", "implied", "implies")
+	add("assure", "assured", "assures")
+	add("inform", "informed", "informs")
+	add("advise", "advised", "advises")
+	add("propose", "proposed", "proposes")
+	add("recommend", "recommended", "recommends")
+	return m
+}()
+
+// weakCues need a clause or a quote after them to count as attribution:
+// "he found the keys", "they called the meeting", "it showed growth" are
+// not speech.
+var weakCues = map[string]bool{
+	"call": true, "find": true, "show": true, "learn": true, "point": true,
+	"threaten": true, "demand": true, "dismiss": true, "reject": true, "defend": true,
+	"post": true, "feel": true, "expect": true, "hope": true, "fear": true, "worry": true,
+	"know": true, "add": true, "answer": true, "question": true, "maintain": true,
+	"repeat": true, "charge": true, "praise": true, "blame": true, "criticize": true,
+	"describe": true, "reveal": true, "disclose": true, "confirm": true, "acknowledge": true,
+	"admit": true, "deny": true, "report": true, "announce": true, "agree": true,
+	"estimate": true, "mention": true, "propose": true, "recommend": true, "signal": true,
+	"ask": true, "promise": true, "pledge": true, "counter": true, "write": true,
+	"urge": true, "advise": true, "inform": true, "comment": true, "remark": true, "think": true,
+	"believe": true, "conclude": true, "observe": true, "indicate": true, "accuse": true,
+	"suggest": true, "respond": true, "reply": true, "tout": true, "recall": true,
+}
+
+// objectCues take a plain noun object as their content: "Trump acknowledged
+// the conversation", "Maduro denied the report". Others need a clause.
+var objectCues = map[string]bool{
+	"acknowledge": true, "admit": true, "deny": true, "confirm": true, "reveal": true,
+	"disclose": true, "announce": true, "report": true, "criticize": true, "praise": true,
+	"reject": true, "dismiss": true, "question": true, "describe": true, "accuse": true,
+	"blame": true, "defend": true, "predict": true, "recount": true, "mention": true,
+}
+
+// nounCues are nominal attributions: "Trump's declaration that …", "the
+// claim by X that …".
+var nounCues = map[string]string{
+	"statement": "state", "declaration": "declare", "claim": "claim", "claims": "claim",
+	"warning": "warn", "assertion": "assert", "announcement": "announce",
+	"comment": "comment", "comments": "comment", "remarks": "remark", "remark": "remark",
+	"allegation": "allege", "allegations": "allege", "accusation": "accuse", "accusations": "accuse",
+	"insistence": "insist", "admission": "admit", "denial": "deny", "suggestion": "suggest",
+	"argument": "argue", "promise": "promise", "pledge": "pledge", "threat": "threaten",
+	"belief": "believe", "view": "view", "position": "position", "assessment": "assess",
+	"testimony": "testify", "report": "report", "reports": "report", "tweet": "tweet",
+	"prediction": "predict", "contention": "contend", "acknowledgment": "acknowledge",
+	"acknowledgement": "acknowledge", "confirmation": "confirm", "revelation": "reveal",
+}
+
+// hedges mark a claim the source does not fully assert.
+var hedges = map[string]bool{
+	"may": true, "might": true, "could": true, "reportedly": true, "allegedly": true,
+	"apparently": true, "possibly": true, "perhaps": true, "likely": true, "unlikely": true,
+	"probably": true, "seemingly": true, "supposedly": true, "purportedly": true,
+	"seems": true, "seem": true, "seemed": true, "appears": true, "appeared": true,
+	"suggest": true, "suggests": true, "suggested": true, "presumably": true,
+	"potentially": true, "rumored": true, "rumoured": true, "unconfirmed": true,
+	"believed": true, "thought": true, "possible": true, "maybe": true,
+}
+
+// negations flip a claim's polarity.
+var negations = map[string]bool{
+	"not": true, "n't": true, "never": true, "no": true, "none": true, "nobody": true,
+	"nothing": true, "neither": true, "nor": true, "cannot": true, "without": true,
+	"refused": true, "refuses": true, "denied": true, "denies": true, "declined": true,
+	"declines": true, "failed": true, "fails": true, "nowhere": true, "n’t": true,
+}
+
+// titleWords are offices and roles that stand before a name.
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "minister": true, "prime": true, "secretary": true,
+	"senator": true, "sen.": true, "sen": true, "representative": true, "rep.": true, "rep": true,
+	"governor": true, "gov.": true, "mayor": true, "leader": true, "chancellor": true,
+	"ambassador": true, "general": true, "gen.": true, "admiral": true, "colonel": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "chief": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true,
+	"judge": true, "justice": true, "attorney": true, "commissioner": true, "officer": true,
+	"official": true, "adviser": true, "advisor": true, "counselor": true, "envoy": true,
+	"candidate": true, "nominee": true, "speaker": true, "congressman": true,
+	"congresswoman": true, "councilman": true, "councilwoman": true, "sheriff": true,
+	"inspector": true, "detective": true, "sergeant": true, "lieutenant": true, "captain": true,
+	"coach": true, "founder": true, "executive": true, "head": true, "dr.": true, "dr": true,
+	"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "professor": true,
+	"prof.": true, "economist": true, "analyst": true, "lawyer": true, "rev.": true,
+	"reverend": true, "bishop": true, "cardinal": true, "archbishop": true, "dictator": true,
+	"strongman": true, "premier": true, "emir": true, "sheikh": true, "ayatollah": true,
+	"counterpart": true, "deputy": true, "assistant": true, "press": true, "member": true,
+	"chairperson": true, "manager": true, "owner": true, "editor": true, "correspondent": true,
+	"reporter": true, "columnist": true, "activist": true, "lawmaker": true, "legislator": true,
+	"superintendent": true, "treasurer": true, "auditor": true, "marshal": true, "rabbi": true,
+	"imam": true, "father": true, "sister": true, "brother": true, "pastor": true, "lord": true,
+}
+
+// temporalRole marks a title that is no longer or not yet held.
+var temporalRole = map[string]bool{
+	"former": true, "ex": true, "ex-": true, "then": true, "then-": true, "acting": true,
+	"late": true, "outgoing": true, "incoming": true, "interim": true, "future": true,
+	"onetime": true, "one-time": true, "erstwhile": true, "president-elect": true, "elect": true,
+}
+
+// groupSpeakers are common nouns that can say things: "officials said",
+// "critics argue", "a White House spokesman said".
+var groupSpeakers = map[string]bool{
+	"officials": true, "official": true, "critics": true, "analysts": true, "analyst": true,
+	"observers": true, "experts": true, "expert": true, "sources": true, "source": true,
+	"witnesses": true, "witness": true, "police": true, "authorities": true, "residents": true,
+	"aides": true, "aide": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"supporters": true, "opponents": true, "lawmakers": true, "democrats": true,
+	"republicans": true, "investigators": true, "prosecutors": true, "economists": true,
+	"researchers": true, "scientists": true, "diplomats": true, "leaders": true,
+	"people": true, "voters": true, "activists": true, "protesters": true, "doctors": true,
+	"report": true, "statement": true, "study": true, "poll": true, "survey": true,
+	"government": true, "administration": true, "ministry": true, "campaign": true,
+	"agency": true, "department": true, "company": true, "military": true, "army": true,
+	"group": true, "committee": true, "court": true, "party": true, "office": true,
+	"advocates": true, "commentators": true, "pundits": true, "insiders": true,
+	"spokespeople": true, "representatives": true, "organizers": true, "organisers": true,
+	"officers": true, "staff": true, "senators": true, "members": true, "advisers": true,
+	"advisors": true, "allies": true, "rivals": true, "survivors": true, "families": true,
+	"family": true, "teachers": true, "students": true, "workers": true, "employees": true,
+	"defenders": true, "regime": true, "opposition": true, "newspaper": true, "paper": true,
+}
+
+// orgWords make a capitalised name an organisation.
+var orgWords = map[string]bool{
+	"times": true, "post": true, "house": true, "ministry": true, "department": true,
+	"party": true, "council": true, "agency": true, "army": true, "court": true,
+	"university": true, "inc": true, "inc.": true, "corp": true, "corp.": true, "news": true,
+	"reuters": true, "press": true, "congress": true, "senate": true, "pentagon": true,
+	"government": true, "administration": true, "commission": true, "committee": true,
+	"bank": true, "fund": true, "union": true, "association": true, "institute": true,
+	"foundation": true, "office": true, "bureau": true, "service": true, "police": true,
+	"navy": true, "force": true, "forces": true, "guard": true, "company": true, "group": true,
+	"network": true, "journal": true, "tribune": true, "herald": true, "guardian": true,
+	"telegraph": true, "cnn": true, "bbc": true, "nbc": true, "cbs": true, "abc": true,
+	"fox": true, "msnbc": true, "fbi": true, "cia": true, "nsa": true, "un": true, "nato": true,
+	"eu": true, "who": true, "imf": true, "opec": true, "gop": true, "campaign": true,
+	"kremlin": true, "parliament": true, "assembly": true, "cabinet": true, "regime": true,
+	"organization": true, "organisation": true, "coalition": true, "alliance": true,
+	"federation": true, "authority": true, "board": true, "club": true, "team": true,
+	"ap": true, "afp": true, "nyt": true, "media": true, "magazine": true, "daily": true,
+	"school": true, "college": true, "hospital": true, "church": true, "airlines": true,
+	"motors": true, "systems": true, "technologies": true, "group's": true, "llc": true,
+}
+
+// places is a compact gazetteer: names here are places (or the
+// governments metonymically speaking for them), never people.
+var places = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{
+		"afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria",
+		"azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia",
+		"brazil", "britain", "bulgaria", "burma", "cambodia", "cameroon", "canada", "chile",
+		"china", "colombia", "congo", "croatia", "cuba", "cyprus", "czech republic", "denmark",
+		"ecuador", "egypt", "england", "eritrea", "estonia", "ethiopia", "europe", "finland",
+		"france", "georgia", "germany", "ghana", "greece", "guatemala", "haiti", "honduras",
+		"hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+		"jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea", "north korea", "south korea",
+		"kosovo", "kuwait", "lebanon", "libya", "lithuania", "latvia", "malaysia", "mali",
+		"mexico", "moldova", "morocco", "myanmar", "nepal", "netherlands", "new zealand",
+		"nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palestine", "panama",
+		"paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+		"rwanda", "saudi arabia", "scotland", "senegal", "serbia", "singapore", "slovakia",
+		"slovenia", "somalia", "south africa", "spain", "sri lanka", "sudan", "south sudan",
+		"sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey",
+		"uganda", "ukraine", "united kingdom", "united states", "united arab emirates",
+		"uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+		"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "america", "uae", "gaza", "west bank",
+		"crimea", "donbas", "kashmir", "tibet", "hong kong", "caribbean", "africa", "asia",
+		"latin america", "south america", "north america", "middle east", "gulf", "pacific",
+		"atlantic", "mediterranean", "arctic", "antarctica", "balkans", "caucasus", "sahel",
+		"washington", "caracas", "bogota", "bogotá", "moscow", "beijing", "london", "paris",
+		"berlin", "tokyo", "kyiv", "kiev", "tehran", "baghdad", "damascus", "jerusalem",
+		"tel aviv", "cairo", "ankara", "istanbul", "brussels", "rome", "madrid", "lisbon",
+		"havana", "mexico city", "ottawa", "toronto", "new york", "los angeles", "chicago",
+		"houston", "miami", "boston", "san francisco", "seattle", "atlanta", "dallas",
+		"philadelphia", "detroit", "denver", "phoenix", "new delhi", "delhi", "mumbai",
+		"islamabad", "kabul", "riyadh", "doha", "dubai", "abu dhabi", "seoul", "pyongyang",
+		"taipei", "manila", "jakarta", "bangkok", "hanoi", "canberra", "sydney", "melbourne",
+		"nairobi", "lagos", "johannesburg", "cape town", "buenos aires", "brasilia", "lima",
+		"santiago", "quito", "la paz", "managua", "panama city", "san juan", "puerto rico",
+		"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+		"delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+		"kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+		"mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+		"new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma",
+		"oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
+		"texas", "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
+		"manhattan", "brooklyn", "queens", "bronx", "hollywood", "silicon valley", "wall street",
+		"capitol hill", "ground zero", "westminster", "downing street",
+	} {
+		m[p] = true
+	}
+	return m
+}()

@@ -1,0 +1,183 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3"
+)
+
+// token is a prose token with absolute offsets and what the rules need.
+type token struct {
+	text    string
+	lower   string
+	tag     string
+	start   int
+	end     int
+	inQuote bool // inside a direct quotation
+}
+
+// quote is a stretch of text between double quotation marks.
+type quote struct {
+	open, close int  // byte offsets of the opening mark and just past the closing mark
+	inner       Span // the quoted words, without the marks
+	closed      bool
+}
+
+// sentence is one sentence of the body, never crossing a line break.
+type sentence struct {
+	src    string // the article text
+	span   Span
+	para   int // index of the line (paragraph) it belongs to
+	toks   []token
+	quotes []quote
+}
+
+// maxQuoteMerge bounds how many sentences a quotation left open may pull
+// together: a stray quotation mark must not swallow a paragraph.
+const maxQuoteMerge = 6
+
+// segment splits the article body into sentences. Lines are paragraphs:
+// prose runs on each line alone, so a sentence never crosses a line break,
+// and sentences are merged back while a quotation is still open, so a
+// multi-sentence quote stays with its attribution.
+func segment(a *Article) []sentence {
+	var out []sentence
+	for pi, l := range splitLines(a.Text) {
+		s := trimSpan(a.Text, l.Span)
+		if s.Start >= s.End || a.inSkip(s.Start) {
+			continue
+		}
+		block := a.Text[s.Start:s.End]
+		doc, err := prose.NewDocument(block, prose.WithExtraction(false))
+		if err != nil {
+			continue
+		}
+		toks := doc.Tokens()
+		var para []sentence
+		for _, ps := range doc.Sentences() {
+			para = append(para, sentence{src: a.Text, span: Span{s.Start + ps.Start, s.Start + ps.End()}, para: pi})
+		}
+		if len(para) == 0 {
+			para = append(para, sentence{src: a.Text, span: s, para: pi})
+		}
+		para = mergeOpenQuotes(a.Text, para)
+		// Tokens are assigned by offset; prose sentences and tokens come from
+		// the same text, so every token falls in exactly one sentence or in
+		// the whitespace between them.
+		j := 0
+		for _, t := range toks {
+			st := s.Start + t.Start
+			for j < len(para) && st >= para[j].span.End {
+				j++
+			}
+			if j == len(para) {
+				break
+			}
+			if st < para[j].span.Start {
+				continue
+			}
+			para[j].toks = append(para[j].toks, token{
+				text: t.Text, lower: strings.ToLower(t.Text), tag: t.Tag,
+				start: st, end: st + len(t.Text),
+			})
+		}
+		for i := range para {
+			para[i].quotes = findQuotes(a.Text, para[i].span)
+			markQuoted(para[i].toks, para[i].quotes)
+			if len(para[i].toks) > 0 {
+				out = append(out, para[i])
+			}
+		}
+	}
+	return out
+}
+
+// mergeOpenQuotes joins a sentence that leaves a quotation open with the
+// ones that follow, up to the one that closes it.
+func mergeOpenQuotes(text string, ss []sentence) []sentence {
+	var out []sentence
+	for i := 0; i < len(ss); i++ {
+		cur := ss[i]
+		n := 0
+		for openQuote(cur.span.In(text)) && i+1 < len(ss) && n < maxQuoteMerge {
+			i++
+			n++
+			cur.span.End = ss[i].span.End
+		}
+		out = append(out, cur)
+	}
+	// A sentence of closing punctuation only ("”.") belongs to the one before.
+	var merged []sentence
+	for _, s := range out {
+		if len(merged) > 0 && !isWordToken(s.span.In(text)) {
+			merged[len(merged)-1].span.End = s.span.End
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// openQuote reports whether s ends inside a quotation.
+func openQuote(s string) bool {
+	depth := 0
+	straight := 0
+	for _, r := range s {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			straight++
+		}
+	}
+	return depth > 0 || straight%2 == 1
+}
+
+// findQuotes finds double-quoted stretches in text[s]. Curly quotes pair by
+// nesting; straight quotes alternate open/close.
+func findQuotes(text string, s Span) []quote {
+	var out []quote
+	open := -1
+	var openMark rune
+	for i := s.Start; i < s.End; {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '"' || r == '„'):
+			open, openMark = i, r
+		case open >= 0 && (openMark != '"' && r == '”' || openMark == '"' && r == '"'):
+			out = append(out, makeQuote(text, open, i+w, true))
+			open = -1
+		}
+		i += w
+	}
+	if open >= 0 {
+		out = append(out, makeQuote(text, open, s.End, false))
+	}
+	return out
+}
+
+func makeQuote(text string, open, close int, closed bool) quote {
+	_, w := utf8.DecodeRuneInString(text[open:])
+	inner := Span{open + w, close}
+	if closed {
+		_, cw := utf8.DecodeLastRuneInString(text[:close])
+		inner.End = close - cw
+	}
+	inner = trimSpan(text, inner)
+	return quote{open: open, close: close, inner: inner, closed: closed}
+}
+
+func markQuoted(toks []token, qs []quote) {
+	for i := range toks {
+		for _, q := range qs {
+			if toks[i].start >= q.inner.Start && toks[i].end <= q.inner.End {
+				toks[i].inQuote = true
+			}
+		}
+	}
+}

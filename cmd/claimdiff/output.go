@@ -1,0 +1,90 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// checkOutput refuses an -o FILE that cannot be written as a file, before
+// any work is done, and one that is also a source: replacing an article
+// with its own report would lose the article.
+func checkOutput(path string, arts []*claims.Article) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(filepath.Dir(path)); err != nil {
+			return fmt.Errorf("-o %s: cannot write: no such directory %s", path, filepath.Dir(path))
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("-o %s: is a directory (expected a file name)", path)
+	}
+	for _, a := range arts {
+		if a.Path == "-" || a.Extracted {
+			continue
+		}
+		if ai, err := os.Stat(a.Path); err == nil && os.SameFile(fi, ai) {
+			return fmt.Errorf("-o %s: is one of the sources (expected a new file name)", path)
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic writes data to a temporary file next to path and renames
+// it over path, so path holds either its old contents or the whole report,
+// never a part.
+func writeFileAtomic(path string, data []byte) (err error) {
+	perm := fs.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		perm = fi.Mode().Perm() // replacing a report keeps its permissions
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+	}
+	if err := f.Chmod(perm); err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+	}
+	return nil
+}
+
+// pathErr drops the path from an *fs.PathError: the message names the file
+// the user gave, not the temporary one.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

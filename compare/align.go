@@ -1,0 +1,364 @@
+package compare
+
+import (
+	"sort"
+)
+
+// Threshold is the least similarity at which two claims are aligned;
+// weak is the band below which a match is marked for review.
+const (
+	threshold = 0.30
+	weakBand  = 0.40
+)
+
+// similarity scores how likely two claims of different articles report the
+// same thing: shared content words (rarity-weighted), shared sentence
+// context, shared names, and who says it.
+func similarity(a, b *feat) float64 {
+	text := cosine(a.words, b.words, a.norm, b.norm)
+	ctx := cosine(a.ctx, b.ctx, a.ctxNorm, b.ctxNorm)
+	ent := 0.0
+	if len(a.ents) > 0 && len(b.ents) > 0 {
+		shared := 0
+		for k := range a.ents {
+			if _, ok := b.ents[k]; ok {
+				shared++
+			}
+		}
+		ent = float64(shared) / float64(max(len(a.ents), len(b.ents)))
+	}
+	s := 0.6*text + 0.25*ctx + 0.15*ent
+	sameSpeaker := a.speaker != "" && a.speaker == b.speaker
+	if sameSpeaker {
+		s += 0.1
+		if a.cueFam != "" && a.cueFam == b.cueFam {
+			s += 0.1
+		}
+		// Two quotations of the same person about the same thing are the
+		// classic misquote: align them even when the words differ.
+		if a.c.Kind == "quote" && b.c.Kind == "quote" && ctx > 0.05 {
+			s += 0.25
+		}
+	} else if a.speaker != "" && b.speaker != "" && a.spkType == b.spkType && a.spkType == "person" && text < 0.6 {
+		// "Maduro confirmed X" and "Trump confirmed X" are two claims, not
+		// one claim credited twice, unless the words are nearly the same.
+		s -= 0.2
+	}
+	if a.agent != "" && a.agent == b.agent && !sameSpeaker {
+		s += 0.05
+	}
+	if s > 1 {
+		s = 1
+	}
+	return s
+}
+
+type edge struct {
+	a, b  int // feature indices, a's article < b's article
+	score float64
+}
+
+// candidates finds claim pairs of different articles worth scoring, from
+// an inverted index of content words: not all pairs.
+func candidates(fs []feat) []edge {
+	post := map[string][]int{}
+	for i := range fs {
+		for w := range fs[i].words {
+			post[w] = append(post[w], i)
+		}
+		for k := range fs[i].ents {
+			post["\x00"+k] = append(post["\x00"+k], i)
+		}
+		if fs[i].c.Kind == "quote" && fs[i].speaker != "" {
+			post["\x01"+fs[i].speaker] = append(post["\x01"+fs[i].speaker], i)
+		}
+	}
+	// Words in most claims say nothing about which claims match, and their
+	// postings would make this quadratic.
+	limit := max(50, len(fs)/4)
+	keys := make([]string, 0, len(post))
+	for k := range post {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	seen := map[[2]int]bool{}
+	var out []edge
+	for _, k := range keys {
+		p := post[k]
+		if len(p) > limit {
+			continue
+		}
+		for x := 0; x < len(p); x++ {
+			for y := x + 1; y < len(p); y++ {
+				i, j := p[x], p[y]
+				if fs[i].art == fs[j].art {
+					continue
+				}
+				if fs[i].art > fs[j].art {
+					i, j = j, i
+				}
+				key := [2]int{i, j}
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				if s := similarity(&fs[i], &fs[j]); s >= threshold*0.8 {
+					out = append(out, edge{i, j, s})
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(x, y int) bool {
+		if out[x].score != out[y].score {
+			return out[x].score > out[y].score
+		}
+		if out[x].a != out[y].a {
+			return out[x].a < out[y].a
+		}
+		return out[x].b < out[y].b
+	})
+	return out
+}
+
+// align groups claims: per pair of articles an optimal one-to-one matching,
+// then matches merged across articles into groups holding at most one
+// claim per article. Claims that already share a sentence pair with an
+// aligned pair get a small coherence bonus in a second round.
+func align(fs []feat) [][]int {
+	edges := candidates(fs)
+	matched := assign(fs, edges, threshold, nil)
+	// Coherence: sentences that report the same moment usually align in
+	// more than one clause ("acknowledged the call but did not disclose
+	// its content" ~ "offered only a vague comment").
+	pairs := map[[2]int]bool{}
+	used := map[int]bool{}
+	for _, e := range matched {
+		pairs[[2]int{fs[e.a].sentKey, fs[e.b].sentKey}] = true
+		used[e.a], used[e.b] = true, true
+	}
+	var rest []edge
+	for _, e := range edges {
+		if used[e.a] || used[e.b] {
+			continue
+		}
+		if pairs[[2]int{fs[e.a].sentKey, fs[e.b].sentKey}] {
+			e.score += 0.15
+		}
+		rest = append(rest, e)
+	}
+	sort.SliceStable(rest, func(x, y int) bool { return rest[x].score > rest[y].score })
+	matched = append(matched, assign(fs, rest, threshold, nil)...)
+	return merge(fs, matched)
+}
+
+// assign picks, for every pair of articles, the one-to-one matching of
+// largest total score among edges at or above min.
+func assign(fs []feat, edges []edge, min float64, _ map[int]bool) []edge {
+	type pairKey struct{ x, y int }
+	byPair := map[pairKey][]edge{}
+	var order []pairKey
+	for _, e := range edges {
+		if e.score < min {
+			continue
+		}
+		k := pairKey{fs[e.a].art, fs[e.b].art}
+		if _, ok := byPair[k]; !ok {
+			order = append(order, k)
+		}
+		byPair[k] = append(byPair[k], e)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].x != order[j].x {
+			return order[i].x < order[j].x
+		}
+		return order[i].y < order[j].y
+	})
+	var out []edge
+	for _, k := range order {
+		out = append(out, matchPair(byPair[k])...)
+	}
+	return out
+}
+
+// matchPair solves the assignment problem on one article pair's edges
+// (Hungarian method on the claims that have an edge), so a strong but
+// greedy first match cannot steal the partner of two good ones.
+func matchPair(es []edge) []edge {
+	rows, cols := map[int]int{}, map[int]int{}
+	var rl, cl []int
+	for _, e := range es {
+		if _, ok := rows[e.a]; !ok {
+			rows[e.a] = len(rl)
+			rl = append(rl, e.a)
+		}
+		if _, ok := cols[e.b]; !ok {
+			cols[e.b] = len(cl)
+			cl = append(cl, e.b)
+		}
+	}
+	n := max(len(rl), len(cl))
+	if n > 80 {
+		return greedy(es)
+	}
+	w := make([][]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+	}
+	for _, e := range es {
+		w[rows[e.a]][cols[e.b]] = e.score
+	}
+	match := hungarian(w)
+	var out []edge
+	for i, j := range match {
+		if i < len(rl) && j >= 0 && j < len(cl) && w[i][j] > 0 {
+			out = append(out, edge{rl[i], cl[j], w[i][j]})
+		}
+	}
+	return out
+}
+
+func greedy(es []edge) []edge {
+	ua, ub := map[int]bool{}, map[int]bool{}
+	var out []edge
+	for _, e := range es {
+		if ua[e.a] || ub[e.b] {
+			continue
+		}
+		ua[e.a], ub[e.b] = true, true
+		out = append(out, e)
+	}
+	return out
+}
+
+// hungarian maximises total weight on a square matrix; match[i] is the
+// column given to row i.
+func hungarian(w [][]float64) []int {
+	n := len(w)
+	const inf = 1e18
+	// Minimise cost = -weight with the classic O(n³) potentials method.
+	u := make([]float64, n+1)
+	v := make([]float64, n+1)
+	p := make([]int, n+1)
+	way := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		p[0] = i
+		j0 := 0
+		minv := make([]float64, n+1)
+		usedCol := make([]bool, n+1)
+		for j := range minv {
+			minv[j] = inf
+		}
+		for {
+			usedCol[j0] = true
+			i0 := p[j0]
+			delta := inf
+			j1 := 0
+			for j := 1; j <= n; j++ {
+				if usedCol[j] {
+					continue
+				}
+				cur := -w[i0-1][j-1] - u[i0] - v[j]
+				if cur < minv[j] {
+					minv[j] = cur
+					way[j] = j0
+				}
+				if minv[j] < delta {
+					delta = minv[j]
+					j1 = j
+				}
+			}
+			for j := 0; j <= n; j++ {
+				if usedCol[j] {
+					u[p[j]] += delta
+					v[j] -= delta
+				} else {
+					minv[j] -= delta
+				}
+			}
+			j0 = j1
+			if p[j0] == 0 {
+				break
+			}
+		}
+		for {
+			j1 := way[j0]
+			p[j0] = p[j1]
+			j0 = j1
+			if j0 == 0 {
+				break
+			}
+		}
+	}
+	match := make([]int, n)
+	for i := range match {
+		match[i] = -1
+	}
+	for j := 1; j <= n; j++ {
+		if p[j] > 0 {
+			match[p[j]-1] = j - 1
+		}
+	}
+	return match
+}
+
+// merge joins matched pairs into groups, strongest first, never putting
+// two claims of one article in a group.
+func merge(fs []feat, es []edge) [][]int {
+	sort.SliceStable(es, func(x, y int) bool {
+		if es[x].score != es[y].score {
+			return es[x].score > es[y].score
+		}
+		if es[x].a != es[y].a {
+			return es[x].a < es[y].a
+		}
+		return es[x].b < es[y].b
+	})
+	group := map[int]int{} // feature → group index
+	var groups [][]int
+	arts := []map[int]bool{}
+	for _, e := range es {
+		ga, oka := group[e.a]
+		gb, okb := group[e.b]
+		switch {
+		case !oka && !okb:
+			group[e.a], group[e.b] = len(groups), len(groups)
+			groups = append(groups, []int{e.a, e.b})
+			arts = append(arts, map[int]bool{fs[e.a].art: true, fs[e.b].art: true})
+		case oka && !okb:
+			if !arts[ga][fs[e.b].art] {
+				group[e.b] = ga
+				groups[ga] = append(groups[ga], e.b)
+				arts[ga][fs[e.b].art] = true
+			}
+		case !oka && okb:
+			if !arts[gb][fs[e.a].art] {
+				group[e.a] = gb
+				groups[gb] = append(groups[gb], e.a)
+				arts[gb][fs[e.a].art] = true
+			}
+		case ga != gb:
+			clash := false
+			for a := range arts[gb] {
+				if arts[ga][a] {
+					clash = true
+				}
+			}
+			if !clash {
+				for _, m := range groups[gb] {
+					group[m] = ga
+					arts[ga][fs[m].art] = true
+				}
+				groups[ga] = append(groups[ga], groups[gb]...)
+				groups[gb] = nil
+			}
+		}
+	}
+	var out [][]int
+	for _, g := range groups {
+		if len(g) > 1 {
+			sort.Ints(g)
+			out = append(out, g)
+		}
+	}
+	return out
+}

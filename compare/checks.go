@@ -1,0 +1,202 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Checks that look across all claims rather than at aligned groups: a
+// person's title, and who made something known. Either may differ between
+// sources or within one source.
+
+// offices are titles whose holder is a checkable fact.
+var offices = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "senator": true, "governor": true,
+	"mayor": true, "chancellor": true, "king": true, "queen": true, "premier": true,
+	"ambassador": true, "speaker": true, "chairman": true, "ceo": true, "director": true,
+	"representative": true, "congressman": true, "congresswoman": true, "judge": true,
+	"general": true, "pope": true, "prince": true, "emir": true, "leader": true,
+}
+
+// roleStatus reads whether a title is current, former, acting or elect.
+func roleStatus(words []string) (status string, historical bool) {
+	for _, w := range words {
+		switch {
+		case w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") || w == "onetime" || w == "erstwhile":
+			status = "former"
+		case w == "then" || strings.HasPrefix(w, "then-") || w == "late":
+			historical = true
+		case w == "acting" || w == "interim":
+			status = "acting"
+		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming":
+			status = "elect"
+		}
+	}
+	return status, historical
+}
+
+type roleUse struct {
+	claim  *claims.Claim
+	role   string // as written
+	status string
+	office string
+}
+
+// roleFindings reports a person whose title differs between mentions:
+// "US President" in one place, "former US President" in another.
+func roleFindings(r *Result) []Finding {
+	uses := map[string][]roleUse{}
+	var people []string
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		for _, e := range c.Entities {
+			if e.Type != "person" || e.Role == "" || !strings.Contains(e.Name, " ") {
+				continue
+			}
+			words := strings.FieldsFunc(claims.Fold(e.Role), func(r rune) bool { return r == ' ' || r == '.' })
+			office := ""
+			for _, w := range words {
+				if offices[w] {
+					office = w
+				}
+			}
+			status, historical := roleStatus(words)
+			if office == "" || historical {
+				continue
+			}
+			key := claims.Fold(e.Name)
+			if _, ok := uses[key]; !ok {
+				people = append(people, key)
+			}
+			uses[key] = append(uses[key], roleUse{claim: c, role: e.Role, status: status, office: office})
+		}
+	}
+	sort.Strings(people)
+	var out []Finding
+	for _, p := range people {
+		us := uses[p]
+		// Variants by (office, status); one claim per source and variant.
+		type variant struct{ office, status string }
+		seen := map[variant]bool{}
+		bySrc := map[[2]string]bool{}
+		var keep []roleUse
+		for _, u := range us {
+			v := variant{u.office, u.status}
+			seen[v] = true
+			k := [2]string{u.claim.Source, u.office + "/" + u.status}
+			if !bySrc[k] {
+				bySrc[k] = true
+				keep = append(keep, u)
+			}
+		}
+		if len(seen) < 2 {
+			continue
+		}
+		name := ""
+		for _, e := range us[0].claim.Entities {
+			if claims.Fold(e.Name) == p {
+				name = e.Name
+			}
+		}
+		f := Finding{Kind: Discrepancy, Facets: []Facet{FacetRole}, Severity: Medium, Score: 1}
+		var parts []string
+		for _, u := range keep {
+			f.Claims = append(f.Claims, u.claim.ID)
+			f.Values = append(f.Values, Value{Source: u.claim.Source, Claim: u.claim.ID, Text: u.role})
+			parts = append(parts, fmt.Sprintf("%q (%s)", u.role, u.claim.Source))
+		}
+		f.Summary = fmt.Sprintf("%s's title differs: %s", name, strings.Join(parts, " vs "))
+		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
+		out = append(out, f)
+	}
+	return out
+}
+
+// creditActs are acts of making something known; who did it is checkable.
+var creditActs = map[string]bool{"reveal": true, "disclose": true, "leak": true, "break": true, "announce": true}
+
+// creditFindings reports the same thing made known by different agents:
+// "Maduro chose to reveal the call" vs "first revealed by The New York
+// Times".
+func creditFindings(r *Result, fs []feat) []Finding {
+	var acts []*feat
+	for i := range fs {
+		c := fs[i].c
+		if creditActs[c.Predicate] && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" {
+			acts = append(acts, &fs[i])
+		}
+	}
+	if len(acts) < 2 {
+		return nil
+	}
+	object := func(f *feat) map[string]bool {
+		drop := map[string]bool{claims.Stem(f.c.Predicate): true, "first": true}
+		for _, w := range claims.ContentWords(f.c.Agent) {
+			drop[w] = true
+		}
+		m := map[string]bool{}
+		for _, w := range claims.ContentWords(f.c.Text) {
+			if !drop[w] {
+				m[w] = true
+			}
+		}
+		if f.c.Content != nil {
+			for _, w := range claims.ContentWords(f.c.Content.Text) {
+				if !drop[w] {
+					m[w] = true
+				}
+			}
+		}
+		return m
+	}
+	// A passive relative clause ("which was first revealed by X") names
+	// no object of its own: it is about what the story is about.
+	related := func(a, b *feat) bool {
+		oa, ob := object(a), object(b)
+		if a.c.Text != "" && strings.HasPrefix(strings.ToLower(a.c.Text), "which") || strings.HasPrefix(strings.ToLower(b.c.Text), "which") {
+			return true
+		}
+		for w := range oa {
+			if ob[w] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Finding
+	used := map[int]bool{}
+	for x := range acts {
+		if used[x] {
+			continue
+		}
+		group := []int{x}
+		agents := map[string]bool{acts[x].agent: true}
+		sources := map[int]bool{acts[x].art: true}
+		for y := x + 1; y < len(acts); y++ {
+			if !used[y] && cueFamilies[acts[y].c.Predicate] == cueFamilies[acts[x].c.Predicate] && related(acts[x], acts[y]) {
+				group = append(group, y)
+				agents[acts[y].agent] = true
+				sources[acts[y].art] = true
+			}
+		}
+		if len(agents) < 2 || len(sources) < 2 && len(group) < 2 {
+			continue
+		}
+		f := Finding{Kind: Discrepancy, Facets: []Facet{FacetSpeaker}, Severity: High, Score: 1}
+		var parts []string
+		for _, k := range group {
+			used[k] = true
+			c := acts[k].c
+			f.Claims = append(f.Claims, c.ID)
+			f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: c.Agent})
+			parts = append(parts, fmt.Sprintf("%s (%s)", c.Agent, c.Source))
+		}
+		f.Summary = fmt.Sprintf("who made it known differs: %s", strings.Join(parts, " vs "))
+		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
+		out = append(out, f)
+	}
+	return out
+}

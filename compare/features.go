@@ -1,0 +1,165 @@
+package compare
+
+import (
+	"math"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// feat is what alignment looks at in one claim.
+type feat struct {
+	c       *claims.Claim
+	art     int                // index of the article
+	words   map[string]float64 // content-word stems of the claim, idf-weighted
+	ctx     map[string]float64 // stems of the whole sentence, idf-weighted
+	norm    float64            // Euclidean norm of words
+	ctxNorm float64
+	ents    map[string]string // entity key → type
+	speaker string            // speaker key ("" when none)
+	spkType string
+	agent   string
+	cueFam  string
+	sentKey int // index of the sentence among all sentences, for coherence
+}
+
+// nameKey folds a name to its surname, so "Donald Trump" and "Trump"
+// meet across articles.
+func nameKey(name string) string {
+	f := claims.Fold(strings.TrimSpace(name))
+	f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		return f[i+1:]
+	}
+	return f
+}
+
+// cueFamilies puts cue verbs that report the same act together.
+var cueFamilies = map[string]string{
+	"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "remark": "say",
+	"comment": "say", "explain": "say", "write": "say", "tweet": "say", "post": "say",
+	"confirm": "confirm", "acknowledge": "confirm", "admit": "confirm", "concede": "confirm", "agree": "confirm",
+	"deny": "deny", "reject": "deny", "dismiss": "deny", "refute": "deny",
+	"reveal": "reveal", "disclose": "reveal", "announce": "reveal", "report": "reveal", "declare": "reveal",
+	"warn": "warn", "threaten": "warn", "caution": "warn",
+	"accuse": "accuse", "blame": "accuse", "charge": "accuse", "allege": "accuse",
+	"criticize": "criticize", "question": "criticize", "condemn": "criticize",
+	"stress": "stress", "emphasize": "stress", "insist": "stress", "maintain": "stress", "assert": "stress",
+	"suggest": "suggest", "indicate": "suggest", "hint": "suggest", "signal": "suggest",
+}
+
+// build computes features for all claims; idf is over sentences so a
+// sentence split into many claims does not count its words many times.
+func build(r *Result) []feat {
+	artIndex := map[string]int{}
+	for i, a := range r.Articles {
+		artIndex[a.ID] = i
+	}
+	type sentID struct {
+		art        int
+		start, end int
+	}
+	sents := map[sentID]int{}
+	df := map[string]int{}
+	fs := make([]feat, len(r.Claims))
+	sentWords := map[int][]string{}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		ai := artIndex[c.Source]
+		sid := sentID{ai, c.Sentence.Start, c.Sentence.End}
+		k, ok := sents[sid]
+		if !ok {
+			k = len(sents)
+			sents[sid] = k
+			ws := claims.ContentWords(c.Sentence.In(r.Articles[ai].Text))
+			sentWords[k] = ws
+			seen := map[string]bool{}
+			for _, w := range ws {
+				if !seen[w] {
+					seen[w] = true
+					df[w]++
+				}
+			}
+		}
+		fs[i] = feat{c: c, art: ai, sentKey: k}
+	}
+	n := float64(len(sents))
+	idf := func(w string) float64 { return math.Log(1 + n/float64(1+df[w])) }
+	for i := range fs {
+		f := &fs[i]
+		c := f.c
+		text := c.Text
+		f.words = map[string]float64{}
+		for _, w := range claims.ContentWords(text) {
+			f.words[w] = idf(w)
+		}
+		// The agent is part of what a clause asserts even when the clause
+		// does not repeat it ("…, and threatened strikes").
+		if c.Agent != "" {
+			if k := nameKey(c.Agent); k != "" && !claims.IsStopword(k) {
+				if _, ok := f.words[k]; !ok {
+					f.words[claims.Stem(k)] = idf(claims.Stem(k)) * 0.5
+				}
+			}
+		}
+		f.ctx = map[string]float64{}
+		for _, w := range sentWords[f.sentKey] {
+			f.ctx[w] = idf(w)
+		}
+		f.norm = norm(f.words)
+		f.ctxNorm = norm(f.ctx)
+		f.ents = map[string]string{}
+		for _, e := range c.Entities {
+			f.ents[nameKey(e.Name)] = e.Type
+		}
+		if c.Speaker != nil {
+			f.speaker = nameKey(c.Speaker.Name)
+			f.spkType = speakerType(c)
+		}
+		f.agent = nameKey(c.Agent)
+		if c.Cue != nil {
+			f.cueFam = cueFamilies[c.Cue.Lemma]
+			if f.cueFam == "" {
+				f.cueFam = c.Cue.Lemma
+			}
+		}
+	}
+	return fs
+}
+
+func speakerType(c *claims.Claim) string {
+	for _, e := range c.Entities {
+		if e.Span.Start >= c.Speaker.Span.Start && e.Span.End <= c.Speaker.Span.End {
+			return e.Type
+		}
+	}
+	switch strings.ToLower(c.Speaker.Text) {
+	case "he", "she", "i":
+		return "person"
+	}
+	return "group"
+}
+
+func norm(m map[string]float64) float64 {
+	s := 0.0
+	for _, v := range m {
+		s += v * v
+	}
+	return math.Sqrt(s)
+}
+
+func cosine(a, b map[string]float64, na, nb float64) float64 {
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	s := 0.0
+	for w, v := range a {
+		if u, ok := b[w]; ok {
+			s += v * u
+		}
+	}
+	return s / (na * nb)
+}

@@ -1,0 +1,320 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/compare"
+)
+
+// Schema names the JSON contract in DESIGN.md. Fields may be added under
+// this name; removing one or changing its meaning needs a new name.
+const Schema = "claimdiff.report/v1"
+
+// The structs below are the contract, kept apart from the Go domain types
+// so that renaming a field in claims or compare cannot break a consumer.
+// Every slice is made non-nil before encoding: consumers get [] not null.
+
+type jsonReport struct {
+	Schema   string        `json:"schema"`
+	Sources  []jsonSource  `json:"sources"`
+	Claims   []jsonClaim   `json:"claims"`
+	Findings []jsonFinding `json:"findings"`
+	Summary  jsonSummary   `json:"summary"`
+}
+
+type jsonSource struct {
+	ID        string  `json:"id"`
+	Path      string  `json:"path"`
+	Title     string  `json:"title"`
+	Outlet    string  `json:"outlet"`
+	Published string  `json:"published"`
+	Words     int     `json:"words"`
+	Claims    int     `json:"claims"`
+	Text      *string `json:"text,omitempty"` // only for extracted text: spans point into it
+}
+
+// jsonSpan is [start, end], byte offsets into the source text.
+type jsonSpan [2]int
+
+type jsonClaim struct {
+	ID       string       `json:"id"`
+	Source   string       `json:"source"`
+	Kind     string       `json:"kind"`
+	Sentence string       `json:"sentence"`
+	Span     jsonSpan     `json:"span"`
+	Text     string       `json:"text"`
+	TextSpan jsonSpan     `json:"text_span"`
+	Speaker  *jsonSpeaker `json:"speaker"` // null for the narrator
+	Cue      *jsonCue     `json:"cue"`
+	Content  *jsonPart    `json:"content"`
+	Time     []jsonTime   `json:"time"`
+	Entities []jsonEntity `json:"entities"`
+	Numbers  []jsonNumber `json:"numbers"`
+	Negated  bool         `json:"negated"`
+	Hedged   bool         `json:"hedged"`
+}
+
+type jsonSpeaker struct {
+	Name string   `json:"name"`
+	Text string   `json:"text"`
+	Span jsonSpan `json:"span"`
+	Role string   `json:"role"`
+}
+
+type jsonCue struct {
+	Lemma string   `json:"lemma"`
+	Text  string   `json:"text"`
+	Span  jsonSpan `json:"span"`
+}
+
+type jsonPart struct {
+	Text string   `json:"text"`
+	Span jsonSpan `json:"span"`
+}
+
+type jsonTime struct {
+	Text  string   `json:"text"`
+	Value *string  `json:"value"` // null when unresolved
+	Span  jsonSpan `json:"span"`
+}
+
+type jsonEntity struct {
+	Name string   `json:"name"`
+	Type string   `json:"type"`
+	Text string   `json:"text"`
+	Span jsonSpan `json:"span"`
+	Role string   `json:"role"`
+}
+
+type jsonNumber struct {
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Qualifier string   `json:"qualifier"`
+	Unit      string   `json:"unit"`
+	Span      jsonSpan `json:"span"`
+}
+
+type jsonFinding struct {
+	ID       string     `json:"id"`
+	Kind     string     `json:"kind"`
+	Facets   []string   `json:"facets"`
+	Severity string     `json:"severity"`
+	Claims   []string   `json:"claims"`
+	Score    float64    `json:"score"`
+	Review   bool       `json:"review"`
+	Summary  string     `json:"summary"`
+	Values   jsonValues `json:"values"`
+	Diff     []jsonDiff `json:"diff"`
+}
+
+// jsonValues maps a source id (or, for a source that contradicts itself, a
+// claim id) to what that source says. encoding/json writes map keys sorted,
+// which keeps the bytes deterministic.
+type jsonValues map[string]string
+
+type jsonDiff struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+type jsonSummary struct {
+	Sources       int `json:"sources"`
+	Claims        int `json:"claims"`
+	Agreements    int `json:"agreements"`
+	Discrepancies int `json:"discrepancies"`
+	Unique        int `json:"unique"`
+}
+
+// writeJSON writes the claimdiff.report/v1 object.
+//
+// HTML escaping is off: the report is data, and a fact-checker grepping it
+// for "AT&T" or reading a quote with "<" should find the bytes of the
+// article, not \u0026. That is safe because JSON is never interpreted as
+// markup: "<script>" inside a JSON string is inert in a .json file or an
+// application/json response, and a page that inlines the report must escape
+// it for its own context (html/template does so for <script> blocks).
+func writeJSON(buf *bytes.Buffer, v *view, _ Options) error {
+	var tmp bytes.Buffer
+	enc := json.NewEncoder(&tmp)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(buildJSON(v)); err != nil {
+		return err
+	}
+	buf.Write(inlineNumbers(tmp.Bytes()))
+	return nil
+}
+
+// inlineNumbers puts each array of numbers — the [start, end] spans — on
+// one line, as DESIGN.md shows them; the encoder's indentation would give
+// every offset a line of its own and quadruple the length of the report.
+// Only structural whitespace changes: string contents are copied as they are.
+func inlineNumbers(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	inString, escaped := false, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[':
+			if end := numberArray(b, i); end > 0 {
+				out = append(out, '[')
+				for j, f := range bytes.Split(b[i+1:end], []byte{','}) {
+					if j > 0 {
+						out = append(out, ',', ' ')
+					}
+					out = append(out, bytes.TrimSpace(f)...)
+				}
+				out = append(out, ']')
+				i = end
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// numberArray returns the index of the "]" closing the array that opens at
+// b[open], if the array holds only numbers; otherwise 0.
+func numberArray(b []byte, open int) int {
+	digits := false
+	for i := open + 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == ']':
+			if digits {
+				return i
+			}
+			return 0
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ' ' || c == '\n' || c == ',' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func buildJSON(v *view) jsonReport {
+	rep := jsonReport{
+		Schema:   Schema,
+		Sources:  []jsonSource{},
+		Claims:   make([]jsonClaim, 0, len(v.r.Claims)),
+		Findings: make([]jsonFinding, 0, len(v.r.Findings)),
+	}
+	for _, a := range v.articleList() {
+		s := jsonSource{
+			ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet,
+			Published: a.Published, Words: a.Words, Claims: v.perSource[a.ID],
+		}
+		if a.Extracted {
+			text := a.Text
+			s.Text = &text
+		}
+		rep.Sources = append(rep.Sources, s)
+	}
+	for i := range v.r.Claims {
+		rep.Claims = append(rep.Claims, jsonClaimOf(v, &v.r.Claims[i]))
+	}
+	for i := range v.r.Findings {
+		rep.Findings = append(rep.Findings, jsonFindingOf(&v.r.Findings[i]))
+	}
+	s := v.summary()
+	rep.Summary = jsonSummary{
+		Sources: s.Sources, Claims: s.Claims, Agreements: s.Agreements,
+		Discrepancies: s.Discrepancies, Unique: s.Unique,
+	}
+	return rep
+}
+
+func span(s claims.Span) jsonSpan { return jsonSpan{s.Start, s.End} }
+
+func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
+	j := jsonClaim{
+		ID: c.ID, Source: c.Source, Kind: string(c.Kind),
+		Sentence: v.sentence(c), Span: span(c.Sentence),
+		Text: c.Text, TextSpan: span(c.TextSpan),
+		Time:     make([]jsonTime, 0, len(c.Time)),
+		Entities: make([]jsonEntity, 0, len(c.Entities)),
+		Numbers:  make([]jsonNumber, 0, len(c.Numbers)),
+		Negated:  c.Negated, Hedged: c.Hedged,
+	}
+	if p := c.Speaker; p != nil {
+		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role}
+	}
+	if p := c.Cue; p != nil {
+		j.Cue = &jsonCue{Lemma: p.Lemma, Text: p.Text, Span: span(p.Span)}
+	}
+	if p := c.Content; p != nil {
+		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span)}
+	}
+	for _, t := range c.Time {
+		jt := jsonTime{Text: t.Text, Span: span(t.Span)}
+		if t.Value != "" {
+			value := t.Value
+			jt.Value = &value
+		}
+		j.Time = append(j.Time, jt)
+	}
+	for _, e := range c.Entities {
+		j.Entities = append(j.Entities, jsonEntity{Name: e.Name, Type: e.Type, Text: e.Text, Span: span(e.Span), Role: e.Role})
+	}
+	for _, n := range c.Numbers {
+		value := n.Value
+		if math.IsNaN(value) || math.IsInf(value, 0) { // not representable in JSON
+			value = 0
+		}
+		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span)})
+	}
+	return j
+}
+
+func jsonFindingOf(f *compare.Finding) jsonFinding {
+	j := jsonFinding{
+		ID: f.ID, Kind: string(f.Kind), Severity: string(f.Severity),
+		Facets:  make([]string, 0, len(f.Facets)),
+		Claims:  append(make([]string, 0, len(f.Claims)), f.Claims...),
+		Score:   round3(f.Score),
+		Review:  f.Review,
+		Summary: f.Summary,
+		Values:  jsonValues{},
+		Diff:    make([]jsonDiff, 0, len(f.Diff)),
+	}
+	for _, x := range f.Facets {
+		j.Facets = append(j.Facets, string(x))
+	}
+	// A source with two values in one finding contradicts itself: keying
+	// by source id would keep only one of them, so its values are keyed by
+	// claim id instead. Other sources stay keyed by source id.
+	count := map[string]int{}
+	for _, val := range f.Values {
+		count[val.Source]++
+	}
+	for _, val := range f.Values {
+		key := val.Source
+		if count[val.Source] > 1 {
+			key = val.Claim
+		}
+		if _, taken := j.Values[key]; !taken { // the first value of a key wins, deterministically
+			j.Values[key] = val.Text
+		}
+	}
+	for _, d := range f.Diff {
+		j.Diff = append(j.Diff, jsonDiff{Op: d.Op, Text: d.Text})
+	}
+	return j
+}
