@@ -31,6 +31,11 @@ func NewArticle(id, path string, data []byte) (*Article, error) {
 	a := &Article{ID: id, Path: path, Text: string(data)}
 	Prepare(a)
 	if a.Words == 0 {
+		// A text that is one short line without a full stop ("Protesters
+		// blocked the bridge") is a claim, not a headline over nothing.
+		prepare(a, false)
+	}
+	if a.Words == 0 {
 		return nil, ErrNoText
 	}
 	return a, nil
@@ -98,8 +103,11 @@ var (
 
 // Prepare fills Title, Published, Skip and Words from a.Text. Body lines
 // stay where they are; only their roles are decided here.
-func Prepare(a *Article) {
+func Prepare(a *Article) { prepare(a, true) }
+
+func prepare(a *Article, headings bool) {
 	a.Skip = a.Skip[:0]
+	a.Title = ""
 	lines := splitLines(a.Text)
 	seen := map[string]bool{}
 	bodySeen := false
@@ -123,7 +131,7 @@ func Prepare(a *Article) {
 					a.Published = d
 				}
 				skip = true
-			} else if isHeading(t) {
+			} else if headings && isHeading(t) {
 				if !bodySeen && a.Title == "" {
 					a.Title = t
 				}

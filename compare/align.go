@@ -1,13 +1,14 @@
 package compare
 
 import (
+	"math"
 	"sort"
 )
 
 // Threshold is the least similarity at which two claims are aligned;
 // weak is the band below which a match is marked for review.
 const (
-	threshold = 0.30
+	threshold = 0.22
 	weakBand  = 0.40
 )
 
@@ -15,7 +16,7 @@ const (
 // same thing: shared content words (rarity-weighted), shared sentence
 // context, shared names, and who says it.
 func similarity(a, b *feat) float64 {
-	text := cosine(a.words, b.words, a.norm, b.norm)
+	text := textSim(a, b)
 	ctx := cosine(a.ctx, b.ctx, a.ctxNorm, b.ctxNorm)
 	ent := 0.0
 	if len(a.ents) > 0 && len(b.ents) > 0 {
@@ -27,7 +28,7 @@ func similarity(a, b *feat) float64 {
 		}
 		ent = float64(shared) / float64(max(len(a.ents), len(b.ents)))
 	}
-	s := 0.6*text + 0.25*ctx + 0.15*ent
+	s := 0.7*text + 0.3*ctx + 0.0*ent
 	sameSpeaker := a.speaker != "" && a.speaker == b.speaker
 	if sameSpeaker {
 		s += 0.1
@@ -51,6 +52,28 @@ func similarity(a, b *feat) float64 {
 		s = 1
 	}
 	return s
+}
+
+// textSim blends cosine with a weighted overlap coefficient, so a short
+// clause contained in a long sentence still scores.
+func textSim(a, b *feat) float64 {
+	c := cosine(a.words, b.words, a.norm, b.norm)
+	sa, sb, shared := 0.0, 0.0, 0.0
+	for w, v := range a.words {
+		sa += v
+		if _, ok := b.words[w]; ok {
+			shared += v
+		}
+	}
+	for _, v := range b.words {
+		sb += v
+	}
+	if m := math.Min(sa, sb); m > 0 {
+		if o := 0.7 * shared / m; o > c {
+			return o
+		}
+	}
+	return c
 }
 
 type edge struct {
