@@ -8,7 +8,7 @@ import (
 // Threshold is the least similarity at which two claims are aligned;
 // weak is the band below which a match is marked for review.
 const (
-	threshold = 0.22
+	threshold = 0.18
 	weakBand  = 0.40
 )
 

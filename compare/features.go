@@ -84,7 +84,14 @@ func build(r *Result) []feat {
 		fs[i] = feat{c: c, art: ai, sentKey: k}
 	}
 	n := float64(len(sents))
-	idf := func(w string) float64 { return math.Log(1 + n/float64(1+df[w])) }
+	idf := func(w string) float64 {
+		// With a handful of sentences, rarity says nothing: every word that
+		// two short texts share is evidence.
+		if n < 10 {
+			return 1
+		}
+		return math.Log(1 + n/float64(1+df[w]))
+	}
 	for i := range fs {
 		f := &fs[i]
 		c := f.c
