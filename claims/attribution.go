@@ -135,6 +135,12 @@ func cueAt(toks []token, i int) (string, int) {
 	if t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
 		return "according to", 2
 	}
+	if (t.tag == "NNS" || t.tag == "NN") && i > 0 && i+1 < len(toks) && toks[i+1].lower == "that" && strings.HasPrefix(toks[i-1].tag, "NN") {
+		// The tagger reads "The Post reports that" as a plural noun.
+		if l, ok := cueLemmas[t.lower]; ok && strings.HasSuffix(t.lower, "s") {
+			return l, 1
+		}
+	}
 	if !isVerb(t) {
 		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":") {
 			return l, 1
@@ -157,6 +163,24 @@ func cueAt(toks []token, i int) (string, int) {
 // clause reports no speech.
 func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speaker, quoted map[int]bool, rels []clause) *Claim {
 	toks := s.toks
+	// Transcripts and headlines: "PENCE: Well, look, …", "Caddell: …". A
+	// short capitalised label and a colon open the sentence.
+	if c.from == 0 && !c.relative {
+		for k := 1; k < len(toks) && k <= 4; k++ {
+			if !isCap(toks[k-1].text) || toks[k-1].inQuote || !isWordToken(toks[k-1].text) {
+				break
+			}
+			if toks[k].text == ":" && k+1 < c.to {
+				spk := x.speakerFromNP(s, ms, npSpan{0, k})
+				content := x.part(toks, k+1, c.to)
+				if spk == nil || content == nil {
+					break
+				}
+				cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
+				return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
+			}
+		}
+	}
 	// A relative clause inside this clause is a claim of its own, so
 	// content after a cue stops where it begins.
 	stop := func(i int) int {
