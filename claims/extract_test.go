@@ -1,0 +1,343 @@
+package claims_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// want describes one claim an article must yield. A claim matches when its
+// Kind equals kind and, if content is set, Content.Text equals content,
+// else Text equals text.
+type want struct {
+	kind    claims.Kind
+	speaker string // Speaker.Name; "" means no speaker expected
+	lemma   string // Cue.Lemma; "" means no cue expected
+	content string // Content.Text
+	text    string // Claim.Text, when content is ""
+}
+
+type extractCase struct {
+	name  string
+	text  string
+	want  []want
+	skip  string // non-empty: known extractor miss
+	check func(t *testing.T, a *claims.Article, cs []claims.Claim)
+}
+
+var extractCases = []extractCase{
+	{
+		name: "quote then speaker told",
+		text: "Maduro spoke in Caracas on Monday. “We are seeking peace based on sovereignty, not submission,” Maduro told supporters.",
+		want: []want{
+			{kind: claims.Statement, text: "Maduro spoke in Caracas on Monday"},
+			{kind: claims.Quote, speaker: "Maduro", lemma: "tell", content: "We are seeking peace based on sovereignty, not submission,"},
+		},
+	},
+	{
+		name: "speaker stated straight quotes",
+		text: "Colombia's president weighed in. Petro stated, \"We will not accept military intervention in our region.\"",
+		want: []want{
+			{kind: claims.Quote, speaker: "Petro", lemma: "state", content: "We will not accept military intervention in our region."},
+		},
+	},
+	{
+		name: "colon introduces quote",
+		text: "Reporters asked about the call. Trump offered only a vague comment: “We’ll see what happens.”",
+		want: []want{
+			{kind: claims.Statement, text: "Trump offered only a vague comment"},
+			{kind: claims.Quote, speaker: "Trump", lemma: "offer", content: "We’ll see what happens."},
+		},
+	},
+	{
+		name: "quote said X",
+		text: "The talks ended late. “The meeting was productive,” said Rubio.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Rubio", lemma: "say", content: "The meeting was productive,"},
+		},
+	},
+	{
+		name: "reported speech confirmed that",
+		text: "Venezuelan President Nicolás Maduro spoke on Monday. Maduro confirmed that he recently held a conversation with Trump.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Nicolás Maduro", lemma: "confirm", content: "he recently held a conversation with Trump"},
+		},
+	},
+	{
+		name: "accuses of",
+		text: "Tensions are high. Caracas accuses the U.S. of using the campaign as a pretext for regime change.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Caracas", lemma: "accuse", content: "the U.S. of using the campaign as a pretext for regime change"},
+		},
+	},
+	{
+		name: "according to after content",
+		text: "The call lasted fifteen minutes, according to Reuters. Officials declined to comment.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Reuters", lemma: "according to", content: "The call lasted fifteen minutes"},
+		},
+		skip: "known miss: trailing “, according to X” is split off as its own statement clause, not an attribution",
+	},
+	{
+		name: "according to before content",
+		text: "Officials met on Friday. According to Reuters, the call lasted fifteen minutes.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Reuters", lemma: "according to", content: "the call lasted fifteen minutes"},
+		},
+	},
+	{
+		name: "multi-sentence quote she said",
+		text: "Opposition leader María Corina Machado addressed the crowd. “We will win. Venezuela will be free.” she said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "María Corina Machado", lemma: "say", content: "We will win. Venezuela will be free."},
+		},
+	},
+	{
+		name: "pronoun after a lone surname",
+		text: "Machado addressed the crowd. “We will win. Venezuela will be free.” she said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Machado", lemma: "say", content: "We will win. Venezuela will be free."},
+		},
+		skip: "known miss: a lone surname opening the article (“Machado addressed …”) is not taken as a person, so “she” stays unresolved (Speaker.Name \"she\")",
+	},
+	{
+		name: "one canonical speaker",
+		text: "Former U.S. President Donald Trump spoke to reporters. Trump said the call went well. He said he would talk to Maduro again.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Donald Trump", lemma: "say", content: "the call went well"},
+			{kind: claims.Reported, speaker: "Donald Trump", lemma: "say", content: "he would talk to Maduro again"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			n := 0
+			for _, c := range cs {
+				if c.Speaker != nil {
+					n++
+					if c.Speaker.Name != "Donald Trump" {
+						t.Errorf("speaker %q (%q): want Name %q", c.Speaker.Name, c.Speaker.Text, "Donald Trump")
+					}
+				}
+			}
+			if n < 2 {
+				t.Errorf("got %d attributed claims, want 2", n)
+			}
+		},
+	},
+	{
+		name: "diacritics folding",
+		text: "Nicolás Maduro held a rally. Nicolas Maduro said the country was ready. Maduro said peace was possible.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Nicolás Maduro", lemma: "say", content: "the country was ready"},
+			{kind: claims.Reported, speaker: "Nicolás Maduro", lemma: "say", content: "peace was possible"},
+		},
+	},
+	{
+		name: "coordinated verb list",
+		text: "Tensions remain high. The U.S. has deployed naval assets, conducted strikes on boats, and threatened further action.",
+		want: []want{
+			{kind: claims.Statement, text: "The U.S. has deployed naval assets"},
+			{kind: claims.Statement, text: "conducted strikes on boats"},
+			{kind: claims.Statement, text: "threatened further action"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			start := strings.Index(a.Text, "The U.S.")
+			n := 0
+			for _, c := range cs {
+				if c.Sentence.Start == start {
+					n++
+				}
+			}
+			if n != 3 {
+				t.Errorf("got %d claims in the list sentence, want 3", n)
+			}
+		},
+	},
+	{
+		name: "headline date reading time nav",
+		text: "Trump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nMaduro said the call was cordial.\nGo up\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "Maduro", lemma: "say", content: "the call was cordial"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if a.Title != "Trump and Maduro Talk by Phone" {
+				t.Errorf("Title = %q", a.Title)
+			}
+			if a.Published != "2025-11-30" {
+				t.Errorf("Published = %q", a.Published)
+			}
+			if len(cs) != 1 {
+				t.Errorf("got %d claims, want 1 (headline, date, reading time and nav lines yield none)", len(cs))
+			}
+			for _, c := range cs {
+				for _, bad := range []string{"Talk by Phone", "November 30", "mins read", "Go up"} {
+					if strings.Contains(c.Text, bad) {
+						t.Errorf("claim %q comes from a non-body line", c.Text)
+					}
+				}
+			}
+		},
+	},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range extractCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.skip != "" && os.Getenv("CLAIMS_KNOWN_MISSES") == "" {
+				t.Skip(tc.skip)
+			}
+			a, err := claims.NewArticle("t", "t.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatalf("NewArticle: %v", err)
+			}
+			cs := claims.Extract(a)
+			checkInvariants(t, a, tc.text, cs)
+			for _, w := range tc.want {
+				c := findClaim(cs, w)
+				if c == nil {
+					t.Errorf("no %s claim with content %q / text %q; got:\n%s", w.kind, w.content, w.text, dump(cs))
+					continue
+				}
+				name := ""
+				if c.Speaker != nil {
+					name = c.Speaker.Name
+				}
+				if name != w.speaker {
+					t.Errorf("claim %q: Speaker.Name = %q, want %q", c.Text, name, w.speaker)
+				}
+				lemma := ""
+				if c.Cue != nil {
+					lemma = c.Cue.Lemma
+				}
+				if lemma != w.lemma {
+					t.Errorf("claim %q: Cue.Lemma = %q, want %q", c.Text, lemma, w.lemma)
+				}
+			}
+			if tc.check != nil {
+				tc.check(t, a, cs)
+			}
+		})
+	}
+}
+
+func findClaim(cs []claims.Claim, w want) *claims.Claim {
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != w.kind {
+			continue
+		}
+		if w.content != "" {
+			if c.Content != nil && c.Content.Text == w.content {
+				return c
+			}
+			continue
+		}
+		if c.Text == w.text {
+			return c
+		}
+	}
+	return nil
+}
+
+func dump(cs []claims.Claim) string {
+	var b strings.Builder
+	for _, c := range cs {
+		spk, cue, con := "", "", ""
+		if c.Speaker != nil {
+			spk = c.Speaker.Name + " (" + c.Speaker.Text + ")"
+		}
+		if c.Cue != nil {
+			cue = c.Cue.Lemma
+		}
+		if c.Content != nil {
+			con = c.Content.Text
+		}
+		b.WriteString("  " + string(c.Kind) + " speaker=" + spk + " cue=" + cue + " text=" + c.Text + " content=" + con + "\n")
+	}
+	return b.String()
+}
+
+// checkInvariants checks what must hold for every claim of every article:
+// spans in bounds, Text taken from TextSpan inside Sentence, Article.Text
+// unchanged.
+func checkInvariants(t *testing.T, a *claims.Article, orig string, cs []claims.Claim) {
+	t.Helper()
+	if a.Text != orig {
+		t.Fatalf("Article.Text was rewritten")
+	}
+	n := len(a.Text)
+	in := func(what string, s claims.Span) {
+		t.Helper()
+		if s.Start < 0 || s.End > n || s.Start > s.End {
+			t.Errorf("%s span %v out of bounds (len %d)", what, s, n)
+		}
+	}
+	for _, c := range cs {
+		in("Sentence", c.Sentence)
+		in("TextSpan", c.TextSpan)
+		if c.Sentence.Len() <= 0 {
+			t.Errorf("claim %q: empty sentence span", c.Text)
+		}
+		sent := c.Sentence.In(a.Text)
+		if !strings.Contains(sent, c.Text) {
+			t.Errorf("sentence %q does not contain claim text %q", sent, c.Text)
+		}
+		if c.TextSpan.Start < c.Sentence.Start || c.TextSpan.End > c.Sentence.End {
+			t.Errorf("claim %q: TextSpan %v outside Sentence %v", c.Text, c.TextSpan, c.Sentence)
+		}
+		if got := c.TextSpan.In(a.Text); got != c.Text {
+			t.Errorf("Text %q != Article.Text[TextSpan] %q", c.Text, got)
+		}
+		if c.Speaker != nil {
+			in("Speaker", c.Speaker.Span)
+		}
+		if c.Cue != nil {
+			in("Cue", c.Cue.Span)
+		}
+		if c.Content != nil {
+			in("Content", c.Content.Span)
+		}
+		for _, x := range c.Time {
+			in("Time", x.Span)
+		}
+		for _, x := range c.Numbers {
+			in("Number", x.Span)
+		}
+		for _, x := range c.Entities {
+			in("Entity", x.Span)
+		}
+	}
+}
+
+func TestNewArticleErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		data []byte
+		err  error
+		skip string
+	}{
+		{"empty", nil, claims.ErrEmpty, ""},
+		{"empty slice", []byte{}, claims.ErrEmpty, ""},
+		{"whitespace only", []byte(" \n\t\r\n  \n"), claims.ErrEmpty, ""},
+		{"NUL byte", []byte("Maduro said the call was cordial.\x00 More text."), claims.ErrBinary, ""},
+		{"invalid UTF-8", []byte("Maduro said the call was \xff\xfe cordial."), claims.ErrUTF8, ""},
+		{"only date, reading time and nav lines", []byte("November 30, 2025\n7 mins read\nGo up\nShare\n"), claims.ErrNoText, ""},
+		{"only headings", []byte("Trump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nWorld News\nGo up\n"), claims.ErrNoText,
+			"known miss: with no body, NewArticle retries without heading detection, so headlines and section headings count as body text"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.skip != "" && os.Getenv("CLAIMS_KNOWN_MISSES") == "" {
+				t.Skip(tc.skip)
+			}
+			a, err := claims.NewArticle("t", "t.txt", tc.data)
+			if !errors.Is(err, tc.err) {
+				t.Fatalf("NewArticle error = %v, want %v", err, tc.err)
+			}
+			if a != nil {
+				t.Errorf("NewArticle returned an article with error %v", err)
+			}
+		})
+	}
+}

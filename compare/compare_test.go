@@ -1,0 +1,202 @@
+package compare
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+func TestWordDiffEqual(t *testing.T) {
+	s := "Maduro said the call was cordial."
+	got := wordDiff(s, s)
+	want := []DiffOp{{Op: "equal", Text: s}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("wordDiff(s, s) = %+v, want %+v", got, want)
+	}
+}
+
+func TestWordDiffChange(t *testing.T) {
+	got := wordDiff("Maduro said the call was cordial.", "Maduro said the call was tense.")
+	var del, ins []string
+	for _, op := range got {
+		switch op.Op {
+		case "delete":
+			del = append(del, op.Text)
+		case "insert":
+			ins = append(ins, op.Text)
+		}
+	}
+	if !reflect.DeepEqual(del, []string{"cordial"}) || !reflect.DeepEqual(ins, []string{"tense"}) {
+		t.Fatalf("wordDiff = %+v, want one delete %q and one insert %q", got, "cordial", "tense")
+	}
+}
+
+func TestWordDiffReassembles(t *testing.T) {
+	pairs := [][2]string{
+		{"", ""},
+		{"", "Trump said nothing."},
+		{"Trump said nothing.", ""},
+		{"Maduro said the call was cordial.", "Maduro said the call was tense."},
+		{"“We are seeking peace based on sovereignty, not submission,”", "We seek peace, based on sovereignty and not on submission."},
+		{"The U.S. has deployed at least 83 troops.", "The United States deployed more than 80 troops on Monday."},
+		{"Nicolás Maduro  confirmed\tthe call", "Nicolas Maduro confirmed the call!!"},
+		{"a a a a b", "b a a a a"},
+		{"it’s Trump’s well-known line", "it's Trump's well known line"},
+	}
+	for _, p := range pairs {
+		a, b := p[0], p[1]
+		ops := wordDiff(a, b)
+		var ra, rb strings.Builder
+		for i, op := range ops {
+			switch op.Op {
+			case "equal":
+				ra.WriteString(op.Text)
+				rb.WriteString(op.Text)
+			case "delete":
+				ra.WriteString(op.Text)
+			case "insert":
+				rb.WriteString(op.Text)
+			default:
+				t.Errorf("unknown op %q", op.Op)
+			}
+			if op.Text == "" {
+				t.Errorf("wordDiff(%q, %q): empty op %d", a, b, i)
+			}
+			if i > 0 && ops[i-1].Op == op.Op {
+				t.Errorf("wordDiff(%q, %q): adjacent %s ops not merged", a, b, op.Op)
+			}
+		}
+		if ra.String() != a {
+			t.Errorf("equal+delete = %q, want %q", ra.String(), a)
+		}
+		if rb.String() != b {
+			t.Errorf("equal+insert = %q, want %q", rb.String(), b)
+		}
+	}
+}
+
+func num(v float64, qual, unit string) claims.Number {
+	return claims.Number{Value: v, Qualifier: qual, Unit: unit}
+}
+
+func TestNumbersCompatible(t *testing.T) {
+	cases := []struct {
+		a, b claims.Number
+		want bool
+	}{
+		{num(83, "", "people"), num(83, "", "people"), true},
+		{num(83, "", "people"), num(84, "", "people"), false},
+		{num(80, "more than", "people"), num(83, "", "people"), true},
+		{num(80, "more than", "people"), num(79, "", "people"), false},
+		{num(22, "at least", "people"), num(21, "", "people"), false},
+		{num(22, "at least", "people"), num(22, "", "people"), true},
+		{num(22, "at least", "people"), num(100, "at least", "people"), true},
+		{num(10, "less than", "boats"), num(9, "", "boats"), true},
+		{num(10, "less than", "boats"), num(12, "", "boats"), false},
+		{num(10, "at most", "boats"), num(10, "", "boats"), true},
+		{num(100, "about", "troops"), num(95, "", "troops"), true},
+		{num(100, "about", "troops"), num(120, "", "troops"), false},
+		{num(10, "less than", "ships"), num(20, "more than", "ships"), false},
+		{num(83, "", "people"), num(5, "", "boats"), true}, // different things counted
+		{num(15, "", ""), num(15, "", ""), true},
+		{num(15, "", ""), num(16, "", ""), false},
+	}
+	for _, tc := range cases {
+		if got := NumbersCompatible(tc.a, tc.b); got != tc.want {
+			t.Errorf("NumbersCompatible(%+v, %+v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+		if got := NumbersCompatible(tc.b, tc.a); got != tc.want {
+			t.Errorf("NumbersCompatible(%+v, %+v) = %v, want %v (swapped)", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
+func TestDatesCompatible(t *testing.T) {
+	cases := []struct {
+		a, b              string
+		compatible, known bool
+	}{
+		{"2025-11-30", "2025-11-30", true, true},
+		{"2025-11-30", "2025-11-29", false, true},
+		{"2025-11", "2025-11-30", true, true},
+		{"2025", "2025-11-30", true, true},
+		{"2025", "2024", false, true},
+		{"2025-10", "2025-11-30", false, true},
+		{"2025-10", "2025-11", false, true},
+		{"2025", "2025", true, true},
+		{"", "2025-11-30", false, false},
+		{"2025-11-30", "", false, false},
+		{"", "", false, false},
+		{"2024-11-30", "2025-11-30", false, true},
+	}
+	for _, tc := range cases {
+		a := claims.Time{Text: tc.a, Value: tc.a}
+		b := claims.Time{Text: tc.b, Value: tc.b}
+		for _, p := range [][2]claims.Time{{a, b}, {b, a}} {
+			c, k := DatesCompatible(p[0], p[1])
+			if c != tc.compatible || k != tc.known {
+				t.Errorf("DatesCompatible(%q, %q) = (%v, %v), want (%v, %v)", p[0].Value, p[1].Value, c, k, tc.compatible, tc.known)
+			}
+		}
+	}
+}
+
+// loadSamples reads and extracts the project samples, with ids as the CLI
+// gives them (base name without extension).
+func loadSamples(t testing.TB) ([]*claims.Article, map[string][]claims.Claim) {
+	t.Helper()
+	paths, err := filepath.Glob("../samples/trump-maduro-call/*.txt")
+	if err != nil || len(paths) < 2 {
+		t.Fatalf("samples: %v (%d found)", err, len(paths))
+	}
+	var arts []*claims.Article
+	cs := map[string][]claims.Claim{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		a, err := claims.NewArticle(id, p, data)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		arts = append(arts, a)
+		cs[id] = claims.Extract(a)
+	}
+	return arts, cs
+}
+
+func TestCompareDeterministic(t *testing.T) {
+	arts, cs := loadSamples(t)
+	rng := rand.New(rand.NewSource(1))
+	var first []Finding
+	for run := 0; run < 10; run++ {
+		order := append([]*claims.Article(nil), arts...)
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		sort.Slice(order, func(i, j int) bool { return order[i].ID < order[j].ID })
+		per := make([][]claims.Claim, len(order))
+		for i, a := range order {
+			// A fresh copy each run, so nothing Compare might keep leaks
+			// from one run into the next.
+			per[i] = append([]claims.Claim(nil), cs[a.ID]...)
+		}
+		r := Compare(order, per, Options{})
+		if run == 0 {
+			first = r.Findings
+			if len(first) == 0 {
+				t.Fatal("no findings for the samples")
+			}
+			continue
+		}
+		if !reflect.DeepEqual(r.Findings, first) {
+			t.Fatalf("run %d: findings differ from run 0", run)
+		}
+	}
+}
