@@ -98,7 +98,11 @@ func candidates(fs []feat) []edge {
 	}
 	// Words in most claims say nothing about which claims match, and their
 	// postings would make this quadratic.
-	limit := max(50, len(fs)/4)
+	arts := 0
+	for i := range fs {
+		arts = max(arts, fs[i].art+1)
+	}
+	limit := max(20, 2*arts)
 	keys := make([]string, 0, len(post))
 	for k := range post {
 		keys = append(keys, k)
