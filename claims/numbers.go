@@ -1,104 +1,1305 @@
 package claims
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// numberRE finds a quantity: an optional qualifier, digits or a number
-// word, an optional scale word, and the counted noun after it.
-var numberRE = regexp.MustCompile(`(?i)\b(?:(at least|more than|over|nearly|almost|about|around|roughly|up to|some|fewer than|less than|approximately|as many as|no more than|upwards of)\s+)?(\$\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen)(?:\s+(million|billion|trillion|thousand|hundred))?(?:\s*(%|percent|per cent))?(?:\s+(?:[a-z]+-)?([a-z]{3,}))?\b`)
+// Quantities are found by a small hand-written scanner rather than a
+// regular expression: the decisions that matter ("2019" is a year unless
+// people are counted, "30" after "November" is a day, "one of" is not a
+// count, which word after the number is the counted noun) need a look at
+// the neighbouring words, and a token pass keeps that linear and
+// allocation-light. The same tokens serve time.go.
 
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-	"a dozen": 12, "dozen": 12,
+// lexTok is one token of a text: a word (letters, with internal hyphens,
+// apostrophes and dots: "twenty-five", "Sunday's", "U.S", "COVID-19"), a
+// number (digits with thousands commas and a decimal point), or a single
+// punctuation rune. Offsets are absolute bytes into the text.
+type lexTok struct {
+	start, end int
+	kind       uint8
 }
 
-var scales = map[string]float64{"thousand": 1e3, "hundred": 100, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+const (
+	lexWord uint8 = iota + 1
+	lexNum
+	lexPunct
+)
 
-var qualifiers = map[string]string{
-	"at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
-	"nearly": "less than", "almost": "less than", "fewer than": "less than", "less than": "less than",
-	"up to": "at most", "no more than": "at most", "as many as": "at most",
-	"about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+// lexer holds the tokens of text[base:…] and an ASCII-lower-cased copy of
+// that range. Lowering only ASCII keeps every byte offset valid, so a
+// token's lower-case form is a substring, not an allocation.
+type lexer struct {
+	text string
+	low  string
+	base int
+	toks []lexTok
 }
 
-var months = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
-
-// findNumbers returns the quantities inside text[within], spans absolute.
-// Years and days of the month are dates, not quantities, and are skipped.
-func findNumbers(text string, within Span) []Number {
-	seg := within.In(text)
-	var out []Number
-	for _, m := range numberRE.FindAllStringSubmatchIndex(seg, -1) {
-		num := strings.ToLower(seg[m[6]:m[7]])
-		var v float64
-		if w, ok := numberWords[num]; ok {
-			v = w
-		} else {
-			f, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-			if err != nil {
-				continue
-			}
-			v = f
-			// A four-digit year or a day after a month name is a date.
-			if !strings.Contains(num, ",") && !strings.Contains(num, ".") && v >= 1900 && v <= 2099 && m[4] < 0 {
-				continue
-			}
-			before := strings.ToLower(strings.TrimSpace(seg[:m[0]]))
-			if i := strings.LastIndexAny(before, " \n"); i >= 0 {
-				before = before[i+1:]
-			}
-			if strings.Contains(" "+months+" ", " "+strings.TrimSuffix(before, ".")+" ") && v <= 31 {
-				continue
-			}
-		}
-		// Inside a word or an identifier ("F-35", "COVID-19"): not a count.
-		if m[6] > 0 && (isIdentByte(seg[m[6]-1])) {
-			continue
-		}
-		n := Number{Value: v}
-		if m[2] >= 0 {
-			n.Qualifier = qualifiers[strings.ToLower(seg[m[2]:m[3]])]
-		}
-		if m[8] >= 0 {
-			n.Value *= scales[strings.ToLower(seg[m[8]:m[9]])]
-		}
-		end := m[1]
+// lexText tokenises text[within]; a span that does not fit the text is
+// clamped to it, so no caller can make the scanner slice out of range.
+func lexText(text string, within Span) lexer {
+	a := min(max(within.Start, 0), len(text))
+	b := min(max(within.End, 0), len(text))
+	if a > b {
+		a = b
+	}
+	l := lexer{text: text, base: a, low: lowerASCII(text[a:b])}
+	l.toks = make([]lexTok, 0, (b-a)/5+4)
+	for i := a; i < b; {
+		c := text[i]
 		switch {
-		case m[4] >= 0:
-			n.Unit = "USD"
-			if m[10] < 0 && m[12] >= 0 {
-				end = m[12]
-				end = trimRightSpace(seg, end)
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case isDigitByte(c):
+			j := lexNumEnd(text, i, b)
+			l.toks = append(l.toks, lexTok{i, j, lexNum})
+			i = j
+		case c < utf8.RuneSelf:
+			if isLetterByte(c) {
+				j := lexWordEnd(text, i, b)
+				l.toks = append(l.toks, lexTok{i, j, lexWord})
+				i = j
+				continue
 			}
-		case m[10] >= 0:
-			n.Unit = "%"
-		case m[12] >= 0:
-			n.Unit = strings.ToLower(seg[m[12]:m[13]])
-			if stopwords[n.Unit] || strings.Contains(" "+months+" ", " "+n.Unit+" ") {
-				n.Unit = ""
-				end = trimRightSpace(seg, m[12])
+			l.toks = append(l.toks, lexTok{i, i + 1, lexPunct})
+			i++
+		default:
+			r, w := utf8.DecodeRuneInString(text[i:b])
+			switch {
+			case unicode.IsLetter(r):
+				j := lexWordEnd(text, i, b)
+				l.toks = append(l.toks, lexTok{i, j, lexWord})
+				i = j
+			case unicode.IsSpace(r):
+				i += w // no-break and thin spaces separate words like spaces
+			default:
+				l.toks = append(l.toks, lexTok{i, i + w, lexPunct})
+				i += w
 			}
 		}
-		start := m[0]
-		n.Span = Span{within.Start + start, within.Start + end}
-		n.Text = n.Span.In(text)
-		out = append(out, n)
+	}
+	return l
+}
+
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && !(s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	// Capitals are a few per cent of news text: copy the runs between them
+	// whole rather than byte by byte.
+	var sb strings.Builder
+	sb.Grow(len(s))
+	from := 0
+	for ; k < len(s); k++ {
+		if c := s[k]; c >= 'A' && c <= 'Z' {
+			sb.WriteString(s[from:k])
+			sb.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	sb.WriteString(s[from:])
+	return sb.String()
+}
+
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// lexNumEnd scans digits with thousands separators ("1,200,000": a comma
+// only when exactly three digits follow, so "1,2" stays two numbers) and
+// decimal points ("3.5"; "1.2.3" is kept whole and rejected later as an id).
+func lexNumEnd(s string, i, b int) int {
+	j := i
+	for j < b {
+		c := s[j]
+		switch {
+		case isDigitByte(c):
+			j++
+		case c == ',' && threeDigits(s, j+1, b):
+			j += 4
+		case c == '.' && j+1 < b && isDigitByte(s[j+1]):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// threeDigits reports whether s[k:k+3] are digits not followed by a fourth.
+func threeDigits(s string, k, b int) bool {
+	if k+3 > b {
+		return false
+	}
+	for x := k; x < k+3; x++ {
+		if !isDigitByte(s[x]) {
+			return false
+		}
+	}
+	return k+3 == b || !isDigitByte(s[k+3])
+}
+
+// lexWordEnd scans a word. Digits after letters stay in the word ("A320",
+// "COVID-19", "mid-2019"), which is how digits inside names and ids are
+// kept from being read as counts.
+func lexWordEnd(s string, i, b int) int {
+	j := i
+	for j < b {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case isLetterByte(c) || isDigitByte(c):
+				j++
+				continue
+			case (c == '-' || c == '\'') && j+1 < b && wordRuneAt(s, j+1, b, true):
+				j++
+				continue
+			case c == '.' && j+1 < b && wordRuneAt(s, j+1, b, false):
+				// "U.S", "a.m": a dot followed by a letter joins; a dot
+				// followed by a space or digit ends the word.
+				j++
+				continue
+			}
+			return j
+		}
+		r, w := utf8.DecodeRuneInString(s[j:b])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			j += w
+		case r == '’' && j+w < b && wordRuneAt(s, j+w, b, false):
+			j += w
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func wordRuneAt(s string, k, b int, digits bool) bool {
+	c := s[k]
+	if c < utf8.RuneSelf {
+		return isLetterByte(c) || (digits && isDigitByte(c))
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:b])
+	return unicode.IsLetter(r)
+}
+
+func (l *lexer) n() int { return len(l.toks) }
+
+// lo is token k in lower case ("" past the end, so look-ahead needs no
+// bounds checks at the call sites).
+func (l *lexer) lo(k int) string {
+	if k < 0 || k >= len(l.toks) {
+		return ""
+	}
+	t := l.toks[k]
+	return l.low[t.start-l.base : t.end-l.base]
+}
+
+func (l *lexer) kind(k int) uint8 {
+	if k < 0 || k >= len(l.toks) {
+		return 0
+	}
+	return l.toks[k].kind
+}
+
+func (l *lexer) isWord(k int) bool { return l.kind(k) == lexWord }
+func (l *lexer) isNum(k int) bool  { return l.kind(k) == lexNum }
+func (l *lexer) isPunct(k int, p string) bool {
+	return l.kind(k) == lexPunct && l.lo(k) == p
+}
+
+// adj reports whether tokens k and k+1 touch, with no space between.
+func (l *lexer) adj(k int) bool {
+	return k >= 0 && k+1 < len(l.toks) && l.toks[k].end == l.toks[k+1].start
+}
+
+// capital reports whether token k starts with an ASCII capital: month and
+// weekday names count only when capitalised ("May 5", not "may be").
+func (l *lexer) capital(k int) bool {
+	if k < 0 || k >= len(l.toks) {
+		return false
+	}
+	c := l.text[l.toks[k].start]
+	return c >= 'A' && c <= 'Z'
+}
+
+// stripPossessive drops "'s", "’s" or a final apostrophe from a word.
+func stripPossessive(w string) string {
+	for _, suf := range [...]string{"'s", "’s", "'", "’"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// month returns 1–12 when token k is a capitalised month name or
+// abbreviation ("November", "Nov", "Sept", "November's"), else 0.
+func (l *lexer) month(k int) int {
+	if !l.isWord(k) || !l.capital(k) {
+		return 0
+	}
+	return monthIndex[stripPossessive(l.lo(k))]
+}
+
+// fullMonth is month() for whole names only: an abbreviation on its own
+// ("Jan", "Mar") is more often a name than a date.
+func (l *lexer) fullMonth(k int) int {
+	m := l.month(k)
+	if m == 0 || len(stripPossessive(l.lo(k))) < 3 || monthAbbrev[stripPossessive(l.lo(k))] {
+		return 0
+	}
+	return m
+}
+
+var monthIndex = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var monthAbbrev = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+var weekdayIndex = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// weekday returns 0–6 for a capitalised weekday name (possessive allowed),
+// or -1. Plurals ("Sundays") are habits, not dates, and do not match.
+func (l *lexer) weekday(k int) int {
+	if !l.isWord(k) || !l.capital(k) {
+		return -1
+	}
+	if d, ok := weekdayIndex[stripPossessive(l.lo(k))]; ok {
+		return d
+	}
+	return -1
+}
+
+// ---- number vocabulary ----
+
+var numSmall = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+var numTens = map[string]float64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var numScale = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+// numVague are plural scale words: "dozens", "hundreds of thousands" say
+// "many", and a value read from them would invent precision.
+var numVague = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
+	"trillions": true, "scores": true, "tens": true,
+}
+
+// numFraction maps denominators to their size. Most double as ordinals
+// ("third term"), so they count only with a numerator and "of", or joined
+// by a hyphen ("two-thirds").
+var numFraction = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+	"tenth": 10, "tenths": 10,
+}
+
+// numOrdinal are ordinal words: a rank, not a quantity.
+var numOrdinal = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
+	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true,
+	"sixteenth": true, "seventeenth": true, "eighteenth": true, "nineteenth": true,
+	"twentieth": true, "thirtieth": true, "fortieth": true, "fiftieth": true, "sixtieth": true,
+	"seventieth": true, "eightieth": true, "ninetieth": true, "hundredth": true,
+	"thousandth": true, "millionth": true, "billionth": true,
+}
+
+// numQualifiers are the hedges written before a number, with the canonical
+// qualifier each means. "nearly"/"almost" literally mean "just under", but
+// reporters use them loosely, so they map to "about": that keeps "nearly
+// 80" and "81" from being flagged as a contradiction. "as many as 80" puts
+// a ceiling on the count (at most), "as few as 10" a floor (at least).
+//
+// It is built by an initialiser, not init(), so that numStartWords, which
+// reads it, is initialised after it.
+var numQualifiers = func() map[string][]numQual {
+	m := map[string][]numQual{}
+	for _, q := range [...]struct{ phrase, canon string }{
+		{"no more than", "at most"}, {"no fewer than", "at least"}, {"no less than", "at least"},
+		{"as many as", "at most"}, {"as much as", "at most"}, {"as few as", "at least"},
+		{"as little as", "at least"}, {"in excess of", "more than"}, {"a maximum of", "at most"},
+		{"a minimum of", "at least"}, {"upwards of", "more than"}, {"upward of", "more than"},
+		{"well over", "more than"}, {"well under", "less than"}, {"just over", "more than"},
+		{"just under", "less than"}, {"at least", "at least"}, {"more than", "more than"},
+		{"fewer than", "less than"}, {"less than", "less than"}, {"up to", "at most"},
+		{"at most", "at most"}, {"close to", "about"}, {"an estimated", "about"},
+		{"approx .", "about"}, {"some", "about"}, {"about", "about"}, {"around", "about"},
+		{"roughly", "about"}, {"approximately", "about"}, {"nearly", "about"}, {"almost", "about"},
+		{"estimated", "about"}, {"over", "more than"}, {"under", "less than"},
+		{"above", "more than"}, {"below", "less than"}, {"exactly", ""}, {"precisely", ""},
+	} {
+		w := strings.Fields(q.phrase)
+		// Longest phrases are listed first, so "no more than" wins over a
+		// bare "more than" starting one word later.
+		m[w[0]] = append(m[w[0]], numQual{w, q.canon})
+	}
+	return m
+}()
+
+type numQual struct {
+	words []string
+	canon string
+}
+
+// numCurrency maps a currency sign or code before a number to its unit.
+var numCurrency = map[string]string{
+	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}
+
+// numCurrencyWord maps a currency named after the amount ("4 billion
+// dollars") to its unit. "pounds" is left out: in news it is as often a
+// weight.
+var numCurrencyWord = map[string]string{"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
+
+// numMeasure are unit words that are not plural in form ("5 km", "10 mph").
+var numMeasure = map[string]bool{
+	"km": true, "kg": true, "mph": true, "kph": true, "mm": true, "cm": true, "ft": true,
+	"mi": true, "lb": true, "lbs": true, "mw": true, "gw": true, "kw": true, "kwh": true,
+	"bpd": true, "sq": true, "ha": true, "m": true, "t": true,
+}
+
+// numTailUnits are what may follow a spelled-out number after a hyphen
+// ("two-day visit", "twenty-year-old"); other tails ("one-sided",
+// "one-on-one") are not counts.
+var numTailUnits = map[string]bool{
+	"year": true, "year-old": true, "day": true, "week": true, "month": true, "hour": true,
+	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "metre": true,
+	"meter": true, "foot": true, "ton": true, "tonne": true, "point": true, "percent": true,
+	"member": true, "nation": true, "man": true, "person": true, "story": true, "storey": true,
+	"seat": true, "game": true, "state": true, "country": true, "vessel": true, "boat": true,
+	"ship": true, "page": true, "count": true, "term": true, "night": true,
+}
+
+// numIDWords before a number make it a name or a reference ("Flight 370",
+// "Article 5", "Resolution 2720"), not a count.
+var numIDWords = map[string]bool{
+	"article": true, "section": true, "flight": true, "route": true, "highway": true,
+	"resolution": true, "chapter": true, "room": true, "page": true, "no": true, "number": true,
+	"apollo": true, "gate": true, "platform": true, "terminal": true, "level": true,
+	"phase": true, "category": true, "grade": true, "channel": true, "title": true,
+	"amendment": true, "paragraph": true, "item": true, "unit": true, "district": true,
+	"ward": true, "precinct": true, "bill": true, "proposition": true, "prop": true,
+	"version": true, "model": true, "episode": true, "season": true, "round": true,
+	"stage": true, "interstate": true, "line": true, "lot": true, "box": true, "suite": true,
+	"floor": true, "building": true, "pier": true, "camp": true, "base": true, "station": true,
+}
+
+// numStop end the search for the counted noun: function words, auxiliaries
+// and the commonest verbs that follow a subject count ("83 people were
+// killed", "one vessel sank").
+var numStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the of in on at to for from by with and or nor but as than that
+	which who whom whose were was is are be been being am have has had will would could should shall may
+	might must can do does did said says say told tell according more most less fewer this these those
+	its their his her our my your it they he she we i you them him us there here when where while after
+	before during since until ago per each every all both over under about into onto out up down off not
+	no so if then also just only still including among between against across through around near
+	toward towards within without amid despite ahead later earlier last next percent pct cent
+	sank died fled went came took made gave left held met fell struck shot won lost saw got put set
+	brought bought caught fought taught sought thought found kept sent spent built paid felt heard ran
+	began became wrote drove rode stood sat spoke broke chose threw grew knew flew drew wore hid meant
+	away something anything nothing everything someone anyone everyone nobody
+	reportedly allegedly apparently respectively alone altogether total overall so-called such what
+	whether how why either neither other another some any many much few several own same`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// numIrregularPlural are plural nouns that do not end in -s.
+var numIrregularPlural = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true,
+	"personnel": true, "staff": true, "crew": true, "cattle": true, "feet": true, "teeth": true,
+	"mice": true, "geese": true, "militia": true, "data": true, "media": true, "aircraft": true,
+	"spacecraft": true, "livestock": true, "fish": true, "sheep": true, "deer": true,
+	"alumni": true, "criteria": true, "bacteria": true, "youth": true, "clergy": true,
+}
+
+// numNotPlural end in -s without being plurals.
+var numNotPlural = map[string]bool{
+	"news": true, "gas": true, "bus": true, "yes": true, "less": true, "across": true, "plus": true,
+	"various": true, "previous": true, "serious": true, "famous": true, "dangerous": true,
+	"numerous": true, "status": true, "chaos": true, "thus": true, "bias": true, "canvas": true,
+	"lens": true, "always": true, "perhaps": true, "whereas": true, "nervous": true,
+	"anonymous": true, "obvious": true, "enormous": true, "tremendous": true, "continuous": true,
+}
+
+func looksPlural(w string) bool {
+	if numIrregularPlural[w] {
+		return true
+	}
+	if len(w) < 3 || w[len(w)-1] != 's' || numNotPlural[w] {
+		return false
+	}
+	switch c := w[len(w)-2]; {
+	case c == 's' || c == 'u' || c == 'i':
+		return false
+	case c < 'a' || c > 'z':
+		return c >= utf8.RuneSelf // "señoras" yes; "u.s", "x's" no
+	}
+	return true
+}
+
+// adjectiveLike are word endings of participles and adverbs: before the
+// noun they are modifiers ("22 suspected drug vessels"), after it they
+// start the predicate ("83 people killed").
+func adjectiveLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
+}
+
+// ---- the parser ----
+
+// numMatch is one quantity found: value (the low end of a range), the
+// range's high end, the canonical qualifier, the unit, and its byte span.
+type numMatch struct {
+	value, high float64
+	qual, unit  string
+	start, end  int
+}
+
+// findNumbers returns the quantities inside text[within.Start:within.End],
+// in order, with spans as absolute byte offsets into text. Years, dates,
+// clock times, ordinals and digits inside names or ids are not quantities
+// and are skipped. Out-of-range spans are clamped; any UTF-8 (or not) is
+// safe.
+func findNumbers(text string, within Span) []Number {
+	l := lexText(text, within)
+	var out []Number
+	for i := 0; i < l.n(); {
+		m, next, ok := l.numberAt(i)
+		if next <= i {
+			next = i + 1
+		}
+		if ok {
+			out = append(out, Number{
+				Text:      text[m.start:m.end],
+				Value:     m.value,
+				Qualifier: m.qual,
+				Unit:      m.unit,
+				Span:      Span{m.start, m.end},
+			})
+		}
+		i = next
 	}
 	return out
 }
 
-func isIdentByte(c byte) bool {
-	return c == '-' || c == '_' || c == '/' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+// High returns the upper end of a range ("10-15 people": 15), read back
+// from Text, because a Number carries only its low end in Value. For
+// anything but a range it is Value.
+func (n Number) High() float64 {
+	if n.Qualifier != "range" {
+		return n.Value
+	}
+	l := lexText(n.Text, Span{0, len(n.Text)})
+	for i := 0; i < l.n(); {
+		m, next, ok := l.numberAt(i)
+		if ok && m.qual == "range" {
+			return m.high
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return n.Value
 }
 
-func trimRightSpace(s string, end int) int {
-	for end > 0 && (s[end-1] == ' ' || s[end-1] == '\t') {
-		end--
+// numberAt reads a quantity starting at token i. next is where scanning
+// continues; it may jump past tokens that must not be re-read (the "30" of
+// "10:30", the parts of "2025-11-30").
+func (l *lexer) numberAt(i int) (numMatch, int, bool) {
+	if !l.mayStartNumber(i) {
+		return numMatch{}, i + 1, false
 	}
-	return end
+	if qs, ok := numQualifiers[l.lo(i)]; ok {
+		for _, q := range qs {
+			k := i
+			for _, w := range q.words {
+				if l.lo(k) != w {
+					k = -1
+					break
+				}
+				k++
+			}
+			if k < 0 {
+				continue
+			}
+			m, _, ok := l.phraseAt(k, q.canon, true)
+			if ok {
+				m.start = l.toks[i].start
+				return m, l.afterByte(m.end, k), true
+			}
+			break // a qualifier not followed by a number is an ordinary word
+		}
+	}
+	m, next, ok := l.phraseAt(i, "", false)
+	if ok {
+		return m, l.afterByte(m.end, i), true
+	}
+	return m, next, false
+}
+
+// numStartWords are the words a quantity can start with (besides
+// qualifiers): one lookup turns away the ordinary words that make up most
+// of a text before any of the slower checks run.
+var numStartWords = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "between": true, "us": true, "u.s": true}
+	for _, t := range []map[string]float64{numSmall, numTens} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for w := range numVague {
+		m[w] = true
+	}
+	for w := range numCurrency {
+		m[w] = true
+	}
+	for w := range numQualifiers {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStartNumber is a cheap test that token i could begin a quantity.
+func (l *lexer) mayStartNumber(i int) bool {
+	switch l.kind(i) {
+	case lexNum:
+		return true
+	case lexPunct:
+		_, ok := numCurrency[l.lo(i)]
+		return ok
+	}
+	w := l.lo(i)
+	if numStartWords[w] {
+		return true
+	}
+	head, _, found := strings.Cut(w, "-") // "twenty-five", "two-thirds"
+	return found && numStartWords[head]
+}
+
+// afterByte is the first token at or after byte offset end.
+func (l *lexer) afterByte(end, from int) int {
+	k := from
+	for k < l.n() && l.toks[k].start < end {
+		k++
+	}
+	return k
+}
+
+// amount is one number as written, before qualifiers, ranges and units.
+type amount struct {
+	value   float64
+	scaled  bool    // a scale word or suffix multiplied it ("million", "bn")
+	scale   float64 // that scale, or 1
+	end     int     // token after the amount
+	digits  bool
+	year    bool   // a plain four-digit 1900–2099: a year unless shown otherwise
+	day     bool   // a plain 1–31: a day of the month next to a month name
+	frac    bool   // a fraction ("two-thirds", "half"): the noun follows "of"
+	tail    string // unit joined by a hyphen ("10-year", "two-day")
+	endByte int    // where the amount's text ends (may be inside a token)
+}
+
+// phraseAt reads [between] [currency] amount [percent] [or more] [range]
+// [unit] at token i. qualified is true when a qualifier precedes, which
+// settles that a four-digit number is a count, not a year.
+func (l *lexer) phraseAt(i int, qual string, qualified bool) (numMatch, int, bool) {
+	j := i
+	between := l.lo(j) == "between"
+	if between {
+		j++
+	}
+	cur, j := l.currencyAt(j)
+	a, ok, skip := l.amountAt(j, cur != "")
+	if !ok {
+		return numMatch{}, skip, false
+	}
+	k := a.end
+	unit, k := l.percentAt(k)
+	value, high := a.value, a.value
+	isRange := false
+	endByte := a.endByte
+	if unit != "" {
+		endByte = l.toks[k-1].end
+	}
+	if qual == "" && !between {
+		if sq, k2 := l.suffixQualAt(k); sq != "" {
+			qual, k = sq, k2
+			endByte = l.toks[k-1].end
+		}
+	}
+
+	// A range: "10-15", "10–15", "10 to 15", "two or three", "between 10
+	// and 15". The second number must be larger, which also tells a score
+	// ("3-2") from a range.
+	hyphen := l.isPunct(k, "-") && l.adj(k-1) && l.adj(k)
+	if k2, ok := l.rangeSepAt(k, i, between); ok {
+		cur2, k3 := l.currencyAt(k2)
+		b, okb, _ := l.amountAt(k3, cur != "" || cur2 != "")
+		if okb && !b.frac && b.tail == "" && a.tail == "" && !a.frac {
+			lowV := a.value
+			// "1-2 million", "between 10 and 15 billion": the scale written
+			// once applies to both ends.
+			if !a.scaled && b.scaled && a.value < 1000 {
+				lowV = a.value * b.scale
+			}
+			if b.value > lowV && !(a.year && b.digits && hyphen) {
+				value, high, isRange = lowV, b.value, true
+				k = b.end
+				endByte = b.endByte
+				if u2, k4 := l.percentAt(k); u2 != "" {
+					unit, k = u2, k4
+					endByte = l.toks[k-1].end
+				}
+				if cur == "" {
+					cur = cur2
+				}
+			}
+		}
+		if !isRange && hyphen && a.digits && okb && b.digits {
+			// Two numbers joined by a hyphen that are not a rising range:
+			// a score, a season ("2024-25"), a code. Neither is a count.
+			return numMatch{}, b.end, false
+		}
+	}
+	if between && !isRange {
+		return numMatch{}, i + 1, false
+	}
+
+	if !qualified && cur == "" && unit == "" && !isRange && a.tail == "" {
+		// Days of the month: "November 30", "Nov. 30", "30 November".
+		if a.day && (l.month(j-1) > 0 || (l.isPunct(j-1, ".") && l.month(j-2) > 0) || l.month(k) > 0 ||
+			(l.lo(k) == "of" && l.month(k+1) > 0)) {
+			return numMatch{}, k, false
+		}
+		// Years: after a month or a preposition of time, or standing
+		// alone. "2000 people were evacuated" is a count: a plural noun
+		// follows, and then what follows a subject. "The call 2025 marks
+		// a…" is a year: the "plural" is a verb taking an object.
+		if a.year {
+			if l.month(j-1) > 0 || numYearPrep[l.lo(j-1)] {
+				return numMatch{}, k, false
+			}
+			u, e := l.nounAfter(k, true, false)
+			if u == "" || !looksPlural(u) || !l.endsSubject(l.afterByte(e, k)) {
+				return numMatch{}, k, false
+			}
+		}
+	}
+
+	switch {
+	case unit != "":
+	case cur != "":
+		unit = cur
+		if _, ok := numCurrencyWord[l.lo(k)]; ok {
+			endByte = l.toks[k].end
+		}
+	case numCurrencyWord[l.lo(k)] != "":
+		unit = numCurrencyWord[l.lo(k)]
+		endByte = l.toks[k].end
+	case a.tail != "":
+		unit = a.tail
+	default:
+		from := k
+		if a.frac {
+			for from < l.n() && numFracDet[l.lo(from)] {
+				from++
+			}
+		}
+		if u, e := l.nounAfter(from, value != 1 || a.frac, a.frac); u != "" {
+			unit, endByte = u, e
+		}
+	}
+	if isRange {
+		qual = "range"
+	}
+	return numMatch{value: value, high: high, qual: qual, unit: unit,
+		start: l.toks[i].start, end: endByte}, k, true
+}
+
+// numDeterminers start a noun phrase; after a plural-looking word they
+// show it was a verb with an object ("2025 marks a turning point").
+var numDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"some": true, "no": true, "every": true, "each": true, "another": true, "any": true,
+}
+
+// endsSubject reports whether token k can follow a subject noun phrase:
+// the end, punctuation, a function word other than a determiner ("were",
+// "and", "in"), or a participle ("killed").
+func (l *lexer) endsSubject(k int) bool {
+	if k >= l.n() || l.kind(k) == lexPunct {
+		return true
+	}
+	w := l.lo(k)
+	return (numStop[w] && !numDeterminers[w]) || strings.HasSuffix(w, "ed")
+}
+
+// numYearPrep precede a year ("in 2019", "since 2019", "the 2019 election").
+var numYearPrep = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true,
+	"during": true, "before": true, "after": true, "year": true, "early": true, "late": true,
+	"mid": true, "the": true, "of": true, "through": true, "throughout": true, "summer": true,
+	"winter": true, "spring": true, "autumn": true, "fall": true,
+}
+
+// numFracDet are skipped between a fraction and its noun ("two-thirds of
+// the population", "half the vessels").
+var numFracDet = map[string]bool{
+	"of": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"these": true, "those": true, "all": true, "a": true, "an": true, "this": true, "that": true,
+}
+
+// currencyAt reads a currency sign or code before a number: "$", "US$",
+// "€", "USD". It returns "" and k unchanged when there is none.
+func (l *lexer) currencyAt(k int) (string, int) {
+	w := l.lo(k)
+	if (w == "us" || w == "u.s") && l.adj(k) && l.isPunct(k+1, "$") && l.isNum(k+2) {
+		return "USD", k + 2
+	}
+	if c, ok := numCurrency[w]; ok && l.isNum(k+1) && (l.kind(k) == lexPunct || !l.adj(k)) {
+		return c, k + 1
+	}
+	return "", k
+}
+
+// percentAt reads "%", "percent", "per cent", "pct" or "percentage
+// points" at k.
+func (l *lexer) percentAt(k int) (string, int) {
+	switch l.lo(k) {
+	case "%", "percent", "pct":
+		return "%", k + 1
+	case "per":
+		if l.lo(k+1) == "cent" {
+			return "%", k + 2
+		}
+	case "percentage":
+		if w := l.lo(k + 1); w == "points" || w == "point" {
+			return "percentage points", k + 2
+		}
+	}
+	return "", k
+}
+
+// suffixQualAt reads a qualifier written after the number: "80+",
+// "80-plus", "80 or more", "80 or so", "80 or fewer".
+func (l *lexer) suffixQualAt(k int) (string, int) {
+	if l.isPunct(k, "+") && l.adj(k-1) {
+		return "at least", k + 1
+	}
+	if l.isPunct(k, "-") && l.adj(k-1) && l.adj(k) && l.lo(k+1) == "plus" {
+		return "at least", k + 2
+	}
+	if l.lo(k) == "or" {
+		switch l.lo(k + 1) {
+		case "more":
+			return "at least", k + 2
+		case "so":
+			return "about", k + 2
+		case "fewer", "less":
+			return "at most", k + 2
+		}
+	}
+	return "", k
+}
+
+// rangeSepAt reads what joins the two ends of a range. "from 10 to 15" is
+// a change, not a range, so "to" after "from" does not count.
+func (l *lexer) rangeSepAt(k, start int, between bool) (int, bool) {
+	if between {
+		return k + 1, l.lo(k) == "and"
+	}
+	switch l.lo(k) {
+	case "-":
+		return k + 1, l.adj(k-1) && l.adj(k)
+	case "–":
+		return k + 1, true
+	case "to":
+		return k + 1, l.lo(start-1) != "from"
+	case "or":
+		return k + 1, true
+	}
+	return k, false
+}
+
+// amountAt reads one number at token j: digits or words. When !ok, skip is
+// where the caller should resume (past tokens that are part of a date,
+// time or id), or ≤ j for "just move on".
+func (l *lexer) amountAt(j int, currency bool) (amount, bool, int) {
+	switch l.kind(j) {
+	case lexNum:
+		return l.digitAmount(j, currency)
+	case lexWord:
+		return l.wordAmount(j)
+	}
+	return amount{}, false, j
+}
+
+func numPow10(n int) float64 {
+	p := 1.0
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}
+
+// digitValue parses "1,200.5" without allocating. The digits are summed as
+// an integer and divided by a power of ten once, so 1.2 and 3.5 come out
+// exactly as strconv would give them. ok is false for ids ("1.2.3") and
+// for more digits than a float64 holds exactly.
+func digitValue(s string) (mant float64, dec int, ok bool) {
+	dots, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigitByte(c):
+			digits++
+			mant = mant*10 + float64(c-'0')
+			if dots > 0 {
+				dec++
+			}
+		case c == '.':
+			dots++
+		}
+	}
+	return mant, dec, dots <= 1 && digits <= 15
+}
+
+// numIDBefore are punctuation marks that glue a number to an id or path
+// ("#5", "id_5", "a/5", "@5").
+var numIDBefore = map[string]bool{"#": true, "_": true, "@": true, "/": true, "\\": true, ".": true, ":": true, "=": true}
+
+func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
+	raw := l.lo(j)
+	// A chain of numbers joined without spaces by "/" ("11/30/2025", "1/2"),
+	// ":" ("10:30"), "." or three or more by "-" ("2025-11-30", phone
+	// numbers) is a date, time or id: skip all of it.
+	end := j + 1
+	seps, colon := 0, false
+	for l.adj(end-1) && l.kind(end) == lexPunct && l.adj(end) && l.isNum(end+1) {
+		p := l.lo(end)
+		if p != "/" && p != ":" && p != "-" && p != "." {
+			break
+		}
+		if p == "/" || p == ":" || p == "." {
+			colon = true
+		}
+		seps++
+		end += 2
+	}
+	if colon || seps >= 2 {
+		return amount{}, false, l.skipClock(end)
+	}
+	if j > 0 && l.adj(j-1) && numIDBefore[l.lo(j-1)] {
+		return amount{}, false, j + 1
+	}
+	if w := l.lo(j - 1); l.isWord(j-1) && l.capital(j-1) && numIDWords[w] {
+		return amount{}, false, j + 1
+	}
+	if l.isPunct(j-1, ".") && l.lo(j-2) == "no" {
+		return amount{}, false, j + 1 // "No. 5"
+	}
+	mant, dec, ok := digitValue(raw)
+	// A leading zero ("09", "0843") marks a code or a clock's minutes, and
+	// six or more digits with no separator an id or a phone number: news
+	// style writes counts that large as "250,000".
+	if !ok || (len(raw) > 1 && raw[0] == '0' && raw[1] != '.') ||
+		(dec == 0 && len(raw) >= 6 && !strings.Contains(raw, ",")) {
+		return amount{}, false, j + 1
+	}
+	a := amount{digits: true, scale: 1, end: j + 1, endByte: l.toks[j].end}
+	k := j + 1
+	// Letters glued to the digits: an ordinal ("21st"), a time ("10am"), a
+	// decade ("1990s"), a scale ("4bn", "£3m"), a unit ("5km"), or an id
+	// ("5G", "3D").
+	if l.adj(j) && l.isWord(k) {
+		w := l.lo(k)
+		rawW := l.text[l.toks[k].start:l.toks[k].end]
+		switch {
+		case w == "st" || w == "nd" || w == "rd" || w == "th" || w == "s" || w == "am" || w == "pm" ||
+			w == "a.m" || w == "p.m" || w == "x":
+			return amount{}, false, k + 1
+		case w == "bn" || w == "b" || w == "tn":
+			a.scale, a.scaled = 1e9, true
+			if w == "tn" {
+				a.scale = 1e12
+			}
+		case (w == "m" || w == "mn" || w == "mln") && currency:
+			a.scale, a.scaled = 1e6, true
+		case rawW == "k":
+			a.scale, a.scaled = 1e3, true
+		case numMeasure[w]:
+			a.tail = w
+		default:
+			return amount{}, false, k + 1
+		}
+		k++
+		a.endByte = l.toks[k-1].end
+	}
+	// A clock time written with a space: "10 a.m.", "7 pm", "3 o'clock".
+	if !a.scaled && a.tail == "" {
+		switch l.lo(k) {
+		case "a.m", "p.m", "am", "pm", "o'clock", "o’clock":
+			return amount{}, false, k + 1
+		}
+	}
+	if !a.scaled && a.tail == "" {
+		if s, ok := numScale[l.lo(k)]; ok {
+			a.scale, a.scaled = s, true
+			k++
+			a.endByte = l.toks[k-1].end
+		} else if l.lo(k) == "bn" || l.lo(k) == "dozen" {
+			a.scale, a.scaled = 1e9, true
+			if l.lo(k) == "dozen" {
+				a.scale = 12
+			}
+			k++
+			a.endByte = l.toks[k-1].end
+		}
+	}
+	a.value = mant * a.scale / numPow10(dec)
+	// "10-year sentence", "83-year-old": the hyphenated word is the unit.
+	if a.tail == "" && !a.scaled && l.isPunct(k, "-") && l.adj(k-1) && l.adj(k) && l.isWord(k+1) {
+		w := stripPossessive(l.lo(k + 1))
+		if w != "plus" && l.month(k+1) == 0 && !numOrdinal[w] {
+			a.tail = w
+			k += 2
+			a.endByte = l.toks[k-1].end
+		}
+	}
+	a.end = k
+	if !a.scaled && a.tail == "" && dec == 0 && !strings.Contains(raw, ",") {
+		a.year = len(raw) == 4 && a.value >= 1900 && a.value <= 2099
+		a.day = len(raw) <= 2 && a.value >= 1 && a.value <= 31
+	}
+	return a, true, k
+}
+
+// skipClock moves past a clock time's trailing "a.m."/"pm" and zone so the
+// letters are not read as anything else.
+func (l *lexer) skipClock(k int) int {
+	switch l.lo(k) {
+	case "a.m", "p.m", "am", "pm":
+		k++
+		if l.isPunct(k, ".") && l.adj(k-1) {
+			k++
+		}
+	}
+	return k
+}
+
+// wordSmall reads a number word of less than 100, including hyphenated
+// compounds ("twenty-five"). tens is true for a bare tens word, which may
+// still take a unit after it ("twenty five").
+func wordSmall(w string) (v float64, tens, ok bool) {
+	if v, ok := numSmall[w]; ok {
+		return v, false, true
+	}
+	if v, ok := numTens[w]; ok {
+		return v, true, true
+	}
+	if t, u, found := strings.Cut(w, "-"); found {
+		tv, ok1 := numTens[t]
+		uv, ok2 := numSmall[u]
+		if ok1 && ok2 && uv > 0 && uv < 10 {
+			return tv + uv, false, true
+		}
+	}
+	return 0, false, false
+}
+
+func (l *lexer) wordAmount(j int) (amount, bool, int) {
+	w := l.lo(j)
+	a := amount{scale: 1}
+	switch {
+	case numVague[w]:
+		return a, false, j + 1
+	case w == "half":
+		return l.halfAt(j)
+	case w == "a" || w == "an":
+		nw := l.lo(j + 1)
+		if d, ok := numFraction[nw]; ok && nw != "half" && l.lo(j+2) == "of" {
+			// "a third of", "a quarter of"
+			a.value, a.frac, a.end = numRound3(1/d), true, j+2
+			a.endByte = l.toks[j+1].end
+			return a, true, a.end
+		}
+		if _, ok := numScale[nw]; !ok && nw != "dozen" {
+			return a, false, j + 1
+		}
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		if _, _, ok := wordSmall(w); !ok {
+			return l.hyphenWordAmount(j) // not a pure compound like "twenty-five"
+		}
+	}
+	// Spelled-out numbers: "twenty five", "two hundred and fifty",
+	// "1.5 million" is digits; "three million", "a dozen", "two dozen",
+	// "two and a half".
+	total, cur := 0.0, 0.0
+	last := 0 // 0 start, 1 unit or compound, 2 tens, 3 hundred/dozen, 4 scale
+	k := j
+	if w == "a" || w == "an" {
+		cur, last, k = 1, 1, j+1
+	}
+loop:
+	for l.isWord(k) {
+		w := l.lo(k)
+		if v, tens, ok := wordSmall(w); ok {
+			switch {
+			case last == 1, last == 2 && (tens || v >= 10):
+				break loop
+			}
+			cur += v
+			last = 1
+			if tens {
+				last = 2
+			}
+			k++
+			continue
+		}
+		switch {
+		case w == "hundred" && cur > 0 && last <= 2:
+			cur *= 100
+			last = 3
+		case w == "dozen" && cur > 0 && last <= 2:
+			cur *= 12
+			last = 3
+		case numScale[w] > 100 && (cur > 0 || total > 0) && last != 4:
+			if cur == 0 {
+				break loop
+			}
+			total += cur * numScale[w]
+			cur, last = 0, 4
+		case w == "and" && last >= 1:
+			if l.lo(k+1) == "a" && l.lo(k+2) == "half" && last <= 2 {
+				cur += 0.5
+				k += 3
+				last = 1
+				continue
+			}
+			if last >= 3 {
+				if _, _, ok := wordSmall(l.lo(k + 1)); ok {
+					k++
+					last = 0
+					continue
+				}
+			}
+			break loop
+		default:
+			break loop
+		}
+		k++
+	}
+	if k == j || (last == 0 && cur == 0 && total == 0) {
+		return a, false, j + 1
+	}
+	a.value, a.end = total+cur, k
+	a.endByte = l.toks[k-1].end
+	if k == j+1 && w == "one" {
+		// "one of them", "no one", "the one who": a pronoun, not a count.
+		switch l.lo(j - 1) {
+		case "no", "the", "any", "every", "each", "which", "this", "that", "someone", "anyone":
+			return a, false, j + 1
+		}
+		switch l.lo(j + 1) {
+		case "of", "another", "'s", "’s":
+			return a, false, j + 1
+		}
+	}
+	// "one third of", "two fifths of": a numerator and its denominator.
+	if k == j+1 && a.value >= 1 && a.value <= 9 {
+		if d, ok := numFraction[l.lo(k)]; ok && l.lo(k) != "half" && l.lo(k+1) == "of" {
+			a.value, a.frac, a.end = numRound3(a.value/d), true, k+1
+			a.endByte = l.toks[k].end
+		}
+	}
+	return a, true, a.end
+}
+
+// hyphenWordAmount reads a hyphenated word that starts with a number
+// word: a fraction ("two-thirds"), a count with a unit ("two-day",
+// "twenty-five-year-old"), or an ordinal ("twenty-first", rejected).
+func (l *lexer) hyphenWordAmount(j int) (amount, bool, int) {
+	w := l.lo(j)
+	a := amount{scale: 1, end: j + 1, endByte: l.toks[j].end}
+	head, rest, _ := strings.Cut(w, "-")
+	v, _, ok := wordSmall(head)
+	if !ok {
+		return a, false, j + 1
+	}
+	// "twenty-five-year-old": take the tens and the unit together.
+	if numTens[head] > 0 {
+		u, r, _ := strings.Cut(rest, "-")
+		if uv := numSmall[u]; uv > 0 && uv < 10 {
+			v, rest = v+uv, r
+		}
+	}
+	if rest == "" {
+		a.value = v
+		return a, true, a.end
+	}
+	first, _, _ := strings.Cut(rest, "-")
+	switch {
+	case numOrdinal[first] && numFraction[first] == 0:
+		return a, false, j + 1
+	case numFraction[rest] > 0 && numTens[head] == 0 && v > 0:
+		// "two-thirds", "one-half", "three-quarters"
+		a.value, a.frac = numRound3(v/numFraction[rest]), true
+		return a, true, a.end
+	case numTailUnits[stripPossessive(rest)]:
+		a.value, a.tail = v, stripPossessive(rest)
+		return a, true, a.end
+	}
+	return a, false, j + 1
+}
+
+// halfAt reads "half a million", "half the vessels", "half of them",
+// "half an hour". "the second half" and "an hour and a half" are not
+// quantities of anything.
+func (l *lexer) halfAt(j int) (amount, bool, int) {
+	a := amount{scale: 1, value: 0.5, end: j + 1, endByte: l.toks[j].end}
+	switch l.lo(j - 1) {
+	case "first", "second", "last", "other", "latter", "former", "a", "and", "in", "by":
+		return a, false, j + 1
+	}
+	next := l.lo(j + 1)
+	if next == "a" || next == "an" {
+		if s, ok := numScale[l.lo(j+2)]; ok && s > 100 {
+			a.value, a.scale, a.scaled = 0.5*s, s, true
+			a.end = j + 3
+			a.endByte = l.toks[j+2].end
+			return a, true, a.end
+		}
+	}
+	// After a qualifier "half" stands on its own: "more than half".
+	switch l.lo(j - 1) {
+	case "than", "nearly", "almost", "about", "over", "least", "roughly", "around", "under", "most":
+		a.frac = true
+		return a, true, a.end
+	}
+	if numFracDet[next] || next == "them" || next == "us" {
+		a.frac = true
+		return a, true, a.end
+	}
+	return a, false, j + 1
+}
+
+func numRound3(x float64) float64 {
+	if x < 0 {
+		return -numRound3(-x)
+	}
+	return float64(int64(x*1000+0.5)) / 1000
+}
+
+// nounAfter finds the counted noun after a number: the run of words up to
+// a function word, a verb-like word after a noun, punctuation or five
+// words. For plurals it takes the last plural-looking word of the run, so
+// adjectives and noun modifiers are skipped ("22 suspected drug vessels"
+// → "vessels"); for one thing ("one suspected vessel") the last word, as
+// also for a fraction without a plural ("two-thirds of the population",
+// fallback). It returns the unit in lower case and the byte where the
+// number's text should end.
+func (l *lexer) nounAfter(k int, plural, fallback bool) (string, int) {
+	best, last, measure := -1, -1, -1
+	seenNoun := false
+	for c := 0; c < 5 && l.isWord(k); c, k = c+1, k+1 {
+		rawW := l.text[l.toks[k].start:l.toks[k].end]
+		w := stripPossessive(l.lo(k))
+		acronym := len(rawW) >= 2 && isUpperASCII(rawW)
+		if !acronym && (numStop[w] || numSmall[w] > 0 || numTens[w] > 0 || numScale[w] > 0 ||
+			l.month(k) > 0 || l.weekday(k) >= 0) {
+			break
+		}
+		if !acronym && adjectiveLike(w) && !numIrregularPlural[w] {
+			if seenNoun {
+				break
+			}
+			continue
+		}
+		if numMeasure[w] && c == 0 {
+			measure = k
+		}
+		seenNoun = true
+		last = k
+		if looksPlural(w) {
+			best = k
+		}
+		if len(w) < len(l.lo(k)) {
+			if !fallback {
+				break // a possessive ends the noun phrase: "83 people's lives"
+			}
+			// For a fraction the share is of what the possessor has: "a
+			// third of the area's population" is a third of the population.
+			best, last, measure, seenNoun = -1, -1, -1, false
+			continue
+		}
+		// The dot of an abbreviation ("32 million U.S. viewers") does not
+		// end the noun phrase.
+		if strings.IndexByte(w, '.') > 0 && l.isPunct(k+1, ".") && l.adj(k) && l.isWord(k+2) {
+			k++
+		}
+	}
+	pick := -1
+	switch {
+	case plural && best >= 0:
+		pick = best
+	case plural && measure >= 0:
+		pick = measure
+	case (!plural || fallback) && last >= 0:
+		pick = last
+	}
+	if pick < 0 {
+		return "", 0
+	}
+	w := stripPossessive(l.lo(pick))
+	end := l.toks[pick].start + len(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			w = strings.ToLower(w)
+			break
+		}
+	}
+	return w, end
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z') && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
 }

@@ -7,40 +7,157 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// bounds turns a number and its qualifier into the interval it allows.
-func bounds(n claims.Number) (lo, hi float64) {
-	v := n.Value
-	switch n.Qualifier {
-	case "at least":
-		return v, math.Inf(1)
-	case "more than":
-		return v, math.Inf(1)
-	case "less than":
-		return math.Inf(-1), v
-	case "at most":
-		return math.Inf(-1), v
-	case "about":
-		return v * 0.9, v * 1.1
-	}
-	return v, v
+// valInterval is the set of values a reported number allows: "at least
+// 80" is [80, ∞), "more than 80" is (80, ∞), "about 80" is [72, 88].
+// Whether an end is open matters exactly at the boundary: "more than 80"
+// and "at most 80" cannot both be true, "at least 80" and "at most 80" can.
+type valInterval struct {
+	lo, hi         float64
+	loOpen, hiOpen bool
 }
 
-// NumbersCompatible reports whether two quantities can both be true:
-// "more than 80" and "83" can, "at least 22" and "21" cannot.
-func NumbersCompatible(a, b claims.Number) bool {
-	if a.Unit != "" && b.Unit != "" && claims.Stem(a.Unit) != claims.Stem(b.Unit) {
-		return true // different things counted: no conflict to report
+// valAbout is how far "about N" may stray: 10%, and at least 1 so that
+// "about 5" still admits 6 — small counts are the loosest.
+const valAbout = 0.10
+
+// valBounds turns a number and its qualifier into the interval it allows.
+// A plain number written with a scale word ("1.2 million") is a rounded
+// figure, so it allows half a unit of its last written digit either way.
+func valBounds(n claims.Number) valInterval {
+	v := n.Value
+	slack := valRounding(n)
+	switch n.Qualifier {
+	case "at least":
+		return valInterval{lo: v, hi: math.Inf(1)}
+	case "more than":
+		return valInterval{lo: v, hi: math.Inf(1), loOpen: true}
+	case "at most":
+		return valInterval{lo: math.Inf(-1), hi: v}
+	case "less than":
+		return valInterval{lo: math.Inf(-1), hi: v, hiOpen: true}
+	case "about":
+		d := math.Max(math.Max(math.Abs(v)*valAbout, 1), slack)
+		if v != math.Trunc(v) && math.Abs(v) < 1 {
+			d = math.Abs(v) * valAbout // a fraction ("about half"): no absolute floor of 1
+		}
+		return valInterval{lo: v - d, hi: v + d}
+	case "range":
+		return valInterval{lo: v - slack, hi: n.High() + slack}
 	}
-	alo, ahi := bounds(a)
-	blo, bhi := bounds(b)
-	return alo <= bhi && blo <= ahi
+	return valInterval{lo: v - slack, hi: v + slack}
+}
+
+// valRounding is half a unit of the last digit written before a scale
+// word: "1.2 million" → 50,000, "4 billion" → 500 million. Numbers
+// without a scale word are taken as exact.
+func valRounding(n claims.Number) float64 {
+	t := strings.ToLower(n.Text)
+	scale := 0.0
+	for _, s := range [...]struct {
+		word string
+		v    float64
+	}{{"trillion", 1e12}, {"billion", 1e9}, {"bn", 1e9}, {"million", 1e6}, {"thousand", 1e3}} {
+		if strings.Contains(t, s.word) {
+			scale = s.v
+			break
+		}
+	}
+	if scale == 0 {
+		return 0
+	}
+	// Decimals of the first number written: "1.25 million" → 2.
+	dec, seen, inDec := 0, false, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			seen = true
+			if inDec {
+				dec++
+			}
+		case c == '.' && seen && !inDec && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
+			inDec = true
+		case seen:
+			i = len(t) // the first number has ended
+		}
+	}
+	return 0.5 * scale * math.Pow(10, -float64(dec))
+}
+
+// overlaps reports whether two intervals share a value.
+func (a valInterval) overlaps(b valInterval) bool {
+	lo, loOpen := a.lo, a.loOpen
+	if b.lo > lo || (b.lo == lo && b.loOpen) {
+		lo, loOpen = b.lo, b.loOpen
+	}
+	hi, hiOpen := a.hi, a.hiOpen
+	if b.hi < hi || (b.hi == hi && b.hiOpen) {
+		hi, hiOpen = b.hi, b.hiOpen
+	}
+	if lo < hi {
+		return true
+	}
+	// Equal ends meet only when both are closed; a tiny tolerance absorbs
+	// float noise from scale arithmetic.
+	return math.Abs(lo-hi) <= 1e-9*math.Max(1, math.Abs(lo)) && !loOpen && !hiOpen
+}
+
+// valUnitSynonyms maps unit spellings that count the same thing to one key.
+var valUnitSynonyms = map[string]string{
+	"percent": "%", "per cent": "%", "pct": "%",
+	"dollar": "usd", "dollars": "usd", "$": "usd",
+	"person": "people", "persons": "people", "individual": "people", "individuals": "people",
+	"boat": "vessel", "boats": "vessel", "ship": "vessel", "ships": "vessel", "vessels": "vessel",
+	"kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+	"tonne": "ton", "tonnes": "ton", "tons": "ton",
+	"soldier": "troop", "soldiers": "troop", "troops": "troop",
+}
+
+// valUnitKey reduces a unit to a key shared by its family: plural and
+// singular, and the synonyms above.
+func valUnitKey(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	if k, ok := valUnitSynonyms[u]; ok {
+		return k
+	}
+	return claims.Stem(u)
+}
+
+// valUnitsAgree reports whether two numbers count the same kind of thing;
+// a number with no unit ("killing more than 80") may count anything.
+func valUnitsAgree(a, b string) bool {
+	return a == "" || b == "" || valUnitKey(a) == valUnitKey(b)
+}
+
+// NumbersCompatible reports whether two reported quantities can both be
+// true. When they count the same kind of thing (or one names no unit) the
+// values their qualifiers allow must overlap: "at least 80" and "83" can,
+// "more than 80" and "83" can, "about 80" and "83" can (within 10%), "83"
+// and "85" cannot, "at least 22" and "21" cannot, ranges can when they
+// overlap. Numbers of different kinds ("83 people", "5 boats") do not
+// contradict each other, so they are compatible: a conflict needs two
+// readings of one figure.
+func NumbersCompatible(a, b claims.Number) bool {
+	if !valUnitsAgree(a.Unit, b.Unit) {
+		return true
+	}
+	return valBounds(a).overlaps(valBounds(b))
 }
 
 // DatesCompatible reports whether two resolved time expressions can name
-// the same time; known is false when either is unresolved.
-func DatesCompatible(a, b claims.Time) (compatible, known bool) {
+// the same time. known is false when either is unresolved (Value ""), and
+// then compatible is false too: nothing is established either way, and
+// callers must check known before reading compatible. Otherwise they are
+// compatible when equal or when one is a coarser period containing the
+// other ("2025-11" contains "2025-11-30", "2025" contains both) — a prefix
+// up to a "-", so "2025-1" never contains "2025-11".
+func DatesCompatible(a, b claims.Time) (compatible bool, known bool) {
 	if a.Value == "" || b.Value == "" {
 		return false, false
 	}
-	return strings.HasPrefix(a.Value, b.Value) || strings.HasPrefix(b.Value, a.Value), true
+	x, y := a.Value, b.Value
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x == y || strings.HasPrefix(y, x+"-"), true
 }

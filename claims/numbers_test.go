@@ -1,0 +1,261 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// num is a wanted Number without its span; the span is checked against
+// Text separately, so the table stays readable.
+type wantNum struct {
+	text  string
+	value float64
+	qual  string
+	unit  string
+}
+
+var numberCases = []struct {
+	in   string
+	want []wantNum
+}{
+	// qualifiers, canonicalised
+	{"At least 83 people were killed.", []wantNum{{"At least 83 people", 83, "at least", "people"}}},
+	{"The strikes ended up killing more than 80.", []wantNum{{"more than 80", 80, "more than", ""}}},
+	{"83 killed in the strikes", []wantNum{{"83", 83, "", ""}}},
+	{"some 80 people fled", []wantNum{{"some 80 people", 80, "about", "people"}}},
+	{"as many as 80 people", []wantNum{{"as many as 80 people", 80, "at most", "people"}}},
+	{"as few as 10 ships", []wantNum{{"as few as 10 ships", 10, "at least", "ships"}}},
+	{"nearly 100 migrants", []wantNum{{"nearly 100 migrants", 100, "about", "migrants"}}},
+	{"no more than 12 boats", []wantNum{{"no more than 12 boats", 12, "at most", "boats"}}},
+	{"upwards of 1,000 troops", []wantNum{{"upwards of 1,000 troops", 1000, "more than", "troops"}}},
+	{"fewer than 10 ships and less than 5%", []wantNum{{"fewer than 10 ships", 10, "less than", "ships"}, {"less than 5%", 5, "less than", "%"}}},
+	{"approx. 40 homes", []wantNum{{"approx. 40 homes", 40, "about", "homes"}}},
+	{"exactly 12 sailors", []wantNum{{"exactly 12 sailors", 12, "", "sailors"}}},
+	{"80 or more", []wantNum{{"80 or more", 80, "at least", ""}}},
+	{"over the past two days", []wantNum{{"two days", 2, "", "days"}}},
+
+	// the counted noun, skipping adjectives and stopping at the verb
+	{"at least 22 suspected drug vessels", []wantNum{{"at least 22 suspected drug vessels", 22, "at least", "vessels"}}},
+	{"21 strikes on boats", []wantNum{{"21 strikes", 21, "", "strikes"}}},
+	{"22 vessels carrying drugs", []wantNum{{"22 vessels", 22, "", "vessels"}}},
+	{"83 people's lives", []wantNum{{"83 people", 83, "", "people"}}},
+	{"three US citizens", []wantNum{{"three US citizens", 3, "", "citizens"}}},
+	{"one person died", []wantNum{{"one person", 1, "", "person"}}},
+	{"5 NGOs", []wantNum{{"5 NGOs", 5, "", "ngos"}}},
+	{"One disabled patient brought $20", []wantNum{{"One disabled patient", 1, "", "patient"}, {"$20", 20, "", "USD"}}},
+	{"half a mile away", []wantNum{{"half a mile", 0.5, "", "mile"}}},
+	{"a third of the area's population", []wantNum{{"a third of the area's population", 0.333, "", "population"}}},
+	{"32 million U.S. viewers", []wantNum{{"32 million U.S. viewers", 3.2e7, "", "viewers"}}},
+	{"call 0843 or 5551234567", nil},
+
+	// digits, separators, scales, money, percent
+	{"1,200 soldiers", []wantNum{{"1,200 soldiers", 1200, "", "soldiers"}}},
+	{"3.5 million barrels a day", []wantNum{{"3.5 million barrels", 3.5e6, "", "barrels"}}},
+	{"an estimated 1.2 million", []wantNum{{"an estimated 1.2 million", 1.2e6, "about", ""}}},
+	{"$4 billion in aid", []wantNum{{"$4 billion", 4e9, "", "USD"}}},
+	{"4 billion dollars", []wantNum{{"4 billion dollars", 4e9, "", "USD"}}},
+	{"more than US$2.5 million", []wantNum{{"more than US$2.5 million", 2.5e6, "more than", "USD"}}},
+	{"£3m and €1.5bn", []wantNum{{"£3m", 3e6, "", "GBP"}, {"€1.5bn", 1.5e9, "", "EUR"}}},
+	{"45% of voters", []wantNum{{"45%", 45, "", "%"}}},
+	{"45 percent", []wantNum{{"45 percent", 45, "", "%"}}},
+	{"45 per cent", []wantNum{{"45 per cent", 45, "", "%"}}},
+	{"up to 5 km", []wantNum{{"up to 5 km", 5, "at most", "km"}}},
+	{"83-year-old man", []wantNum{{"83-year-old", 83, "", "year-old"}}},
+	{"a 10-year sentence", []wantNum{{"10-year", 10, "", "year"}}},
+	{"2000 people", []wantNum{{"2000 people", 2000, "", "people"}}},
+
+	// ranges: low end in Value, "range", high end stays in Text
+	{"10-15 people", []wantNum{{"10-15 people", 10, "range", "people"}}},
+	{"10–15 people", []wantNum{{"10–15 people", 10, "range", "people"}}},
+	{"between 10 and 15 vessels", []wantNum{{"between 10 and 15 vessels", 10, "range", "vessels"}}},
+	{"two or three days", []wantNum{{"two or three days", 2, "range", "days"}}},
+	{"$10 million to $15 million", []wantNum{{"$10 million to $15 million", 1e7, "range", "USD"}}},
+	{"1-2 million", []wantNum{{"1-2 million", 1e6, "range", ""}}},
+	{"10%-15%", []wantNum{{"10%-15%", 10, "range", "%"}}},
+	{"between 5 and 3 people", []wantNum{{"5", 5, "", ""}, {"3 people", 3, "", "people"}}},
+
+	// number words
+	{"twenty-five people", []wantNum{{"twenty-five people", 25, "", "people"}}},
+	{"two hundred and fifty troops", []wantNum{{"two hundred and fifty troops", 250, "", "troops"}}},
+	{"three million", []wantNum{{"three million", 3e6, "", ""}}},
+	{"a dozen boats", []wantNum{{"a dozen boats", 12, "", "boats"}}},
+	{"two and a half years", []wantNum{{"two and a half years", 2.5, "", "years"}}},
+	{"two-day visit", []wantNum{{"two-day", 2, "", "day"}}},
+	{"two-thirds of the population", []wantNum{{"two-thirds of the population", 0.667, "", "population"}}},
+	{"half of the vessels", []wantNum{{"half of the vessels", 0.5, "", "vessels"}}},
+	{"half a million people", []wantNum{{"half a million people", 5e5, "", "people"}}},
+	{"a third of the ships", []wantNum{{"a third of the ships", 0.333, "", "ships"}}},
+	{"more than half", []wantNum{{"more than half", 0.5, "more than", ""}}},
+
+	// not quantities: vague plurals, ordinals, years, dates, times, ids
+	{"dozens of people", nil},
+	{"hundreds of thousands of people", nil},
+	{"the first boat and the 21st strike", nil},
+	{"the third quarter", nil},
+	{"twenty-first century", nil},
+	{"one of the victims; no one died; a one-on-one meeting", nil},
+	{"in 2019, since 2019, the 2019 election, the 1990s", nil},
+	{"November 30, 30 November 2025, Nov. 30, 2025", nil},
+	{"at 10:30 a.m. and at 10 a.m.", nil},
+	{"F-16 jets, COVID-19, an A320, Flight 370, Article 5, No. 7", nil},
+	{"a 3-2 win, the 2024-25 season, 2025-11-30, 555-123-4567", nil},
+	{"version 2.3.1, id_42, #5, 24/7, 5G networks", nil},
+	{"In 2000, 83 people died", []wantNum{{"83 people", 83, "", "people"}}},
+	{"The Maduro Trump phone call 2025 marks a rare contact", nil},
+	{"the call 2025 involves ongoing tensions", nil},
+	{"2000 people were evacuated; 1500 troops.", []wantNum{{"2000 people", 2000, "", "people"}, {"1500 troops", 1500, "", "troops"}}},
+}
+
+func TestFindNumbers(t *testing.T) {
+	for _, tc := range numberCases {
+		got := findNumbers(tc.in, Span{0, len(tc.in)})
+		checkNumberSpans(t, tc.in, Span{0, len(tc.in)}, got)
+		if len(got) != len(tc.want) {
+			t.Errorf("findNumbers(%q) = %s, want %d numbers", tc.in, fmtNums(got), len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			g := got[i]
+			if g.Text != w.text || g.Value != w.value || g.Qualifier != w.qual || g.Unit != w.unit {
+				t.Errorf("findNumbers(%q)[%d] = {%q %v %q %q}, want {%q %v %q %q}",
+					tc.in, i, g.Text, g.Value, g.Qualifier, g.Unit, w.text, w.value, w.qual, w.unit)
+			}
+		}
+	}
+}
+
+func fmtNums(ns []Number) string {
+	var b strings.Builder
+	for _, n := range ns {
+		b.WriteString("{" + n.Text + "|" + n.Qualifier + "|" + n.Unit + "}")
+	}
+	return "[" + b.String() + "]"
+}
+
+// checkNumberSpans holds the invariants every caller relies on: spans in
+// bounds and inside within, Text exactly the bytes of the span, in order
+// and not overlapping.
+func checkNumberSpans(t *testing.T, text string, within Span, ns []Number) {
+	t.Helper()
+	lo, hi := min(max(within.Start, 0), len(text)), min(max(within.End, 0), len(text))
+	prev := lo
+	for _, n := range ns {
+		if n.Span.Start < prev || n.Span.End > hi || n.Span.Start >= n.Span.End {
+			t.Fatalf("span %v out of order or outside %v (len %d) in %q", n.Span, within, len(text), text)
+		}
+		if text[n.Span.Start:n.Span.End] != n.Text {
+			t.Fatalf("text[%v] = %q, Text = %q", n.Span, text[n.Span.Start:n.Span.End], n.Text)
+		}
+		prev = n.Span.End
+	}
+}
+
+func TestNumberHigh(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		high float64
+	}{
+		{"10-15 people", 15},
+		{"between 10 and 15 vessels", 15},
+		{"$10 million to $15 million", 1.5e7},
+		{"1-2 million", 2e6},
+		{"two or three days", 3},
+		{"at least 83 people", 83}, // not a range: High is Value
+	} {
+		ns := findNumbers(tc.in, Span{0, len(tc.in)})
+		if len(ns) != 1 {
+			t.Fatalf("findNumbers(%q) = %s", tc.in, fmtNums(ns))
+		}
+		if got := ns[0].High(); got != tc.high {
+			t.Errorf("High(%q) = %v, want %v", tc.in, got, tc.high)
+		}
+	}
+}
+
+// TestFindNumbersWithin checks that only numbers inside within are
+// returned, with spans into the whole text, after multi-byte text.
+func TestFindNumbersWithin(t *testing.T) {
+	text := "“Nicolás Maduro’s” café said 5 boats sank; at least 83 people died — Señor Pérez counted 7 ships."
+	from := strings.Index(text, "at least")
+	to := strings.Index(text, " — ")
+	within := Span{from, to}
+	got := findNumbers(text, within)
+	checkNumberSpans(t, text, within, got)
+	if len(got) != 1 || got[0].Text != "at least 83 people" || got[0].Value != 83 || got[0].Qualifier != "at least" || got[0].Unit != "people" {
+		t.Fatalf("findNumbers within %v = %s", within, fmtNums(got))
+	}
+	if got[0].Span.Start != from {
+		t.Errorf("span starts at %d, want %d", got[0].Span.Start, from)
+	}
+
+	// Whole text: multi-byte runes before each number must not shift spans.
+	all := findNumbers(text, Span{0, len(text)})
+	checkNumberSpans(t, text, Span{0, len(text)}, all)
+	var texts []string
+	for _, n := range all {
+		texts = append(texts, n.Text)
+	}
+	if want := []string{"5 boats", "at least 83 people", "7 ships"}; !reflect.DeepEqual(texts, want) {
+		t.Errorf("texts = %q, want %q", texts, want)
+	}
+
+	// A span that does not fit the text is clamped, not a panic.
+	for _, w := range []Span{{-5, 10}, {10, len(text) + 50}, {30, 20}, {len(text) + 1, len(text) + 9}} {
+		checkNumberSpans(t, text, w, findNumbers(text, w))
+	}
+}
+
+func FuzzFindNumbers(f *testing.F) {
+	for _, tc := range numberCases {
+		f.Add(tc.in, 0, len(tc.in))
+	}
+	f.Add("“Señor” 1,2 3.4.5 $ € 10-  –15 %% between and 2019-", 3, 40)
+	f.Add("a\xffb 12\xe2\x80 \xe2\x80\x9c83 people", 1, 20)
+	f.Add("0", 25, -88) // a span wholly past the text
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		within := Span{a, b}
+		got := findNumbers(text, within)
+		checkNumberSpans(t, text, within, got)
+		if again := findNumbers(text, within); !reflect.DeepEqual(got, again) {
+			t.Fatalf("not deterministic: %s vs %s", fmtNums(got), fmtNums(again))
+		}
+		if utf8.ValidString(text) {
+			for _, n := range got {
+				if !utf8.ValidString(n.Unit) {
+					t.Fatalf("unit %q is not valid UTF-8", n.Unit)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkFindNumbers(b *testing.B) {
+	paths, _ := filepath.Glob("../samples/*/*.txt")
+	var texts []string
+	total := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		total += len(data)
+	}
+	// A dense synthetic paragraph too, so the benchmark means something
+	// even if the samples change.
+	dense := strings.Repeat("At least 83 people were killed on Sunday in 21 strikes on 22 suspected drug vessels, costing $4 billion (45%) — between 10 and 15 more than in 2019. ", 50)
+	texts = append(texts, dense)
+	total += len(dense)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			findNumbers(s, Span{0, len(s)})
+		}
+	}
+}
