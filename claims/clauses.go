@@ -88,7 +88,7 @@ func splitAt(toks []token, i int, hasVerbP *bool, cut func(int, bool, bool), rel
 				}
 			case t.lower == "with" && hasVerb && vbgAhead(toks, i+1, 7):
 				cut(i, false, true)
-			case t.tag == "VBG" && hasVerb:
+			case t.tag == "VBG" && hasVerb && t.lower != "according":
 				cut(i, true, false)
 			case (t.tag == "VBD" || t.tag == "VBN" || t.tag == "VBZ") && hasVerb && !isAux(t.lower):
 				cut(i, true, false)
