@@ -48,7 +48,7 @@ func splitClauses(toks []token) []clause {
 			continue
 		}
 		if i > 0 && i+1 < n {
-			splitAt(toks, i, &hasVerb, cut, &rels)
+			splitAt(toks, i, hasVerb, cut, &rels)
 		}
 		// A clause cut before a verb ("…, conducted operations") has one.
 		if !inRel(i) && (isFinite(toks, i) || i == cur.from && i > 0 && isVerb(t) && t.tag != "VBG") {
@@ -61,45 +61,42 @@ func splitClauses(toks []token) []clause {
 }
 
 // splitAt decides whether a new clause starts at token i.
-func splitAt(toks []token, i int, hasVerbP *bool, cut func(int, bool, bool), rels *[]clause) {
+func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels *[]clause) {
 	n := len(toks)
-	hasVerb := *hasVerbP
 	t := toks[i]
-	{
-		prev := toks[i-1]
-		next := toks[i+1]
-		// A comma inside closing quotation marks still ends the phrase:
-		// `considered "completely closed," which …`.
-		comma := prev.text == "," || (!isWordToken(prev.text) && endsQuote(prev.text) && i >= 2 && toks[i-2].text == ",")
+	prev := toks[i-1]
+	next := toks[i+1]
+	// A comma inside closing quotation marks still ends the phrase:
+	// `considered "completely closed," which …`.
+	comma := prev.text == "," || (!isWordToken(prev.text) && endsQuote(prev.text) && i >= 2 && toks[i-2].text == ",")
+	switch {
+	case prev.text == ";":
+		cut(i, false, false)
+	case comma || prev.text == "—" || prev.text == "–" || prev.text == "--":
 		switch {
-		case prev.text == ";":
-			cut(i, false, false)
-		case comma || prev.text == "—" || prev.text == "–" || prev.text == "--":
-			switch {
-			case clauseConj[t.lower] && hasVerb:
-				cut(i, startsWithVerb(toks, i+1), false)
-			case (t.lower == "which" || t.lower == "who") && t.tag != "WP$":
-				end := i + 1
-				for end < n && !(toks[end].text == "," && !toks[end].inQuote) {
-					end++
-				}
-				if end-i >= 3 {
-					*rels = append(*rels, clause{from: i, to: end, relative: true})
-				}
-			case t.lower == "with" && hasVerb && vbgAhead(toks, i+1, 7):
-				cut(i, false, true)
-			case t.tag == "VBG" && hasVerb && t.lower != "according":
-				cut(i, true, false)
-			case (t.tag == "VBD" || t.tag == "VBN" || t.tag == "VBZ") && hasVerb && !isAux(t.lower):
-				cut(i, true, false)
-			case t.lower == "and" && hasVerb && (next.tag == "VBD" || next.tag == "VBN" || next.tag == "VBZ"):
-				cut(i, true, false)
-			case t.lower == "and" && hasVerb && clauseAhead(toks, i+1):
-				cut(i, false, false)
+		case clauseConj[t.lower] && hasVerb:
+			cut(i, startsWithVerb(toks, i+1), false)
+		case (t.lower == "which" || t.lower == "who") && t.tag != "WP$":
+			end := i + 1
+			for end < n && !(toks[end].text == "," && !toks[end].inQuote) {
+				end++
 			}
-		case t.lower == "but" && hasVerb && startsWithVerb(toks, i+1):
+			if end-i >= 3 {
+				*rels = append(*rels, clause{from: i, to: end, relative: true})
+			}
+		case t.lower == "with" && hasVerb && vbgAhead(toks, i+1, 7):
+			cut(i, false, true)
+		case t.tag == "VBG" && hasVerb && t.lower != "according":
 			cut(i, true, false)
+		case (t.tag == "VBD" || t.tag == "VBN" || t.tag == "VBZ") && hasVerb && !isAux(t.lower):
+			cut(i, true, false)
+		case t.lower == "and" && hasVerb && (next.tag == "VBD" || next.tag == "VBN" || next.tag == "VBZ"):
+			cut(i, true, false)
+		case t.lower == "and" && hasVerb && clauseAhead(toks, i+1):
+			cut(i, false, false)
 		}
+	case t.lower == "but" && hasVerb && startsWithVerb(toks, i+1):
+		cut(i, true, false)
 	}
 }
 

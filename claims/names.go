@@ -165,36 +165,34 @@ func buildIndex(text string, sents []sentence) *nameIndex {
 }
 
 func (ix *nameIndex) learn(text string, s sentence, titled bool) {
-	{
-		for _, m := range findMentions(text, s.toks) {
-			if m.to-m.from < 2 || m.typ != "person" || (m.role.Len() > 0) != titled {
-				continue
-			}
-			// A name used as a modifier ("the Maduro Trump phone call") is
-			// not introduced as a person there.
-			if m.to < len(s.toks) && (s.toks[m.to].tag == "NN" || s.toks[m.to].tag == "NNS") && !isCap(s.toks[m.to].text) {
-				continue
-			}
-			key := Fold(m.name)
-			prev, ok := ix.canon[key]
-			// Among spellings of the same name, keep the one with
-			// diacritics: it is the more careful one.
-			if !ok || (prev != m.name && nonASCII(m.name) > nonASCII(prev)) {
-				if ok {
-					delete(ix.typ, prev)
-					for k, v := range ix.canon {
-						if v == prev {
-							ix.canon[k] = m.name
-						}
+	for _, m := range findMentions(text, s.toks) {
+		if m.to-m.from < 2 || m.typ != "person" || (m.role.Len() > 0) != titled {
+			continue
+		}
+		// A name used as a modifier ("the Maduro Trump phone call") is
+		// not introduced as a person there.
+		if m.to < len(s.toks) && (s.toks[m.to].tag == "NN" || s.toks[m.to].tag == "NNS") && !isCap(s.toks[m.to].text) {
+			continue
+		}
+		key := Fold(m.name)
+		prev, ok := ix.canon[key]
+		// Among spellings of the same name, keep the one with
+		// diacritics: it is the more careful one.
+		if !ok || (prev != m.name && nonASCII(m.name) > nonASCII(prev)) {
+			if ok {
+				delete(ix.typ, prev)
+				for k, v := range ix.canon {
+					if v == prev {
+						ix.canon[k] = m.name
 					}
 				}
-				ix.canon[key] = m.name
-				ix.typ[m.name] = "person"
 			}
-			last := Fold(s.toks[m.to-1].text)
-			if _, ok := ix.canon[last]; !ok {
-				ix.canon[last] = ix.canon[key]
-			}
+			ix.canon[key] = m.name
+			ix.typ[m.name] = "person"
+		}
+		last := Fold(s.toks[m.to-1].text)
+		if _, ok := ix.canon[last]; !ok {
+			ix.canon[last] = ix.canon[key]
 		}
 	}
 }

@@ -153,7 +153,7 @@ func candidates(fs []feat) []edge {
 // aligned pair get a small coherence bonus in a second round.
 func align(fs []feat) [][]int {
 	edges := candidates(fs)
-	matched := assign(fs, edges, threshold, nil)
+	matched := assign(fs, edges, threshold)
 	// Coherence: sentences that report the same moment usually align in
 	// more than one clause ("acknowledged the call but did not disclose
 	// its content" ~ "offered only a vague comment").
@@ -174,13 +174,13 @@ func align(fs []feat) [][]int {
 		rest = append(rest, e)
 	}
 	sort.SliceStable(rest, func(x, y int) bool { return rest[x].score > rest[y].score })
-	matched = append(matched, assign(fs, rest, threshold, nil)...)
+	matched = append(matched, assign(fs, rest, threshold)...)
 	return merge(fs, matched)
 }
 
 // assign picks, for every pair of articles, the one-to-one matching of
 // largest total score among edges at or above min.
-func assign(fs []feat, edges []edge, min float64, _ map[int]bool) []edge {
+func assign(fs []feat, edges []edge, min float64) []edge {
 	type pairKey struct{ x, y int }
 	byPair := map[pairKey][]edge{}
 	var order []pairKey
