@@ -97,6 +97,7 @@ func splitLines(text string) []line {
 }
 
 var (
+	byline      = regexp.MustCompile(`^(?i:by|from|photo|image|video|updated|posted|published)\b`)
 	readingTime = regexp.MustCompile(`(?i)^\s*\d+\s*(min|mins|minutes?)(\s+read)?\s*$`)
 	navLine     = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$`)
 )
@@ -109,6 +110,10 @@ func prepare(a *Article, headings bool) {
 	a.Skip = a.Skip[:0]
 	a.Title = ""
 	lines := splitLines(a.Text)
+	count := map[string]int{}
+	for _, l := range lines {
+		count[strings.TrimSpace(l.text)]++
+	}
 	seen := map[string]bool{}
 	bodySeen := false
 	words := 0
@@ -134,6 +139,16 @@ func prepare(a *Article, headings bool) {
 			} else if headings && isHeading(t) {
 				if !bodySeen && a.Title == "" {
 					a.Title = t
+					// A headline makes claims of its own ("Ellen
+					// DeGeneres to host Oscars"), and a misleading
+					// one is what a fact-checker looks for first; a
+					// byline or a one-word label does not. A headline
+					// repeated (page title and heading, as pasted
+					// pages have it) is page furniture.
+					if count[t] == 1 && countWords(t) >= 4 && !byline.MatchString(t) {
+						seen[t] = true
+						continue
+					}
 				}
 				skip = true
 			}

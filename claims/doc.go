@@ -3,9 +3,10 @@
 //
 // An Article keeps the text exactly as read; every Claim, Speaker, Cue,
 // Number and Time carries a byte Span into that text, so a report can always
-// point at the source. Cleaning never rewrites bytes: headlines, date lines,
-// reading-time lines, navigation and section headings are marked in
-// Article.Skip and yield no claims.
+// point at the source. Cleaning never rewrites bytes: repeated headlines,
+// date lines, reading-time lines, navigation and section headings are
+// marked in Article.Skip and yield no claims. A headline that appears once
+// becomes Article.Title and is read for claims too: headlines make claims.
 //
 // Extraction runs on prose v3 tokens and part-of-speech tags with rules and
 // lexicons shipped in the binary (cue verbs, hedges, negations, titles). The

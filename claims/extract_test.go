@@ -154,8 +154,8 @@ var extractCases = []extractCase{
 		},
 	},
 	{
-		name: "headline date reading time nav",
-		text: "Trump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nMaduro said the call was cordial.\nGo up\n",
+		name: "repeated headline date reading time nav",
+		text: "Trump and Maduro Talk by Phone\n\nTrump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nMaduro said the call was cordial.\nGo up\n",
 		want: []want{
 			{kind: claims.Reported, speaker: "Maduro", lemma: "say", content: "the call was cordial"},
 		},
@@ -178,6 +178,27 @@ var extractCases = []extractCase{
 			}
 		},
 	},
+}
+
+func TestHeadlineClaims(t *testing.T) {
+	// A headline that appears once is read for claims; a byline is not.
+	a, err := claims.NewArticle("a", "a.txt", []byte("Quake kills dozens in coastal town\nBy Jane Roe\n\nRescuers searched the rubble on Sunday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Quake kills dozens in coastal town" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	var texts []string
+	for _, c := range claims.Extract(a) {
+		texts = append(texts, c.Text)
+	}
+	if len(texts) != 2 || !strings.Contains(texts[0], "Quake kills dozens") || !strings.Contains(texts[1], "Rescuers searched") {
+		t.Errorf("claims = %q, want the headline's and the body's", texts)
+	}
+	if a.Words != 6 {
+		t.Errorf("Words = %d, want 6 (the body only)", a.Words)
+	}
 }
 
 func TestExtract(t *testing.T) {

@@ -28,7 +28,7 @@ type Article struct {
 	// Extracted is true when Text was derived from the input (HTML, a URL),
 	// so a report must carry Text for its spans to mean anything.
 	Extracted bool
-	// Skip marks regions that are not article body (headline, date line,
+	// Skip marks regions that are not article body (repeated headline, date line,
 	// navigation, section headings): they stay in Text but yield no claims.
 	Skip []Span
 	// Words counts words in the body (Text outside Skip).

@@ -7,9 +7,16 @@ import (
 
 // Threshold is the least similarity at which two claims are aligned;
 // weak is the band below which a match is marked for review.
+//
+// Linkage is the least average similarity between two groups that join:
+// pairs without an edge count as 0, so a group grows only while most of
+// its members resemble most of the newcomer's. storyPenalty is taken off
+// claims of different stories (see stories).
 const (
-	threshold = 0.18
-	weakBand  = 0.40
+	threshold    = 0.15
+	weakBand     = 0.40
+	linkage      = 0.05
+	storyPenalty = 0.30
 )
 
 // similarity scores how likely two claims of different articles report the
@@ -44,6 +51,12 @@ func similarity(a, b *feat) float64 {
 		// "Maduro confirmed X" and "Trump confirmed X" are two claims, not
 		// one claim credited twice, unless the words are nearly the same.
 		s -= 0.2
+	}
+	if a.story != b.story {
+		// Claims of two different stories are the same claim only when
+		// nearly word for word: "was arrested on suspicion of DUI" is
+		// true of both players.
+		s -= storyPenalty
 	}
 	if a.agent != "" && a.agent == b.agent && !sameSpeaker {
 		s += 0.05
@@ -175,7 +188,7 @@ func align(fs []feat) [][]int {
 	}
 	sort.SliceStable(rest, func(x, y int) bool { return rest[x].score > rest[y].score })
 	matched = append(matched, assign(fs, rest, threshold)...)
-	return merge(fs, matched)
+	return merge(fs, matched, edges, linkage)
 }
 
 // assign picks, for every pair of articles, the one-to-one matching of
@@ -329,8 +342,11 @@ func hungarian(w [][]float64) []int {
 }
 
 // merge joins matched pairs into groups, strongest first, never putting
-// two claims of one article in a group.
-func merge(fs []feat, es []edge) [][]int {
+// two claims of one article in a group. Two groups join only when their
+// average pairwise similarity (pairs without an edge count as 0) stays at
+// or above link: chaining on single strong pairs would let "Jackman will
+// host" and "DeGeneres will host" meet through a shared background claim.
+func merge(fs []feat, es []edge, all []edge, link float64) [][]int {
 	sort.SliceStable(es, func(x, y int) bool {
 		if es[x].score != es[y].score {
 			return es[x].score > es[y].score
@@ -340,52 +356,67 @@ func merge(fs []feat, es []edge) [][]int {
 		}
 		return es[x].b < es[y].b
 	})
-	group := map[int]int{} // feature → group index
-	var groups [][]int
-	arts := []map[int]bool{}
+	// Every claim starts as its own cluster; sums[c][d] is the total
+	// similarity between the members of clusters c and d.
+	of := make([]int, len(fs))
+	members := make([][]int, len(fs))
+	arts := make([]map[int]bool, len(fs))
+	sums := make([]map[int]float64, len(fs))
+	for i := range fs {
+		of[i] = i
+		members[i] = []int{i}
+		arts[i] = map[int]bool{fs[i].art: true}
+		sums[i] = map[int]float64{}
+	}
+	for _, e := range all {
+		sums[e.a][e.b] += e.score
+		sums[e.b][e.a] += e.score
+	}
 	for _, e := range es {
-		ga, oka := group[e.a]
-		gb, okb := group[e.b]
-		switch {
-		case !oka && !okb:
-			group[e.a], group[e.b] = len(groups), len(groups)
-			groups = append(groups, []int{e.a, e.b})
-			arts = append(arts, map[int]bool{fs[e.a].art: true, fs[e.b].art: true})
-		case oka && !okb:
-			if !arts[ga][fs[e.b].art] {
-				group[e.b] = ga
-				groups[ga] = append(groups[ga], e.b)
-				arts[ga][fs[e.b].art] = true
-			}
-		case !oka && okb:
-			if !arts[gb][fs[e.a].art] {
-				group[e.a] = gb
-				groups[gb] = append(groups[gb], e.a)
-				arts[gb][fs[e.a].art] = true
-			}
-		case ga != gb:
-			clash := false
-			for a := range arts[gb] {
-				if arts[ga][a] {
-					clash = true
-				}
-			}
-			if !clash {
-				for _, m := range groups[gb] {
-					group[m] = ga
-					arts[ga][fs[m].art] = true
-				}
-				groups[ga] = append(groups[ga], groups[gb]...)
-				groups[gb] = nil
+		ca, cb := of[e.a], of[e.b]
+		if ca == cb {
+			continue
+		}
+		clash := false
+		for a := range arts[cb] {
+			if arts[ca][a] {
+				clash = true
+				break
 			}
 		}
+		if clash {
+			continue
+		}
+		if sums[ca][cb]/float64(len(members[ca])*len(members[cb])) < link {
+			continue
+		}
+		if len(members[ca]) < len(members[cb]) {
+			ca, cb = cb, ca
+		}
+		for _, m := range members[cb] {
+			of[m] = ca
+			arts[ca][fs[m].art] = true
+		}
+		members[ca] = append(members[ca], members[cb]...)
+		members[cb] = nil
+		for d, v := range sums[cb] {
+			if d == ca {
+				continue
+			}
+			sums[ca][d] += v
+			sums[d][ca] += v
+			delete(sums[d], cb)
+		}
+		delete(sums[ca], cb)
+		sums[cb] = nil
 	}
 	var out [][]int
-	for _, g := range groups {
+	for _, g := range members {
 		if len(g) > 1 {
 			sort.Ints(g)
 			out = append(out, g)
 		}
 	}
+	sort.Slice(out, func(x, y int) bool { return out[x][0] < out[y][0] })
 	return out
 }

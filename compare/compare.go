@@ -18,6 +18,10 @@ type Options struct{}
 func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Options) *Result {
 	r := Collect(articles, perArticle)
 	fs := build(r)
+	story := stories(r, storyFloor, storyRatio)
+	for i := range fs {
+		fs[i].story = story[fs[i].art]
+	}
 	groups := align(fs)
 	inGroup := map[int]bool{}
 	var findings []Finding

@@ -21,6 +21,7 @@ type feat struct {
 	agent   string
 	cueFam  string
 	sentKey int // index of the sentence among all sentences, for coherence
+	story   int // the article's story (see stories)
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"

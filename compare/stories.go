@@ -1,0 +1,165 @@
+package compare
+
+import (
+	"math"
+	"sort"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Story clustering: two stories join when their mean article similarity
+// is at least storyFloor and at least storyRatio times the cohesion of
+// the tighter one.
+const (
+	storyFloor = 0.05
+	storyRatio = 0.5
+)
+
+// stories splits the articles of a run into stories: groups of articles
+// that share their rarer words and names. A newsroom folder or a search
+// result often mixes two events of one kind (two earthquakes, two Oscar
+// hosts); claims of different stories should not be called the same claim
+// just because they use the same verbs. story[i] is article i's story.
+//
+// With two articles there is nothing to split: the user compared them on
+// purpose, and every decision is left to claim alignment.
+func stories(r *Result, minSim, ratio float64) []int {
+	n := len(r.Articles)
+	story := make([]int, n)
+	for i := range story {
+		story[i] = i
+	}
+	if n < 3 {
+		for i := range story {
+			story[i] = 0
+		}
+		return story
+	}
+	vecs, norms := docVectors(r)
+	sim := make([][]float64, n)
+	for i := range sim {
+		sim[i] = make([]float64, n)
+		for j := range sim[i] {
+			if i != j {
+				sim[i][j] = cosine(vecs[i], vecs[j], norms[i], norms[j])
+			}
+		}
+	}
+	// Average-linkage agglomeration, closest stories first. How similar
+	// articles of one story are depends on the story and the writing, so
+	// the stopping rule is relative: two stories join when the link
+	// between them is at least ratio times the cohesion of the tighter
+	// one, and at least minSim. One event's coverage is a tight cluster;
+	// two events of the same kind are two tight clusters loosely linked.
+	members := make([][]int, n)
+	coh := make([]float64, n) // mean similarity inside; +Inf for one article
+	for i := range members {
+		members[i] = []int{i}
+		coh[i] = math.Inf(1)
+	}
+	link := func(x, y []int) float64 {
+		s := 0.0
+		for _, a := range x {
+			for _, b := range y {
+				s += sim[a][b]
+			}
+		}
+		return s / float64(len(x)*len(y))
+	}
+	for {
+		bi, bj, best := -1, -1, -1.0
+		for i := range members {
+			if members[i] == nil {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if members[j] == nil {
+					continue
+				}
+				l := link(members[i], members[j])
+				if t := math.Min(coh[i], coh[j]); l < minSim || (!math.IsInf(t, 1) && l < ratio*t) {
+					continue
+				}
+				if l > best {
+					bi, bj, best = i, j, l
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		m := append(members[bi], members[bj]...)
+		pairs, s := 0, 0.0
+		for x := range m {
+			for y := x + 1; y < len(m); y++ {
+				s += sim[m[x]][m[y]]
+				pairs++
+			}
+		}
+		members[bi], members[bj] = m, nil
+		coh[bi] = s / float64(pairs)
+	}
+	for k, m := range members {
+		for _, a := range m {
+			story[a] = k
+		}
+	}
+	return story
+}
+
+// docVectors weights each article's content words by log frequency and
+// rarity across the articles, so the words every article of the run uses
+// ("host", "Oscars") count for little and the names of one story for much.
+func docVectors(r *Result) ([]map[string]float64, []float64) {
+	n := len(r.Articles)
+	tfs := make([]map[string]int, n)
+	df := map[string]int{}
+	for i, a := range r.Articles {
+		tf := map[string]int{}
+		for _, w := range claims.ContentWords(bodyText(a)) {
+			tf[w]++
+		}
+		tfs[i] = tf
+		for w := range tf {
+			df[w]++
+		}
+	}
+	vecs := make([]map[string]float64, n)
+	norms := make([]float64, n)
+	for i, tf := range tfs {
+		keys := make([]string, 0, len(tf))
+		for w := range tf {
+			keys = append(keys, w)
+		}
+		sort.Strings(keys) // summation order fixed: same bytes every run
+		v := make(map[string]float64, len(tf))
+		for _, w := range keys {
+			if df[w] < 2 {
+				continue // a word no other article has cannot join two
+			}
+			v[w] = (1 + math.Log(float64(tf[w]))) * math.Log(1+float64(n)/float64(df[w]))
+		}
+		vecs[i] = v
+		norms[i] = norm(v)
+	}
+	return vecs, norms
+}
+
+// bodyText is the article without its skipped regions.
+func bodyText(a *claims.Article) string {
+	if len(a.Skip) == 0 {
+		return a.Text
+	}
+	b := make([]byte, 0, len(a.Text))
+	last := 0
+	for _, s := range a.Skip {
+		if s.Start < last {
+			continue
+		}
+		b = append(b, a.Text[last:s.Start]...)
+		b = append(b, '\n')
+		last = s.End
+	}
+	b = append(b, a.Text[last:]...)
+	return string(b)
+}

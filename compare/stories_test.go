@@ -1,0 +1,99 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+func mustArticles(t *testing.T, texts map[string]string) ([]*claims.Article, [][]claims.Claim) {
+	t.Helper()
+	var ids []string
+	for id := range texts {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var as []*claims.Article
+	var cs [][]claims.Claim
+	for _, id := range ids {
+		a, err := claims.NewArticle(id, id+".txt", []byte(texts[id]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, a)
+		cs = append(cs, claims.Extract(a))
+	}
+	return as, cs
+}
+
+// Two arrests of the same kind, two players: claims about one must not be
+// grouped with claims about the other, though the verbs are the same.
+var twoStories = map[string]string{
+	"a1": "Chargers receiver Vincent Jackson was arrested on suspicion of drunken driving early Tuesday in San Diego.\n\nJackson will play in Sunday's playoff game at Pittsburgh, coach Norv Turner said.\n",
+	"a2": "Vincent Jackson, the Chargers wide receiver, was arrested for drunken driving on Tuesday morning.\n\nTurner said Jackson would face Pittsburgh on Sunday.\n",
+	"a3": "San Diego receiver Vincent Jackson was booked on a DUI charge Tuesday, police said.\n\nHe is expected to play against Pittsburgh.\n",
+	"b1": "Chargers defensive tackle Jamal Williams was arrested on suspicion of drunken driving early Sunday in Mission Valley.\n\nWilliams was released on bail, his agent Drew Rosenhaus said.\n",
+	"b2": "Jamal Williams, the Chargers nose tackle, was arrested for drunken driving on Sunday.\n\nRosenhaus said Williams posted bail hours later.\n",
+	"b3": "Police arrested Chargers lineman Jamal Williams on a DUI charge Sunday in Mission Valley.\n\nWilliams was freed on bail.\n",
+}
+
+func TestStoriesSplitTwoEvents(t *testing.T) {
+	as, cs := mustArticles(t, twoStories)
+	r := Collect(as, cs)
+	st := stories(r, storyFloor, storyRatio)
+	got := map[string]int{}
+	for i, a := range r.Articles {
+		got[a.ID] = st[i]
+	}
+	if got["a1"] != got["a2"] || got["a1"] != got["a3"] || got["b1"] != got["b2"] || got["b1"] != got["b3"] {
+		t.Errorf("one event split: %v", got)
+	}
+	if got["a1"] == got["b1"] {
+		t.Errorf("two events joined: %v", got)
+	}
+	res := Compare(as, cs, Options{})
+	for _, f := range res.Findings {
+		if f.Kind == Unique {
+			continue
+		}
+		sides := map[byte]bool{}
+		for _, id := range f.Claims {
+			sides[id[0]] = true
+		}
+		if len(sides) > 1 {
+			t.Errorf("finding %s joins the two events: %v", f.ID, f.Claims)
+		}
+	}
+}
+
+func TestStoriesTwoArticlesNeverSplit(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{"a1": twoStories["a1"], "b1": twoStories["b1"]})
+	st := stories(Collect(as, cs), storyFloor, storyRatio)
+	if st[0] != st[1] {
+		t.Errorf("two articles compared on purpose were split into stories %v", st)
+	}
+}
+
+func TestMergeAverageLinkage(t *testing.T) {
+	// Claims 0,1,2 from three articles; 0-1 strong, 1-2 strong, 0-2 absent:
+	// the chain joins only while the average link holds.
+	fs := make([]feat, 3)
+	for i := range fs {
+		fs[i].art = i
+	}
+	es := []edge{{0, 1, 0.9}, {1, 2, 0.3}}
+	for _, tc := range []struct {
+		link float64
+		want string
+	}{
+		{0.1, "[[0 1 2]]"}, // (0 + 0.3) / 2 = 0.15 ≥ 0.1
+		{0.2, "[[0 1]]"},   // 0.15 < 0.2: 2 stays alone
+	} {
+		got := fmt.Sprint(merge(fs, append([]edge(nil), es...), es, tc.link))
+		if got != tc.want {
+			t.Errorf("link %.2f: groups %s, want %s", tc.link, got, tc.want)
+		}
+	}
+}
