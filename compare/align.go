@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"sort"
+	"strconv"
 )
 
 // Threshold is the least similarity at which two claims are aligned;
@@ -68,20 +69,18 @@ func similarity(a, b *feat) float64 {
 }
 
 // textSim blends cosine with a weighted overlap coefficient, so a short
-// clause contained in a long sentence still scores.
+// clause contained in a long sentence still scores. Stems that are
+// WordNet synonyms count nearly as much as the same stem.
 func textSim(a, b *feat) float64 {
-	c := cosine(a.words, b.words, a.norm, b.norm)
-	sa, sb, shared := 0.0, 0.0, 0.0
-	for w, v := range a.words {
-		sa += v
-		if _, ok := b.words[w]; ok {
-			shared += v
-		}
+	if a.norm == 0 || b.norm == 0 {
+		return 0
 	}
-	for _, v := range b.words {
-		sb += v
-	}
-	if m := math.Min(sa, sb); m > 0 {
+	d, shared := dot(a.words, b.words)
+	sd, sshared := synDot(a, b)
+	d += sd
+	shared += sshared
+	c := d / (a.norm * b.norm)
+	if m := math.Min(a.words.sum(), b.words.sum()); m > 0 {
 		if o := 0.7 * shared / m; o > c {
 			return o
 		}
@@ -99,8 +98,15 @@ type edge struct {
 func candidates(fs []feat) []edge {
 	post := map[string][]int{}
 	for i := range fs {
-		for w := range fs[i].words {
-			post[w] = append(post[w], i)
+		for _, x := range fs[i].words {
+			post[x.w] = append(post[x.w], i)
+		}
+		// A paraphrase shares no word, only meaning.
+		for _, x := range fs[i].syn {
+			k := "\x02" + strconv.FormatUint(uint64(x.id), 10)
+			if p := post[k]; len(p) == 0 || p[len(p)-1] != i {
+				post[k] = append(post[k], i)
+			}
 		}
 		for k := range fs[i].ents {
 			post["\x00"+k] = append(post["\x00"+k], i)

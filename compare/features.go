@@ -10,10 +10,11 @@ import (
 // feat is what alignment looks at in one claim.
 type feat struct {
 	c       *claims.Claim
-	art     int                // index of the article
-	words   map[string]float64 // content-word stems of the claim, idf-weighted
-	ctx     map[string]float64 // stems of the whole sentence, idf-weighted
-	norm    float64            // Euclidean norm of words
+	art     int     // index of the article
+	words   vec     // content-word stems of the claim, idf-weighted
+	ctx     vec     // stems of the whole sentence, idf-weighted
+	syn     []synw  // WordNet synsets of words
+	norm    float64 // Euclidean norm of words
 	ctxNorm float64
 	ents    map[string]string // entity key → type
 	speaker string            // speaker key ("" when none)
@@ -93,29 +94,31 @@ func build(r *Result) []feat {
 		}
 		return math.Log(1 + n/float64(1+df[w]))
 	}
+	synCache := map[string][]uint32{}
 	for i := range fs {
 		f := &fs[i]
 		c := f.c
-		text := c.Text
-		f.words = map[string]float64{}
-		for _, w := range claims.ContentWords(text) {
-			f.words[w] = idf(w)
+		words := map[string]float64{}
+		for _, w := range claims.ContentWords(c.Text) {
+			words[w] = idf(w)
 		}
 		// The agent is part of what a clause asserts even when the clause
 		// does not repeat it ("…, and threatened strikes").
 		if c.Agent != "" {
 			if k := nameKey(c.Agent); k != "" && !claims.IsStopword(k) {
-				if _, ok := f.words[k]; !ok {
-					f.words[claims.Stem(k)] = idf(claims.Stem(k)) * 0.5
+				if st := claims.Stem(k); words[st] == 0 {
+					words[st] = idf(st) * 0.5
 				}
 			}
 		}
-		f.ctx = map[string]float64{}
+		ctx := map[string]float64{}
 		for _, w := range sentWords[f.sentKey] {
-			f.ctx[w] = idf(w)
+			ctx[w] = idf(w)
 		}
-		f.norm = norm(f.words)
-		f.ctxNorm = norm(f.ctx)
+		f.words, f.ctx = newVec(words), newVec(ctx)
+		f.syn = synsets(f.words, synCache)
+		f.norm = f.words.norm()
+		f.ctxNorm = f.ctx.norm()
 		f.ents = map[string]string{}
 		for _, e := range c.Entities {
 			f.ents[nameKey(e.Name)] = e.Type
@@ -146,28 +149,4 @@ func speakerType(c *claims.Claim) string {
 		return "person"
 	}
 	return "group"
-}
-
-func norm(m map[string]float64) float64 {
-	s := 0.0
-	for _, v := range m {
-		s += v * v
-	}
-	return math.Sqrt(s)
-}
-
-func cosine(a, b map[string]float64, na, nb float64) float64 {
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	s := 0.0
-	for w, v := range a {
-		if u, ok := b[w]; ok {
-			s += v * u
-		}
-	}
-	return s / (na * nb)
 }

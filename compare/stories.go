@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"sort"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -110,7 +109,7 @@ func stories(r *Result, minSim, ratio float64) []int {
 // docVectors weights each article's content words by log frequency and
 // rarity across the articles, so the words every article of the run uses
 // ("host", "Oscars") count for little and the names of one story for much.
-func docVectors(r *Result) ([]map[string]float64, []float64) {
+func docVectors(r *Result) ([]vec, []float64) {
 	n := len(r.Articles)
 	tfs := make([]map[string]int, n)
 	df := map[string]int{}
@@ -124,23 +123,18 @@ func docVectors(r *Result) ([]map[string]float64, []float64) {
 			df[w]++
 		}
 	}
-	vecs := make([]map[string]float64, n)
+	vecs := make([]vec, n)
 	norms := make([]float64, n)
 	for i, tf := range tfs {
-		keys := make([]string, 0, len(tf))
-		for w := range tf {
-			keys = append(keys, w)
-		}
-		sort.Strings(keys) // summation order fixed: same bytes every run
 		v := make(map[string]float64, len(tf))
-		for _, w := range keys {
+		for w, k := range tf {
 			if df[w] < 2 {
 				continue // a word no other article has cannot join two
 			}
-			v[w] = (1 + math.Log(float64(tf[w]))) * math.Log(1+float64(n)/float64(df[w]))
+			v[w] = (1 + math.Log(float64(k))) * math.Log(1+float64(n)/float64(df[w]))
 		}
-		vecs[i] = v
-		norms[i] = norm(v)
+		vecs[i] = newVec(v)
+		norms[i] = vecs[i].norm()
 	}
 	return vecs, norms
 }

@@ -1,0 +1,72 @@
+package synonym
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Sets returns the synset numbers of stem (as claims.Stem makes it), in
+// increasing order, or nil when it shares none with another stem.
+//
+// The table is one sorted string, searched in place: no map is built at
+// start-up, which matters for a command that runs once per CI step.
+func Sets(stem string) []uint32 {
+	line := find(stem)
+	if line == "" {
+		return nil
+	}
+	fields := strings.Split(line[len(stem)+1:], ",")
+	out := make([]uint32, 0, len(fields))
+	for _, f := range fields {
+		n, err := strconv.ParseUint(f, 10, 32)
+		if err == nil {
+			out = append(out, uint32(n))
+		}
+	}
+	return out
+}
+
+// Same reports whether two different stems share a synset.
+func Same(a, b string) bool {
+	if a == b {
+		return false
+	}
+	x, y := Sets(a), Sets(b)
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] == y[j]:
+			return true
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// find returns stem's line of the table without its newline, or "".
+func find(stem string) string {
+	if stem == "" || strings.ContainsAny(stem, " \n") {
+		return ""
+	}
+	lo, hi := 0, len(table) // search line starts in [lo, hi)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(table[:mid], '\n') + 1
+		end := start + strings.IndexByte(table[start:], '\n')
+		key := table[start:end]
+		if sp := strings.IndexByte(key, ' '); sp >= 0 {
+			key = key[:sp]
+		}
+		switch {
+		case key == stem:
+			return table[start:end]
+		case key < stem:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return ""
+}
