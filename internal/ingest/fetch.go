@@ -67,6 +67,7 @@ func fetch(ctx context.Context, rawURL string, o Options) (*response, error) {
 	if err != nil || u.Host == "" {
 		return nil, errors.New("invalid URL (expected http://host/path or https://host/path)")
 	}
+	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	client := &http.Client{
@@ -91,7 +92,7 @@ func fetch(ctx context.Context, rawURL string, o Options) (*response, error) {
 	req.Header.Set("User-Agent", "claimdiff")
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, fetchError(ctx, err, o)
+		return nil, fetchError(parent, ctx, err, o)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
@@ -107,7 +108,7 @@ func fetch(ctx context.Context, rawURL string, o Options) (*response, error) {
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, o.MaxBytes+1))
 	if err != nil {
-		return nil, fetchError(ctx, err, o)
+		return nil, fetchError(parent, ctx, err, o)
 	}
 	if int64(len(body)) > o.MaxBytes {
 		return nil, fmt.Errorf("%w: more than %s", ErrResponseBig, size(o.MaxBytes))
@@ -135,7 +136,7 @@ func isHTMLType(mt string) bool { return mt == "text/html" || mt == "application
 
 // fetchError words a transport error without the URL, which the *Error
 // around it already names.
-func fetchError(ctx context.Context, err error, o Options) error {
+func fetchError(parent, ctx context.Context, err error, o Options) error {
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		err = ue.Err
@@ -144,6 +145,8 @@ func fetchError(ctx context.Context, err error, o Options) error {
 	switch {
 	case errors.Is(err, ErrLoop), errors.Is(err, ErrRedirects):
 		return err
+	case errors.Is(parent.Err(), context.DeadlineExceeded):
+		return ErrTimeout // the caller's deadline, not ours
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
 		return fmt.Errorf("timed out after %s (the server did not answer in time)", o.Timeout)
 	case errors.Is(err, context.Canceled):

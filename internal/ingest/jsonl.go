@@ -67,7 +67,7 @@ func readJSONL(file string, data []byte) ([]input, error) {
 			rec.Published = d
 		}
 		rec.where = where
-		in := input{path: where, parent: baseID(file), kind: kindRecord, rec: &rec}
+		in := input{path: where, kind: kindRecord, rec: &rec}
 		if rec.URL != "" {
 			in.path = rec.URL
 		}
@@ -82,7 +82,7 @@ func readJSONL(file string, data []byte) ([]input, error) {
 			seen[rec.ID] = n
 			in.id, in.fixed = rec.ID, true
 		case rec.URL != "":
-			in.id, _ = urlID(rec.URL)
+			in.id, in.parent = urlID(rec.URL)
 		default:
 			in.id = baseID(file) + "-" + strconv.Itoa(n)
 		}
@@ -103,6 +103,8 @@ func jsonError(err error) error {
 	switch {
 	case errors.As(err, &se):
 		return fmt.Errorf("invalid JSON at column %d: %v (expected one article object per line)", se.Offset, se)
+	case errors.As(err, &te) && te.Field == "":
+		return errors.New(`not an article object (expected {"id", "title", "outlet", "published", "url", "text"})`)
 	case errors.As(err, &te):
 		return fmt.Errorf("%q must be a %s, not %s", te.Field, te.Type, te.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF):
