@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRunURLs runs the command on URLs of a local server that answers as
+// real servers sometimes do. Each failure is exit 2, one line on stderr
+// naming the URL and what was expected, and nothing on stdout. The timeout
+// comes from the caller's context, as a CI job's deadline would.
+func TestRunURLs(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/news/bridge.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><meta property="og:site_name" content="Test Herald"></head><body><article>`+
+			`<p>The river bridge reopened on Monday after eight months of repairs, the city said.</p>`+
+			`<p>“Traffic is already back to normal,” said transport director Maria Lopez.</p></article></body></html>`)
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	})
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/hop/", func(w http.ResponseWriter, r *http.Request) {
+		n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/hop/"))
+		http.Redirect(w, r, "/hop/"+strconv.Itoa(n+1), http.StatusFound)
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		const total = 50 << 20
+		w.Header().Set("Content-Length", strconv.Itoa(total))
+		chunk := bytes.Repeat([]byte("<p>word</p>"), 1<<10)
+		for sent := 0; sent < total; sent += len(chunk) {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	})
+	mux.HandleFunc("/photo.jpg", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/jpeg")
+		w.Write([]byte("\xff\xd8\xff\xe0"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	u := srv.URL
+
+	t.Run("ok", func(t *testing.T) {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"claims", "--format", "json", u + "/news/bridge.html"}, nil, &stdout, &stderr)
+		if code != 0 || stderr.Len() != 0 {
+			t.Fatalf("exit %d, stderr %q", code, stderr.String())
+		}
+		for _, want := range []string{`"id": "bridge"`, `"outlet": "Test Herald"`, `"text": "The river bridge reopened`} {
+			if !strings.Contains(stdout.String(), want) {
+				t.Errorf("report lacks %s", want)
+			}
+		}
+	})
+
+	tests := []struct {
+		path    string
+		timeout time.Duration
+		stderr  string // a regexp for the whole of stderr, after "claimdiff: <url>: "
+	}{
+		{"/slow", 300 * time.Millisecond, `timed out \(the server did not answer in time\)`},
+		{"/loop", 0, `redirect loop \(` + regexp.QuoteMeta(u) + `/loop redirects back to itself\)`},
+		{"/hop/0", 0, `too many redirects \(more than 10\)`},
+		{"/big", 0, `response too large: 50 MiB \(expected at most 10 MiB\)`},
+		{"/photo.jpg", 0, `unsupported content type image/jpeg \(expected an HTML page or plain text\)`},
+		{"/gone", 0, `server answered with an error: 404 Not Found \(expected 200 OK\)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			ctx := context.Background()
+			if tt.timeout > 0 {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, tt.timeout)
+				defer cancel()
+			}
+			start := time.Now()
+			var stdout, stderr bytes.Buffer
+			code := run(ctx, []string{"claims", u + tt.path}, nil, &stdout, &stderr)
+			if code != 2 || stdout.Len() != 0 {
+				t.Errorf("exit %d, stdout %q; want 2 and nothing", code, stdout.String())
+			}
+			re := regexp.MustCompile(`^claimdiff: ` + regexp.QuoteMeta(u+tt.path) + `: ` + tt.stderr + "\n$")
+			if !re.MatchString(stderr.String()) {
+				t.Errorf("stderr %q\nwant  %s", stderr.String(), re)
+			}
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("took %s", d)
+			}
+		})
+	}
+}
