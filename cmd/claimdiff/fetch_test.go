@@ -3,15 +3,21 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
+
+// testdataDir holds the hand-made news page of the ingest tests.
+var testdataDir, _ = filepath.Abs("../../internal/ingest/testdata")
 
 // TestRunURLs runs the command on URLs of a local server that answers as
 // real servers sometimes do. Each failure is exit 2, one line on stderr
@@ -104,5 +110,60 @@ func TestRunURLs(t *testing.T) {
 				t.Errorf("took %s", d)
 			}
 		})
+	}
+}
+
+// TestExtractedSpans: for a page, the report's spans index the text it
+// carries in sources[].text; for Markdown with front matter, they index
+// the file itself.
+func TestExtractedSpans(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	page, err := os.ReadFile(filepath.Join(testdataDir, "harbour.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := "---\ntitle: Budget passes\noutlet: Town Gazette\n---\nThe council approved the budget on Monday, the mayor said.\n"
+	os.WriteFile("harbour.html", page, 0o644)
+	os.WriteFile("budget.md", []byte(md), 0o644)
+	os.WriteFile("feed.jsonl", []byte(`{"id":"w1","text":"Officials said “the budget is balanced” on Monday."}`+"\n"), 0o644)
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"claims", "--format", "json", "harbour.html", "budget.md", "feed.jsonl"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var rep struct {
+		Sources []struct {
+			ID   string
+			Path string
+			Text *string
+		}
+		Claims []struct {
+			Source   string
+			Sentence string
+			Span     [2]int
+		}
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, s := range rep.Sources {
+		switch {
+		case s.Text != nil:
+			texts[s.ID] = *s.Text
+		case s.Path == "budget.md":
+			texts[s.ID] = md
+		default:
+			t.Errorf("source %s has no text", s.ID)
+		}
+	}
+	if len(texts) != 3 || len(rep.Claims) < 12 {
+		t.Fatalf("%d sources, %d claims", len(texts), len(rep.Claims))
+	}
+	for _, c := range rep.Claims {
+		text := texts[c.Source]
+		if c.Span[0] < 0 || c.Span[1] > len(text) || text[c.Span[0]:c.Span[1]] != c.Sentence {
+			t.Errorf("%s: span %v does not hold %q", c.Source, c.Span, c.Sentence)
+		}
 	}
 }

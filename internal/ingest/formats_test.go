@@ -115,6 +115,7 @@ func TestHTMLCharsets(t *testing.T) {
 	}{
 		{"meta charset latin-1", `<html><head><meta charset="iso-8859-1"></head><body>` + para + `</body></html>`, "café"},
 		{"http-equiv windows-1252", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>` + para + `</body></html>`, "Martínez"},
+		{"xhtml, xml declaration", `<?xml version="1.0" encoding="ISO-8859-1"?><html xmlns="http://www.w3.org/1999/xhtml"><body>` + para + `</body></html>`, "café"},
 		{"utf-8 undeclared", `<html><body><p>The café on the corner reopened on Monday, its owner said.</p></body></html>`, "café"},
 		{"latin-1 undeclared", `<html><body>` + para + `</body></html>`,
 			"p.html: invalid UTF-8 and no charset declared (expected UTF-8 or a page that declares its charset)"},
@@ -304,5 +305,25 @@ func TestGlob(t *testing.T) {
 	arts, err = Load(context.Background(), []string{"a/odd[1].txt"}, nil)
 	if err != nil || len(arts) != 1 || arts[0].ID != "odd[1]" {
 		t.Errorf("got %v, %v", ids(arts), err)
+	}
+}
+
+// TestHTMLOddInputs: malformed pages give an article or an error, never a
+// panic, and the same answer twice.
+func TestHTMLOddInputs(t *testing.T) {
+	odd := []string{
+		"<", "<html>", "<!DOCTYPE html>", "<p>", "</p></p></div>", "<p>Unclosed <b>bold <i>and italic",
+		strings.Repeat("<div>", 2000) + "<p>The council approved the budget, the mayor said.</p>",
+		"<table><tr><td>The council approved the budget.</td><td>Officials said so.</td></tr></table>",
+		"<pre>  The council\n  approved the budget.</pre>",
+		`<script type="application/ld+json">[[[[{"@type":"NewsArticle"}]]]]</script><p>Text here, he said.</p>`,
+		"<p>a\u00adb\u00a0c</p>", "<?xml version='1.0'?><p>Plain.</p>",
+	}
+	for _, page := range odd {
+		p1, err1 := extractHTML([]byte(page), "", nil)
+		p2, err2 := extractHTML([]byte(page), "", nil)
+		if fmt.Sprint(p1, err1) != fmt.Sprint(p2, err2) {
+			t.Errorf("%.40q: two answers: %v %v / %v %v", page, p1, err1, p2, err2)
+		}
 	}
 }

@@ -128,13 +128,20 @@ func decodeHTML(data []byte, contentType string) ([]byte, error) {
 	return out, nil
 }
 
-var metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+var (
+	metaCharsetRE = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+	xmlEncodingRE = regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)`)
+)
 
 // metaCharset finds a <meta charset> or http-equiv declaration in the
-// first 1024 bytes, where the HTML standard says it must be.
+// first 1024 bytes, where the HTML standard says it must be, or the
+// encoding of an XHTML page's XML declaration.
 func metaCharset(data []byte) string {
 	if len(data) > 1024 {
 		data = data[:1024]
+	}
+	if m := xmlEncodingRE.FindSubmatch(data); m != nil {
+		return string(m[1])
 	}
 	if m := metaCharsetRE.FindSubmatch(data); m != nil {
 		return string(m[1])
