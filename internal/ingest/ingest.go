@@ -301,11 +301,11 @@ func assignIDs(ins []input) error {
 	fixed := map[string]string{} // id → where it is given
 	for _, in := range ins {
 		count[in.id]++
-		if in.fixed {
+		if in.fixed { // only records have fixed ids
 			if where, ok := fixed[in.id]; ok {
-				return &Error{Input: in.path, Err: fmt.Errorf("%w %q (also in %s)", ErrDuplicate, in.id, where)}
+				return &Error{Input: in.rec.where, Err: fmt.Errorf("%w %q (also in %s)", ErrDuplicate, in.id, where)}
 			}
-			fixed[in.id] = in.path
+			fixed[in.id] = in.rec.where
 		}
 	}
 	for i := range ins {
