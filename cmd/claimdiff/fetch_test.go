@@ -167,3 +167,32 @@ func TestExtractedSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestDeterministicMixedInputs: a page, a glob and a JSON Lines feed in
+// any order give the same report bytes. (Ids that collide are numbered in
+// argument order, by design, so these do not collide.)
+func TestDeterministicMixedInputs(t *testing.T) {
+	feed := filepath.Join(t.TempDir(), "feed.jsonl")
+	os.WriteFile(feed, []byte(`{"id":"wire","text":"Eastport's council approved a flood barrier on Tuesday, officials said."}`+"\n"), 0o644)
+	srcs := []string{
+		filepath.Join(testdataDir, "harbour.html"),
+		"../../samples/trump-maduro-call/*.txt",
+		feed,
+	}
+	var first []byte
+	for i, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 0, 2}} {
+		args := []string{"compare", "--format", "json"}
+		for _, j := range order {
+			args = append(args, srcs[j])
+		}
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), args, nil, &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		if i == 0 {
+			first = stdout.Bytes()
+		} else if !bytes.Equal(stdout.Bytes(), first) {
+			t.Fatalf("order %v gives another report", order)
+		}
+	}
+}
