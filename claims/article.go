@@ -25,15 +25,23 @@ const MaxBytes = 16 << 20
 // title, publication date and non-body regions are detected, the text is
 // kept byte for byte.
 func NewArticle(id, path string, data []byte) (*Article, error) {
+	return NewArticleAfter(id, path, data, 0)
+}
+
+// NewArticleAfter is NewArticle for input whose first front bytes are
+// metadata, such as Markdown front matter: they stay in Text, so spans are
+// still offsets into the file, but are skipped like a date line.
+func NewArticleAfter(id, path string, data []byte, front int) (*Article, error) {
 	if err := Validate(data); err != nil {
 		return nil, err
 	}
+	front = max(0, min(front, len(data)))
 	a := &Article{ID: id, Path: path, Text: string(data)}
-	Prepare(a)
+	prepare(a, true, front)
 	if a.Words == 0 {
 		// A text that is one short line without a full stop ("Protesters
 		// blocked the bridge") is a claim, not a headline over nothing.
-		prepare(a, false)
+		prepare(a, false, front)
 	}
 	if a.Words == 0 {
 		return nil, ErrNoText
@@ -104,11 +112,14 @@ var (
 
 // Prepare fills Title, Published, Skip and Words from a.Text. Body lines
 // stay where they are; only their roles are decided here.
-func Prepare(a *Article) { prepare(a, true) }
+func Prepare(a *Article) { prepare(a, true, 0) }
 
-func prepare(a *Article, headings bool) {
+func prepare(a *Article, headings bool, front int) {
 	a.Skip = a.Skip[:0]
 	a.Title = ""
+	if front > 0 {
+		a.Skip = append(a.Skip, Span{0, front})
+	}
 	lines := splitLines(a.Text)
 	count := map[string]int{}
 	for _, l := range lines {
@@ -119,7 +130,7 @@ func prepare(a *Article, headings bool) {
 	words := 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l.text)
-		if t == "" {
+		if t == "" || l.Start < front {
 			continue
 		}
 		s := trimSpan(a.Text, l.Span)

@@ -21,15 +21,27 @@ A SOURCE is one of:
   - a file ending in .txt, .text, .md or .markdown, or with no extension:
     UTF-8 text of at most 16 MiB, read byte for byte (Markdown is not
     stripped, so every span in a report points into the file as it is);
-  - a directory: its article files in name order; hidden files, files
-    with other extensions and subdirectories are skipped;
-  - "-": standard input (once);
-  - an http:// or https:// URL (not supported yet).
+    in Markdown, a leading --- or +++ front matter block gives the title,
+    outlet and published (or date) values and yields no claims;
+  - an HTML page (.html, .htm, .xhtml): the article text is extracted
+    (menus, captions, related links and footers dropped, one paragraph per
+    block); title, outlet and date come from JSON-LD and meta tags. A
+    declared charset is decoded; an undeclared page must be UTF-8;
+  - a JSON Lines file (.jsonl, .ndjson): one article per line,
+    {"id", "title", "outlet", "published", "url", "text"}, text required;
+  - an http:// or https:// URL: an HTML page or plain text, fetched within
+    20 seconds, 10 MiB and 10 redirects;
+  - a directory: its article files of these kinds in name order; hidden
+    files, other files and subdirectories are skipped;
+  - a quoted pattern such as 'articles/*.html', expanded in name order;
+  - "-": standard input (once; a page piped in is read as HTML).
 
-HTML files are not supported yet.
+For pages, URLs and JSON records, spans index the extracted text, which
+--format json includes as sources[].text.
 
 Each source has an id: its base name without extension (samples/x/bbc.txt
-is "bbc"; standard input is "stdin"). Sources that would share an id get
+is "bbc"; standard input is "stdin"), a URL's last path segment (or its
+host), or a JSON record's id. Sources that would share an id get
 their directory's name in front (a/bbc.txt and b/bbc.txt become "a-bbc" and
 "b-bbc"), then "-2", "-3" in argument order if they still collide: sources
 are never merged. Reports list sources in id order, so the order of the
@@ -83,7 +95,7 @@ claims reports no findings, so it exits 0 whenever it runs.
 Errors are one line on standard error, naming the input and what was
 expected:
 
-	claimdiff: bbc.pdf: unsupported file type (expected .txt or .md)
+	claimdiff: bbc.html: no article text found (is it a page of links?)
 
 A usage mistake adds a second line with a command to try.
 
@@ -93,6 +105,8 @@ A usage mistake adds a second line with a command to try.
 	claimdiff compare samples/trump-maduro-call --format json -o report.json
 	claimdiff compare --fail-on discrepancy new.txt earlier/
 	claimdiff claims --format json article.txt
+	claimdiff compare saved/*.html https://example.com/news/story
+	claimdiff compare 'coverage/*.html' feed.jsonl
 	pbpaste | claimdiff compare - other.md
 */
 package main

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -31,10 +33,19 @@ func checkOutput(path string, arts []*claims.Article) error {
 		return fmt.Errorf("-o %s: is a directory (expected a file name)", path)
 	}
 	for _, a := range arts {
-		if a.Path == "-" || a.Extracted {
+		if a.Path == "-" {
 			continue
 		}
-		if ai, err := os.Stat(a.Path); err == nil && os.SameFile(fi, ai) {
+		// A page's text is extracted, but the page is still a file the
+		// report must not replace; a JSON Lines record's path is
+		// "FILE:LINE"; a URL is no file, and Stat says so.
+		p := a.Path
+		if i := strings.LastIndexByte(p, ':'); i > 0 && a.Extracted {
+			if _, err := strconv.Atoi(p[i+1:]); err == nil {
+				p = p[:i]
+			}
+		}
+		if ai, err := os.Stat(p); err == nil && os.SameFile(fi, ai) {
 			return fmt.Errorf("-o %s: is one of the sources (expected a new file name)", path)
 		}
 	}

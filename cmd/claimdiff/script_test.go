@@ -13,11 +13,13 @@ func TestMain(m *testing.M) {
 }
 
 // TestScript runs testdata/script/*.txtar: the command as a user or a CI
-// job runs it, with articles written inline in each script.
+// job runs it, with articles written inline in each script, and pages
+// under www/ served at $SERVER.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Setup:               serveWWW,
 	})
 }

@@ -1,18 +1,25 @@
 // Package ingest turns the SOURCE arguments of the command line into
-// articles: files, directories of files, standard input and (later) URLs.
+// articles: text and Markdown files, HTML pages, JSON Lines of articles,
+// directories and globs of these, standard input and http(s) URLs.
 //
-// It reads bytes and names them; it never rewrites them, so every span the
-// claims package computes points into the input exactly as it was on disk.
-// Each source gets an id (the file's base name without extension); inputs
-// that would share an id are renamed deterministically, never merged.
+// Text and Markdown are read byte for byte, so every span the claims
+// package computes points into the file exactly as it is on disk (front
+// matter is skipped, not cut). HTML pages, URLs and JSON records yield
+// text built here; such articles are marked Extracted, and a report
+// carries their text. Each source gets an id (the file's base name without
+// extension, a URL's last path segment, a record's id); inputs that would
+// share an id are renamed deterministically, never merged.
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"mime"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -37,11 +44,10 @@ func (e *Error) Unwrap() error { return e.Err }
 // input that was read but is not article text.
 var (
 	ErrNotFound   = errors.New("no such file (expected a file, directory, - or URL)")
-	ErrNoArticles = errors.New("no article files (.txt, .md) in directory")
-	ErrURL        = errors.New("fetching URLs is not supported yet")
+	ErrNoArticles = errors.New("no article files (.txt, .md, .html, .jsonl) in directory")
+	ErrNoMatch    = errors.New("no article files (.txt, .md, .html, .jsonl) match the pattern")
 	ErrScheme     = errors.New("unsupported URL scheme (expected http:// or https://)")
-	ErrHTML       = errors.New("HTML input is not supported yet (expected .txt or .md)")
-	ErrFileType   = errors.New("unsupported file type (expected .txt or .md)")
+	ErrFileType   = errors.New("unsupported file type (expected .txt, .md, .html or .jsonl)")
 	ErrStdinTwice = errors.New("named more than once (standard input can be read only once)")
 	ErrPermission = errors.New("permission denied (expected a readable file)")
 )
@@ -53,20 +59,45 @@ const StdinID = "stdin"
 // no extension is read too: saved pages and pasted text often have none.
 var articleExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true}
 
-var htmlExts = map[string]bool{".html": true, ".htm": true, ".xhtml": true}
+var (
+	markdownExts = map[string]bool{".md": true, ".markdown": true}
+	htmlExts     = map[string]bool{".html": true, ".htm": true, ".xhtml": true}
+	jsonlExts    = map[string]bool{".jsonl": true, ".ndjson": true}
+)
 
-// input is one article to read: a file, or standard input.
+// kind is how an input is read.
+type kind int
+
+const (
+	kindText     kind = iota // bytes as they are
+	kindMarkdown             // bytes as they are, front matter skipped
+	kindHTML                 // a saved page: article text extracted
+	kindURL                  // fetched, then read as HTML or text
+	kindRecord               // one line of a JSON Lines file
+)
+
+// input is one article to read: a file, standard input, a URL or a record.
 type input struct {
 	path   string // as the user named it, or joined with the directory named
 	id     string
 	parent string // name of the directory holding it, for disambiguation; "" for stdin
 	stdin  bool
+	kind   kind
+	fixed  bool    // the id was given (a record's "id"): never renamed
+	rec    *record // for kindRecord
 }
 
 // Load reads the sources in order and returns their articles sorted by id,
 // so that a report does not depend on the order of the arguments. It stops
 // at the first source that cannot be loaded and returns an *Error naming it.
+// URLs are fetched with the default Options.
 func Load(ctx context.Context, sources []string, stdin io.Reader) ([]*claims.Article, error) {
+	return LoadWith(ctx, sources, stdin, Options{})
+}
+
+// LoadWith is Load with limits for fetching URLs.
+func LoadWith(ctx context.Context, sources []string, stdin io.Reader, o Options) ([]*claims.Article, error) {
+	o = o.withDefaults()
 	var ins []input
 	stdinSeen := false
 	for _, src := range sources {
@@ -84,13 +115,15 @@ func Load(ctx context.Context, sources []string, stdin io.Reader) ([]*claims.Art
 		}
 		ins = append(ins, more...)
 	}
-	assignIDs(ins)
+	if err := assignIDs(ins); err != nil {
+		return nil, err
+	}
 	arts := make([]*claims.Article, 0, len(ins))
 	for _, in := range ins {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		a, err := read(in, stdin)
+		a, err := read(ctx, in, stdin, o)
 		if err != nil {
 			return nil, err
 		}
@@ -109,21 +142,93 @@ func expand(src string) ([]input, error) {
 	if scheme, _, ok := strings.Cut(src, "://"); ok && !strings.ContainsAny(scheme, `/\`) {
 		switch strings.ToLower(scheme) {
 		case "http", "https":
-			return nil, &Error{Input: src, Err: ErrURL}
+			id, parent := urlID(src)
+			return []input{{path: src, id: id, parent: parent, kind: kindURL}}, nil
 		}
 		return nil, &Error{Input: src, Err: ErrScheme}
 	}
 	fi, err := os.Stat(src)
+	if err != nil && strings.ContainsAny(src, "*?[") {
+		// A quoted pattern the shell did not expand, or one from a CI
+		// config with no shell at all.
+		return expandGlob(src)
+	}
 	if err != nil {
 		return nil, &Error{Input: src, Err: statError(err)}
 	}
 	if fi.IsDir() {
 		return expandDir(src)
 	}
-	if err := checkExt(src); err != nil {
+	k, err := fileKind(src)
+	if err != nil {
 		return nil, &Error{Input: src, Err: err}
 	}
-	return []input{fileInput(src)}, nil
+	return fileInputs(src, k)
+}
+
+// expandGlob expands a pattern to its article files, in name order:
+// filepath.Glob sorts within a directory, and the full sort makes the
+// order across directories plain too.
+func expandGlob(pattern string) ([]input, error) {
+	matches, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, &Error{Input: pattern, Err: fmt.Errorf("invalid pattern (%v)", err)}
+	}
+	sort.Strings(matches)
+	var ins []input
+	for _, m := range matches {
+		more, err := listed(m)
+		if err != nil {
+			return nil, err
+		}
+		ins = append(ins, more...)
+	}
+	if len(ins) == 0 {
+		if len(matches) == 0 {
+			return nil, &Error{Input: pattern, Err: errors.New("no files match the pattern (expected a file, directory, pattern, - or URL)")}
+		}
+		return nil, &Error{Input: pattern, Err: ErrNoMatch}
+	}
+	return ins, nil
+}
+
+// listed returns the inputs of a file found in a directory or by a
+// pattern: hidden files, other file types and subdirectories are passed
+// over, not refused.
+func listed(path string) ([]input, error) {
+	base := filepath.Base(path)
+	if strings.HasPrefix(base, ".") {
+		return nil, nil
+	}
+	ext := strings.ToLower(filepath.Ext(base))
+	if !articleExts[ext] && !htmlExts[ext] && !jsonlExts[ext] {
+		return nil, nil
+	}
+	// A symlink counts as what it points to; a subdirectory is skipped.
+	if fi, err := os.Stat(path); err != nil || fi.IsDir() {
+		return nil, nil
+	}
+	k, _ := fileKind(path)
+	return fileInputs(path, k)
+}
+
+// fileInputs returns a file's inputs: itself, or the records of a JSON
+// Lines file, which are read now so their ids are known before ids are
+// assigned.
+func fileInputs(path string, k kind) ([]input, error) {
+	if k != kindRecord {
+		in := fileInput(path)
+		in.kind = k
+		return []input{in}, nil
+	}
+	data, err := readFile(path)
+	if err != nil {
+		return nil, &Error{Input: path, Err: err}
+	}
+	if err := claims.Validate(data); err != nil {
+		return nil, &Error{Input: path, Err: err}
+	}
+	return readJSONL(path, data)
 }
 
 // expandDir lists a directory's article files, sorted by name. It does not
@@ -136,16 +241,11 @@ func expandDir(dir string) ([]input, error) {
 	}
 	var ins []input
 	for _, e := range ents { // ReadDir sorts by file name
-		name := e.Name()
-		if strings.HasPrefix(name, ".") || !articleExts[strings.ToLower(filepath.Ext(name))] {
-			continue
+		more, err := listed(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
 		}
-		path := filepath.Join(dir, name)
-		// A symlink counts as what it points to; a subdirectory is skipped.
-		if fi, err := os.Stat(path); err != nil || fi.IsDir() {
-			continue
-		}
-		ins = append(ins, fileInput(path))
+		ins = append(ins, more...)
 	}
 	if len(ins) == 0 {
 		return nil, &Error{Input: dir, Err: ErrNoArticles}
@@ -153,23 +253,33 @@ func expandDir(dir string) ([]input, error) {
 	return ins, nil
 }
 
-func checkExt(path string) error {
+func fileKind(path string) (kind, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch {
+	case markdownExts[ext]:
+		return kindMarkdown, nil
 	case ext == "" || articleExts[ext]:
-		return nil
+		return kindText, nil
 	case htmlExts[ext]:
-		return ErrHTML
+		return kindHTML, nil
+	case jsonlExts[ext]:
+		return kindRecord, nil
 	}
-	return ErrFileType
+	return 0, ErrFileType
 }
 
-func fileInput(path string) input {
+// baseID is a file's base name without its extension.
+func baseID(path string) string {
 	base := filepath.Base(path)
 	id := strings.TrimSuffix(base, filepath.Ext(base))
 	if id == "" { // ".txt" names a file whose name is all extension
 		id = base
 	}
+	return id
+}
+
+func fileInput(path string) input {
+	id := baseID(path)
 	parent := ""
 	if abs, err := filepath.Abs(path); err == nil {
 		parent = filepath.Base(filepath.Dir(abs))
@@ -184,13 +294,22 @@ func fileInput(path string) input {
 // their directory's name ("a/bbc.txt", "b/bbc.txt" → "a-bbc", "b-bbc"); any
 // that still collide (the same file twice, or same-named directories) get
 // "-2", "-3", … in argument order. The result depends only on the paths.
-func assignIDs(ins []input) {
+// An id a JSON record gives is kept as it is: two records of different
+// files giving the same id are an error, and other inputs make way.
+func assignIDs(ins []input) error {
 	count := map[string]int{}
+	fixed := map[string]string{} // id → where it is given
 	for _, in := range ins {
 		count[in.id]++
+		if in.fixed { // only records have fixed ids
+			if where, ok := fixed[in.id]; ok {
+				return &Error{Input: in.rec.where, Err: fmt.Errorf("%w %q (also in %s)", ErrDuplicate, in.id, where)}
+			}
+			fixed[in.id] = in.rec.where
+		}
 	}
 	for i := range ins {
-		if count[ins[i].id] > 1 && ins[i].parent != "" {
+		if count[ins[i].id] > 1 && ins[i].parent != "" && !ins[i].fixed {
 			ins[i].id = ins[i].parent + "-" + ins[i].id
 		}
 	}
@@ -199,7 +318,13 @@ func assignIDs(ins []input) {
 		taken[in.id] = true
 	}
 	seen := map[string]bool{}
+	for id := range fixed {
+		seen[id] = true
+	}
 	for i := range ins {
+		if ins[i].fixed {
+			continue
+		}
 		id := ins[i].id
 		if seen[id] {
 			for n := 2; ; n++ {
@@ -214,30 +339,142 @@ func assignIDs(ins []input) {
 		seen[id] = true
 		ins[i].id = id
 	}
+	return nil
 }
 
 // read loads one input and checks it is article text.
-func read(in input, stdin io.Reader) (*claims.Article, error) {
+func read(ctx context.Context, in input, stdin io.Reader, o Options) (*claims.Article, error) {
 	name := in.path
 	var data []byte
 	var err error
-	if in.stdin {
+	switch {
+	case in.kind == kindRecord:
+		return readRecord(in)
+	case in.kind == kindURL:
+		return readURL(ctx, in, o)
+	case in.stdin:
 		name = StdinID
 		if stdin == nil {
 			stdin = strings.NewReader("")
 		}
 		data, err = readLimited(stdin)
-	} else {
+	default:
 		data, err = readFile(in.path)
 	}
 	if err != nil {
 		return nil, &Error{Input: name, Err: err}
 	}
-	a, err := claims.NewArticle(in.id, in.path, data)
+	k := in.kind
+	if in.stdin && looksLikeHTML(data) {
+		k = kindHTML
+	}
+	var a *claims.Article
+	switch k {
+	case kindHTML:
+		a, err = htmlArticle(in, data, "", nil)
+	case kindMarkdown:
+		fm := parseFrontMatter(data)
+		a, err = claims.NewArticleAfter(in.id, in.path, data, fm.end)
+		if err == nil {
+			setMeta(a, fm.title, fm.outlet, fm.published)
+		}
+	default:
+		a, err = claims.NewArticle(in.id, in.path, data)
+	}
 	if err != nil {
 		return nil, &Error{Input: name, Err: err}
 	}
 	return a, nil
+}
+
+// setMeta fills what metadata says; it takes precedence over what the
+// text seemed to say (a first short line taken for the headline).
+func setMeta(a *claims.Article, title, outlet, published string) {
+	if title != "" {
+		a.Title = title
+	}
+	if outlet != "" {
+		a.Outlet = outlet
+	}
+	if published != "" {
+		a.Published = published
+	}
+}
+
+// htmlArticle extracts a page's article. Errors of the text itself (empty,
+// only headings) mean the page had no article.
+func htmlArticle(in input, data []byte, contentType string, pageURL *url.URL) (*claims.Article, error) {
+	if err := claims.Validate(data); errors.Is(err, claims.ErrEmpty) || errors.Is(err, claims.ErrBinary) || errors.Is(err, claims.ErrTooBig) {
+		return nil, err
+	}
+	p, err := extractHTML(data, contentType, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	a, err := claims.NewArticle(in.id, in.path, []byte(p.text))
+	if errors.Is(err, claims.ErrEmpty) || errors.Is(err, claims.ErrNoText) {
+		return nil, ErrNoArticle
+	}
+	if err != nil {
+		return nil, err
+	}
+	a.Extracted = true
+	setMeta(a, p.title, p.outlet, p.published)
+	return a, nil
+}
+
+// readURL fetches a page and reads it as HTML or, for text/plain and
+// text/markdown, as text (decoded to UTF-8 if it declares a charset).
+func readURL(ctx context.Context, in input, o Options) (*claims.Article, error) {
+	resp, err := fetch(ctx, in.path, o)
+	if err != nil {
+		return nil, &Error{Input: in.path, Err: err}
+	}
+	var a *claims.Article
+	if isHTMLType(resp.mediaType) || (resp.contentType == "" && looksLikeHTML(resp.body)) {
+		a, err = htmlArticle(in, resp.body, resp.contentType, resp.url)
+	} else {
+		var text []byte
+		if text, err = decodeText(resp.body, resp.contentType); err == nil {
+			a, err = claims.NewArticle(in.id, in.path, text)
+		}
+		if a != nil {
+			a.Extracted = true // the response is nowhere on disk
+		}
+	}
+	if err != nil {
+		return nil, &Error{Input: in.path, Err: err}
+	}
+	return a, nil
+}
+
+// decodeText decodes a text response that declares a charset other than
+// UTF-8; one that declares none must be UTF-8.
+func decodeText(data []byte, contentType string) ([]byte, error) {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		return decodeHTML(data, contentType)
+	}
+	return data, nil
+}
+
+// readRecord makes an article of a JSON Lines record. Its text is the
+// decoded JSON string, which is what spans index.
+func readRecord(in input) (*claims.Article, error) {
+	r := in.rec
+	a, err := claims.NewArticle(in.id, in.path, []byte(r.Text))
+	if err != nil {
+		return nil, &Error{Input: r.where, Err: err}
+	}
+	a.Extracted = true
+	setMeta(a, r.Title, r.Outlet, r.Published)
+	return a, nil
+}
+
+// looksLikeHTML tells a page piped to standard input from text.
+func looksLikeHTML(data []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
 }
 
 func readFile(path string) ([]byte, error) {
