@@ -112,7 +112,7 @@ func TestFetch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := `bridge-reopens|Bridge reopens | Test Herald|Test Herald|2026-02-10|true|"The river bridge reopened on Monday after eight months of repairs, the city said.\n\n“Traffic is already back to normal,” said transport director Maria Lopez.\n"`
+		want := `bridge-reopens|Bridge reopens|Test Herald|2026-02-10|true|"Bridge reopens\n\nThe river bridge reopened on Monday after eight months of repairs, the city said.\n\n“Traffic is already back to normal,” said transport director Maria Lopez.\n"`
 		if got != want {
 			t.Errorf("got  %s\nwant %s", got, want)
 		}

@@ -71,6 +71,18 @@ func extractHTML(data []byte, contentType string, pageURL *url.URL) (*page, erro
 	}
 	p.title = firstOf(ld.headline, meta["og:title"], meta["twitter:title"], art.Title())
 	p.outlet = firstOf(ld.publisher, meta["og:site_name"], art.SiteName(), meta["application-name"], notURL(meta["publisher"]), notURL(meta["article:publisher"]))
+	// "Headline | Outlet" in <title> is the headline.
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if p.outlet != "" {
+			p.title = strings.TrimSuffix(p.title, sep+p.outlet)
+		}
+	}
+	// The headline leads the extracted text, as it leads the page and a
+	// pasted copy of it: it is read for claims like any headline, and a
+	// page and its text give the same claims.
+	if h := strings.Join(strings.Fields(p.title), " "); h != "" && !strings.HasPrefix(p.text, h) {
+		p.text = h + "\n\n" + p.text
+	}
 	for _, d := range []string{
 		ld.published, meta["article:published_time"], meta["datepublished"],
 		meta["date"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
