@@ -151,7 +151,7 @@ func candidates(fs []feat) []edge {
 // then matches merged across articles into groups holding at most one
 // claim per article. Claims that already share a sentence pair with an
 // aligned pair get a small coherence bonus in a second round.
-func align(fs []feat) [][]int {
+func align(fs []feat, threshold float64) [][]int {
 	edges := candidates(fs)
 	matched := assign(fs, edges, threshold)
 	// Coherence: sentences that report the same moment usually align in
