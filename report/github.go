@@ -91,7 +91,12 @@ func ciMessage(v *view, f *compare.Finding) string {
 	b.WriteString(string(f.Severity))
 	b.WriteString(": ")
 	b.WriteString(f.Summary)
-	if f.Kind != compare.Unique {
+	if f.Kind == compare.Unique {
+		for _, e := range v.entries(f) {
+			b.WriteString("\n")
+			b.WriteString(strconv.Quote(clip(e.Text, 200)))
+		}
+	} else {
 		for _, e := range v.entries(f) {
 			if e.HasValue {
 				b.WriteString("\n")

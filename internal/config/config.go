@@ -23,8 +23,8 @@ const FileName = ".claimdiff.toml"
 
 // Defaults for the thresholds a file may leave out.
 const (
-	DefaultRelated    = 0.2 // least story similarity for a reference to be related
-	DefaultWindowDays = 14  // days apart two dated articles may be and still be related
+	DefaultRelated    = 0.15 // least story similarity for a reference to be related
+	DefaultWindowDays = 14   // days apart two dated articles may be and still be related
 )
 
 // The values fail-on and min-severity accept.
@@ -57,7 +57,7 @@ type Thresholds struct {
 // Default returns the configuration used when there is no file.
 func Default() *Config {
 	return &Config{
-		FailOn:      "none",
+		FailOn:      "", // each command's own default: compare none, check discrepancy
 		MinSeverity: "low",
 		Boilerplate: []string{},
 		Aliases:     map[string]string{},
@@ -123,7 +123,7 @@ func (c *Config) validate(data []byte) error {
 	bad := func(table, key, format string, a ...any) error {
 		return &Error{Path: c.Path, Line: lineOf(data, table, key), Msg: fmt.Sprintf(format, a...)}
 	}
-	if !contains(FailPolicies, c.FailOn) {
+	if c.FailOn != "" && !contains(FailPolicies, c.FailOn) {
 		return bad("", "fail-on", "fail-on %q: unknown policy (expected %s)", c.FailOn, orList(FailPolicies))
 	}
 	if !contains(Severities, c.MinSeverity) {
@@ -242,7 +242,11 @@ func (c *Config) Format() string {
 	} else {
 		b.WriteString("# claimdiff configuration: the defaults (no " + FileName + " found)\n")
 	}
-	fmt.Fprintf(&b, "fail-on = %s\n", quote(c.FailOn))
+	if c.FailOn == "" {
+		b.WriteString("# fail-on is not set: compare fails on none, check on discrepancy\n")
+	} else {
+		fmt.Fprintf(&b, "fail-on = %s\n", quote(c.FailOn))
+	}
 	fmt.Fprintf(&b, "min-severity = %s\n", quote(c.MinSeverity))
 	fmt.Fprintf(&b, "boilerplate = %s\n", list(c.Boilerplate))
 	b.WriteString("\n[aliases]\n")
