@@ -146,9 +146,10 @@ func skipBoilerplate(arts []*claims.Article, opt *claims.Options) error {
 }
 
 // finish applies --min-severity and --baseline to a result, writes
-// --write-baseline, then the report, and decides the exit status.
-// stderr, when not nil, hears how many findings the baseline accepted.
-func finish(ctx context.Context, o options, res *compare.Result, annotate []string, stdout, stderr io.Writer) error {
+// --write-baseline, then the report, and decides the exit status. notes
+// go to stderr (when not nil) only once the report is written, so a run
+// that fails says one line and nothing else.
+func finish(ctx context.Context, o options, res *compare.Result, annotate []string, stdout, stderr io.Writer, notes []string) error {
 	if min := o.ci.minSeverity; min != "" && min != "low" {
 		check.Keep(res, func(f *compare.Finding) bool { return check.AtLeast(f, min) })
 	}
@@ -161,8 +162,8 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 		// Fingerprints are taken before Keep renumbers: they never depend
 		// on finding ids, only on claims, which Keep leaves alone.
 		check.Keep(res, func(f *compare.Finding) bool { return !b.Accepts(res, f) })
-		if stderr != nil && n > len(res.Findings) {
-			fmt.Fprintf(stderr, "claimdiff check: %d finding(s) accepted by %s\n", n-len(res.Findings), o.ci.baseline)
+		if n > len(res.Findings) {
+			notes = append(notes, fmt.Sprintf("%d finding(s) accepted by %s", n-len(res.Findings), o.ci.baseline))
 		}
 	}
 	if o.ci.writeBaseline != "" {
@@ -176,7 +177,13 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 		// reports them and succeeds.
 		o.failOn = "none"
 	}
-	return writeReport(ctx, o, res, annotate, stdout)
+	err := writeReport(ctx, o, res, annotate, stdout)
+	if stderr != nil && (err == nil || errors.Is(err, errFindings)) {
+		for _, n := range notes {
+			fmt.Fprintf(stderr, "claimdiff check: %s\n", n)
+		}
+	}
+	return err
 }
 
 func readBaseline(path string) (*check.Baseline, error) {
@@ -227,6 +234,17 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	case slices.Contains(news, "-") && slices.Contains(o.ci.against, "-"):
 		return &usageError{"- is both a new article and a reference (standard input can be read only once)", example("check")}
 	}
+	// The configuration and a baseline are read before any article, so a
+	// mistake in either fails fast.
+	cfg, err := o.ci.configure(&o, "check")
+	if err != nil {
+		return err
+	}
+	if o.ci.baseline != "" {
+		if _, err := readBaseline(o.ci.baseline); err != nil {
+			return err
+		}
+	}
 	newArts, err := ingest.Load(ctx, news, stdin)
 	if err != nil {
 		return err
@@ -241,10 +259,6 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := checkOutput(o.output, all); err != nil {
 		return err
 	}
-	cfg, err := o.ci.configure(&o, "check")
-	if err != nil {
-		return err
-	}
 	copt := cfg.ClaimsOptions()
 	if err := skipBoilerplate(all, copt); err != nil {
 		return err
@@ -256,9 +270,6 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	window, _ := strconv.Atoi(o.ci.window) // checked in ciOptions.check
 	plan := check.PlanStories(newArts, refArts, check.NewSimilarity(all, per),
 		check.RelatedOptions{Threshold: cfg.Thresholds.Related, WindowDays: window})
-	for _, l := range plan.Describe(newArts) {
-		fmt.Fprintf(stderr, "claimdiff check: %s\n", l)
-	}
 	byID := map[string]int{}
 	for i, a := range all {
 		byID[a.ID] = i
@@ -288,7 +299,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		annotate = append(annotate, a.ID)
 	}
 	check.Keep(res, func(f *compare.Finding) bool { return check.Involves(f, isNew) })
-	return finish(ctx, o, res, annotate, stdout, stderr)
+	return finish(ctx, o, res, annotate, stdout, stderr, plan.Describe(newArts))
 }
 
 // dropNamedTwice removes references that are also new articles (the same

@@ -336,7 +336,7 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 	} else {
 		res = compare.Collect(arts, per)
 	}
-	return finish(ctx, o, res, nil, stdout, nil)
+	return finish(ctx, o, res, nil, stdout, nil, nil)
 }
 
 // writeReport writes res in o's format to -o or stdout, whole or not at
