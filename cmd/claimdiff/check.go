@@ -170,6 +170,9 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if err := checkBaselineTarget(o, res.Articles); err != nil {
+			return err
+		}
 		if err := writeAtomic("--write-baseline", o.ci.writeBaseline, check.NewBaseline(res).Marshal()); err != nil {
 			return err
 		}
@@ -184,6 +187,35 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 		}
 	}
 	return err
+}
+
+// checkBaselineTarget refuses a --write-baseline that would replace one of
+// the articles or the report itself.
+func checkBaselineTarget(o options, arts []*claims.Article) error {
+	if o.ci.writeBaseline == "" {
+		return nil
+	}
+	if o.output != "" && filepath.Clean(o.output) == filepath.Clean(o.ci.writeBaseline) {
+		return fmt.Errorf("--write-baseline %s: is also -o (expected another file)", o.ci.writeBaseline)
+	}
+	fi, err := os.Stat(o.ci.writeBaseline)
+	if err != nil {
+		return nil // a new file; writeAtomic words any other problem
+	}
+	if o.output != "" && o.output != "-" {
+		if oi, err := os.Stat(o.output); err == nil && os.SameFile(fi, oi) {
+			return fmt.Errorf("--write-baseline %s: is also -o (expected another file)", o.ci.writeBaseline)
+		}
+	}
+	for _, a := range arts {
+		if a.Path == "-" || a.Extracted {
+			continue
+		}
+		if ai, err := os.Stat(a.Path); err == nil && os.SameFile(fi, ai) {
+			return fmt.Errorf("--write-baseline %s: is one of the sources (expected a new file name)", o.ci.writeBaseline)
+		}
+	}
+	return nil
 }
 
 func readBaseline(path string) (*check.Baseline, error) {
@@ -257,6 +289,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	renameRefs(newArts, refArts)
 	all := append(append([]*claims.Article{}, newArts...), refArts...)
 	if err := checkOutput(o.output, all); err != nil {
+		return err
+	}
+	if err := checkBaselineTarget(o, all); err != nil {
 		return err
 	}
 	copt := cfg.ClaimsOptions()

@@ -248,3 +248,49 @@ func TestCheckUsage(t *testing.T) {
 		t.Errorf("missing reference: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestWriteBaselineTarget: --write-baseline never replaces an article or
+// the report.
+func TestWriteBaselineTarget(t *testing.T) {
+	t.Chdir(writeFixtures(t))
+	before := fixtures["num2.txt"]
+	for _, args := range [][]string{
+		{"compare", "num1.txt", "num2.txt", "--write-baseline", "num2.txt"},
+		{"check", "num1.txt", "--against", "num2.txt", "shared1.txt", "--write-baseline", "shared1.txt"},
+		{"compare", "num1.txt", "num2.txt", "-o", "r.json", "--write-baseline", "r.json"},
+	} {
+		if code, _, stderr := runArgs(t, args...); code != 2 || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and one line", args, code, stderr)
+		}
+	}
+	if data, _ := os.ReadFile("num2.txt"); string(data) != before {
+		t.Error("num2.txt was overwritten")
+	}
+	if _, err := os.Stat("r.json"); err == nil {
+		t.Error("r.json written despite the error")
+	}
+}
+
+// TestCheckDeterministic: the order of the arguments never changes check's
+// output or its notes.
+func TestCheckDeterministic(t *testing.T) {
+	t.Chdir(writeFixtures(t))
+	orders := [][]string{
+		{"check", "num1.txt", "shared1.txt", "--against", "num2.txt", "shared2.txt", "notes.md"},
+		{"check", "shared1.txt", "num1.txt", "--against", "notes.md", "shared2.txt", "num2.txt"},
+		{"check", "--format", "json", "shared1.txt", "num1.txt", "--against=notes.md", "num2.txt", "shared2.txt"},
+	}
+	for _, format := range []string{"json", "sarif", "github"} {
+		var first string
+		for i, args := range orders {
+			_, stdout, stderr := runArgs(t, append(args, "--format", format, "--fail-on", "none")...)
+			if i == 0 {
+				first = stdout + stderr
+				continue
+			}
+			if stdout+stderr != first {
+				t.Errorf("%s: %v gave different output", format, args)
+			}
+		}
+	}
+}
