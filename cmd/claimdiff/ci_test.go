@@ -44,14 +44,29 @@ func TestExitMatrix(t *testing.T) {
 	if err := os.WriteFile("other-schema.json", []byte(`{"schema":"claimdiff.report/v1","findings":[]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// want[pair][policy] with no baseline; "" is the command's default.
-	want := map[string]map[string]int{
-		"shared": {"none": 0, "discrepancy": 0, "unique": 1, "any": 1},
-		"num":    {"none": 0, "discrepancy": 1, "unique": 1, "any": 1},
-	}
 	defaults := map[string]string{"compare": "none", "check": "discrepancy"}
 	other := map[string]string{"shared": "num", "num": "shared"}
 	for _, cmd := range []string{"compare", "check"} {
+		// What each pair finds is read from its JSON report, so the matrix
+		// pins the command's policy, not today's extraction; the pairs must
+		// still cover both outcomes, or the matrix proves little.
+		want := map[string]map[string]int{}
+		for name, p := range pairs {
+			args := []string{cmd, p[0], p[1], "--format", "json"}
+			if cmd == "check" {
+				args = []string{cmd, p[0], "--against", p[1], "--format", "json", "--fail-on", "none"}
+			}
+			code, stdout, stderr := runArgs(t, args...)
+			if code != 0 {
+				t.Fatalf("%v: exit %d %s", args, code, stderr)
+			}
+			disc := regexp.MustCompile(`"kind": "discrepancy"`).MatchString(stdout)
+			uniq := regexp.MustCompile(`"kind": "unique"`).MatchString(stdout)
+			want[name] = map[string]int{"none": 0, "discrepancy": b2i(disc), "unique": b2i(disc || uniq), "any": b2i(disc || uniq)}
+		}
+		if want["num"]["discrepancy"] != 1 || want["shared"]["discrepancy"] != 0 || want["shared"]["unique"] != 1 {
+			t.Fatalf("%s: fixtures no longer cover the outcomes (num: a discrepancy; shared: unique details only): %v", cmd, want)
+		}
 		for name, p := range pairs {
 			for _, policy := range []string{"", "none", "discrepancy", "unique", "any"} {
 				eff := policy
@@ -293,4 +308,11 @@ func TestCheckDeterministic(t *testing.T) {
 			}
 		}
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
