@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -64,6 +65,10 @@ func TestSARIFSchema(t *testing.T) {
 		"empty":     {&compare.Result{}, Options{}},
 		"synthetic": {synthetic(4, 30), Options{}},
 	}
+	cases["samples"] = struct {
+		r   *compare.Result
+		opt Options
+	}{samplesResult(t), Options{Annotate: []string{"newsorbit"}}}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			validateSARIF(t, s, mustWrite(t, c.r, "sarif", c.opt))
@@ -202,4 +207,27 @@ func TestCIGolden(t *testing.T) {
 			t.Errorf("%s differs from %s (run go test ./report -run TestCIGolden -update)\n%s", f, path, firstDiff(got, want))
 		}
 	}
+}
+
+// samplesResult compares the real sample story, so the schema test sees
+// what extraction produces, not only the hand-made fixture.
+func samplesResult(t *testing.T) *compare.Result {
+	t.Helper()
+	dir := filepath.Join("..", "samples", "trump-maduro-call")
+	var arts []*claims.Article
+	var per [][]claims.Claim
+	for _, id := range []string{"newsorbit", "newzksa"} {
+		path := filepath.Join(dir, id+".txt")
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := claims.NewArticle(id, filepath.ToSlash(path), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+		per = append(per, claims.Extract(a))
+	}
+	return compare.Compare(arts, per, compare.Options{})
 }
