@@ -127,7 +127,6 @@ func (o *Options) alias(c *Claim) {
 		for i := range es {
 			if n, ok := o.canon(es[i].Name, es[i].Text); ok {
 				es[i].Name = n
-				es[i].Type = "person"
 				if t := o.typeOf(n, c.Entities); t != "" {
 					es[i].Type = t
 				}
@@ -137,8 +136,9 @@ func (o *Options) alias(c *Claim) {
 	}
 }
 
-// typeOf keeps the type the article gave the canonical name, when the
-// article also names it in full.
+// typeOf is the type the claim gives the canonical name when it also names
+// it in full; otherwise the alias keeps its own type ("POTUS" may have been
+// read as an organisation, and a configuration cannot say better).
 func (o *Options) typeOf(name string, es []Entity) string {
 	for _, e := range es {
 		if e.Name == name {
