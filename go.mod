@@ -6,7 +6,9 @@ require (
 	codeberg.org/readeck/go-readability/v2 v2.1.1
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/olekukonko/tablewriter v1.1.5
+	github.com/pelletier/go-toml/v2 v2.4.3
 	github.com/rogpeppe/go-internal v1.16.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
 	github.com/sergi/go-diff v1.4.0
 	golang.org/x/net v0.41.0
 )

@@ -192,7 +192,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		return c.to
 	}
 	for i := c.from; i < c.to; i++ {
-		lemma, n := cueAt(toks, i)
+		lemma, n := x.cueAt(toks, i)
 		if lemma == "" {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 // canonical names and who was last mentioned, for pronouns.
 type extractor struct {
 	a          *Article
+	opt        *Options // settings from the user's configuration; nil for none
 	text       string
 	ix         *nameIndex
 	lastPerson *Speaker // last person named, for "he"/"she"
@@ -19,9 +20,11 @@ type extractor struct {
 
 // Extract splits an article into claims. It is safe for concurrent use and
 // deterministic: the same article gives the same claims.
-func Extract(a *Article) []Claim {
+func Extract(a *Article) []Claim { return extract(a, nil) }
+
+func extract(a *Article, opt *Options) []Claim {
 	sents := segment(a)
-	x := &extractor{a: a, text: a.Text, lastQuoteP: -1}
+	x := &extractor{a: a, opt: opt, text: a.Text, lastQuoteP: -1}
 	x.ix = buildIndex(a.Text, sents)
 	for i := range sents {
 		x.sentence(&sents[i])

@@ -95,7 +95,7 @@ type edge struct {
 
 // candidates finds claim pairs of different articles worth scoring, from
 // an inverted index of content words: not all pairs.
-func candidates(fs []feat) []edge {
+func candidates(fs []feat, threshold float64) []edge {
 	post := map[string][]int{}
 	for i := range fs {
 		for _, x := range fs[i].words {
@@ -170,8 +170,8 @@ func candidates(fs []feat) []edge {
 // then matches merged across articles into groups holding at most one
 // claim per article. Claims that already share a sentence pair with an
 // aligned pair get a small coherence bonus in a second round.
-func align(fs []feat) [][]int {
-	edges := candidates(fs)
+func align(fs []feat, threshold float64) [][]int {
+	edges := candidates(fs, threshold)
 	matched := assign(fs, edges, threshold)
 	// Coherence: sentences that report the same moment usually align in
 	// more than one clause ("acknowledged the call but did not disclose

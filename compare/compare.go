@@ -9,8 +9,12 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// Options tune the comparison.
-type Options struct{}
+// Options tune the comparison; the zero value is the default.
+type Options struct {
+	// Threshold is the least similarity at which two claims align (0..1);
+	// 0 means the built-in default. See options.go.
+	Threshold float64
+}
 
 // Compare aligns the claims of articles (perArticle[i] belongs to
 // articles[i]) and classifies every group. The result depends only on the
@@ -22,7 +26,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	for i := range fs {
 		fs[i].story = story[fs[i].art]
 	}
-	groups := align(fs)
+	groups := align(fs, opt.threshold())
 	inGroup := map[int]bool{}
 	var findings []Finding
 	for _, g := range groups {

@@ -14,10 +14,15 @@ import (
 type Options struct {
 	Width int  // terminal width for table; 0 means 100, below 40 means 40
 	Color bool // colour the diff in table output (terminal only)
+	// Annotate lists the source ids whose claims the CI formats (github,
+	// sarif) point at; empty means all. check sets it to the new articles.
+	Annotate []string
 }
 
 // Formats lists the formats Write accepts.
-func Formats() []string { return []string{"table", "markdown", "json", "csv", "html"} }
+func Formats() []string {
+	return []string{"table", "markdown", "json", "csv", "html", "github", "sarif"}
+}
 
 // UnknownFormatError is returned by Write for a format it does not know, so
 // the command can word its own "try:" hint from Formats.
@@ -50,6 +55,10 @@ func Write(w io.Writer, r *compare.Result, format string, opt Options) error {
 		write = writeCSV
 	case "html":
 		write = writeHTML
+	case "github":
+		write = writeGitHub
+	case "sarif":
+		write = writeSARIF
 	default:
 		return &UnknownFormatError{Format: format}
 	}

@@ -8,6 +8,10 @@ Usage:
 
 	claimdiff compare [flags] SOURCE...   compare two or more articles
 	claimdiff claims [flags] SOURCE...    list each article's claims
+	claimdiff check [flags] NEW... --against REF...
+	                                      CI: compare new articles with
+	                                      earlier coverage of the same story
+	claimdiff config [--config FILE]      print the effective configuration
 	claimdiff version                     print the version
 	claimdiff help                        print this manual
 
@@ -52,14 +56,33 @@ arguments does not change the output.
 	--format FORMAT      table (default), markdown, json, csv or html
 	-o, --output FILE    write the report to FILE; FILE appears only once
 	                     the report is complete, and not at all on error
-	--fail-on POLICY     none (default), discrepancy, unique or any: exit 1
+	--fail-on POLICY     none (default; check: discrepancy),
+	                     discrepancy, unique or any: exit 1
 	                     when the comparison finds something the policy
 	                     names (see Exit status)
 	--width N            table width in columns (default: $COLUMNS when
 	                     writing to a terminal, else 100)
 	--color WHEN         colour the table's word diffs: auto (default),
 	                     always or never
+	--min-severity SEV   low (default), medium or high: report (and fail
+	                     on) only findings at or above SEV
+	--baseline FILE      leave out the findings FILE accepts (see Baselines)
+	--write-baseline FILE
+	                     record every reported finding in FILE as accepted;
+	                     the run then exits 0 whatever --fail-on says
+	--config FILE        read the configuration from FILE instead of the
+	                     nearest .claimdiff.toml (see Configuration)
 	-h, --help           print this manual
+
+check also takes:
+
+	--against REF...     the reference articles (files or directories);
+	                     every source after --against is a reference
+	--window DAYS        a reference is related only if published at most
+	                     DAYS apart from the new article, when both dates
+	                     are known (default 14; 0: dates are not compared)
+
+claims takes --config but not the finding flags.
 
 With --color auto, colour is used when standard output is a terminal and
 NO_COLOR is unset or empty; a non-empty FORCE_COLOR (other than 0) turns it
@@ -74,6 +97,98 @@ on anywhere.
 	           it with no findings
 	csv        one row per claim of each finding, for spreadsheets
 	html       one self-contained page
+	github     GitHub Actions workflow commands, one per finding and
+	           claim: ::error file=F,line=L,col=C,endLine=…,endColumn=…,
+	           title=…::message, pointing at the sentence (high: error,
+	           medium: warning, low: notice; agreements are left out)
+	sarif      SARIF 2.1.0 for code scanning: a rule per discrepancy facet
+	           and one for unique details, results located at the sentence
+	           (line, column in code points, byte offset and length), the
+	           other sources' claims as related locations, and the stable
+	           fingerprint in partialFingerprints ("claimdiffFinding/v1")
+
+With check, github and sarif point at the new articles' sentences.
+
+# Check
+
+check compares each NEW article with the REF articles that tell the same
+story, not with every reference: a reference is related when the two
+articles share enough people, places, organisations and rare words (the
+cosine of their name and content-word profiles, each term weighted by how
+rare it is among the articles of the run, at least thresholds.related,
+default 0.15) and, when both publication dates are known, were published
+at most --window days apart. New articles related to each other, or to a
+common reference, form one story; each story is compared on its own, and
+only findings that involve a new article are reported. A new article with
+no related reference is still compared with the other new articles of its
+story, if any. A reference that is also named as a new article is left
+out, and a reference whose id a new article has gets its directory's name
+in front ("archive-bbc").
+
+check says on standard error which references it picked, one line per
+new article:
+
+	claimdiff check: bbc: related cnn (0.412), reuters (0.237)
+	claimdiff check: notes: no related reference article
+
+Unless --fail-on or the configuration says otherwise, check fails on
+discrepancy (compare's default stays none).
+
+# Baselines
+
+--write-baseline FILE records the run's findings as accepted; a later run
+with --baseline FILE leaves them out of the report and the exit status,
+so CI fails only on findings that are new. A finding is known by a
+fingerprint, a hash of its kind, its facets and, for each of its claims,
+the source id and the claim's words (case, accents, punctuation and spacing
+folded). Re-wrapping or re-spacing an article, moving its paragraphs,
+renumbering claims or findings, and adding unrelated articles keep the
+fingerprint; a changed number, quote, speaker or a renamed source does
+not. The file is JSON, sorted by fingerprint, the same bytes for the same
+findings:
+
+	{
+	  "schema": "claimdiff.baseline/v1",
+	  "fingerprint": "claimdiff/v1",
+	  "findings": [
+	    {"fingerprint": "5f0c…", "kind": "discrepancy", "facets": ["number"],
+	     "sources": ["bbc", "cnn"], "summary": "numbers differ: …"}
+	  ]
+	}
+
+Only "fingerprint" is matched; the other fields are for the person who
+reviews the file. --baseline and --write-baseline may name the same file.
+
+# Configuration
+
+compare, claims and check read .claimdiff.toml from the working directory
+or the nearest directory above it, or the file --config names. Flags beat
+the file; the file beats the defaults. Every key is optional:
+
+	fail-on = "discrepancy"       # default for --fail-on
+	min-severity = "low"          # default for --min-severity
+	boilerplate = ['(?i)^sponsored content', '^Listen to this story$']
+	                              # Go regular expressions: matching lines
+	                              # are skipped like navigation
+
+	[aliases]                     # a name as written = the name to report
+	"POTUS" = "Donald Trump"
+
+	[cues]                        # extra attribution verbs: lemma = forms
+	opine = ["opined", "opines", "opining"]
+
+	[thresholds]
+	align = 0.15                  # least similarity for claims to align
+	related = 0.15                # least similarity of a related reference
+	window-days = 14              # default for --window
+
+An unknown key, a value of the wrong type or out of range is an error
+naming the file and line (exit status 2):
+
+	claimdiff: .claimdiff.toml:7: unknown key "thresholds.alighn" (expected align, related or window-days)
+
+claimdiff config prints the effective configuration (the file over the
+defaults) as TOML, keys in a fixed order.
 
 # Exit status
 
@@ -107,6 +222,9 @@ A usage mistake adds a second line with a command to try.
 	claimdiff claims --format json article.txt
 	claimdiff compare saved/*.html https://example.com/news/story
 	claimdiff compare 'coverage/*.html' feed.jsonl
+	claimdiff check new/*.md --against archive/ --format github
+	claimdiff check new/ --against archive/ --baseline accepted.json --format sarif -o claimdiff.sarif
+	claimdiff check new/ --against archive/ --write-baseline accepted.json
 	pbpaste | claimdiff compare - other.md
 */
 package main

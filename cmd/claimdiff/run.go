@@ -16,6 +16,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/config"
 	"github.com/claimdiff/claimdiff/internal/ingest"
 	"github.com/claimdiff/claimdiff/report"
 )
@@ -96,6 +97,10 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	switch cmd := args[0]; cmd {
 	case "compare", "claims":
 		return runReport(ctx, cmd, args[1:], stdin, stdout)
+	case "check":
+		return runCheck(ctx, args[1:], stdin, stdout, stderr)
+	case "config":
+		return runConfig(args[1:], stdout)
 	case "version", "-version", "--version":
 		if len(args) > 1 {
 			return &usageError{"version takes no arguments", "claimdiff version"}
@@ -109,11 +114,11 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if strings.HasPrefix(cmd, "-") && cmd != "-" {
 			// Flags go after the command; suggest the same line reordered.
 			try := append([]string{"compare"}, args...)
-			if i := slices.IndexFunc(args, func(a string) bool { return a == "compare" || a == "claims" }); i > 0 {
+			if i := slices.IndexFunc(args, func(a string) bool { return a == "compare" || a == "claims" || a == "check" }); i > 0 {
 				try = append([]string{args[i]}, slices.Delete(slices.Clone(args), i, i+1)...)
 			}
 			return &usageError{
-				fmt.Sprintf("flag %s before the command (expected compare, claims, version or help first)", cmd),
+				fmt.Sprintf("flag %s before the command (expected compare, claims, check, config, version or help first)", cmd),
 				"claimdiff " + shellJoin(try),
 			}
 		}
@@ -122,7 +127,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			// `claimdiff a.txt b.txt` most likely meant compare.
 			try = "claimdiff compare " + shellJoin(args)
 		}
-		return &usageError{fmt.Sprintf("unknown command %q (expected compare, claims, version or help)", cmd), try}
+		return &usageError{fmt.Sprintf("unknown command %q (expected compare, claims, check, config, version or help)", cmd), try}
 	}
 }
 
@@ -149,13 +154,14 @@ func looksLikeSource(arg string) bool {
 	return err == nil
 }
 
-// options are the flags of compare and claims.
+// options are the flags of compare, claims and check.
 type options struct {
 	format string
 	output string
 	failOn string
 	width  string
 	color  string
+	ci     ciOptions // check.go: --min-severity, --baseline, --config, --against, …
 }
 
 var (
@@ -176,6 +182,7 @@ func parseArgs(cmd string, args []string) (options, []string, error) {
 	fs.StringVar(&o.failOn, "fail-on", o.failOn, "exit status policy")
 	fs.StringVar(&o.width, "width", "", "table width")
 	fs.StringVar(&o.color, "color", o.color, "colour mode")
+	o.ci.register(cmd, fs)
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -183,15 +190,16 @@ func parseArgs(cmd string, args []string) (options, []string, error) {
 		}
 		rest := fs.Args()
 		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-			pos = append(pos, rest...)
+			pos = o.ci.positional(pos, rest...)
 			break
 		}
 		if len(rest) == 0 {
 			break
 		}
-		pos = append(pos, rest[0])
+		pos = o.ci.positional(pos, rest[0])
 		args = rest[1:]
 	}
+	fs.Visit(func(f *flag.Flag) { o.ci.set[f.Name] = true })
 	return o, pos, o.check(cmd)
 }
 
@@ -211,6 +219,13 @@ var flagExpect = map[string]string{
 	"fail-on": "expected " + orList(failPolicies),
 	"width":   "expected a number of columns",
 	"color":   "expected " + orList(colorModes),
+
+	"min-severity":   "expected " + orList(config.Severities),
+	"baseline":       "expected a baseline file written by --write-baseline",
+	"write-baseline": "expected a file name",
+	"config":         "expected a " + config.FileName + " file",
+	"against":        "expected reference files or directories",
+	"window":         "expected a number of days",
 }
 
 // flagError rewords the flag package's errors in the manual's terms.
@@ -252,12 +267,15 @@ func (o options) check(cmd string) error {
 			return bad("width", o.width, "width", "100")
 		}
 	}
-	return nil
+	return o.ci.check(bad)
 }
 
 func example(cmd string) string {
-	if cmd == "claims" {
+	switch cmd {
+	case "claims":
 		return "claimdiff claims article.txt"
+	case "check":
+		return "claimdiff check new.md --against archive/"
 	}
 	return "claimdiff compare a.txt b.txt"
 }
@@ -300,25 +318,40 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 	if err := checkOutput(o.output, arts); err != nil {
 		return err
 	}
-	per, err := extractAll(ctx, arts)
+	cfg, err := o.ci.configure(&o, cmd)
+	if err != nil {
+		return err
+	}
+	copt := cfg.ClaimsOptions()
+	if err := skipBoilerplate(arts, copt); err != nil {
+		return err
+	}
+	per, err := extractAll(ctx, arts, copt)
 	if err != nil {
 		return err
 	}
 	var res *compare.Result
 	if cmd == "compare" {
-		res = compare.Compare(arts, per, compare.Options{})
+		res = compare.Compare(arts, per, cfg.CompareOptions())
 	} else {
 		res = compare.Collect(arts, per)
 	}
+	return finish(ctx, o, res, nil, stdout, nil, nil)
+}
+
+// writeReport writes res in o's format to -o or stdout, whole or not at
+// all, and applies --fail-on.
+func writeReport(ctx context.Context, o options, res *compare.Result, annotate []string, stdout io.Writer) error {
 	toFile := o.output != "" && o.output != "-"
-	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile)}
+	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile), Annotate: annotate}
 	// The report is built whole before anything is written, so an error
 	// leaves neither half a table on stdout nor half a file.
 	var buf bytes.Buffer
 	if err := report.Write(&buf, res, o.format, ropt); err != nil {
 		return fmt.Errorf("internal error: writing %s report: %w", o.format, err)
 	}
-	if err := ctx.Err(); err != nil {
+	err := ctx.Err()
+	if err != nil {
 		return err
 	}
 	if toFile {
@@ -356,7 +389,7 @@ func failed(r *compare.Result, policy string) bool {
 // extractAll extracts each article's claims, several articles at a time.
 // Each result lands at its article's index, so the order of completion
 // never shows in the output.
-func extractAll(ctx context.Context, arts []*claims.Article) ([][]claims.Claim, error) {
+func extractAll(ctx context.Context, arts []*claims.Article, opt *claims.Options) ([][]claims.Claim, error) {
 	out := make([][]claims.Claim, len(arts))
 	errs := make([]error, len(arts))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -374,7 +407,7 @@ func extractAll(ctx context.Context, arts []*claims.Article) ([][]claims.Claim, 
 					errs[i] = fmt.Errorf("internal error: %s: extracting claims: %v", a.Path, p)
 				}
 			}()
-			out[i] = claims.Extract(a)
+			out[i] = claims.ExtractWith(a, opt)
 		})
 	}
 	wg.Wait()
