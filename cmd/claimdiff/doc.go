@@ -43,8 +43,9 @@ arguments does not change the output.
 	--fail-on POLICY     none (default), discrepancy, unique or any: exit 1
 	                     when the comparison finds something the policy
 	                     names (see Exit status)
-	--width N            table width in columns (default: $COLUMNS when
-	                     writing to a terminal, else 100)
+	--width N            table width in columns (default: $COLUMNS, else
+	                     the terminal's width, else 100; a file made with
+	                     -o is 100 wide)
 	--color WHEN         colour the table's word diffs: auto (default),
 	                     always or never
 	-h, --help           print this manual
