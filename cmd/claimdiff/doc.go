@@ -54,6 +54,10 @@ With --color auto, colour is used when standard output is a terminal and
 NO_COLOR is unset or empty; a non-empty FORCE_COLOR (other than 0) turns it
 on anywhere.
 
+With eight or more sources, a progress bar is drawn on standard error
+while claims are extracted and compared, and erased before the report is
+written; only when standard error is a terminal and CI is unset.
+
 # Formats
 
 	table      aligned columns for a terminal or for paper

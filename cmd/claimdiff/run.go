@@ -95,7 +95,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	switch cmd := args[0]; cmd {
 	case "compare", "claims":
-		return runReport(ctx, cmd, args[1:], stdin, stdout)
+		return runReport(ctx, cmd, args[1:], stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		if len(args) > 1 {
 			return &usageError{"version takes no arguments", "claimdiff version"}
@@ -270,7 +270,7 @@ func orList(xs []string) string {
 }
 
 // runReport runs compare or claims: load → extract → compare → write.
-func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, stdout io.Writer) error {
+func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	o, sources, err := parseArgs(cmd, args)
 	if errors.Is(err, flag.ErrHelp) {
 		_, err := io.WriteString(stdout, manual())
@@ -300,16 +300,20 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 	if err := checkOutput(o.output, arts); err != nil {
 		return err
 	}
-	per, err := extractAll(ctx, arts)
+	bar := newProgress(stderr, len(arts)) // nil unless many sources and a terminal
+	defer bar.finish()
+	per, err := extractAll(ctx, arts, bar.step)
 	if err != nil {
 		return err
 	}
+	bar.stage("comparing claims")
 	var res *compare.Result
 	if cmd == "compare" {
 		res = compare.Compare(arts, per, compare.Options{})
 	} else {
 		res = compare.Collect(arts, per)
 	}
+	bar.finish() // before the report reaches the terminal
 	toFile := o.output != "" && o.output != "-"
 	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile)}
 	// The report is built whole before anything is written, so an error
@@ -353,10 +357,11 @@ func failed(r *compare.Result, policy string) bool {
 	return false
 }
 
-// extractAll extracts each article's claims, several articles at a time.
+// extractAll extracts each article's claims, several articles at a time,
+// calling done after each (the progress bar counts them).
 // Each result lands at its article's index, so the order of completion
 // never shows in the output.
-func extractAll(ctx context.Context, arts []*claims.Article) ([][]claims.Claim, error) {
+func extractAll(ctx context.Context, arts []*claims.Article, done func()) ([][]claims.Claim, error) {
 	out := make([][]claims.Claim, len(arts))
 	errs := make([]error, len(arts))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -375,6 +380,7 @@ func extractAll(ctx context.Context, arts []*claims.Article) ([][]claims.Claim, 
 				}
 			}()
 			out[i] = claims.Extract(a)
+			done()
 		})
 	}
 	wg.Wait()
