@@ -221,11 +221,13 @@ func mdRow(buf *bytes.Buffer, cells ...string) {
 // HTML-significant characters become entities (so "<script>" is text, not a
 // tag), "|" is escaped so it cannot end a cell, and the characters that start
 // emphasis, code, links, strikethrough, headings or GitHub math ("$5 and
-// $10" is otherwise typeset as a formula) get a backslash.
+// $10" is otherwise typeset as a formula) get a backslash. An "@" gets an
+// invisible word joiner after it: a backslash does not stop GitHub from
+// notifying the user an article's "@handle" happens to name.
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`,
 	"`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"~", `\~`, "#", `\#`, "$", `\$`,
+	"~", `\~`, "#", `\#`, "$", `\$`, "@", "@\u2060",
 )
 
 // md is article or finding text made safe for one Markdown line.

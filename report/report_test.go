@@ -136,6 +136,9 @@ func TestMarkdownPipes(t *testing.T) {
 			t.Errorf("markdown output has an unescaped %q", c)
 		}
 	}
+	if strings.Contains(out, "@floodwatch") {
+		t.Error("markdown output would mention @floodwatch on GitHub")
+	}
 	for _, want := range []string{`\*bold\*`, `\_under\_`, "\\`code\\`", `\[link\]`, `\$5`, `back\\slash`, `&gt; quote`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown output lacks the escaped form %q", want)
