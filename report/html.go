@@ -158,12 +158,13 @@ func writeHTML(buf *bytes.Buffer, v *view, _ Options) error {
 		hg := htmlGroup{Source: orDash(cleanLine(g.Source)), Anchor: anchor("u", g.Source)}
 		for _, f := range g.Findings {
 			for i, e := range v.entries(f) {
-				row := htmlUniqueRow{Claim: claimRef(e.Claim), Detail: cleanLine(e.Text)}
+				detail := e.Text
+				if e.HasValue {
+					detail = e.Value
+				}
+				row := htmlUniqueRow{Claim: claimRef(e.Claim), Detail: shorten(cleanLine(detail), maxSentence)}
 				if i == 0 {
 					row.Finding, row.Anchor = cleanLine(f.ID), anchor("f", f.ID)
-				}
-				if e.HasValue {
-					row.Detail = cleanLine(e.Value)
 				}
 				hg.Rows = append(hg.Rows, row)
 			}
@@ -186,20 +187,23 @@ func htmlFindingOf(v *view, f *compare.Finding, discrepancy bool) htmlFinding {
 	for _, e := range v.entries(f) {
 		he := htmlEntry{Source: cleanLine(e.Source), Claim: claimRef(e.Claim)}
 		he.Short = strings.TrimPrefix(he.Claim.ID, he.Source)
+		// Long texts are shortened as in the table and Markdown: the
+		// claim's link leads to the whole sentence in the source text.
 		sentence := cleanLine(e.Sentence)
 		if discrepancy {
-			he.Wording = cleanLine(e.Text)
+			wording := cleanLine(e.Text)
 			if e.HasValue {
-				he.Wording = cleanLine(e.Value)
+				wording = cleanLine(e.Value)
 			}
-			if sentence != he.Wording {
-				he.Sentence = sentence
+			he.Wording = shorten(wording, maxWording)
+			if sentence != wording {
+				he.Sentence = shorten(sentence, maxContext)
 			}
 		} else {
-			he.Sentence = sentence
 			if sentence == "" {
-				he.Sentence = cleanLine(e.Text)
+				sentence = cleanLine(e.Text)
 			}
+			he.Sentence = shorten(sentence, maxSentence)
 		}
 		h.Entries = append(h.Entries, he)
 	}
