@@ -60,13 +60,17 @@ written; only when standard error is a terminal and CI is unset.
 
 # Formats
 
-	table      aligned columns for a terminal or for paper
-	markdown   GitHub-flavoured Markdown tables
+	table      aligned columns for a terminal or for paper; word diffs in
+	           colour, or marked [-deleted-]{+inserted+}
+	markdown   GitHub-flavoured Markdown for a PR comment or
+	           $GITHUB_STEP_SUMMARY; long sections fold in <details>
 	json       the claimdiff.report/v1 object: sources, claims with byte
 	           spans, findings and a summary (see README.md); claims writes
 	           it with no findings
-	csv        one row per claim of each finding, for spreadsheets
-	html       one self-contained page
+	csv        one row per claim of each finding, for spreadsheets (RFC 4180)
+	html       one self-contained page to read or print (A4, Letter): the
+	           findings, a coverage matrix, and each source's text with
+	           its claims highlighted and linked
 
 # Exit status
 
