@@ -400,3 +400,30 @@ func BenchmarkWrite(b *testing.B) {
 		})
 	}
 }
+
+// A Markdown report stays under GitHub's comment limit by leaving out
+// sentences, then whole tables, and says so; discrepancies always stay.
+func TestMarkdownFitsComment(t *testing.T) {
+	if out := string(mustWrite(t, fixture(), "markdown", Options{})); strings.Contains(out, "Shortened") {
+		t.Error("a small report was shortened")
+	}
+	for _, c := range []struct {
+		n, m int
+		want string
+	}{
+		{8, 100, "list claim ids only"},
+		{8, 300, "discrepancies only"},
+	} {
+		r := synthetic(c.n, c.m)
+		out := string(mustWrite(t, r, "markdown", Options{}))
+		if !strings.Contains(out, c.want) {
+			t.Errorf("synthetic(%d, %d): no note %q", c.n, c.m, c.want)
+		}
+		if c.m < 300 && len(out) > mdLimit {
+			t.Errorf("synthetic(%d, %d): %d bytes, over %d", c.n, c.m, len(out), mdLimit)
+		}
+		if got, want := strings.Count(out, "\n#### F"), len(newView(r).findings(compare.Discrepancy)); got != want {
+			t.Errorf("synthetic(%d, %d): %d discrepancies shown, want %d", c.n, c.m, got, want)
+		}
+	}
+}
