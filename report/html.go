@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,8 @@ var htmlPage = template.Must(template.New("report").Parse(htmlSource))
 type htmlData struct {
 	Title         string
 	Summary       compare.Summary
-	Review        int // findings a person should confirm
+	Counts        []string // the summary's counts, with their nouns
+	Review        string   // "2 alignments need review", when some do
 	Sources       []htmlSourceRow
 	Discrepancies []htmlFinding
 	Agreements    []htmlFinding
@@ -131,10 +133,22 @@ type htmlRun struct {
 
 func writeHTML(buf *bytes.Buffer, v *view, _ Options) error {
 	d := htmlData{Summary: v.summary(), UniqueCount: len(v.findings(compare.Unique))}
+	s := d.Summary
+	d.Counts = []string{
+		count(s.Discrepancies, "discrepancy", "discrepancies"),
+		count(s.Agreements, "agreement", "agreements"),
+		count(s.Unique, "unique detail", "unique details"),
+		count(s.Sources, "source", "sources"),
+		count(s.Claims, "claim", "claims"),
+	}
+	review := 0
 	for i := range v.r.Findings {
 		if v.r.Findings[i].Review {
-			d.Review++
+			review++
 		}
+	}
+	if review > 0 {
+		d.Review = count(review, "alignment", "alignments") + plural(review, " needs", " need") + " review"
 	}
 	var ids []string
 	for _, a := range v.articleList() {
@@ -378,6 +392,11 @@ func htmlTextOf(a *claims.Article, cs []*claims.Claim, refs map[string][]string)
 	}
 	plain(at, len(a.Text))
 	return t
+}
+
+// count is n with its noun: "1 source", "3 sources".
+func count(n int, one, many string) string {
+	return strconv.Itoa(n) + " " + plural(n, one, many)
 }
 
 func containsString(xs []string, s string) bool {
