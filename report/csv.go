@@ -20,6 +20,10 @@ var csvHeader = []string{
 // program that reads the file, and spreadsheets warn before evaluating.
 func writeCSV(buf *bytes.Buffer, v *view, _ Options) error {
 	w := csv.NewWriter(buf)
+	// RFC 4180 ends records with CRLF. encoding/csv then also writes a
+	// newline inside a quoted field as CRLF, which CSV readers (Go's
+	// included) read back as the newline it was.
+	w.UseCRLF = true
 	if err := w.Write(csvHeader); err != nil {
 		return err
 	}

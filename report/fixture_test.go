@@ -12,8 +12,8 @@ import (
 // to claims or compare never churn the report goldens. Its text is hostile
 // on purpose: table pipes, a script tag, straight and curly quotes, a
 // newline inside a sentence, terminal escapes and a bidi override, Arabic,
-// emoji, Markdown and GitHub-math metacharacters and a 2,000-character
-// sentence.
+// emoji, Markdown and GitHub-math metacharacters, an @mention, a long URL
+// and a 2,000-character sentence.
 
 // builder assembles an article from sentences and remembers their spans.
 type builder struct {
@@ -69,7 +69,7 @@ func fixture() *compare.Result {
 	c1 := cnn.add("", `“I can’t say what happens next,” the minister said.`)
 	c2 := cnn.add(" ", "At least 83 people died, officials said.")
 	c3 := cnn.add(" ", "Rain is expected to continue.")
-	c4 := cnn.add(" ", "Aid *bold* _under_ `code` [link](http://x) cost $5 and $10 # ~gone~ back\\slash > quote.")
+	c4 := cnn.add(" ", "Aid *bold* _under_ `code` [link](http://x) cost $5 and $10 # ~gone~ back\\slash > quote, @floodwatch https://example.org/live/floods/valley-2025-11-30/updates?source=newsletter&utm_campaign=floods-live-coverage-valley-region-every-hour.")
 	c5 := cnn.add(" ", longSentence("fell"))
 	cnnText := cnn.text.String()
 

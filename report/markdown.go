@@ -17,11 +17,41 @@ const (
 	foldUnique     = 5
 )
 
+// mdLimit is the most a GitHub comment may hold (65,536 characters;
+// counted here in bytes, which is never fewer). $GITHUB_STEP_SUMMARY takes
+// 1 MiB, so a report that fits a comment fits there too.
+const mdLimit = 65536
+
+// How much a Markdown report leaves out to stay under mdLimit: nothing,
+// then the sentences of agreements and unique details, then those tables.
+// Discrepancies are always shown whole.
+const (
+	mdFull = iota
+	mdNoSentences
+	mdDiscrepanciesOnly
+)
+
 // writeMarkdown writes GitHub-flavoured Markdown for a PR comment or
 // $GITHUB_STEP_SUMMARY. It is written by hand rather than with tablewriter's
 // Markdown renderer, which does not escape "|": every piece of article text
 // goes through md, and every piece inside raw HTML through html.EscapeString.
+//
+// A report too long for a comment is written again with less in it, and
+// says so, rather than being cut off mid-table or refused by GitHub.
 func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
+	var out bytes.Buffer
+	for level := mdFull; ; level++ {
+		out.Reset()
+		writeMarkdownLevel(&out, v, level)
+		if out.Len() <= mdLimit || level == mdDiscrepanciesOnly {
+			break
+		}
+	}
+	buf.Write(out.Bytes())
+	return nil
+}
+
+func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
 	s := v.summary()
 	buf.WriteString("## claimdiff report\n\n")
 	fmt.Fprintf(buf, "**%d %s**, %d %s and %d %s across %d %s (%d %s).\n\n",
@@ -30,6 +60,12 @@ func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
 		s.Unique, plural(s.Unique, "unique detail", "unique details"),
 		s.Sources, plural(s.Sources, "source", "sources"),
 		s.Claims, plural(s.Claims, "claim", "claims"))
+	switch level {
+	case mdNoSentences:
+		buf.WriteString("_Shortened to fit a GitHub comment: agreements and unique details list claim ids only; `--format html` has everything._\n\n")
+	case mdDiscrepanciesOnly:
+		buf.WriteString("_Shortened to fit a GitHub comment: discrepancies only; `--format html` has everything._\n\n")
+	}
 
 	if as := v.articleList(); len(as) > 0 {
 		buf.WriteString("| source | title | published | words | claims |\n")
@@ -52,7 +88,11 @@ func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
 
 	ag := v.findings(compare.Agreement)
 	fmt.Fprintf(buf, "### Agreements (%d)\n\n", len(ag))
-	if len(ag) == 0 {
+	if level == mdDiscrepanciesOnly {
+		if len(ag) > 0 {
+			buf.WriteString("Left out.\n\n")
+		}
+	} else if len(ag) == 0 {
 		buf.WriteString("None.\n\n")
 	} else {
 		open := mdFold(buf, len(ag) > foldAgreements, fmt.Sprintf("%d agreements", len(ag)))
@@ -63,6 +103,10 @@ func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
 				sent := e.Sentence
 				if sent == "" {
 					sent = e.Text
+				}
+				if level == mdNoSentences {
+					sents = append(sents, "**"+md(e.Claim)+"**")
+					continue
 				}
 				sents = append(sents, "**"+md(e.Claim)+"** "+md(shorten(cleanLine(sent), maxSentence)))
 			}
@@ -77,11 +121,15 @@ func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
 
 	un := v.findings(compare.Unique)
 	fmt.Fprintf(buf, "### Unique details (%d)\n\n", len(un))
-	if len(un) == 0 {
+	switch {
+	case len(un) == 0:
 		buf.WriteString("None.\n\n")
-	}
-	for _, g := range v.uniqueBySource() {
-		mdUnique(buf, v, g)
+	case level == mdDiscrepanciesOnly:
+		buf.WriteString("Left out.\n\n")
+	default:
+		for _, g := range v.uniqueBySource() {
+			mdUnique(buf, v, g, level == mdNoSentences)
+		}
 	}
 
 	buf.WriteString("### Counts\n\n")
@@ -89,7 +137,6 @@ func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
 	buf.WriteString("| ---: | ---: | ---: | ---: | ---: |\n")
 	mdRow(buf, strconv.Itoa(s.Sources), strconv.Itoa(s.Claims), strconv.Itoa(s.Discrepancies),
 		strconv.Itoa(s.Agreements), strconv.Itoa(s.Unique))
-	return nil
 }
 
 func mdDiscrepancy(buf *bytes.Buffer, v *view, f *compare.Finding) {
@@ -126,7 +173,7 @@ func mdDiscrepancy(buf *bytes.Buffer, v *view, f *compare.Finding) {
 	buf.WriteString("\n")
 }
 
-func mdUnique(buf *bytes.Buffer, v *view, g group) {
+func mdUnique(buf *bytes.Buffer, v *view, g group, idsOnly bool) {
 	rows := 0
 	for _, f := range g.Findings {
 		rows += len(v.entries(f))
@@ -148,6 +195,9 @@ func mdUnique(buf *bytes.Buffer, v *view, g group) {
 			detail := e.Text
 			if e.HasValue {
 				detail = e.Value
+			}
+			if idsOnly {
+				detail = ""
 			}
 			mdRow(buf, id, md(e.Claim), md(shorten(cleanLine(detail), maxSentence)))
 		}
@@ -221,11 +271,13 @@ func mdRow(buf *bytes.Buffer, cells ...string) {
 // HTML-significant characters become entities (so "<script>" is text, not a
 // tag), "|" is escaped so it cannot end a cell, and the characters that start
 // emphasis, code, links, strikethrough, headings or GitHub math ("$5 and
-// $10" is otherwise typeset as a formula) get a backslash.
+// $10" is otherwise typeset as a formula) get a backslash. An "@" gets an
+// invisible word joiner after it: a backslash does not stop GitHub from
+// notifying the user an article's "@handle" happens to name.
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "|", `\|`,
 	"`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"~", `\~`, "#", `\#`, "$", `\$`,
+	"~", `\~`, "#", `\#`, "$", `\$`, "@", "@\u2060",
 )
 
 // md is article or finding text made safe for one Markdown line.

@@ -136,6 +136,9 @@ func TestMarkdownPipes(t *testing.T) {
 			t.Errorf("markdown output has an unescaped %q", c)
 		}
 	}
+	if strings.Contains(out, "@floodwatch") {
+		t.Error("markdown output would mention @floodwatch on GitHub")
+	}
 	for _, want := range []string{`\*bold\*`, `\_under\_`, "\\`code\\`", `\[link\]`, `\$5`, `back\\slash`, `&gt; quote`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown output lacks the escaped form %q", want)
@@ -395,5 +398,32 @@ func BenchmarkWrite(b *testing.B) {
 			}
 			b.SetBytes(int64(buf.Len()))
 		})
+	}
+}
+
+// A Markdown report stays under GitHub's comment limit by leaving out
+// sentences, then whole tables, and says so; discrepancies always stay.
+func TestMarkdownFitsComment(t *testing.T) {
+	if out := string(mustWrite(t, fixture(), "markdown", Options{})); strings.Contains(out, "Shortened") {
+		t.Error("a small report was shortened")
+	}
+	for _, c := range []struct {
+		n, m int
+		want string
+	}{
+		{8, 100, "list claim ids only"},
+		{8, 300, "discrepancies only"},
+	} {
+		r := synthetic(c.n, c.m)
+		out := string(mustWrite(t, r, "markdown", Options{}))
+		if !strings.Contains(out, c.want) {
+			t.Errorf("synthetic(%d, %d): no note %q", c.n, c.m, c.want)
+		}
+		if c.m < 300 && len(out) > mdLimit {
+			t.Errorf("synthetic(%d, %d): %d bytes, over %d", c.n, c.m, len(out), mdLimit)
+		}
+		if got, want := strings.Count(out, "\n#### F"), len(newView(r).findings(compare.Discrepancy)); got != want {
+			t.Errorf("synthetic(%d, %d): %d discrepancies shown, want %d", c.n, c.m, got, want)
+		}
 	}
 }

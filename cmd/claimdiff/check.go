@@ -298,7 +298,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := skipBoilerplate(all, copt); err != nil {
 		return err
 	}
-	per, err := extractAll(ctx, all, copt)
+	bar := newProgress(stderr, len(all)) // nil unless many sources and a terminal
+	per, err := extractAll(ctx, all, copt, bar.step)
+	bar.finish()
 	if err != nil {
 		return err
 	}

@@ -60,8 +60,9 @@ arguments does not change the output.
 	                     discrepancy, unique or any: exit 1
 	                     when the comparison finds something the policy
 	                     names (see Exit status)
-	--width N            table width in columns (default: $COLUMNS when
-	                     writing to a terminal, else 100)
+	--width N            table width in columns (default: $COLUMNS, else
+	                     the terminal's width, else 100; a file made with
+	                     -o is 100 wide)
 	--color WHEN         colour the table's word diffs: auto (default),
 	                     always or never
 	--min-severity SEV   low (default), medium or high: report (and fail
@@ -88,15 +89,23 @@ With --color auto, colour is used when standard output is a terminal and
 NO_COLOR is unset or empty; a non-empty FORCE_COLOR (other than 0) turns it
 on anywhere.
 
+With eight or more sources, a progress bar is drawn on standard error
+while claims are extracted and compared, and erased before the report is
+written; only when standard error is a terminal and CI is unset.
+
 # Formats
 
-	table      aligned columns for a terminal or for paper
-	markdown   GitHub-flavoured Markdown tables
+	table      aligned columns for a terminal or for paper; word diffs in
+	           colour, or marked [-deleted-]{+inserted+}
+	markdown   GitHub-flavoured Markdown for a PR comment or
+	           $GITHUB_STEP_SUMMARY; long sections fold in <details>
 	json       the claimdiff.report/v1 object: sources, claims with byte
 	           spans, findings and a summary (see README.md); claims writes
 	           it with no findings
-	csv        one row per claim of each finding, for spreadsheets
-	html       one self-contained page
+	csv        one row per claim of each finding, for spreadsheets (RFC 4180)
+	html       one self-contained page to read or print (A4, Letter): the
+	           findings, a coverage matrix, and each source's text with
+	           its claims highlighted and linked
 	github     GitHub Actions workflow commands, one per finding and
 	           claim: ::error file=F,line=L,col=C,endLine=…,endColumn=…,
 	           title=…::message, pointing at the sentence (high: error,

@@ -96,7 +96,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	switch cmd := args[0]; cmd {
 	case "compare", "claims":
-		return runReport(ctx, cmd, args[1:], stdin, stdout)
+		return runReport(ctx, cmd, args[1:], stdin, stdout, stderr)
 	case "check":
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
 	case "config":
@@ -288,7 +288,7 @@ func orList(xs []string) string {
 }
 
 // runReport runs compare or claims: load → extract → compare → write.
-func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, stdout io.Writer) error {
+func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	o, sources, err := parseArgs(cmd, args)
 	if errors.Is(err, flag.ErrHelp) {
 		_, err := io.WriteString(stdout, manual())
@@ -326,16 +326,20 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 	if err := skipBoilerplate(arts, copt); err != nil {
 		return err
 	}
-	per, err := extractAll(ctx, arts, copt)
+	bar := newProgress(stderr, len(arts)) // nil unless many sources and a terminal
+	defer bar.finish()
+	per, err := extractAll(ctx, arts, copt, bar.step)
 	if err != nil {
 		return err
 	}
+	bar.stage("comparing claims")
 	var res *compare.Result
 	if cmd == "compare" {
 		res = compare.Compare(arts, per, cfg.CompareOptions())
 	} else {
 		res = compare.Collect(arts, per)
 	}
+	bar.finish() // before the report reaches the terminal
 	return finish(ctx, o, res, nil, stdout, nil, nil)
 }
 
@@ -386,10 +390,11 @@ func failed(r *compare.Result, policy string) bool {
 	return false
 }
 
-// extractAll extracts each article's claims, several articles at a time.
+// extractAll extracts each article's claims, several articles at a time,
+// calling done after each (the progress bar counts them).
 // Each result lands at its article's index, so the order of completion
 // never shows in the output.
-func extractAll(ctx context.Context, arts []*claims.Article, opt *claims.Options) ([][]claims.Claim, error) {
+func extractAll(ctx context.Context, arts []*claims.Article, opt *claims.Options, done func()) ([][]claims.Claim, error) {
 	out := make([][]claims.Claim, len(arts))
 	errs := make([]error, len(arts))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -408,6 +413,7 @@ func extractAll(ctx context.Context, arts []*claims.Article, opt *claims.Options
 				}
 			}()
 			out[i] = claims.ExtractWith(a, opt)
+			done()
 		})
 	}
 	wg.Wait()
@@ -417,49 +423,4 @@ func extractAll(ctx context.Context, arts []*claims.Article, opt *claims.Options
 		}
 	}
 	return out, ctx.Err()
-}
-
-// width is the table width: --width if given, else the terminal's $COLUMNS
-// when the table goes to a terminal, else 0 (the report's default). A file
-// never depends on the terminal it was made in.
-func width(flagVal string, stdout io.Writer, toFile bool) int {
-	if flagVal != "" {
-		n, _ := strconv.Atoi(flagVal) // checked in options.check
-		return n
-	}
-	if toFile || !isTerminal(stdout) {
-		return 0
-	}
-	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
-		return n
-	}
-	return 0
-}
-
-// useColor decides --color: always and never are final; auto follows
-// FORCE_COLOR, then NO_COLOR (https://no-color.org), then whether the
-// table goes to a terminal.
-func useColor(mode string, stdout io.Writer, toFile bool) bool {
-	switch mode {
-	case "always":
-		return true
-	case "never":
-		return false
-	}
-	if v := os.Getenv("FORCE_COLOR"); v != "" && v != "0" && v != "false" {
-		return true
-	}
-	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	return !toFile && isTerminal(stdout)
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
