@@ -21,6 +21,59 @@ var offices = map[string]bool{
 	"general": true, "pope": true, "prince": true, "emir": true, "leader": true,
 }
 
+// officeMods tell one office from another of the same head noun: a
+// foreign minister is not the prime minister.
+var officeMods = map[string]bool{
+	"prime": true, "foreign": true, "interior": true, "defense": true, "defence": true, "finance": true,
+	"health": true, "justice": true, "vice": true, "deputy": true, "attorney": true, "chief": true,
+	"home": true, "trade": true, "energy": true, "education": true, "labor": true, "labour": true,
+	"treasury": true, "state": true, "economy": true, "agriculture": true, "transport": true,
+	"majority": true, "minority": true, "opposition": true, "supreme": true,
+}
+
+// officeOf is the office a title names, without status ("former"),
+// country ("US", "Venezuelan") or spelling: "Foreign Minister" →
+// "foreign minister"; "" when no office word is there.
+func officeOf(words []string) string {
+	var parts []string
+	head := false
+	for _, w := range words {
+		if offices[w] || officeMods[w] {
+			parts = append(parts, w)
+			head = head || offices[w]
+		}
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// titleBefore reads a title written as one hyphenated word right before a
+// name ("President-elect", "Ex-Governor"), which the name finder does not
+// take as a role.
+func titleBefore(text string, at int) string {
+	end := at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if end == at || end == 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(text[:end], " \n\t\"“(") + 1
+	w := text[start:end]
+	if !strings.Contains(w, "-") {
+		return ""
+	}
+	parts := strings.Split(claims.Fold(w), "-")
+	for _, p := range parts {
+		if offices[p] {
+			return w
+		}
+	}
+	return ""
+}
+
 // roleStatus reads whether a title is current, former, acting or elect.
 func roleStatus(words []string) (status string, historical bool) {
 	for _, w := range words {
@@ -31,7 +84,7 @@ func roleStatus(words []string) (status string, historical bool) {
 			historical = true
 		case w == "acting" || w == "interim":
 			status = "acting"
-		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming":
+		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming" || w == "designate":
 			status = "elect"
 		}
 	}
@@ -53,16 +106,20 @@ func roleFindings(r *Result) []Finding {
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		for _, e := range c.Entities {
-			if e.Type != "person" || e.Role == "" || !strings.Contains(e.Name, " ") {
+			if e.Type != "person" || !strings.Contains(e.Name, " ") {
 				continue
 			}
-			words := strings.FieldsFunc(claims.Fold(e.Role), func(r rune) bool { return r == ' ' || r == '.' })
-			office := ""
-			for _, w := range words {
-				if offices[w] {
-					office = w
+			role := e.Role
+			if role == "" {
+				if a := r.Article(c.Source); a != nil {
+					role = titleBefore(a.Text, e.Span.Start)
 				}
 			}
+			if role == "" {
+				continue
+			}
+			words := strings.FieldsFunc(claims.Fold(role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
+			office := officeOf(words)
 			status, historical := roleStatus(words)
 			if office == "" || historical {
 				continue
@@ -71,7 +128,7 @@ func roleFindings(r *Result) []Finding {
 			if _, ok := uses[key]; !ok {
 				people = append(people, key)
 			}
-			uses[key] = append(uses[key], roleUse{claim: c, role: e.Role, status: status, office: office})
+			uses[key] = append(uses[key], roleUse{claim: c, role: role, status: status, office: office})
 		}
 	}
 	sort.Strings(people)

@@ -117,7 +117,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	var why []string
 	for _, i := range g[1:] {
 		b := &fs[i]
-		for _, fc := range differences(a, b) {
+		for _, fc := range differences(r, a, b) {
 			if !facets[fc.facet] {
 				facets[fc.facet] = true
 				why = append(why, fc.summary)
@@ -160,65 +160,173 @@ type difference struct {
 	summary string
 }
 
-// differences lists the checkable slots in which two aligned claims differ.
-func differences(a, b *feat) []difference {
+// differences lists the checkable slots in which two aligned claims
+// differ. Each slot asks for evidence that both claims speak of the same
+// thing (the same speaker, the same figure, the same event) before a
+// difference in it counts: otherwise it is two facts, not a conflict.
+func differences(r *Result, a, b *feat) []difference {
 	var out []difference
 	ca, cb := a.c, b.c
 	text := cosine(a.words, b.words, a.norm, b.norm)
-	if ca.Kind == claims.Quote && cb.Kind == claims.Quote && a.speaker != "" && a.speaker == b.speaker && ca.Content != nil && cb.Content != nil {
-		if normQuote(ca.Content.Text) != normQuote(cb.Content.Text) {
-			out = append(out, difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name))})
-		}
+	if d, ok := quoteDifference(r, a, b); ok {
+		out = append(out, d)
 	}
-	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && a.spkType == b.spkType && a.spkType != "group" && text >= 0.5 {
+	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && definiteSpeaker(ca.Speaker) && definiteSpeaker(cb.Speaker) &&
+		contentSim(ca, cb) >= 0.6 {
 		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source)})
 	}
-	for _, na := range ca.Numbers {
-		for _, nb := range cb.Numbers {
-			if sameUnit(na, nb) && !NumbersCompatible(na, nb) {
-				out = append(out, difference{FacetNumber, fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, nb.Text, cb.Source)})
-				goto dates
-			}
-		}
+	if d, ok := numberDifference(r, ca, cb); ok {
+		out = append(out, d)
 	}
-dates:
-	for _, ta := range ca.Time {
-		for _, tb := range cb.Time {
-			if ok, known := DatesCompatible(ta, tb); known && !ok && text >= 0.3 {
-				out = append(out, difference{FacetDate, fmt.Sprintf("dates differ: %q (%s) vs %q (%s)", ta.Text, ca.Source, tb.Text, cb.Source)})
-				goto polarity
-			}
-		}
+	if d, ok := dateDifference(ca, cb, text); ok {
+		out = append(out, d)
 	}
-polarity:
-	if ca.Negated != cb.Negated && text >= 0.5 {
-		out = append(out, difference{FacetNegation, fmt.Sprintf("one source negates what the other asserts (%s vs %s)", ca.Source, cb.Source)})
+	if text >= 0.4 && polarityFlip(ca.Text, cb.Text) {
+		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60))})
 	}
 	if ca.Hedged != cb.Hedged && text >= 0.5 {
 		h, s := ca, cb
 		if !h.Hedged {
 			h, s = cb, ca
 		}
-		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges what %s asserts", h.Source, s.Source)})
+		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source)})
 	}
 	return out
 }
 
-func sameUnit(a, b claims.Number) bool {
-	return a.Unit != "" && claims.Stem(a.Unit) == claims.Stem(b.Unit)
+// contentSim compares what two attributions say, leaving out who says it
+// and the cue, so "The Red Cross said X" and "The ministry said X" are
+// the same statement.
+func contentSim(a, b *claims.Claim) float64 {
+	part := func(c *claims.Claim) string {
+		if c.Content != nil {
+			return c.Content.Text
+		}
+		return c.Text
+	}
+	wa, wb := map[string]float64{}, map[string]float64{}
+	for _, w := range claims.ContentWords(part(a)) {
+		wa[w] = 1
+	}
+	for _, w := range claims.ContentWords(part(b)) {
+		wb[w] = 1
+	}
+	return cosine(wa, wb, norm(wa), norm(wb))
 }
 
-// normQuote reduces a quotation to its words, so quote marks, case,
-// punctuation and ellipses never count as a misquote.
-func normQuote(s string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(claims.Fold(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127)
-	}) {
-		b.WriteString(w)
-		b.WriteByte(' ')
+// quoteDifference finds a misquote: the same named person quoted in two
+// wordings that are not one an excerpt of the other, and that are one
+// utterance — they share much of their wording, or both sources present
+// theirs as all the person said. Otherwise two quotations are two
+// different statements.
+func quoteDifference(r *Result, a, b *feat) (difference, bool) {
+	ca, cb := a.c, b.c
+	if ca.Kind != claims.Quote || cb.Kind != claims.Quote || ca.Content == nil || cb.Content == nil {
+		return difference{}, false
 	}
-	return b.String()
+	if a.speaker == "" || a.speaker != b.speaker || !definiteSpeaker(ca.Speaker) {
+		return difference{}, false
+	}
+	qa, qb := ca.Content.Text, cb.Content.Text
+	if sameQuote(qa, qb) {
+		return difference{}, false
+	}
+	if quoteOverlap(qa, qb) < 0.5 && !(soleComment(frame(r, ca)) && soleComment(frame(r, cb))) {
+		return difference{}, false
+	}
+	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name))}, true
+}
+
+// frame is the sentence of a quotation without the quotation: where a
+// writer says how it was given ("offered only a vague comment: …").
+func frame(r *Result, c *claims.Claim) string {
+	a := r.Article(c.Source)
+	if a == nil || c.Content == nil {
+		return c.Text
+	}
+	q, s := c.Content.Span, c.Sentence
+	if q.Start < s.Start || q.End > s.End || q.Start > q.End {
+		return s.In(a.Text)
+	}
+	return claims.Span{Start: s.Start, End: q.Start}.In(a.Text) + " … " + claims.Span{Start: q.End, End: s.End}.In(a.Text)
+}
+
+// numberDifference finds one figure reported with values that cannot both
+// hold. A number that the other claim reports compatibly somewhere is
+// confirmed, not contradicted; numbers in different contexts are different
+// figures.
+func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
+	for _, na := range ca.Numbers {
+		var clash *claims.Number
+		confirmed := false
+		for k, nb := range cb.Numbers {
+			if !sameUnit(na, nb) {
+				continue
+			}
+			if NumbersCompatible(na, nb) {
+				confirmed = true
+				break
+			}
+			if clash == nil && sameFigure(numberContext(na, ca), numberContext(nb, cb)) {
+				clash = &cb.Numbers[k]
+			}
+		}
+		if confirmed || clash == nil {
+			continue
+		}
+		s := fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, clash.Text, cb.Source)
+		if pa, pb := published(r, ca.Source), published(r, cb.Source); pa != "" && pb != "" && pa != pb {
+			// A toll or a count can grow between editions.
+			s += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
+		}
+		return difference{FacetNumber, s}, true
+	}
+	return difference{}, false
+}
+
+func published(r *Result, source string) string {
+	if r == nil {
+		return ""
+	}
+	if a := r.Article(source); a != nil {
+		return a.Published
+	}
+	return ""
+}
+
+// dateDifference finds a time that two claims about the same event
+// resolve to values that cannot both hold. A time of one claim that some
+// time of the other contains is confirmed.
+func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
+	if text < 0.3 {
+		return difference{}, false
+	}
+	for _, ta := range ca.Time {
+		var clash *claims.Time
+		confirmed := false
+		for k, tb := range cb.Time {
+			ok, known := DatesCompatible(ta, tb)
+			if !known {
+				continue
+			}
+			if ok {
+				confirmed = true
+				break
+			}
+			if clash == nil {
+				clash = &cb.Time[k]
+			}
+		}
+		if confirmed || clash == nil {
+			continue
+		}
+		return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, clash.Text, cb.Source, clash.Value)}, true
+	}
+	return difference{}, false
+}
+
+func sameUnit(a, b claims.Number) bool {
+	return a.Unit != "" && b.Unit != "" && valUnitKey(a.Unit) == valUnitKey(b.Unit)
 }
 
 func severity(fs []Facet) Severity {
