@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -173,7 +174,9 @@ func roleFindings(r *Result) []Finding {
 }
 
 // creditActs are acts of making something known; who did it is checkable.
-var creditActs = map[string]bool{"reveal": true, "disclose": true, "leak": true, "break": true, "announce": true}
+// Announcing is left out: officials announce things routinely, and two
+// announcements of one event by two bodies are rarely a conflict.
+var creditActs = map[string]bool{"reveal": true, "disclose": true, "leak": true, "break": true}
 
 // creditFindings reports the same thing made known by different agents:
 // "Maduro chose to reveal the call" vs "first revealed by The New York
@@ -182,7 +185,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 	var acts []*feat
 	for i := range fs {
 		c := fs[i].c
-		if creditActs[c.Predicate] && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" {
+		if creditActs[c.Predicate] && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" && named(c.Agent) {
 			acts = append(acts, &fs[i])
 		}
 	}
@@ -216,12 +219,14 @@ func creditFindings(r *Result, fs []feat) []Finding {
 		if a.c.Text != "" && strings.HasPrefix(strings.ToLower(a.c.Text), "which") || strings.HasPrefix(strings.ToLower(b.c.Text), "which") {
 			return true
 		}
+		// Otherwise most of what one made known must be what the other did.
+		n := 0
 		for w := range oa {
 			if ob[w] {
-				return true
+				n++
 			}
 		}
-		return false
+		return n > 0 && 2*n >= min(len(oa), len(ob))
 	}
 	var out []Finding
 	used := map[int]bool{}
@@ -256,4 +261,16 @@ func creditFindings(r *Result, fs []feat) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// named reports whether an agent is a name ("The New York Times",
+// "Maduro"), not a description ("vaccine manufacturers"): only a name can
+// be credited with something in one source and not in another.
+func named(agent string) bool {
+	for _, w := range strings.Fields(agent) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return !vagueSpeakers[strings.ToLower(w)]
+		}
+	}
+	return false
 }

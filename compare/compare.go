@@ -114,17 +114,35 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		c := fs[i].c
 		f.Claims = append(f.Claims, c.ID)
 	}
+	// Every pair of the group that is similar enough to be aligned on its
+	// own is checked: in three sources, the second and third may disagree
+	// where both agree with the first. Members joined only through a third
+	// claim may report neighbouring facts, and are not compared.
 	var why []string
-	for _, i := range g[1:] {
-		b := &fs[i]
-		for _, fc := range differences(r, a, b) {
-			if !facets[fc.facet] {
-				facets[fc.facet] = true
-				why = append(why, fc.summary)
+	slotVals := map[Facet]map[int]string{}
+	for x := 0; x < len(g); x++ {
+		for y := x + 1; y < len(g); y++ {
+			if fs[g[x]].art != fs[g[y]].art && similarity(&fs[g[x]], &fs[g[y]]) < threshold {
+				continue
+			}
+			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {
+				if !facets[d.facet] {
+					facets[d.facet] = true
+					why = append(why, d.summary)
+					slotVals[d.facet] = map[int]string{}
+				}
+				if d.va != "" && slotVals[d.facet][g[x]] == "" {
+					slotVals[d.facet][g[x]] = d.va
+				}
+				if d.vb != "" && slotVals[d.facet][g[y]] == "" {
+					slotVals[d.facet][g[y]] = d.vb
+				}
 			}
 		}
 	}
-	slot := func(c *claims.Claim) string { return c.Text }
+	// Values show what each source gives in the slot that differs most
+	// (its number, date, speaker or quotation), else its wording.
+	slot := func(i int) string { return fs[i].c.Text }
 	if len(facets) > 0 {
 		f.Kind = Discrepancy
 		for _, fc := range []Facet{FacetQuote, FacetSpeaker, FacetNumber, FacetDate, FacetNegation, FacetRole, FacetHedge, FacetContent} {
@@ -134,20 +152,22 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		}
 		f.Severity = severity(f.Facets)
 		f.Summary = strings.Join(why, "; ")
-		if facets[FacetQuote] {
-			slot = func(c *claims.Claim) string {
-				if c.Content != nil {
-					return c.Content.Text
-				}
-				return c.Text
+		main := slotVals[f.Facets[0]]
+		slot = func(i int) string {
+			if v := main[i]; v != "" {
+				return v
 			}
+			if c := fs[i].c; f.Facets[0] == FacetQuote && c.Content != nil {
+				return c.Content.Text
+			}
+			return fs[i].c.Text
 		}
 	} else {
 		f.Summary = fmt.Sprintf("%d sources agree: %s", len(g), shorten(a.c.Text, 90))
 	}
 	for _, i := range g {
 		c := fs[i].c
-		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: slot(c)})
+		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: slot(i)})
 	}
 	if len(f.Values) >= 2 {
 		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
@@ -158,6 +178,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 type difference struct {
 	facet   Facet
 	summary string
+	va, vb  string // what each claim gives in the slot ("at least 22 vessels"), "" for its wording
 }
 
 // differences lists the checkable slots in which two aligned claims
@@ -171,9 +192,8 @@ func differences(r *Result, a, b *feat) []difference {
 	if d, ok := quoteDifference(r, a, b); ok {
 		out = append(out, d)
 	}
-	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && definiteSpeaker(ca.Speaker) && definiteSpeaker(cb.Speaker) &&
-		contentSim(ca, cb) >= 0.6 {
-		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source)})
+	if speakerDiffers(ca, cb) {
+		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source), ca.Speaker.Text, cb.Speaker.Text})
 	}
 	if d, ok := numberDifference(r, ca, cb); ok {
 		out = append(out, d)
@@ -182,16 +202,40 @@ func differences(r *Result, a, b *feat) []difference {
 		out = append(out, d)
 	}
 	if text >= 0.4 && polarityFlip(ca.Text, cb.Text) {
-		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60))})
+		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""})
 	}
-	if ca.Hedged != cb.Hedged && text >= 0.5 {
+	if hedgedA, ok := hedgeFlip(ca.Text, cb.Text); ok && text >= 0.4 {
 		h, s := ca, cb
-		if !h.Hedged {
+		if !hedgedA {
 			h, s = cb, ca
 		}
-		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source)})
+		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source), "", ""})
 	}
 	return out
+}
+
+// speakerDiffers reports the same statement credited to two different,
+// named speakers: the same quotation, or reported content in nearly the
+// same words. Many people say similar things, so looser matches are not
+// evidence; a news outlet "reporting" a claim passes it on rather than
+// making it.
+func speakerDiffers(ca, cb *claims.Claim) bool {
+	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || speakerKey(ca.Speaker) == speakerKey(cb.Speaker) {
+		return false
+	}
+	for _, c := range []*claims.Claim{ca, cb} {
+		if c.Cue != nil && c.Cue.Lemma == "report" {
+			return false
+		}
+		// "Zadan and Meron said": one of two named speakers is no conflict.
+		if strings.Contains(c.Speaker.Text, " and ") {
+			return false
+		}
+	}
+	if ca.Kind == claims.Quote && cb.Kind == claims.Quote && ca.Content != nil && cb.Content != nil {
+		return sameQuote(ca.Content.Text, cb.Content.Text)
+	}
+	return contentSim(ca, cb) >= 0.8
 }
 
 // contentSim compares what two attributions say, leaving out who says it
@@ -234,7 +278,7 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 	if quoteOverlap(qa, qb) < 0.5 && !(soleComment(frame(r, ca)) && soleComment(frame(r, cb))) {
 		return difference{}, false
 	}
-	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name))}, true
+	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name)), qa, qb}, true
 }
 
 // frame is the sentence of a quotation without the quotation: where a
@@ -279,7 +323,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 			// A toll or a count can grow between editions.
 			s += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
 		}
-		return difference{FacetNumber, s}, true
+		return difference{FacetNumber, s, na.Text, clash.Text}, true
 	}
 	return difference{}, false
 }
@@ -320,7 +364,7 @@ func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 		if confirmed || clash == nil {
 			continue
 		}
-		return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, clash.Text, cb.Source, clash.Value)}, true
+		return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, clash.Text, cb.Source, clash.Value), ta.Text, clash.Text}, true
 	}
 	return difference{}, false
 }

@@ -14,9 +14,18 @@ import (
 // hyphens inside words ("didn't", "ex-governor").
 func words(s string) []string {
 	s = strings.ReplaceAll(claims.Fold(s), "’", "'")
-	return strings.FieldsFunc(s, func(r rune) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
 	})
+	out := ws[:0]
+	for _, w := range ws {
+		// A quote mark written as an apostrophe ("'close your door") is
+		// not part of the word.
+		if w = strings.Trim(w, "'-"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // ---------------------------------------------------------------- polarity
@@ -58,39 +67,85 @@ var polarWords = map[string]struct {
 	"safe": {"safe", true}, "unsafe": {"safe", false},
 }
 
-// polarity reads a claim's stance: which polar states it names (with
-// their sign, flipped by an odd number of negators) and whether it is
-// negated at all. "no longer" is a state word (it has ended), not a
-// negator.
+// polarity reads a claim's stance: the polar states it names, each with
+// its sign flipped when a negator stands right before it, and the words a
+// negator applies to ("was not stolen" → "stolen"). "no longer" is a
+// state word (it has ended), not a negator.
 type polarity struct {
-	states  map[string]bool
-	negated bool
+	states   map[string]bool
+	negated  map[string]bool // stems of negated predicates
+	words    map[string]bool // stems of all content words
+	negators int
+	verbs    map[string]bool // stems used where a verb can stand: not after "the", "his", "of"
+}
+
+// nounMarkers precede a noun, not a verb: "his meetings" is not "met".
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
+}
+
+// negSkip are words between a negator and what it negates.
+var negSkip = map[string]bool{
+	"be": true, "been": true, "being": true, "is": true, "was": true, "are": true, "were": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "to": true,
+	"a": true, "an": true, "the": true, "any": true, "ever": true, "yet": true, "so": true,
+	"even": true, "also": true, "really": true, "immediately": true, "directly": true,
 }
 
 func readPolarity(text string) polarity {
 	ws := words(text)
-	p := polarity{states: map[string]bool{}}
-	flips := 0
+	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{}}
+	for _, w := range claims.ContentWords(text) {
+		p.words[w] = true
+	}
+	for i, w := range ws {
+		if i == 0 || !nounMarkers[ws[i-1]] {
+			p.verbs[claims.Stem(w)] = true
+		}
+	}
+	flipped := map[int]bool{}
+	for i, w := range ws {
+		// "had yet to regain" says "had not regained".
+		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
+		if !yetTo && (!(negators[w] || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
+			continue
+		}
+		p.negators++
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if negSkip[ws[j]] {
+				continue
+			}
+			flipped[j] = true
+			p.negated[claims.Stem(ws[j])] = true
+			break
+		}
+	}
+	// A state named both ways in one claim ("tried to open the door and
+	// they said close it") says nothing about the claim's stance.
+	mixed := map[string]bool{}
+	set := func(concept string, sign bool) {
+		if v, ok := p.states[concept]; ok && v != sign {
+			mixed[concept] = true
+		}
+		p.states[concept] = sign
+	}
 	for i, w := range ws {
 		switch {
 		case w == "no" && i+1 < len(ws) && ws[i+1] == "longer":
-			p.states["end"] = true
+			set("end", true)
 		case w == "over" && i > 0 && isBe(ws[i-1]) && (i+1 == len(ws) || !isDigitWord(ws[i+1])):
 			// "the search is over", not "over 80 people"
-			p.states["end"] = true
-		case negators[w] || strings.HasSuffix(w, "n't"):
-			flips++
+			set("end", !flipped[i])
 		default:
 			if pw, ok := polarWords[w]; ok {
-				p.states[pw.concept] = pw.sign
+				set(pw.concept, pw.sign != flipped[i])
 			}
 		}
 	}
-	if flips%2 == 1 {
-		p.negated = true
-		for k, v := range p.states {
-			p.states[k] = !v
-		}
+	for k := range mixed {
+		delete(p.states, k)
 	}
 	return p
 }
@@ -107,25 +162,123 @@ func isDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // polarityFlip reports whether two claims about the same thing assert
 // opposite things: a state read in opposite directions ("ongoing" vs
-// "ended", "confirmed" vs "denied"), or one negated where the other is
-// not and neither names a state that could say the same in other words
-// ("did not attend" vs "was absent").
+// "ended", "confirmed" vs "denied"), or a predicate negated on one side
+// and asserted on the other ("was not stolen" vs "was stolen"). A
+// negation elsewhere in a long sentence, or one that the other side says
+// with a state word ("did not attend" vs "was absent"), is no flip.
 func polarityFlip(a, b string) bool {
 	pa, pb := readPolarity(a), readPolarity(b)
-	shared := false
 	for k, va := range pa.states {
-		if vb, ok := pb.states[k]; ok {
-			if va != vb {
-				return true
-			}
-			shared = true
+		if vb, ok := pb.states[k]; ok && va != vb {
+			return true
 		}
 	}
-	if shared || pa.negated == pb.negated {
+	// When both sides negate something, the negation may just sit on
+	// another verb ("I didn't feel we were ready" / "I feel we weren't
+	// ready").
+	if pa.negators > 0 && pb.negators > 0 {
 		return false
 	}
-	// A state only one side names may carry the negation in other words.
-	return len(pa.states) == 0 && len(pb.states) == 0
+	return negatedAsserted(pa, pb) || negatedAsserted(pb, pa)
+}
+
+// negatedAsserted: some predicate x negates, y uses without negating, and
+// they share more than that word ("Cheeks did not meet them" is not about
+// "his meetings with players").
+func negatedAsserted(x, y polarity) bool {
+	shared := 0
+	for w := range x.words {
+		if y.words[w] {
+			shared++
+		}
+	}
+	if shared < 2 {
+		return false
+	}
+	for w := range x.negated {
+		if y.verbs[w] && !y.negated[w] && !polarStem(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeWords mark a claim its source does not fully assert; hedgePhrases
+// do so as "<word> to" ("is believed to", "appears to").
+var hedgeWords = map[string]bool{
+	"may": true, "might": true, "could": true, "reportedly": true, "allegedly": true, "apparently": true,
+	"possibly": true, "perhaps": true, "likely": true, "probably": true, "seemingly": true,
+	"supposedly": true, "purportedly": true, "presumably": true, "potentially": true, "maybe": true,
+}
+
+var hedgePhrases = map[string]bool{
+	"appears": true, "appear": true, "appeared": true, "seems": true, "seem": true, "seemed": true,
+	"believed": true, "reported": true, "thought": true, "said": true, "alleged": true, "rumored": true,
+	"rumoured": true, "expected": true,
+}
+
+// hedging reads which predicates of a claim are hedged: the first two
+// content words after each hedge.
+func hedging(text string) (scope map[string]bool, hedged bool) {
+	ws := words(text)
+	scope = map[string]bool{}
+	for i, w := range ws {
+		hedge := hedgeWords[w] && !(w == "may" && i > 0 && ws[i-1] == "in")
+		// "appears to", and a passive "is believed to" (not "he said to").
+		if hedgePhrases[w] && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
+			hedge = true
+		}
+		if !hedge {
+			continue
+		}
+		hedged = true
+		n := 0
+		for j := i + 1; j < len(ws) && n < 2; j++ {
+			if negSkip[ws[j]] || hedgeWords[ws[j]] {
+				continue
+			}
+			scope[claims.Stem(ws[j])] = true
+			n++
+		}
+	}
+	return scope, hedged
+}
+
+// hedgeFlip reports whether one claim hedges what the other asserts: its
+// hedge governs a predicate the other states plainly ("may have used it"
+// / "used it"), not a side remark ("charged after allegedly opening
+// fire" / "charged after a killing").
+func hedgeFlip(a, b string) (hedgedA, flip bool) {
+	sa, ha := hedging(a)
+	sb, hb := hedging(b)
+	if ha == hb {
+		return false, false
+	}
+	h, other := sa, b
+	if hb {
+		h, other = sb, a
+	}
+	ow := map[string]bool{}
+	for _, w := range claims.ContentWords(other) {
+		ow[w] = true
+	}
+	for w := range h {
+		if ow[w] {
+			return ha, true
+		}
+	}
+	return false, false
+}
+
+// polarStem reports whether a stem is a state word, whose sign the state
+// comparison has already read.
+func polarStem(stem string) bool {
+	for w := range polarWords {
+		if claims.Stem(w) == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // ------------------------------------------------------------------ quotes
@@ -253,19 +406,36 @@ var vagueSpeakers = map[string]bool{
 	"others": true, "they": true, "he": true, "she": true, "it": true, "we": true, "i": true,
 	"you": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true,
 	"aide": true, "government": true, "statement": true, "who": true, "which": true, "that": true,
+	"police": true, "cops": true, "investigators": true, "prosecutors": true, "herself": true, "himself": true,
+	"themselves": true, "itself": true, "him": true, "her": true, "them": true, "president": true,
+	"minister": true, "officer": true, "spokesmen": true, "representatives": true, "this": true,
 }
 
-// definiteSpeaker reports whether a speaker names someone who can be told
-// apart from another: not a pronoun, not "officials".
+// definiteSpeaker reports whether a speaker is named where the claim is
+// made, as someone who can be told apart from another: not a pronoun
+// (resolving "they" across sentences is a guess), not "officials".
 func definiteSpeaker(s *claims.Speaker) bool {
 	if s == nil {
 		return false
 	}
+	for _, t := range []string{s.Name, s.Text} {
+		ws := words(t)
+		if len(ws) == 0 || vagueSpeakers[ws[len(ws)-1]] {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerKey is the last word of a speaker's name, without marks:
+// "Nicolás Maduro" and "Maduro" are one speaker, so are "police" and
+// "“police".
+func speakerKey(s *claims.Speaker) string {
 	ws := words(s.Name)
 	if len(ws) == 0 {
-		return false
+		return ""
 	}
-	return !vagueSpeakers[ws[len(ws)-1]]
+	return strings.Trim(ws[len(ws)-1], "'-")
 }
 
 // ----------------------------------------------------------------- numbers

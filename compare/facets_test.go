@@ -179,6 +179,8 @@ func TestFacetSpeaker(t *testing.T) {
 		{"passive vs active", "The deal was first revealed by the Financial Times on Tuesday.", "The Financial Times first revealed the deal on Tuesday.", false},
 		{"according to vs said", "According to the coast guard, the ferry was carrying 300 passengers.", "The coast guard said the ferry was carrying 300 passengers.", false},
 		{"title vs name", "Senator Amara Diallo disclosed the payments in a letter to the committee.", "Diallo disclosed the payments in a letter to the committee.", false},
+		{"outlet passes it on", "The navy captured 23 pirates in the gulf on Saturday, the Defence Ministry said.", "The navy captured 23 pirates in the gulf on Saturday, the Daily Courier reported.", false},
+		{"joint statement", "Producers Kim Alder and Joe Brant said the show would return in March.", "Brant said the show would return in March.", false},
 	})
 }
 
@@ -211,6 +213,9 @@ func TestFacetNegation(t *testing.T) {
 		{"ended vs over", "Rescue work at the collapsed mine has ended, the governor said.", "Rescue work at the collapsed mine is over, the governor said.", false},
 		{"no longer vs stopped", "The factory no longer produces the banned pesticide.", "The factory has stopped producing the banned pesticide.", false},
 		{"both deny", "The ministry denied that troops had crossed the border overnight.", "The ministry rejected reports that troops had crossed the border overnight.", false},
+		{"yet to", "The driver had not yet regained consciousness on Wednesday, doctors said.", "The driver had yet to regain consciousness on Wednesday, doctors said.", false},
+		{"negation on another verb", "The envoy said he did not think the talks in Vienna had failed.", "The envoy said he thought the talks in Vienna had not failed.", false},
+		{"negation elsewhere in the sentence", "The coach said he did not meet the players after the season ended.", "The coach said his meetings with players after the season were short.", false},
 	})
 }
 
@@ -226,5 +231,53 @@ func TestFacetHedge(t *testing.T) {
 		{"month May", "The minister resigned in May after the vote.", "The minister resigned in May 2025 after the vote.", false},
 		{"both reportedly", "The suspect reportedly fled to the capital on Friday.", "The suspect allegedly fled to the capital on Friday.", false},
 		{"both likely", "The storm is likely to reach the coast on Thursday night.", "The storm will probably reach the coast on Thursday night.", false},
+		{"hedge on a side remark", "A 61-year-old man was charged with murder after allegedly opening fire at the office party.", "A 61-year-old man was charged with murder after the shooting at the office party.", false},
+		{"reported to be", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 are reportedly from the north.", false},
 	})
+}
+
+// discrepancy returns the first discrepancy holding claims of both sources.
+func discrepancy(r *Result) *Finding {
+	for i, f := range r.Findings {
+		if f.Kind == Discrepancy && len(crossFacets(&Result{Findings: []Finding{f}})) > 0 {
+			return &r.Findings[i]
+		}
+	}
+	return nil
+}
+
+func TestFacetSeverityValuesSummary(t *testing.T) {
+	cases := []struct {
+		name, a, b, pa, pb string
+		severity           Severity
+		values             [2]string // what each source gives in the slot
+		summary            string    // must occur in the summary
+	}{
+		{"rising toll", "The earthquake killed 83 people in the coastal province, officials said.", "The earthquake killed 91 people in the coastal province, officials said.", "2025-12-01", "2025-12-02",
+			High, [2]string{"83 people", "91 people"}, "the figure may have changed"},
+		{"date", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 23, the ministry said.", pubA, pubB,
+			High, [2]string{"on Sunday", "November 23"}, "dates differ"},
+		{"quote", `Governor Alvarez said: "We will not raise taxes this year."`, `Governor Alvarez said: "We will not raise taxes next year."`, pubA, pubB,
+			High, [2]string{"We will not raise taxes this year.", "We will not raise taxes next year."}, "quoted differently"},
+		{"role", "Former Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", pubA, pubB,
+			Medium, [2]string{"Former Prime Minister", "Prime Minister"}, "title differs"},
+		{"hedge", "The minister reportedly resigned after the vote on Tuesday.", "The minister resigned after the vote on Tuesday.", pubA, pubB,
+			Medium, [2]string{"The minister reportedly resigned after the vote on Tuesday", "The minister resigned after the vote on Tuesday"}, "hedges"},
+	}
+	for _, tc := range cases {
+		f := discrepancy(comparePair(t, tc.a, tc.b, tc.pa, tc.pb))
+		if f == nil {
+			t.Errorf("%s: no discrepancy", tc.name)
+			continue
+		}
+		if f.Severity != tc.severity {
+			t.Errorf("%s: severity %s, want %s", tc.name, f.Severity, tc.severity)
+		}
+		if len(f.Values) != 2 || f.Values[0].Text != tc.values[0] || f.Values[1].Text != tc.values[1] {
+			t.Errorf("%s: values %+v, want %q", tc.name, f.Values, tc.values)
+		}
+		if !strings.Contains(f.Summary, tc.summary) {
+			t.Errorf("%s: summary %q lacks %q", tc.name, f.Summary, tc.summary)
+		}
+	}
 }
