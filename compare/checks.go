@@ -75,6 +75,11 @@ func titleBefore(text string, at int) string {
 	return ""
 }
 
+// titleWord reports whether w is part of a title rather than a name.
+func titleWord(w string) bool {
+	return offices[w] || officeMods[w] || w == "former" || w == "acting" || w == "ministry" || w == "department"
+}
+
 // roleStatus reads whether a title is current, former, acting or elect.
 func roleStatus(words []string) (status string, historical bool) {
 	for _, w := range words {

@@ -204,7 +204,7 @@ func differences(r *Result, a, b *feat) []difference {
 	if text >= 0.4 && polarityFlip(ca.Text, cb.Text) {
 		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""})
 	}
-	if hedgedA, ok := hedgeFlip(ca.Text, cb.Text); ok && text >= 0.4 {
+	if hedgedA, ok := hedgeFlip(ca.Text, cb.Text); ok && text >= 0.4 && !passedOn(ca, cb, hedgedA) {
 		h, s := ca, cb
 		if !hedgedA {
 			h, s = cb, ca
@@ -220,7 +220,12 @@ func differences(r *Result, a, b *feat) []difference {
 // evidence; a news outlet "reporting" a claim passes it on rather than
 // making it.
 func speakerDiffers(ca, cb *claims.Claim) bool {
-	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || speakerKey(ca.Speaker) == speakerKey(cb.Speaker) {
+	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
+		return false
+	}
+	// A claim that names the other speaker too ("said ABC Group's chief
+	// Paul Lee") credits both, whatever mention the speaker finder took.
+	if strings.Contains(ca.Text, cb.Speaker.Name) || strings.Contains(cb.Text, ca.Speaker.Name) {
 		return false
 	}
 	for _, c := range []*claims.Claim{ca, cb} {
@@ -236,6 +241,24 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 		return sameQuote(ca.Content.Text, cb.Content.Text)
 	}
 	return contentSim(ca, cb) >= 0.8
+}
+
+// passedOn reports whether the claim that does not hedge is itself only
+// passed on ("…, the BBC reported", "according to police"): then neither
+// source asserts it, and there is no hedged-vs-asserted difference.
+func passedOn(ca, cb *claims.Claim, hedgedA bool) bool {
+	s := cb
+	if !hedgedA {
+		s = ca
+	}
+	if s.Cue == nil {
+		return false
+	}
+	switch s.Cue.Lemma {
+	case "report", "according to", "allege", "claim":
+		return true
+	}
+	return false
 }
 
 // contentSim compares what two attributions say, leaving out who says it
@@ -311,7 +334,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				confirmed = true
 				break
 			}
-			if clash == nil && sameFigure(numberContext(na, ca), numberContext(nb, cb)) {
+			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) {
 				clash = &cb.Numbers[k]
 			}
 		}
@@ -326,6 +349,17 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 		return difference{FacetNumber, s, na.Text, clash.Text}, true
 	}
 	return difference{}, false
+}
+
+// reportedIn reports whether some number of ns gives n compatibly: then n
+// is that figure ("13 nautical miles" in both), not a rival of another.
+func reportedIn(n claims.Number, ns []claims.Number) bool {
+	for _, m := range ns {
+		if sameUnit(n, m) && NumbersCompatible(n, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func published(r *Result, source string) string {

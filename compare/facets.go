@@ -13,7 +13,16 @@ import (
 // words splits text into lower-case word tokens, keeping apostrophes and
 // hyphens inside words ("didn't", "ex-governor").
 func words(s string) []string {
-	s = strings.ReplaceAll(claims.Fold(s), "’", "'")
+	ws := rawWords(s)
+	for i, w := range ws {
+		ws[i] = claims.Fold(w)
+	}
+	return ws
+}
+
+// rawWords is words as written, case kept.
+func rawWords(s string) []string {
+	s = strings.ReplaceAll(s, "’", "'")
 	ws := strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
 	})
@@ -31,9 +40,25 @@ func words(s string) []string {
 // ---------------------------------------------------------------- polarity
 
 // negators flip what a clause asserts without naming the opposite state.
+// Contractions typed without the apostrophe ("I cant say") count too.
 var negators = map[string]bool{
 	"not": true, "never": true, "no": true, "none": true, "nobody": true, "nothing": true,
 	"neither": true, "nor": true, "cannot": true, "without": true,
+	"cant": true, "dont": true, "didnt": true, "doesnt": true, "isnt": true, "wasnt": true,
+	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
+	"arent": true, "hasnt": true, "havent": true, "hadnt": true,
+}
+
+// notUntil reports whether the negator at i opens "not … until …", which
+// says when something happens, not that it does not: "will not be
+// released until charges are laid" = "released after he is charged".
+func notUntil(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		if ws[j] == "until" || ws[j] == "till" {
+			return true
+		}
+	}
+	return false
 }
 
 // polarWords place a word on one side of a state that can be reported
@@ -95,6 +120,7 @@ var negSkip = map[string]bool{
 }
 
 func readPolarity(text string) polarity {
+	raw := rawWords(text)
 	ws := words(text)
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{}}
 	for _, w := range claims.ContentWords(text) {
@@ -112,13 +138,20 @@ func readPolarity(text string) polarity {
 		if !yetTo && (!(negators[w] || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
 			continue
 		}
+		if notUntil(ws, i) {
+			continue
+		}
 		p.negators++
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
 			if negSkip[ws[j]] {
 				continue
 			}
 			flipped[j] = true
-			p.negated[claims.Stem(ws[j])] = true
+			// A name is not a predicate: "This wasn't Carlesimo" does not
+			// deny every sentence that names him.
+			if r := []rune(raw[j]); !unicode.IsUpper(r[0]) {
+				p.negated[claims.Stem(ws[j])] = true
+			}
 			break
 		}
 	}
@@ -228,6 +261,10 @@ func hedging(text string) (scope map[string]bool, hedged bool) {
 		if hedgePhrases[w] && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
 			hedge = true
 		}
+		// "it appears she called", "it seems that".
+		if (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem")) && i > 0 && ws[i-1] == "it" {
+			hedge = true
+		}
 		if !hedge {
 			continue
 		}
@@ -284,11 +321,12 @@ func polarStem(stem string) bool {
 // ------------------------------------------------------------------ quotes
 
 // quoteWords reduces a quotation to its words, so quote marks, case,
-// punctuation and ellipses never count as a misquote.
+// punctuation (apostrophes too: "cant" is "can't") and ellipses never
+// count as a misquote.
 func quoteWords(s string) []string {
-	s = strings.ReplaceAll(claims.Fold(s), "’", "'")
+	s = strings.NewReplacer("’", "", "'", "").Replace(claims.Fold(s))
 	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'')
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
 	})
 }
 
@@ -413,18 +451,56 @@ var vagueSpeakers = map[string]bool{
 
 // definiteSpeaker reports whether a speaker is named where the claim is
 // made, as someone who can be told apart from another: not a pronoun
-// (resolving "they" across sentences is a guess), not "officials".
+// (resolving "they" across sentences is a guess), not "officials", not a
+// plural of common nouns ("employees", "lawmakers").
 func definiteSpeaker(s *claims.Speaker) bool {
 	if s == nil {
 		return false
 	}
 	for _, t := range []string{s.Name, s.Text} {
 		ws := words(t)
-		if len(ws) == 0 || vagueSpeakers[ws[len(ws)-1]] {
+		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
+		if len(ws) == 0 || vagueSpeakers[ws[len(ws)-1]] || len(ws[len(ws)-1]) < 2 {
+			return false
+		}
+		if head := ws[len(ws)-1]; strings.HasSuffix(head, "s") && !hasCapital(t) {
 			return false
 		}
 	}
 	return true
+}
+
+func hasCapital(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker reports whether two speakers may be one: the same surname,
+// or a name word of one in the other's mention ("ABC Entertainment Group
+// prexy Paul Lee" and "Paul Lee"). Titles do not count: two ministers are
+// two people.
+func sameSpeaker(a, b *claims.Speaker) bool {
+	if speakerKey(a) == speakerKey(b) {
+		return true
+	}
+	in := map[string]bool{}
+	for _, t := range []string{b.Name, b.Text} {
+		for _, w := range words(t) {
+			in[w] = true
+		}
+	}
+	for _, t := range []string{a.Name, a.Text} {
+		for _, w := range words(t) {
+			if len(w) > 2 && in[w] && !claims.IsStopword(w) && !titleWord(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakerKey is the last word of a speaker's name, without marks:
@@ -435,7 +511,7 @@ func speakerKey(s *claims.Speaker) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	return strings.Trim(ws[len(ws)-1], "'-")
+	return ws[len(ws)-1]
 }
 
 // ----------------------------------------------------------------- numbers

@@ -119,6 +119,7 @@ func TestFacetNumber(t *testing.T) {
 		{"dozen", "A dozen journalists were detained at the border crossing.", "Twelve journalists were detained at the border crossing.", false},
 		{"different quantities", "Police arrested 14 people and seized 3 vehicles during the raid.", "During the raid, police seized three vehicles and arrested 14 suspects.", false},
 		{"range contains", "The fire destroyed between 40 and 50 homes in the hills above the town.", "The fire destroyed 45 homes in the hills above the town.", false},
+		{"figure given by both", "The attack took place about 150 nautical miles off the coast, when the warship was 13 nautical miles away.", "The merchant ship, which was 13 nautical miles from the warship, fired back at the attackers off the coast.", false},
 	})
 }
 
@@ -181,6 +182,9 @@ func TestFacetSpeaker(t *testing.T) {
 		{"title vs name", "Senator Amara Diallo disclosed the payments in a letter to the committee.", "Diallo disclosed the payments in a letter to the committee.", false},
 		{"outlet passes it on", "The navy captured 23 pirates in the gulf on Saturday, the Defence Ministry said.", "The navy captured 23 pirates in the gulf on Saturday, the Daily Courier reported.", false},
 		{"joint statement", "Producers Kim Alder and Joe Brant said the show would return in March.", "Brant said the show would return in March.", false},
+		{"title and name in one mention", `"It is an honor to welcome her back as host," said network chairman Paul Lee of Keystone Media Group.`, `"It is an honor to welcome her back as host," said Paul Lee.`, false},
+		{"common plural is not a speaker", "Down the street, Maria Duarte said employees were planning a party upstairs when they heard shots.", "Down the street, employees were planning a party upstairs when they heard shots, Maria Duarte said.", false},
+		{"speaker mention cut short", `"It is an honor to welcome her back as host," said Keystone Media Group chief Paul Lee.`, `"It is an honor to welcome her back as host," said Paul Lee, president of Keystone Media Group.`, false},
 	})
 }
 
@@ -216,6 +220,9 @@ func TestFacetNegation(t *testing.T) {
 		{"yet to", "The driver had not yet regained consciousness on Wednesday, doctors said.", "The driver had yet to regain consciousness on Wednesday, doctors said.", false},
 		{"negation on another verb", "The envoy said he did not think the talks in Vienna had failed.", "The envoy said he thought the talks in Vienna had not failed.", false},
 		{"negation elsewhere in the sentence", "The coach said he did not meet the players after the season ended.", "The coach said his meetings with players after the season were short.", false},
+		{"not until", "Police said the name of the suspect would be released after he is charged.", "The suspect is in custody and his name will not be released until he is charged.", false},
+		{"a name is not a predicate", "He became the fifth coach fired this season, following Carlesimo and Jordan.", "This wasn't Carlesimo or Jordan, whose records sank any chance they had.", false},
+		{"contraction without apostrophe", `"I cant speak for the first death, but this looks like a lack of experience," the inspector said.`, `"I can't speak for the first death, but this looks like a lack of experience," the inspector said.`, false},
 	})
 }
 
@@ -233,6 +240,8 @@ func TestFacetHedge(t *testing.T) {
 		{"both likely", "The storm is likely to reach the coast on Thursday night.", "The storm will probably reach the coast on Thursday night.", false},
 		{"hedge on a side remark", "A 61-year-old man was charged with murder after allegedly opening fire at the office party.", "A 61-year-old man was charged with murder after the shooting at the office party.", false},
 		{"reported to be", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 are reportedly from the north.", false},
+		{"it appears", "She ran into a nearby repair shop, where she apparently called for help.", "She ran into a nearby repair shop, where it appears she called for help.", false},
+		{"passed on", "Of the 23 men arrested, 12 are reported to be from the north.", "The 23 men arrested were from the north, the BBC reported.", false},
 	})
 }
 
