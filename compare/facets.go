@@ -101,6 +101,7 @@ type polarity struct {
 	negated  map[string]bool // stems of negated predicates
 	words    map[string]bool // stems of all content words
 	negators int
+	disputes bool            // calls something false or denies it
 	verbs    map[string]bool // stems used where a verb can stand: not after "the", "his", "of"
 }
 
@@ -180,7 +181,21 @@ func readPolarity(text string) polarity {
 	for k := range mixed {
 		delete(p.states, k)
 	}
+	for i, w := range ws {
+		if disputeWords[w] || w == "evidence" && i > 0 && ws[i-1] == "no" {
+			p.disputes = true
+		}
+	}
 	return p
+}
+
+// disputeWords say a claim is contested: one source reporting a denial of
+// what another reports as fact is a difference a fact-checker must see.
+var disputeWords = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "denial": true, "denials": true,
+	"reject": true, "rejects": true, "rejected": true, "dispute": true, "disputes": true,
+	"disputed": true, "refute": true, "refutes": true, "refuted": true, "false": true,
+	"falsely": true, "untrue": true, "baseless": true, "fabricated": true, "lies": true,
 }
 
 func isBe(w string) bool {
@@ -206,6 +221,17 @@ func polarityFlip(a, b string) bool {
 			return true
 		}
 	}
+	// One side disputes what the other reports plainly: "the ministry
+	// denied that troops crossed" / "troops crossed, witnesses said".
+	if pa.disputes != pb.disputes {
+		d, o := pa, pb
+		if pb.disputes {
+			d, o = pb, pa
+		}
+		if o.negators == 0 && len(o.states) == 0 && sharedWords(d, o) >= 2 {
+			return true
+		}
+	}
 	// When both sides negate something, the negation may just sit on
 	// another verb ("I didn't feel we were ready" / "I feel we weren't
 	// ready").
@@ -219,13 +245,7 @@ func polarityFlip(a, b string) bool {
 // they share more than that word ("Cheeks did not meet them" is not about
 // "his meetings with players").
 func negatedAsserted(x, y polarity) bool {
-	shared := 0
-	for w := range x.words {
-		if y.words[w] {
-			shared++
-		}
-	}
-	if shared < 2 {
+	if sharedWords(x, y) < 2 {
 		return false
 	}
 	for w := range x.negated {
@@ -234,6 +254,18 @@ func negatedAsserted(x, y polarity) bool {
 		}
 	}
 	return false
+}
+
+// sharedWords counts the content words two claims have in common, but
+// dispute words.
+func sharedWords(x, y polarity) int {
+	n := 0
+	for w := range x.words {
+		if y.words[w] && !disputeWords[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // hedgeWords mark a claim its source does not fully assert; hedgePhrases
@@ -257,6 +289,11 @@ func hedging(text string) (scope map[string]bool, hedged bool) {
 	scope = map[string]bool{}
 	for i, w := range ws {
 		hedge := hedgeWords[w] && !(w == "may" && i > 0 && ws[i-1] == "in")
+		// "could" is as often past ability ("you could own a gun") as
+		// possibility; only "could be" and "could have" hedge for sure.
+		if w == "could" {
+			hedge = i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have")
+		}
 		// "appears to", and a passive "is believed to" (not "he said to").
 		if hedgePhrases[w] && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
 			hedge = true
