@@ -195,11 +195,16 @@ func differences(r *Result, a, b *feat) []difference {
 	if speakerDiffers(ca, cb) {
 		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source), ca.Speaker.Text, cb.Speaker.Text})
 	}
-	if d, ok := numberDifference(r, ca, cb); ok {
-		out = append(out, d)
-	}
-	if d, ok := dateDifference(ca, cb, text); ok {
-		out = append(out, d)
+	// A figure or a date only conflicts within one event: claims naming
+	// different people, bodies or places ("INS Mysore" / "INS Sukanya",
+	// "Vancouver" / "Detroit") and none in common report two events.
+	if !otherEvent(ca, cb) {
+		if d, ok := numberDifference(r, ca, cb); ok {
+			out = append(out, d)
+		}
+		if d, ok := dateDifference(ca, cb, text); ok {
+			out = append(out, d)
+		}
 	}
 	if text >= 0.4 && polarityFlip(ca.Text, cb.Text) {
 		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""})
@@ -351,11 +356,48 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 	return difference{}, false
 }
 
+// otherEvent reports whether two claims name actors, or places, and
+// share none of them.
+func otherEvent(ca, cb *claims.Claim) bool {
+	names := func(c *claims.Claim, places bool) map[string]bool {
+		m := map[string]bool{}
+	entities:
+		for _, e := range c.Entities {
+			// "Sunday" and "March" are times, not actors.
+			for _, t := range c.Time {
+				if e.Span.Start < t.Span.End && t.Span.Start < e.Span.End {
+					continue entities
+				}
+			}
+			if (e.Type == "place") == places && e.Type != "" {
+				m[nameKey(e.Name)] = true
+			}
+		}
+		return m
+	}
+	for _, places := range []bool{false, true} {
+		a, b := names(ca, places), names(cb, places)
+		if len(a) == 0 || len(b) == 0 {
+			continue
+		}
+		shared := false
+		for k := range a {
+			shared = shared || b[k]
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedIn reports whether some number of ns gives n compatibly: then n
 // is that figure ("13 nautical miles" in both), not a rival of another.
 func reportedIn(n claims.Number, ns []claims.Number) bool {
 	for _, m := range ns {
-		if sameUnit(n, m) && NumbersCompatible(n, m) {
+		// A bare number counts: "11 seasons … and an assistant for seven"
+		// gives "seven seasons".
+		if (m.Unit == "" || sameUnit(n, m)) && NumbersCompatible(n, m) {
 			return true
 		}
 	}
@@ -373,34 +415,33 @@ func published(r *Result, source string) string {
 }
 
 // dateDifference finds a time that two claims about the same event
-// resolve to values that cannot both hold. A time of one claim that some
-// time of the other contains is confirmed.
+// resolve to values that cannot both hold. When the claims share a time
+// ("from 1995" in both), that is the event's time, and their other times
+// belong to other events in the sentence ("until June").
 func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 	if text < 0.3 {
 		return difference{}, false
 	}
-	for _, ta := range ca.Time {
-		var clash *claims.Time
-		confirmed := false
+	var clash [2]*claims.Time
+	for i, ta := range ca.Time {
 		for k, tb := range cb.Time {
 			ok, known := DatesCompatible(ta, tb)
 			if !known {
 				continue
 			}
 			if ok {
-				confirmed = true
-				break
+				return difference{}, false
 			}
-			if clash == nil {
-				clash = &cb.Time[k]
+			if clash[0] == nil {
+				clash = [2]*claims.Time{&ca.Time[i], &cb.Time[k]}
 			}
 		}
-		if confirmed || clash == nil {
-			continue
-		}
-		return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, clash.Text, cb.Source, clash.Value), ta.Text, clash.Text}, true
 	}
-	return difference{}, false
+	if clash[0] == nil {
+		return difference{}, false
+	}
+	ta, tb := clash[0], clash[1]
+	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
 }
 
 func sameUnit(a, b claims.Number) bool {

@@ -279,7 +279,7 @@ var hedgeWords = map[string]bool{
 var hedgePhrases = map[string]bool{
 	"appears": true, "appear": true, "appeared": true, "seems": true, "seem": true, "seemed": true,
 	"believed": true, "reported": true, "thought": true, "said": true, "alleged": true, "rumored": true,
-	"rumoured": true, "expected": true,
+	"rumoured": true,
 }
 
 // hedging reads which predicates of a claim are hedged: the first two
@@ -362,9 +362,24 @@ func polarStem(stem string) bool {
 // count as a misquote.
 func quoteWords(s string) []string {
 	s = strings.NewReplacer("’", "", "'", "").Replace(claims.Fold(s))
-	return strings.FieldsFunc(s, func(r rune) bool {
+	ws := strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
 	})
+	for i, w := range ws {
+		ws[i] = spelling(w)
+	}
+	return ws
+}
+
+// spelling folds British spellings to American ones, so "realised" and
+// "realized", "labour" and "labor" are one word in a quotation.
+func spelling(w string) string {
+	for _, p := range [][2]string{{"isation", "ization"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"ise", "ize"}, {"yse", "yze"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"}} {
+		if strings.HasSuffix(w, p[0]) && len(w) > len(p[0])+2 {
+			return w[:len(w)-len(p[0])] + p[1]
+		}
+	}
+	return w
 }
 
 // quoteFragments splits a quotation at its ellipses: a quote with an
@@ -521,7 +536,7 @@ func hasCapital(s string) bool {
 // prexy Paul Lee" and "Paul Lee"). Titles do not count: two ministers are
 // two people.
 func sameSpeaker(a, b *claims.Speaker) bool {
-	if speakerKey(a) == speakerKey(b) {
+	if speakerKey(a) == speakerKey(b) || acronymOf(a, b) || acronymOf(b, a) {
 		return true
 	}
 	in := map[string]bool{}
@@ -592,4 +607,24 @@ func sameFigure(a, b map[string]bool) bool {
 		}
 	}
 	return float64(n) >= 0.4*float64(min(len(a), len(b)))
+}
+
+// acronymOf reports whether a's mention holds the initials of b's name:
+// "CHP Officer Brad Baehr" speaks for the "California Highway Patrol".
+func acronymOf(a, b *claims.Speaker) bool {
+	var init strings.Builder
+	for _, w := range rawWords(b.Name) {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			init.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	if init.Len() < 2 {
+		return false
+	}
+	for _, w := range words(a.Text + " " + a.Name) {
+		if w == init.String() {
+			return true
+		}
+	}
+	return false
 }
