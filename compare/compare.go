@@ -228,6 +228,11 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
 		return false
 	}
+	// An officer or spokesperson speaks for a body: "Highway Patrol
+	// Officer Brad Baehr said" and "the CHP said" are one source.
+	if speaksForBody(ca.Speaker) != speaksForBody(cb.Speaker) {
+		return false
+	}
 	// A claim that names the other speaker too ("said ABC Group's chief
 	// Paul Lee") credits both, whatever mention the speaker finder took.
 	if strings.Contains(ca.Text, cb.Speaker.Name) || strings.Contains(cb.Text, ca.Speaker.Name) {

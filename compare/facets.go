@@ -628,3 +628,23 @@ func acronymOf(a, b *claims.Speaker) bool {
 	}
 	return false
 }
+
+// bodyRoles are roles of people who speak for an organisation.
+var bodyRoles = map[string]bool{
+	"officer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"chief": true, "director": true, "commissioner": true, "inspector": true, "sheriff": true,
+	"undersheriff": true, "sergeant": true, "sgt": true, "lieutenant": true, "lt": true, "captain": true,
+	"capt": true, "detective": true, "agent": true, "secretary": true, "minister": true, "president": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "head": true, "trooper": true, "constable": true,
+}
+
+// speaksForBody reports whether a speaker's mention gives a role in an
+// organisation ("police inspector Dave Gaskin").
+func speaksForBody(s *claims.Speaker) bool {
+	for _, w := range words(s.Text + " " + s.Role) {
+		if bodyRoles[w] {
+			return true
+		}
+	}
+	return false
+}

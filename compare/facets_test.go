@@ -189,6 +189,7 @@ func TestFacetSpeaker(t *testing.T) {
 		{"common plural is not a speaker", "Down the street, Maria Duarte said employees were planning a party upstairs when they heard shots.", "Down the street, employees were planning a party upstairs when they heard shots, Maria Duarte said.", false},
 		{"speaker mention cut short", `"It is an honor to welcome her back as host," said Keystone Media Group chief Paul Lee.`, `"It is an honor to welcome her back as host," said Paul Lee, president of Keystone Media Group.`, false},
 		{"acronym", "CHP Officer Brad Baehr said the driver was on probation for a previous arrest.", "The driver was on probation for a previous arrest, according to the California Highway Patrol.", false},
+		{"officer for the body", "The driver was on probation for a previous arrest, the State Patrol said.", "The driver was on probation for a previous arrest, Highway Patrol Officer Brad Baehr said.", false},
 	})
 }
 
