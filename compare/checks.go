@@ -155,7 +155,7 @@ func roleFindings(r *Result) []Finding {
 				keep = append(keep, u)
 			}
 		}
-		if len(seen) < 2 {
+		if len(seen) < 2 || !roleConflict(r, keep) {
 			continue
 		}
 		name := ""
@@ -176,6 +176,29 @@ func roleFindings(r *Result) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// roleConflict reports whether two of a person's titles cannot both be
+// right: given in one source, or in sources published the same day.
+// Titles change ("President-elect" in December, "President" in July), so
+// between sources of different or unknown dates a difference is not
+// evidence of an error.
+func roleConflict(r *Result, us []roleUse) bool {
+	for i := range us {
+		for j := i + 1; j < len(us); j++ {
+			a, b := us[i], us[j]
+			if a.office == b.office && a.status == b.status {
+				continue
+			}
+			if a.claim.Source == b.claim.Source {
+				return true
+			}
+			if pa := published(r, a.claim.Source); pa != "" && pa == published(r, b.claim.Source) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // creditActs are acts of making something known; who did it is checkable.

@@ -265,6 +265,36 @@ func discrepancy(r *Result) *Finding {
 	return nil
 }
 
+func TestFacetRoleDates(t *testing.T) {
+	a := "President-elect Daniel Ruiz named his cabinet on Thursday."
+	b := "President Daniel Ruiz named his cabinet on Thursday."
+	for _, tc := range []struct {
+		pa, pb string
+		want   bool
+	}{
+		{"2025-12-01", "2025-12-01", true},  // one day: one title is wrong
+		{"2025-12-01", "2026-07-01", false}, // he took office in between
+		{"", "", false},                     // unknown: no evidence
+	} {
+		got := false
+		for _, f := range crossFacets(comparePair(t, a, b, tc.pa, tc.pb)) {
+			got = got || f == string(FacetRole)
+		}
+		if got != tc.want {
+			t.Errorf("published %q and %q: role discrepancy %v, want %v", tc.pa, tc.pb, got, tc.want)
+		}
+	}
+	// Within one article, two titles for one person conflict whatever the date.
+	r := comparePair(t, "President Daniel Ruiz met the envoy. Later, former President Daniel Ruiz spoke to reporters.", "The envoy left on Friday.", "", "")
+	found := false
+	for _, f := range r.Findings {
+		found = found || f.Kind == Discrepancy && len(f.Facets) == 1 && f.Facets[0] == FacetRole
+	}
+	if !found {
+		t.Errorf("self-contradicting title in one source: no role discrepancy")
+	}
+}
+
 func TestFacetSeverityValuesSummary(t *testing.T) {
 	cases := []struct {
 		name, a, b, pa, pb string
