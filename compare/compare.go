@@ -361,11 +361,13 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 	return difference{}, false
 }
 
-// otherEvent reports whether two claims name actors, or places, and
-// share none of them.
+// otherEvent reports whether two claims each name someone or somewhere
+// of one kind that the other does not ("INS Mysore" / "INS Sukanya",
+// "Leeds" / "Cardiff"): then they report two events. Speakers and times
+// are not participants.
 func otherEvent(ca, cb *claims.Claim) bool {
-	names := func(c *claims.Claim, places bool) map[string]bool {
-		m := map[string]bool{}
+	names := func(c *claims.Claim) map[string]string {
+		m := map[string]string{}
 	entities:
 		for _, e := range c.Entities {
 			// "Sunday" and "March" are times, not actors.
@@ -374,22 +376,26 @@ func otherEvent(ca, cb *claims.Claim) bool {
 					continue entities
 				}
 			}
-			if (e.Type == "place") == places && e.Type != "" {
-				m[nameKey(e.Name)] = true
+			if c.Speaker != nil && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
+				continue
 			}
+			m[nameKey(e.Name)] = e.Type
 		}
 		return m
 	}
-	for _, places := range []bool{false, true} {
-		a, b := names(ca, places), names(cb, places)
-		if len(a) == 0 || len(b) == 0 {
-			continue
+	a, b := names(ca), names(cb)
+	only := func(x, y map[string]string) map[string]bool {
+		types := map[string]bool{}
+		for k, t := range x {
+			if _, ok := y[k]; !ok {
+				types[t] = true
+			}
 		}
-		shared := false
-		for k := range a {
-			shared = shared || b[k]
-		}
-		if !shared {
+		return types
+	}
+	oa, ob := only(a, b), only(b, a)
+	for t := range oa {
+		if ob[t] {
 			return true
 		}
 	}

@@ -593,11 +593,12 @@ func numberContext(n claims.Number, c *claims.Claim) map[string]bool {
 }
 
 // sameFigure reports whether two numbers' contexts say they are one
-// figure: most of the smaller context recurs in the other. Two
-// percentages in one story ("risen by 240 percent", "29% of all cases")
-// are different figures.
+// figure: two words or more, and much of the smaller context, recur in
+// the other. Two percentages in one story ("risen by 240 percent", "29%
+// of all cases") are different figures.
 func sameFigure(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
+	// One word of context ("killing one man") cannot tell two figures apart.
+	if len(a) < 2 || len(b) < 2 {
 		return false
 	}
 	n := 0
@@ -606,7 +607,7 @@ func sameFigure(a, b map[string]bool) bool {
 			n++
 		}
 	}
-	return float64(n) >= 0.4*float64(min(len(a), len(b)))
+	return n >= 2 && float64(n) >= 0.4*float64(min(len(a), len(b)))
 }
 
 // acronymOf reports whether a's mention holds the initials of b's name:
