@@ -40,7 +40,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 		if negations[w] && !(w == "no" && k+1 < to && toks[k+1].lower == "longer") {
 			cl.Negated = true
 		}
-		if hedges[w] {
+		if hedges[w] && !monthMay(toks, k, from) {
 			cl.Hedged = true
 		}
 	}
@@ -110,4 +110,17 @@ func (x *extractor) act(s *sentence, ms []mention, cl *Claim, span Span, fallbac
 	} else if fallback != nil && !strings.HasPrefix(toks[from].lower, "wh") {
 		cl.Agent, cl.AgentSpan = fallback.Name, fallback.Span
 	}
+}
+
+// monthMay reports whether the token at k is the month May, not the modal:
+// capitalised inside a clause ("in May 2019"), or opening one before a
+// day or year ("May 12 was …").
+func monthMay(toks []token, k, from int) bool {
+	if toks[k].text != "May" {
+		return false
+	}
+	if k > from {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].text != "" && toks[k+1].text[0] >= '0' && toks[k+1].text[0] <= '9'
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -21,6 +22,64 @@ var offices = map[string]bool{
 	"general": true, "pope": true, "prince": true, "emir": true, "leader": true,
 }
 
+// officeMods tell one office from another of the same head noun: a
+// foreign minister is not the prime minister.
+var officeMods = map[string]bool{
+	"prime": true, "foreign": true, "interior": true, "defense": true, "defence": true, "finance": true,
+	"health": true, "justice": true, "vice": true, "deputy": true, "attorney": true, "chief": true,
+	"home": true, "trade": true, "energy": true, "education": true, "labor": true, "labour": true,
+	"treasury": true, "state": true, "economy": true, "agriculture": true, "transport": true,
+	"majority": true, "minority": true, "opposition": true, "supreme": true,
+}
+
+// officeOf is the office a title names, without status ("former"),
+// country ("US", "Venezuelan") or spelling: "Foreign Minister" →
+// "foreign minister"; "" when no office word is there.
+func officeOf(words []string) string {
+	var parts []string
+	head := false
+	for _, w := range words {
+		if offices[w] || officeMods[w] {
+			parts = append(parts, w)
+			head = head || offices[w]
+		}
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// titleBefore reads a title written as one hyphenated word right before a
+// name ("President-elect", "Ex-Governor"), which the name finder does not
+// take as a role.
+func titleBefore(text string, at int) string {
+	end := at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if end == at || end == 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(text[:end], " \n\t\"“(") + 1
+	w := text[start:end]
+	if !strings.Contains(w, "-") {
+		return ""
+	}
+	parts := strings.Split(claims.Fold(w), "-")
+	for _, p := range parts {
+		if offices[p] {
+			return w
+		}
+	}
+	return ""
+}
+
+// titleWord reports whether w is part of a title rather than a name.
+func titleWord(w string) bool {
+	return offices[w] || officeMods[w] || w == "former" || w == "acting" || w == "ministry" || w == "department"
+}
+
 // roleStatus reads whether a title is current, former, acting or elect.
 func roleStatus(words []string) (status string, historical bool) {
 	for _, w := range words {
@@ -31,7 +90,7 @@ func roleStatus(words []string) (status string, historical bool) {
 			historical = true
 		case w == "acting" || w == "interim":
 			status = "acting"
-		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming":
+		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming" || w == "designate":
 			status = "elect"
 		}
 	}
@@ -53,16 +112,20 @@ func roleFindings(r *Result) []Finding {
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		for _, e := range c.Entities {
-			if e.Type != "person" || e.Role == "" || !strings.Contains(e.Name, " ") {
+			if e.Type != "person" || !strings.Contains(e.Name, " ") {
 				continue
 			}
-			words := strings.FieldsFunc(claims.Fold(e.Role), func(r rune) bool { return r == ' ' || r == '.' })
-			office := ""
-			for _, w := range words {
-				if offices[w] {
-					office = w
+			role := e.Role
+			if role == "" {
+				if a := r.Article(c.Source); a != nil {
+					role = titleBefore(a.Text, e.Span.Start)
 				}
 			}
+			if role == "" {
+				continue
+			}
+			words := strings.FieldsFunc(claims.Fold(role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
+			office := officeOf(words)
 			status, historical := roleStatus(words)
 			if office == "" || historical {
 				continue
@@ -71,7 +134,7 @@ func roleFindings(r *Result) []Finding {
 			if _, ok := uses[key]; !ok {
 				people = append(people, key)
 			}
-			uses[key] = append(uses[key], roleUse{claim: c, role: e.Role, status: status, office: office})
+			uses[key] = append(uses[key], roleUse{claim: c, role: role, status: status, office: office})
 		}
 	}
 	sort.Strings(people)
@@ -92,7 +155,7 @@ func roleFindings(r *Result) []Finding {
 				keep = append(keep, u)
 			}
 		}
-		if len(seen) < 2 {
+		if len(seen) < 2 || !roleConflict(r, keep) {
 			continue
 		}
 		name := ""
@@ -115,8 +178,33 @@ func roleFindings(r *Result) []Finding {
 	return out
 }
 
+// roleConflict reports whether two of a person's titles cannot both be
+// right: given in one source, or in sources published the same day.
+// Titles change ("President-elect" in December, "President" in July), so
+// between sources of different or unknown dates a difference is not
+// evidence of an error.
+func roleConflict(r *Result, us []roleUse) bool {
+	for i := range us {
+		for j := i + 1; j < len(us); j++ {
+			a, b := us[i], us[j]
+			if a.office == b.office && a.status == b.status {
+				continue
+			}
+			if a.claim.Source == b.claim.Source {
+				return true
+			}
+			if pa := published(r, a.claim.Source); pa != "" && pa == published(r, b.claim.Source) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // creditActs are acts of making something known; who did it is checkable.
-var creditActs = map[string]bool{"reveal": true, "disclose": true, "leak": true, "break": true, "announce": true}
+// Announcing is left out: officials announce things routinely, and two
+// announcements of one event by two bodies are rarely a conflict.
+var creditActs = map[string]bool{"reveal": true, "disclose": true, "leak": true, "break": true}
 
 // creditFindings reports the same thing made known by different agents:
 // "Maduro chose to reveal the call" vs "first revealed by The New York
@@ -125,7 +213,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 	var acts []*feat
 	for i := range fs {
 		c := fs[i].c
-		if creditActs[c.Predicate] && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" {
+		if creditActs[c.Predicate] && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" && named(c.Agent) {
 			acts = append(acts, &fs[i])
 		}
 	}
@@ -159,12 +247,14 @@ func creditFindings(r *Result, fs []feat) []Finding {
 		if a.c.Text != "" && strings.HasPrefix(strings.ToLower(a.c.Text), "which") || strings.HasPrefix(strings.ToLower(b.c.Text), "which") {
 			return true
 		}
+		// Otherwise most of what one made known must be what the other did.
+		n := 0
 		for w := range oa {
 			if ob[w] {
-				return true
+				n++
 			}
 		}
-		return false
+		return n > 0 && 2*n >= min(len(oa), len(ob))
 	}
 	var out []Finding
 	used := map[int]bool{}
@@ -199,4 +289,16 @@ func creditFindings(r *Result, fs []feat) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// named reports whether an agent is a name ("The New York Times",
+// "Maduro"), not a description ("vaccine manufacturers"): only a name can
+// be credited with something in one source and not in another.
+func named(agent string) bool {
+	for _, w := range strings.Fields(agent) {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return !vagueSpeakers[strings.ToLower(w)]
+		}
+	}
+	return false
 }

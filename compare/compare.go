@@ -122,17 +122,35 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		c := fs[i].c
 		f.Claims = append(f.Claims, c.ID)
 	}
+	// Every pair of the group that is similar enough to be aligned on its
+	// own is checked: in three sources, the second and third may disagree
+	// where both agree with the first. Members joined only through a third
+	// claim may report neighbouring facts, and are not compared.
 	var why []string
-	for _, i := range g[1:] {
-		b := &fs[i]
-		for _, fc := range differences(a, b) {
-			if !facets[fc.facet] {
-				facets[fc.facet] = true
-				why = append(why, fc.summary)
+	slotVals := map[Facet]map[int]string{}
+	for x := 0; x < len(g); x++ {
+		for y := x + 1; y < len(g); y++ {
+			if fs[g[x]].art != fs[g[y]].art && similarity(&fs[g[x]], &fs[g[y]]) < threshold {
+				continue
+			}
+			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {
+				if !facets[d.facet] {
+					facets[d.facet] = true
+					why = append(why, d.summary)
+					slotVals[d.facet] = map[int]string{}
+				}
+				if d.va != "" && slotVals[d.facet][g[x]] == "" {
+					slotVals[d.facet][g[x]] = d.va
+				}
+				if d.vb != "" && slotVals[d.facet][g[y]] == "" {
+					slotVals[d.facet][g[y]] = d.vb
+				}
 			}
 		}
 	}
-	slot := func(c *claims.Claim) string { return c.Text }
+	// Values show what each source gives in the slot that differs most
+	// (its number, date, speaker or quotation), else its wording.
+	slot := func(i int) string { return fs[i].c.Text }
 	if len(facets) > 0 {
 		f.Kind = Discrepancy
 		for _, fc := range []Facet{FacetQuote, FacetSpeaker, FacetNumber, FacetDate, FacetNegation, FacetRole, FacetHedge, FacetContent} {
@@ -142,20 +160,22 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		}
 		f.Severity = severity(f.Facets)
 		f.Summary = strings.Join(why, "; ")
-		if facets[FacetQuote] {
-			slot = func(c *claims.Claim) string {
-				if c.Content != nil {
-					return c.Content.Text
-				}
-				return c.Text
+		main := slotVals[f.Facets[0]]
+		slot = func(i int) string {
+			if v := main[i]; v != "" {
+				return v
 			}
+			if c := fs[i].c; f.Facets[0] == FacetQuote && c.Content != nil {
+				return c.Content.Text
+			}
+			return fs[i].c.Text
 		}
 	} else {
 		f.Summary = fmt.Sprintf("%d sources agree: %s", len(g), shorten(a.c.Text, 90))
 	}
 	for _, i := range g {
 		c := fs[i].c
-		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: slot(c)})
+		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: slot(i)})
 	}
 	if len(f.Values) >= 2 {
 		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
@@ -166,67 +186,286 @@ func classify(r *Result, fs []feat, g []int) Finding {
 type difference struct {
 	facet   Facet
 	summary string
+	va, vb  string // what each claim gives in the slot ("at least 22 vessels"), "" for its wording
 }
 
-// differences lists the checkable slots in which two aligned claims differ.
-func differences(a, b *feat) []difference {
+// differences lists the checkable slots in which two aligned claims
+// differ. Each slot asks for evidence that both claims speak of the same
+// thing (the same speaker, the same figure, the same event) before a
+// difference in it counts: otherwise it is two facts, not a conflict.
+func differences(r *Result, a, b *feat) []difference {
 	var out []difference
 	ca, cb := a.c, b.c
 	text := cosine(a.words, b.words, a.norm, b.norm)
-	if ca.Kind == claims.Quote && cb.Kind == claims.Quote && a.speaker != "" && a.speaker == b.speaker && ca.Content != nil && cb.Content != nil {
-		if normQuote(ca.Content.Text) != normQuote(cb.Content.Text) {
-			out = append(out, difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name))})
+	if d, ok := quoteDifference(r, a, b); ok {
+		out = append(out, d)
+	}
+	if speakerDiffers(ca, cb) {
+		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source), ca.Speaker.Text, cb.Speaker.Text})
+	}
+	// A figure or a date only conflicts within one event: claims naming
+	// different people, bodies or places ("INS Mysore" / "INS Sukanya",
+	// "Vancouver" / "Detroit") and none in common report two events.
+	if !otherEvent(ca, cb) {
+		if d, ok := numberDifference(r, ca, cb); ok {
+			out = append(out, d)
+		}
+		if d, ok := dateDifference(ca, cb, text); ok {
+			out = append(out, d)
 		}
 	}
-	if a.speaker != "" && b.speaker != "" && a.speaker != b.speaker && a.spkType == b.spkType && a.spkType != "group" && text >= 0.5 {
-		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source)})
+	if text >= 0.4 && polarityFlip(ca.Text, cb.Text) {
+		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""})
 	}
-	for _, na := range ca.Numbers {
-		for _, nb := range cb.Numbers {
-			if sameUnit(na, nb) && !NumbersCompatible(na, nb) {
-				out = append(out, difference{FacetNumber, fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, nb.Text, cb.Source)})
-				goto dates
-			}
-		}
-	}
-dates:
-	for _, ta := range ca.Time {
-		for _, tb := range cb.Time {
-			if ok, known := DatesCompatible(ta, tb); known && !ok && text >= 0.3 {
-				out = append(out, difference{FacetDate, fmt.Sprintf("dates differ: %q (%s) vs %q (%s)", ta.Text, ca.Source, tb.Text, cb.Source)})
-				goto polarity
-			}
-		}
-	}
-polarity:
-	if ca.Negated != cb.Negated && text >= 0.5 {
-		out = append(out, difference{FacetNegation, fmt.Sprintf("one source negates what the other asserts (%s vs %s)", ca.Source, cb.Source)})
-	}
-	if ca.Hedged != cb.Hedged && text >= 0.5 {
+	if hedgedA, ok := hedgeFlip(ca.Text, cb.Text); ok && text >= 0.4 && !passedOn(ca, cb, hedgedA) {
 		h, s := ca, cb
-		if !h.Hedged {
+		if !hedgedA {
 			h, s = cb, ca
 		}
-		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges what %s asserts", h.Source, s.Source)})
+		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source), "", ""})
 	}
 	return out
 }
 
-func sameUnit(a, b claims.Number) bool {
-	return a.Unit != "" && claims.Stem(a.Unit) == claims.Stem(b.Unit)
+// speakerDiffers reports the same statement credited to two different,
+// named speakers: the same quotation, or reported content in nearly the
+// same words. Many people say similar things, so looser matches are not
+// evidence; a news outlet "reporting" a claim passes it on rather than
+// making it.
+func speakerDiffers(ca, cb *claims.Claim) bool {
+	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
+		return false
+	}
+	// An officer or spokesperson speaks for a body: "Highway Patrol
+	// Officer Brad Baehr said" and "the CHP said" are one source.
+	if speaksForBody(ca.Speaker) != speaksForBody(cb.Speaker) {
+		return false
+	}
+	// A claim that names the other speaker too ("said ABC Group's chief
+	// Paul Lee") credits both, whatever mention the speaker finder took.
+	if strings.Contains(ca.Text, cb.Speaker.Name) || strings.Contains(cb.Text, ca.Speaker.Name) {
+		return false
+	}
+	for _, c := range []*claims.Claim{ca, cb} {
+		if c.Cue != nil && c.Cue.Lemma == "report" {
+			return false
+		}
+		// "Zadan and Meron said": one of two named speakers is no conflict.
+		if strings.Contains(c.Speaker.Text, " and ") {
+			return false
+		}
+	}
+	if ca.Kind == claims.Quote && cb.Kind == claims.Quote && ca.Content != nil && cb.Content != nil {
+		return sameQuote(ca.Content.Text, cb.Content.Text)
+	}
+	return contentSim(ca, cb) >= 0.8
 }
 
-// normQuote reduces a quotation to its words, so quote marks, case,
-// punctuation and ellipses never count as a misquote.
-func normQuote(s string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(claims.Fold(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'' || r > 127)
-	}) {
-		b.WriteString(w)
-		b.WriteByte(' ')
+// passedOn reports whether the claim that does not hedge is itself only
+// passed on ("…, the BBC reported", "according to police"): then neither
+// source asserts it, and there is no hedged-vs-asserted difference.
+func passedOn(ca, cb *claims.Claim, hedgedA bool) bool {
+	s := cb
+	if !hedgedA {
+		s = ca
 	}
-	return b.String()
+	if s.Cue == nil {
+		return false
+	}
+	switch s.Cue.Lemma {
+	case "report", "according to", "allege", "claim":
+		return true
+	}
+	return false
+}
+
+// contentSim compares what two attributions say, leaving out who says it
+// and the cue, so "The Red Cross said X" and "The ministry said X" are
+// the same statement.
+func contentSim(a, b *claims.Claim) float64 {
+	part := func(c *claims.Claim) string {
+		if c.Content != nil {
+			return c.Content.Text
+		}
+		return c.Text
+	}
+	wa, wb := map[string]float64{}, map[string]float64{}
+	for _, w := range claims.ContentWords(part(a)) {
+		wa[w] = 1
+	}
+	for _, w := range claims.ContentWords(part(b)) {
+		wb[w] = 1
+	}
+	va, vb := newVec(wa), newVec(wb)
+	return cosine(va, vb, va.norm(), vb.norm())
+}
+
+// quoteDifference finds a misquote: the same named person quoted in two
+// wordings that are not one an excerpt of the other, and that are one
+// utterance — they share much of their wording, or both sources present
+// theirs as all the person said. Otherwise two quotations are two
+// different statements.
+func quoteDifference(r *Result, a, b *feat) (difference, bool) {
+	ca, cb := a.c, b.c
+	if ca.Kind != claims.Quote || cb.Kind != claims.Quote || ca.Content == nil || cb.Content == nil {
+		return difference{}, false
+	}
+	if a.speaker == "" || a.speaker != b.speaker || !definiteSpeaker(ca.Speaker) {
+		return difference{}, false
+	}
+	qa, qb := ca.Content.Text, cb.Content.Text
+	if sameQuote(qa, qb) {
+		return difference{}, false
+	}
+	if quoteOverlap(qa, qb) < 0.5 && !(soleComment(frame(r, ca)) && soleComment(frame(r, cb))) {
+		return difference{}, false
+	}
+	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name)), qa, qb}, true
+}
+
+// frame is the sentence of a quotation without the quotation: where a
+// writer says how it was given ("offered only a vague comment: …").
+func frame(r *Result, c *claims.Claim) string {
+	a := r.Article(c.Source)
+	if a == nil || c.Content == nil {
+		return c.Text
+	}
+	q, s := c.Content.Span, c.Sentence
+	if q.Start < s.Start || q.End > s.End || q.Start > q.End {
+		return s.In(a.Text)
+	}
+	return claims.Span{Start: s.Start, End: q.Start}.In(a.Text) + " … " + claims.Span{Start: q.End, End: s.End}.In(a.Text)
+}
+
+// numberDifference finds one figure reported with values that cannot both
+// hold. A number that the other claim reports compatibly somewhere is
+// confirmed, not contradicted; numbers in different contexts are different
+// figures.
+func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
+	for _, na := range ca.Numbers {
+		var clash *claims.Number
+		confirmed := false
+		for k, nb := range cb.Numbers {
+			if !sameUnit(na, nb) {
+				continue
+			}
+			if NumbersCompatible(na, nb) {
+				confirmed = true
+				break
+			}
+			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) {
+				clash = &cb.Numbers[k]
+			}
+		}
+		if confirmed || clash == nil {
+			continue
+		}
+		s := fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, clash.Text, cb.Source)
+		if pa, pb := published(r, ca.Source), published(r, cb.Source); pa != "" && pb != "" && pa != pb {
+			// A toll or a count can grow between editions.
+			s += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
+		}
+		return difference{FacetNumber, s, na.Text, clash.Text}, true
+	}
+	return difference{}, false
+}
+
+// otherEvent reports whether two claims each name someone or somewhere
+// of one kind that the other does not ("INS Mysore" / "INS Sukanya",
+// "Leeds" / "Cardiff"): then they report two events. Speakers and times
+// are not participants.
+func otherEvent(ca, cb *claims.Claim) bool {
+	names := func(c *claims.Claim) map[string]string {
+		m := map[string]string{}
+	entities:
+		for _, e := range c.Entities {
+			// "Sunday" and "March" are times, not actors.
+			for _, t := range c.Time {
+				if e.Span.Start < t.Span.End && t.Span.Start < e.Span.End {
+					continue entities
+				}
+			}
+			if c.Speaker != nil && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
+				continue
+			}
+			m[nameKey(e.Name)] = e.Type
+		}
+		return m
+	}
+	a, b := names(ca), names(cb)
+	only := func(x, y map[string]string) map[string]bool {
+		types := map[string]bool{}
+		for k, t := range x {
+			if _, ok := y[k]; !ok {
+				types[t] = true
+			}
+		}
+		return types
+	}
+	oa, ob := only(a, b), only(b, a)
+	for t := range oa {
+		if ob[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedIn reports whether some number of ns gives n compatibly: then n
+// is that figure ("13 nautical miles" in both), not a rival of another.
+func reportedIn(n claims.Number, ns []claims.Number) bool {
+	for _, m := range ns {
+		// A bare number counts: "11 seasons … and an assistant for seven"
+		// gives "seven seasons".
+		if (m.Unit == "" || sameUnit(n, m)) && NumbersCompatible(n, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func published(r *Result, source string) string {
+	if r == nil {
+		return ""
+	}
+	if a := r.Article(source); a != nil {
+		return a.Published
+	}
+	return ""
+}
+
+// dateDifference finds a time that two claims about the same event
+// resolve to values that cannot both hold. When the claims share a time
+// ("from 1995" in both), that is the event's time, and their other times
+// belong to other events in the sentence ("until June").
+func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
+	if text < 0.3 {
+		return difference{}, false
+	}
+	var clash [2]*claims.Time
+	for i, ta := range ca.Time {
+		for k, tb := range cb.Time {
+			ok, known := DatesCompatible(ta, tb)
+			if !known {
+				continue
+			}
+			if ok {
+				return difference{}, false
+			}
+			if clash[0] == nil {
+				clash = [2]*claims.Time{&ca.Time[i], &cb.Time[k]}
+			}
+		}
+	}
+	if clash[0] == nil {
+		return difference{}, false
+	}
+	ta, tb := clash[0], clash[1]
+	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
+}
+
+func sameUnit(a, b claims.Number) bool {
+	return a.Unit != "" && b.Unit != "" && valUnitKey(a.Unit) == valUnitKey(b.Unit)
 }
 
 func severity(fs []Facet) Severity {

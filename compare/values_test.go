@@ -44,6 +44,17 @@ func TestNumbersCompatibleQualifiers(t *testing.T) {
 		{"no unit differs", vn("83", 83, "", ""), vn("85 people", 85, "", "people"), false},
 		{"different things", vn("22 vessels", 22, "", "vessels"), vn("21 strikes", 21, "", "strikes"), true},
 		{"fractions", vn("about half", 0.5, "about", ""), vn("more than half", 0.5, "more than", ""), true},
+		{"same figure", vn("83 people", 83, "", "people"), vn("83 people", 83, "", "people"), true},
+		{"more than vs below", vn("more than 80 people", 80, "more than", "people"), vn("79 people", 79, "", "people"), false},
+		{"at least vs equal", vn("at least 22 people", 22, "at least", "people"), vn("22 people", 22, "", "people"), true},
+		{"two lower bounds", vn("at least 22 people", 22, "at least", "people"), vn("at least 100 people", 100, "at least", "people"), true},
+		{"less than vs below", vn("less than 10 boats", 10, "less than", "boats"), vn("9 boats", 9, "", "boats"), true},
+		{"less than vs above", vn("less than 10 boats", 10, "less than", "boats"), vn("12 boats", 12, "", "boats"), false},
+		{"at most vs equal", vn("at most 10 boats", 10, "at most", "boats"), vn("10 boats", 10, "", "boats"), true},
+		{"about below within", vn("about 100 troops", 100, "about", "troops"), vn("95 troops", 95, "", "troops"), true},
+		{"about far above", vn("about 100 troops", 100, "about", "troops"), vn("120 troops", 120, "", "troops"), false},
+		{"no units equal", vn("15", 15, "", ""), vn("15", 15, "", ""), true},
+		{"no units differ", vn("15", 15, "", ""), vn("16", 16, "", ""), false},
 	}
 	for _, tc := range cases {
 		if got := NumbersCompatible(tc.a, tc.b); got != tc.want {
@@ -70,6 +81,12 @@ func TestDatesCompatiblePeriods(t *testing.T) {
 		{"2025-12", "2025-11-30", false, true},
 		{"", "2025", false, false},
 		{"2025-11-30", "", false, false},
+		{"", "", false, false},
+		{"2025", "2025", true, true},
+		{"2025", "2024", false, true},
+		{"2025-10", "2025-11", false, true},
+		{"2025-10", "2025-11-30", false, true},
+		{"2024-11-30", "2025-11-30", false, true},
 	}
 	for _, tc := range cases {
 		a := claims.Time{Text: "a", Value: tc.a}

@@ -1,0 +1,651 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Helpers that decide, slot by slot, whether two aligned claims really
+// differ or only word the same thing differently.
+
+// words splits text into lower-case word tokens, keeping apostrophes and
+// hyphens inside words ("didn't", "ex-governor").
+func words(s string) []string {
+	ws := rawWords(s)
+	for i, w := range ws {
+		ws[i] = claims.Fold(w)
+	}
+	return ws
+}
+
+// rawWords is words as written, case kept.
+func rawWords(s string) []string {
+	s = strings.ReplaceAll(s, "’", "'")
+	ws := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
+	})
+	out := ws[:0]
+	for _, w := range ws {
+		// A quote mark written as an apostrophe ("'close your door") is
+		// not part of the word.
+		if w = strings.Trim(w, "'-"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- polarity
+
+// negators flip what a clause asserts without naming the opposite state.
+// Contractions typed without the apostrophe ("I cant say") count too.
+var negators = map[string]bool{
+	"not": true, "never": true, "no": true, "none": true, "nobody": true, "nothing": true,
+	"neither": true, "nor": true, "cannot": true, "without": true,
+	"cant": true, "dont": true, "didnt": true, "doesnt": true, "isnt": true, "wasnt": true,
+	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
+	"arent": true, "hasnt": true, "havent": true, "hadnt": true,
+}
+
+// notUntil reports whether the negator at i opens "not … until …", which
+// says when something happens, not that it does not: "will not be
+// released until charges are laid" = "released after he is charged".
+func notUntil(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		if ws[j] == "until" || ws[j] == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// polarWords place a word on one side of a state that can be reported
+// either way: "ongoing" and "ended" are one state read in opposite
+// directions, so are "confirmed" and "denied". The concept names the
+// state; the sign says which side the word is on.
+var polarWords = map[string]struct {
+	concept string
+	sign    bool
+}{
+	"ended": {"end", true}, "ends": {"end", true}, "finished": {"end", true}, "concluded": {"end", true},
+	"halted": {"end", true}, "stopped": {"end", true}, "ceased": {"end", true}, "suspended": {"end", true},
+	"called-off": {"end", true}, "abandoned": {"end", true},
+	"ongoing": {"end", false}, "continuing": {"end", false}, "continues": {"end", false}, "continue": {"end", false},
+	"continued": {"end", false}, "underway": {"end", false}, "resumed": {"end", false},
+	"open": {"open", true}, "opened": {"open", true}, "reopened": {"open", true}, "reopen": {"open", true},
+	"closed": {"open", false}, "shut": {"open", false}, "close": {"open", false},
+	"accepted": {"accept", true}, "approved": {"accept", true}, "upheld": {"accept", true}, "granted": {"accept", true},
+	"confirmed": {"accept", true}, "acknowledged": {"accept", true}, "admitted": {"accept", true}, "agreed": {"accept", true},
+	"rejected": {"accept", false}, "denied": {"accept", false}, "refused": {"accept", false}, "dismissed": {"accept", false},
+	"declined": {"accept", false}, "disputed": {"accept", false}, "overturned": {"accept", false}, "vetoed": {"accept", false},
+	"alive": {"alive", true}, "survived": {"alive", true}, "rescued": {"alive", true},
+	"dead": {"alive", false}, "died": {"alive", false}, "killed": {"alive", false},
+	"present": {"present", true}, "attended": {"present", true}, "attend": {"present", true},
+	"absent": {"present", false}, "missed": {"present", false}, "skipped": {"present", false},
+	"guilty": {"guilty", true}, "convicted": {"guilty", true},
+	"innocent": {"guilty", false}, "acquitted": {"guilty", false},
+	"rose": {"rise", true}, "risen": {"rise", true}, "increased": {"rise", true}, "grew": {"rise", true}, "climbed": {"rise", true},
+	"fell": {"rise", false}, "fallen": {"rise", false}, "decreased": {"rise", false}, "dropped": {"rise", false},
+	"legal": {"legal", true}, "lawful": {"legal", true}, "illegal": {"legal", false}, "unlawful": {"legal", false},
+	"safe": {"safe", true}, "unsafe": {"safe", false},
+}
+
+// polarity reads a claim's stance: the polar states it names, each with
+// its sign flipped when a negator stands right before it, and the words a
+// negator applies to ("was not stolen" → "stolen"). "no longer" is a
+// state word (it has ended), not a negator.
+type polarity struct {
+	states   map[string]bool
+	negated  map[string]bool // stems of negated predicates
+	words    map[string]bool // stems of all content words
+	negators int
+	disputes bool            // calls something false or denies it
+	verbs    map[string]bool // stems used where a verb can stand: not after "the", "his", "of"
+}
+
+// nounMarkers precede a noun, not a verb: "his meetings" is not "met".
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
+}
+
+// negSkip are words between a negator and what it negates.
+var negSkip = map[string]bool{
+	"be": true, "been": true, "being": true, "is": true, "was": true, "are": true, "were": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "to": true,
+	"a": true, "an": true, "the": true, "any": true, "ever": true, "yet": true, "so": true,
+	"even": true, "also": true, "really": true, "immediately": true, "directly": true,
+}
+
+func readPolarity(text string) polarity {
+	raw := rawWords(text)
+	ws := words(text)
+	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{}}
+	for _, w := range claims.ContentWords(text) {
+		p.words[w] = true
+	}
+	for i, w := range ws {
+		if i == 0 || !nounMarkers[ws[i-1]] {
+			p.verbs[claims.Stem(w)] = true
+		}
+	}
+	flipped := map[int]bool{}
+	for i, w := range ws {
+		// "had yet to regain" says "had not regained".
+		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
+		if !yetTo && (!(negators[w] || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
+			continue
+		}
+		if notUntil(ws, i) {
+			continue
+		}
+		p.negators++
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if negSkip[ws[j]] {
+				continue
+			}
+			flipped[j] = true
+			// A name is not a predicate: "This wasn't Carlesimo" does not
+			// deny every sentence that names him.
+			if r := []rune(raw[j]); !unicode.IsUpper(r[0]) {
+				p.negated[claims.Stem(ws[j])] = true
+			}
+			break
+		}
+	}
+	// A state named both ways in one claim ("tried to open the door and
+	// they said close it") says nothing about the claim's stance.
+	mixed := map[string]bool{}
+	set := func(concept string, sign bool) {
+		if v, ok := p.states[concept]; ok && v != sign {
+			mixed[concept] = true
+		}
+		p.states[concept] = sign
+	}
+	for i, w := range ws {
+		switch {
+		case w == "no" && i+1 < len(ws) && ws[i+1] == "longer":
+			set("end", true)
+		case w == "over" && i > 0 && isBe(ws[i-1]) && (i+1 == len(ws) || !isDigitWord(ws[i+1])):
+			// "the search is over", not "over 80 people"
+			set("end", !flipped[i])
+		default:
+			if pw, ok := polarWords[w]; ok {
+				set(pw.concept, pw.sign != flipped[i])
+			}
+		}
+	}
+	for k := range mixed {
+		delete(p.states, k)
+	}
+	for i, w := range ws {
+		if disputeWords[w] || w == "evidence" && i > 0 && ws[i-1] == "no" {
+			p.disputes = true
+		}
+	}
+	return p
+}
+
+// disputeWords say a claim is contested: one source reporting a denial of
+// what another reports as fact is a difference a fact-checker must see.
+var disputeWords = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "denial": true, "denials": true,
+	"reject": true, "rejects": true, "rejected": true, "dispute": true, "disputes": true,
+	"disputed": true, "refute": true, "refutes": true, "refuted": true, "false": true,
+	"falsely": true, "untrue": true, "baseless": true, "fabricated": true, "lies": true,
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+func isDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// polarityFlip reports whether two claims about the same thing assert
+// opposite things: a state read in opposite directions ("ongoing" vs
+// "ended", "confirmed" vs "denied"), or a predicate negated on one side
+// and asserted on the other ("was not stolen" vs "was stolen"). A
+// negation elsewhere in a long sentence, or one that the other side says
+// with a state word ("did not attend" vs "was absent"), is no flip.
+func polarityFlip(a, b string) bool {
+	pa, pb := readPolarity(a), readPolarity(b)
+	for k, va := range pa.states {
+		if vb, ok := pb.states[k]; ok && va != vb {
+			return true
+		}
+	}
+	// One side disputes what the other reports plainly: "the ministry
+	// denied that troops crossed" / "troops crossed, witnesses said".
+	if pa.disputes != pb.disputes {
+		d, o := pa, pb
+		if pb.disputes {
+			d, o = pb, pa
+		}
+		if o.negators == 0 && len(o.states) == 0 && sharedWords(d, o) >= 2 {
+			return true
+		}
+	}
+	// When both sides negate something, the negation may just sit on
+	// another verb ("I didn't feel we were ready" / "I feel we weren't
+	// ready").
+	if pa.negators > 0 && pb.negators > 0 {
+		return false
+	}
+	return negatedAsserted(pa, pb) || negatedAsserted(pb, pa)
+}
+
+// negatedAsserted: some predicate x negates, y uses without negating, and
+// they share more than that word ("Cheeks did not meet them" is not about
+// "his meetings with players").
+func negatedAsserted(x, y polarity) bool {
+	if sharedWords(x, y) < 2 {
+		return false
+	}
+	for w := range x.negated {
+		if y.verbs[w] && !y.negated[w] && !polarStem(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedWords counts the content words two claims have in common, but
+// dispute words.
+func sharedWords(x, y polarity) int {
+	n := 0
+	for w := range x.words {
+		if y.words[w] && !disputeWords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// hedgeWords mark a claim its source does not fully assert; hedgePhrases
+// do so as "<word> to" ("is believed to", "appears to").
+var hedgeWords = map[string]bool{
+	"may": true, "might": true, "could": true, "reportedly": true, "allegedly": true, "apparently": true,
+	"possibly": true, "perhaps": true, "likely": true, "probably": true, "seemingly": true,
+	"supposedly": true, "purportedly": true, "presumably": true, "potentially": true, "maybe": true,
+}
+
+var hedgePhrases = map[string]bool{
+	"appears": true, "appear": true, "appeared": true, "seems": true, "seem": true, "seemed": true,
+	"believed": true, "reported": true, "thought": true, "said": true, "alleged": true, "rumored": true,
+	"rumoured": true,
+}
+
+// hedging reads which predicates of a claim are hedged: the first two
+// content words after each hedge.
+func hedging(text string) (scope map[string]bool, hedged bool) {
+	ws := words(text)
+	scope = map[string]bool{}
+	for i, w := range ws {
+		hedge := hedgeWords[w] && !(w == "may" && i > 0 && ws[i-1] == "in")
+		// "could" is as often past ability ("you could own a gun") as
+		// possibility; only "could be" and "could have" hedge for sure.
+		if w == "could" {
+			hedge = i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have")
+		}
+		// "appears to", and a passive "is believed to" (not "he said to").
+		if hedgePhrases[w] && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
+			hedge = true
+		}
+		// "it appears she called", "it seems that".
+		if (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem")) && i > 0 && ws[i-1] == "it" {
+			hedge = true
+		}
+		if !hedge {
+			continue
+		}
+		hedged = true
+		n := 0
+		for j := i + 1; j < len(ws) && n < 2; j++ {
+			if negSkip[ws[j]] || hedgeWords[ws[j]] {
+				continue
+			}
+			scope[claims.Stem(ws[j])] = true
+			n++
+		}
+	}
+	return scope, hedged
+}
+
+// hedgeFlip reports whether one claim hedges what the other asserts: its
+// hedge governs a predicate the other states plainly ("may have used it"
+// / "used it"), not a side remark ("charged after allegedly opening
+// fire" / "charged after a killing").
+func hedgeFlip(a, b string) (hedgedA, flip bool) {
+	sa, ha := hedging(a)
+	sb, hb := hedging(b)
+	if ha == hb {
+		return false, false
+	}
+	h, other := sa, b
+	if hb {
+		h, other = sb, a
+	}
+	ow := map[string]bool{}
+	for _, w := range claims.ContentWords(other) {
+		ow[w] = true
+	}
+	for w := range h {
+		if ow[w] {
+			return ha, true
+		}
+	}
+	return false, false
+}
+
+// polarStem reports whether a stem is a state word, whose sign the state
+// comparison has already read.
+func polarStem(stem string) bool {
+	for w := range polarWords {
+		if claims.Stem(w) == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// ------------------------------------------------------------------ quotes
+
+// quoteWords reduces a quotation to its words, so quote marks, case,
+// punctuation (apostrophes too: "cant" is "can't") and ellipses never
+// count as a misquote.
+func quoteWords(s string) []string {
+	s = strings.NewReplacer("’", "", "'", "").Replace(claims.Fold(s))
+	ws := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	for i, w := range ws {
+		ws[i] = spelling(w)
+	}
+	return ws
+}
+
+// spelling folds British spellings to American ones, so "realised" and
+// "realized", "labour" and "labor" are one word in a quotation.
+func spelling(w string) string {
+	for _, p := range [][2]string{{"isation", "ization"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"ise", "ize"}, {"yse", "yze"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"}} {
+		if strings.HasSuffix(w, p[0]) && len(w) > len(p[0])+2 {
+			return w[:len(w)-len(p[0])] + p[1]
+		}
+	}
+	return w
+}
+
+// quoteFragments splits a quotation at its ellipses: a quote with an
+// ellipsis leaves words out, and only the words kept must match.
+func quoteFragments(s string) [][]string {
+	s = strings.ReplaceAll(s, "...", "…")
+	var out [][]string
+	for _, part := range strings.Split(s, "…") {
+		if ws := quoteWords(part); len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}
+
+// containsRun reports whether ws holds run contiguously at or after from,
+// and where it ends.
+func containsRun(ws, run []string, from int) (int, bool) {
+	for i := from; i+len(run) <= len(ws); i++ {
+		ok := true
+		for j := range run {
+			if ws[i+j] != run[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(run), true
+		}
+	}
+	return 0, false
+}
+
+// excerptOf reports whether quote a is b or a cut of b: each of a's
+// fragments (between ellipses) occurs in b, in order. A source that
+// quotes less of a statement does not misquote it.
+func excerptOf(a, b string) bool {
+	frags := quoteFragments(a)
+	if len(frags) == 0 {
+		return false
+	}
+	wb := quoteWords(b)
+	at := 0
+	for _, f := range frags {
+		end, ok := containsRun(wb, f, at)
+		if !ok {
+			return false
+		}
+		at = end
+	}
+	return true
+}
+
+// sameQuote reports whether two quotations give the same words, or one is
+// an excerpt of the other.
+func sameQuote(a, b string) bool { return excerptOf(a, b) || excerptOf(b, a) }
+
+// quoteOverlap is the share of the shorter quotation's words that the
+// other uses: a misquote keeps much of the wording ("I can't say" / "I
+// wouldn't say"), two different statements share little.
+func quoteOverlap(a, b string) float64 {
+	wa, wb := quoteWords(a), quoteWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	in := map[string]int{}
+	for _, w := range wb {
+		in[w]++
+	}
+	n := 0
+	for _, w := range wa {
+		if in[w] > 0 {
+			in[w]--
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
+}
+
+// soleComment reports whether the sentence presents the quotation as all
+// the speaker said ("saying only", "his only comment", "offered only a
+// vague comment"): two sources that each give the one thing someone said,
+// in different words, cannot both be right.
+func soleComment(sentence string) bool {
+	ws := words(sentence)
+	for i, w := range ws {
+		if w == "only" || w == "sole" || w == "lone" {
+			// "only" must qualify the saying, not a later noun in the
+			// quote: look for a cue or comment noun right around it.
+			for j := max(0, i-2); j < min(len(ws), i+5); j++ {
+				switch ws[j] {
+				case "saying", "said", "says", "say", "comment", "comments", "remark", "response",
+					"replied", "offered", "answered", "statement", "told", "words":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------- speakers
+
+// vagueSpeakers name no one in particular: "officials said" in one source
+// and "authorities said" in another credit no one differently.
+var vagueSpeakers = map[string]bool{
+	"official": true, "officials": true, "authorities": true, "source": true, "sources": true,
+	"expert": true, "experts": true, "analyst": true, "analysts": true, "witness": true,
+	"witnesses": true, "resident": true, "residents": true, "observers": true, "critics": true,
+	"reports": true, "report": true, "media": true, "people": true, "some": true, "many": true,
+	"others": true, "they": true, "he": true, "she": true, "it": true, "we": true, "i": true,
+	"you": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true,
+	"aide": true, "government": true, "statement": true, "who": true, "which": true, "that": true,
+	"police": true, "cops": true, "investigators": true, "prosecutors": true, "herself": true, "himself": true,
+	"themselves": true, "itself": true, "him": true, "her": true, "them": true, "president": true,
+	"minister": true, "officer": true, "spokesmen": true, "representatives": true, "this": true,
+}
+
+// definiteSpeaker reports whether a speaker is named where the claim is
+// made, as someone who can be told apart from another: not a pronoun
+// (resolving "they" across sentences is a guess), not "officials", not a
+// plural of common nouns ("employees", "lawmakers").
+func definiteSpeaker(s *claims.Speaker) bool {
+	if s == nil {
+		return false
+	}
+	for _, t := range []string{s.Name, s.Text} {
+		ws := words(t)
+		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
+		if len(ws) == 0 || vagueSpeakers[ws[len(ws)-1]] || len(ws[len(ws)-1]) < 2 {
+			return false
+		}
+		if head := ws[len(ws)-1]; strings.HasSuffix(head, "s") && !hasCapital(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasCapital(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker reports whether two speakers may be one: the same surname,
+// or a name word of one in the other's mention ("ABC Entertainment Group
+// prexy Paul Lee" and "Paul Lee"). Titles do not count: two ministers are
+// two people.
+func sameSpeaker(a, b *claims.Speaker) bool {
+	if speakerKey(a) == speakerKey(b) || acronymOf(a, b) || acronymOf(b, a) {
+		return true
+	}
+	in := map[string]bool{}
+	for _, t := range []string{b.Name, b.Text} {
+		for _, w := range words(t) {
+			in[w] = true
+		}
+	}
+	for _, t := range []string{a.Name, a.Text} {
+		for _, w := range words(t) {
+			if len(w) > 2 && in[w] && !claims.IsStopword(w) && !titleWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerKey is the last word of a speaker's name, without marks:
+// "Nicolás Maduro" and "Maduro" are one speaker, so are "police" and
+// "“police".
+func speakerKey(s *claims.Speaker) string {
+	ws := words(s.Name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// ----------------------------------------------------------------- numbers
+
+// numberContext is the content words of a claim's text around a number
+// (four either side), without the number and its unit: what the figure is
+// about ("killed … in the coastal province").
+func numberContext(n claims.Number, c *claims.Claim) map[string]bool {
+	text := c.Text
+	start, end := n.Span.Start-c.TextSpan.Start, n.Span.End-c.TextSpan.Start
+	out := map[string]bool{}
+	if start < 0 || end > len(text) || start > end {
+		for _, w := range claims.ContentWords(text) {
+			out[w] = true
+		}
+		return out
+	}
+	bw := claims.ContentWords(text[:start])
+	for _, w := range bw[max(0, len(bw)-4):] {
+		out[w] = true
+	}
+	aw := claims.ContentWords(text[end:])
+	for _, w := range aw[:min(len(aw), 4)] {
+		out[w] = true
+	}
+	return out
+}
+
+// sameFigure reports whether two numbers' contexts say they are one
+// figure: two words or more, and much of the smaller context, recur in
+// the other. Two percentages in one story ("risen by 240 percent", "29%
+// of all cases") are different figures.
+func sameFigure(a, b map[string]bool) bool {
+	// One word of context ("killing one man") cannot tell two figures apart.
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n >= 2 && float64(n) >= 0.4*float64(min(len(a), len(b)))
+}
+
+// acronymOf reports whether a's mention holds the initials of b's name:
+// "CHP Officer Brad Baehr" speaks for the "California Highway Patrol".
+func acronymOf(a, b *claims.Speaker) bool {
+	var init strings.Builder
+	for _, w := range rawWords(b.Name) {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			init.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	if init.Len() < 2 {
+		return false
+	}
+	for _, w := range words(a.Text + " " + a.Name) {
+		if w == init.String() {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyRoles are roles of people who speak for an organisation.
+var bodyRoles = map[string]bool{
+	"officer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"chief": true, "director": true, "commissioner": true, "inspector": true, "sheriff": true,
+	"undersheriff": true, "sergeant": true, "sgt": true, "lieutenant": true, "lt": true, "captain": true,
+	"capt": true, "detective": true, "agent": true, "secretary": true, "minister": true, "president": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "head": true, "trooper": true, "constable": true,
+}
+
+// speaksForBody reports whether a speaker's mention gives a role in an
+// organisation ("police inspector Dave Gaskin").
+func speaksForBody(s *claims.Speaker) bool {
+	for _, w := range words(s.Text + " " + s.Role) {
+		if bodyRoles[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,334 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Each facet has a table of news-style pairs written for these tests: the
+// two sentences report the same thing, and either differ in the facet's
+// slot (a real difference a fact-checker must see) or only in wording
+// (which must not be reported as a discrepancy).
+
+type facetCase struct {
+	name string
+	a, b string
+	want bool // true: a discrepancy in the facet; false: no discrepancy at all
+}
+
+// published dates for the two sources, unless a case needs others.
+const (
+	pubA = "2025-12-01"
+	pubB = "2025-12-01"
+)
+
+// comparePair runs extraction and comparison over two one-paragraph
+// articles, as the command does for two files.
+func comparePair(t *testing.T, a, b, pa, pb string) *Result {
+	t.Helper()
+	var arts []*claims.Article
+	var per [][]claims.Claim
+	for i, s := range []struct{ id, text, pub string }{{"a", a, pa}, {"b", b, pb}} {
+		art, err := claims.NewArticle(s.id, s.id+".txt", []byte(s.text+"\n"))
+		if err != nil {
+			t.Fatalf("article %d: %v", i, err)
+		}
+		art.Published = s.pub
+		arts = append(arts, art)
+		per = append(per, claims.Extract(art))
+	}
+	return Compare(arts, per, Options{})
+}
+
+// crossFacets lists the facets of discrepancies that hold claims of both
+// sources.
+func crossFacets(r *Result) []string {
+	set := map[string]bool{}
+	for _, f := range r.Findings {
+		if f.Kind != Discrepancy {
+			continue
+		}
+		srcs := map[string]bool{}
+		for _, id := range f.Claims {
+			srcs[strings.SplitN(id, "#", 2)[0]] = true
+		}
+		if srcs["a"] && srcs["b"] {
+			for _, fc := range f.Facets {
+				set[string(fc)] = true
+			}
+		}
+	}
+	var out []string
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func runFacetTable(t *testing.T, facet Facet, cases []facetCase) {
+	t.Helper()
+	real, wording := 0, 0
+	for _, tc := range cases {
+		if tc.want {
+			real++
+		} else {
+			wording++
+		}
+	}
+	if real < 5 || wording < 5 || len(cases) < 10 {
+		t.Fatalf("%s table: %d real and %d wording-only cases; want at least 10 with 5 of each", facet, real, wording)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, swap := range []bool{false, true} {
+				a, b := tc.a, tc.b
+				if swap {
+					a, b = b, a
+				}
+				got := crossFacets(comparePair(t, a, b, pubA, pubB))
+				has := false
+				for _, g := range got {
+					has = has || g == string(facet)
+				}
+				switch {
+				case tc.want && !has:
+					t.Errorf("swap=%v: want a %s discrepancy, got facets %v\n a: %s\n b: %s", swap, facet, got, a, b)
+				case !tc.want && len(got) > 0:
+					t.Errorf("swap=%v: wording only, got discrepancy facets %v\n a: %s\n b: %s", swap, got, a, b)
+				}
+			}
+		})
+	}
+}
+
+func TestFacetNumber(t *testing.T) {
+	runFacetTable(t, FacetNumber, []facetCase{
+		{"toll differs", "The earthquake killed 83 people in the coastal province, officials said.", "The earthquake killed 91 people in the coastal province, officials said.", true},
+		{"at least vs fewer", "The navy has struck at least 22 vessels in the Caribbean since September.", "The navy has struck 21 vessels in the Caribbean since September.", true},
+		{"number words differ", "Nine firefighters were injured when the warehouse roof collapsed.", "Twelve firefighters were injured when the warehouse roof collapsed.", true},
+		{"money differs", "The council approved a $4.5 million budget for the new bridge on Tuesday.", "The council approved a $5.2 million budget for the new bridge on Tuesday.", true},
+		{"percent differs", "Turnout in the runoff election reached 61 percent, the commission said.", "Turnout in the runoff election reached 48%, the commission said.", true},
+		{"range excludes", "Between 200 and 300 protesters gathered outside the parliament building.", "About 1,000 protesters gathered outside the parliament building.", true},
+		{"more than vs exact", "The storm left more than 80 people dead across the islands.", "The storm left 83 people dead across the islands.", false},
+		{"about within", "About 5,000 residents were evacuated from the valley before the flood.", "Some 5,200 residents were evacuated from the valley before the flood.", false},
+		{"word vs digits", "Two-thirds of the staff walked out on Monday, the union said.", "About 66 percent of the staff walked out on Monday, the union said.", false},
+		{"dozen", "A dozen journalists were detained at the border crossing.", "Twelve journalists were detained at the border crossing.", false},
+		{"different quantities", "Police arrested 14 people and seized 3 vehicles during the raid.", "During the raid, police seized three vehicles and arrested 14 suspects.", false},
+		{"range contains", "The fire destroyed between 40 and 50 homes in the hills above the town.", "The fire destroyed 45 homes in the hills above the town.", false},
+		{"figure given by both", "The attack took place about 150 nautical miles off the coast, when the warship was 13 nautical miles away.", "The merchant ship, which was 13 nautical miles from the warship, fired back at the attackers off the coast.", false},
+		{"two events", "A gunman killed one man at an office party in Leeds, police said.", "A gunman killed two men at an office party in Cardiff, police said.", false},
+		{"two ships", "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden.", "Indian Naval ship INS Sukanya captured three boats of the pirates in the Gulf of Aden.", false},
+		{"one-word context", "The gunman opened fire at the party, killing one man.", "The gunman opened fire at the party and wounded two men.", false},
+	})
+}
+
+func TestFacetDate(t *testing.T) {
+	runFacetTable(t, FacetDate, []facetCase{
+		{"weekday vs other date", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 23, the ministry said.", true},
+		{"month differs", "The factory closed its doors in March 2024 after a fire.", "The factory closed its doors in June 2024 after a fire.", true},
+		{"year differs", "The treaty was signed in 2019 by both governments.", "The treaty was signed in 2021 by both governments.", true},
+		{"days ago vs date", "The ship sank 10 days ago off the northern coast.", "The ship sank on November 5 off the northern coast.", true},
+		{"yesterday vs earlier date", "The minister resigned yesterday after the vote.", "The minister resigned on November 12 after the vote.", true},
+		{"weekday same day", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 30, the ministry said.", false},
+		{"month contains day", "The two leaders spoke by phone last month, the ministry said.", "The two leaders spoke by phone on November 30, the ministry said.", false},
+		{"yesterday same day", "The minister resigned yesterday after the vote.", "The minister resigned on November 30 after the vote.", false},
+		{"year contains month", "The treaty was signed in 2019 by both governments.", "The treaty was signed in May 2019 by both governments.", false},
+		{"days ago same day", "The ship sank 10 days ago off the northern coast.", "The ship sank on November 21 off the northern coast.", false},
+		{"date written two ways", "The trial opened on 3 November in the capital.", "The trial opened on Nov. 3 in the capital.", false},
+		{"time given by both", "She chaired the ethics council until June and served on the board from 1995 to 1998.", "She served on the board from 1995 through 1998, the association said.", false},
+	})
+}
+
+func TestFacetDatePublication(t *testing.T) {
+	// "Sunday" in a paper of Monday 1 December and "Sunday" in one of
+	// Monday 8 December are different days.
+	r := comparePair(t, "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on Sunday, the ministry said.", "2025-12-01", "2025-12-08")
+	if got := crossFacets(r); len(got) != 1 || got[0] != "date" {
+		t.Errorf("same weekday, different weeks: facets %v, want [date]", got)
+	}
+	r = comparePair(t, "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 30, the ministry said.", "2025-12-01", "")
+	if got := crossFacets(r); len(got) != 0 {
+		t.Errorf("one date unknown: facets %v, want none", got)
+	}
+}
+
+func TestFacetQuote(t *testing.T) {
+	runFacetTable(t, FacetQuote, []facetCase{
+		{"one word changed", `Governor Alvarez said: "We will not raise taxes this year."`, `Governor Alvarez said: "We will not raise taxes next year."`, true},
+		{"modal changed", `"I can't say whether it went well or badly," Senator Okafor said of the meeting.`, `"I wouldn't say it went well or badly," Senator Okafor said of the meeting.`, true},
+		{"sole comment, other words", `Mayor Lindqvist acknowledged the audit but did not discuss its findings, saying only, "The numbers speak for themselves."`, `Asked about the audit, Mayor Lindqvist offered only a brief comment: "We did nothing wrong."`, true},
+		{"verb changed", `"The army will withdraw from the city by Friday," General Haddad told reporters.`, `"The army will leave the city by Friday," General Haddad told reporters.`, true},
+		{"number in quote", `"We have found 12 bodies so far," fire chief Moreau said.`, `"We have found 21 bodies so far," fire chief Moreau said.`, true},
+		{"negation dropped", `"The plant is not safe to reopen," inspector Yilmaz said.`, `"The plant is safe to reopen," inspector Yilmaz said.`, true},
+		{"quote marks and case", `Governor Alvarez said: "We will not raise taxes this year."`, `Governor Alvarez said: “we will not raise taxes this year.”`, false},
+		{"punctuation", `"We are ready, and we will win," coach Ibarra said after the match.`, `"We are ready and we will win!" coach Ibarra said after the match.`, false},
+		{"ellipsis", `"The process was fair and the result stands," election chief Nkosi said.`, `"The process was fair … the result stands," election chief Nkosi said.`, false},
+		{"partial quote", `"We will rebuild every school, every clinic and every road," President Mensah said on Sunday.`, `President Mensah promised on Sunday that "we will rebuild every school."`, false},
+		{"two statements", `"The talks were productive," envoy Tanaka said after the first round.`, `"Both delegations will meet again in Geneva next month," envoy Tanaka said after the first round.`, false},
+		{"British and American spelling", `"He probably realised he was going to be shot," Sheriff Gage said.`, `"He probably realized he was going to be shot," Sheriff Gage said.`, false},
+	})
+}
+
+func TestFacetSpeaker(t *testing.T) {
+	runFacetTable(t, FacetSpeaker, []facetCase{
+		{"person vs person", "Interior Minister Roberto Salas said the border crossing would reopen on Monday.", "Defence Minister Elena Vidal said the border crossing would reopen on Monday.", true},
+		{"organisation vs organisation", "The Health Ministry said 40 patients had been moved to other hospitals.", "The Red Cross said 40 patients had been moved to other hospitals.", true},
+		{"revealed by", "The deal was first revealed by the Financial Times on Tuesday.", "The deal was first revealed by Reuters on Tuesday.", true},
+		{"according to", "According to the coast guard, the ferry was carrying 300 passengers.", "According to the ferry operator, the ferry was carrying 300 passengers.", true},
+		{"disclosed by", "Senator Amara Diallo disclosed the payments in a letter to the committee.", "Senator Paul Brennan disclosed the payments in a letter to the committee.", true},
+		{"full name vs surname", "Interior Minister Roberto Salas said the border crossing would reopen on Monday.", "Salas said the border crossing would reopen on Monday.", false},
+		{"cue verb differs", "The Health Ministry said 40 patients had been moved to other hospitals.", "The Health Ministry confirmed that 40 patients had been moved to other hospitals.", false},
+		{"passive vs active", "The deal was first revealed by the Financial Times on Tuesday.", "The Financial Times first revealed the deal on Tuesday.", false},
+		{"according to vs said", "According to the coast guard, the ferry was carrying 300 passengers.", "The coast guard said the ferry was carrying 300 passengers.", false},
+		{"title vs name", "Senator Amara Diallo disclosed the payments in a letter to the committee.", "Diallo disclosed the payments in a letter to the committee.", false},
+		{"outlet passes it on", "The navy captured 23 pirates in the gulf on Saturday, the Defence Ministry said.", "The navy captured 23 pirates in the gulf on Saturday, the Daily Courier reported.", false},
+		{"joint statement", "Producers Kim Alder and Joe Brant said the show would return in March.", "Brant said the show would return in March.", false},
+		{"title and name in one mention", `"It is an honor to welcome her back as host," said network chairman Paul Lee of Keystone Media Group.`, `"It is an honor to welcome her back as host," said Paul Lee.`, false},
+		{"common plural is not a speaker", "Down the street, Maria Duarte said employees were planning a party upstairs when they heard shots.", "Down the street, employees were planning a party upstairs when they heard shots, Maria Duarte said.", false},
+		{"speaker mention cut short", `"It is an honor to welcome her back as host," said Keystone Media Group chief Paul Lee.`, `"It is an honor to welcome her back as host," said Paul Lee, president of Keystone Media Group.`, false},
+		{"acronym", "CHP Officer Brad Baehr said the driver was on probation for a previous arrest.", "The driver was on probation for a previous arrest, according to the California Highway Patrol.", false},
+		{"officer for the body", "The driver was on probation for a previous arrest, the State Patrol said.", "The driver was on probation for a previous arrest, Highway Patrol Officer Brad Baehr said.", false},
+	})
+}
+
+func TestFacetRole(t *testing.T) {
+	runFacetTable(t, FacetRole, []facetCase{
+		{"former vs sitting", "Former Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", true},
+		{"acting vs full", "Acting Defense Secretary Mark Olsen visited the base on Friday.", "Defense Secretary Mark Olsen visited the base on Friday.", true},
+		{"elect vs sitting", "President-elect Daniel Ruiz named his cabinet on Thursday.", "President Daniel Ruiz named his cabinet on Thursday.", true},
+		{"different offices", "Foreign Minister Leila Haddad flew to Cairo for the talks.", "Prime Minister Leila Haddad flew to Cairo for the talks.", true},
+		{"ex vs sitting", "Ex-Governor Tom Reyes testified before the committee on Wednesday.", "Governor Tom Reyes testified before the committee on Wednesday.", true},
+		{"senator vs former", "Senator Grace Obi voted against the bill on Tuesday.", "Former Senator Grace Obi voted against the bill on Tuesday.", true},
+		{"title vs none", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Anna Korhonen met the delegation in Helsinki on Monday.", false},
+		{"abbreviation", "U.S. President Carl Benson spoke to reporters on Air Force One.", "US President Carl Benson spoke to reporters on Air Force One.", false},
+		{"then- is historical", "Then-Governor Tom Reyes signed the law in 2015.", "Governor Tom Reyes signed the law in 2015.", false},
+		{"same title, other words", "Interior Minister Roberto Salas ordered an inquiry into the shooting.", "Interior Minister Roberto Salas has ordered an investigation into the shooting.", false},
+		{"country adjective", "Venezuelan President Luis Marquez condemned the strikes.", "President Luis Marquez of Venezuela condemned the strikes.", false},
+	})
+}
+
+func TestFacetNegation(t *testing.T) {
+	runFacetTable(t, FacetNegation, []facetCase{
+		{"not inserted", "The company confirmed that the data of its customers was stolen in the attack.", "The company confirmed that the data of its customers was not stolen in the attack.", true},
+		{"ongoing vs ended", "Rescue work at the collapsed mine is ongoing, the governor said.", "Rescue work at the collapsed mine has ended, the governor said.", true},
+		{"denied vs confirmed", "The ministry confirmed that troops had crossed the border overnight.", "The ministry denied that troops had crossed the border overnight.", true},
+		{"never", "The senator has met the lobbyist at his office in the capital.", "The senator has never met the lobbyist at his office in the capital.", true},
+		{"open vs closed", "The airport remained open on Tuesday despite the ash cloud.", "The airport remained closed on Tuesday despite the ash cloud.", true},
+		{"accepted vs rejected", "The court accepted the appeal filed by the opposition party.", "The court rejected the appeal filed by the opposition party.", true},
+		{"denial vs report", "The ministry denied that troops had crossed the border overnight.", "Troops crossed the border overnight, witnesses said.", true},
+		{"called false", "The senator's office called the report that he met the lobbyist false.", "The senator met the lobbyist at his office, the report said.", true},
+		{"both negated", "Police said the suspect did not resist arrest at the scene.", "The suspect did not resist arrest at the scene, police said.", false},
+		{"negation in other words", "The minister did not attend the summit in Brussels.", "The minister was absent from the summit in Brussels.", false},
+		{"ended vs over", "Rescue work at the collapsed mine has ended, the governor said.", "Rescue work at the collapsed mine is over, the governor said.", false},
+		{"no longer vs stopped", "The factory no longer produces the banned pesticide.", "The factory has stopped producing the banned pesticide.", false},
+		{"both deny", "The ministry denied that troops had crossed the border overnight.", "The ministry rejected reports that troops had crossed the border overnight.", false},
+		{"yet to", "The driver had not yet regained consciousness on Wednesday, doctors said.", "The driver had yet to regain consciousness on Wednesday, doctors said.", false},
+		{"negation on another verb", "The envoy said he did not think the talks in Vienna had failed.", "The envoy said he thought the talks in Vienna had not failed.", false},
+		{"negation elsewhere in the sentence", "The coach said he did not meet the players after the season ended.", "The coach said his meetings with players after the season were short.", false},
+		{"not until", "Police said the name of the suspect would be released after he is charged.", "The suspect is in custody and his name will not be released until he is charged.", false},
+		{"a name is not a predicate", "He became the fifth coach fired this season, following Carlesimo and Jordan.", "This wasn't Carlesimo or Jordan, whose records sank any chance they had.", false},
+		{"contraction without apostrophe", `"I cant speak for the first death, but this looks like a lack of experience," the inspector said.`, `"I can't speak for the first death, but this looks like a lack of experience," the inspector said.`, false},
+	})
+}
+
+func TestFacetHedge(t *testing.T) {
+	runFacetTable(t, FacetHedge, []facetCase{
+		{"may have vs did", "The regime may have used the call to show it can engage with Washington.", "The regime used the call to show it can engage with Washington.", true},
+		{"reportedly", "The minister reportedly resigned after the vote on Tuesday.", "The minister resigned after the vote on Tuesday.", true},
+		{"allegedly", "The suspect allegedly set fire to the warehouse near the port.", "The suspect set fire to the warehouse near the port.", true},
+		{"likely", "The storm will likely reach the coast on Thursday night.", "The storm will reach the coast on Thursday night.", true},
+		{"appears to", "The virus appears to spread through contaminated water in the camps.", "The virus spreads through contaminated water in the camps.", true},
+		{"both hedged", "The regime may have used the call to show it can engage with Washington.", "The regime might have used the call to show it can engage with Washington.", false},
+		{"both asserted", "The minister resigned after the vote on Tuesday.", "After the vote on Tuesday, the minister resigned.", false},
+		{"month May", "The minister resigned in May after the vote.", "The minister resigned in May 2025 after the vote.", false},
+		{"both reportedly", "The suspect reportedly fled to the capital on Friday.", "The suspect allegedly fled to the capital on Friday.", false},
+		{"both likely", "The storm is likely to reach the coast on Thursday night.", "The storm will probably reach the coast on Thursday night.", false},
+		{"could of ability", "Back then, people could own a rifle without a licence, the historian said.", "Back then, people owned a rifle without a licence, the historian said.", false},
+		{"expected is not a hedge", "The team was expected to win the title this season.", "The team was widely expected to win the title this season.", false},
+		{"could have", "The fire could have started in the kitchen, investigators said.", "The fire started in the kitchen, investigators said.", true},
+		{"hedge on a side remark", "A 61-year-old man was charged with murder after allegedly opening fire at the office party.", "A 61-year-old man was charged with murder after the shooting at the office party.", false},
+		{"reported to be", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 are reportedly from the north.", false},
+		{"it appears", "She ran into a nearby repair shop, where she apparently called for help.", "She ran into a nearby repair shop, where it appears she called for help.", false},
+		{"passed on", "Of the 23 men arrested, 12 are reported to be from the north.", "The 23 men arrested were from the north, the BBC reported.", false},
+	})
+}
+
+// discrepancy returns the first discrepancy holding claims of both sources.
+func discrepancy(r *Result) *Finding {
+	for i, f := range r.Findings {
+		if f.Kind == Discrepancy && len(crossFacets(&Result{Findings: []Finding{f}})) > 0 {
+			return &r.Findings[i]
+		}
+	}
+	return nil
+}
+
+func TestFacetRoleDates(t *testing.T) {
+	a := "President-elect Daniel Ruiz named his cabinet on Thursday."
+	b := "President Daniel Ruiz named his cabinet on Thursday."
+	for _, tc := range []struct {
+		pa, pb string
+		want   bool
+	}{
+		{"2025-12-01", "2025-12-01", true},  // one day: one title is wrong
+		{"2025-12-01", "2026-07-01", false}, // he took office in between
+		{"", "", false},                     // unknown: no evidence
+	} {
+		got := false
+		for _, f := range crossFacets(comparePair(t, a, b, tc.pa, tc.pb)) {
+			got = got || f == string(FacetRole)
+		}
+		if got != tc.want {
+			t.Errorf("published %q and %q: role discrepancy %v, want %v", tc.pa, tc.pb, got, tc.want)
+		}
+	}
+	// Within one article, two titles for one person conflict whatever the date.
+	r := comparePair(t, "President Daniel Ruiz met the envoy. Later, former President Daniel Ruiz spoke to reporters.", "The envoy left on Friday.", "", "")
+	found := false
+	for _, f := range r.Findings {
+		found = found || f.Kind == Discrepancy && len(f.Facets) == 1 && f.Facets[0] == FacetRole
+	}
+	if !found {
+		t.Errorf("self-contradicting title in one source: no role discrepancy")
+	}
+}
+
+func TestFacetSeverityValuesSummary(t *testing.T) {
+	cases := []struct {
+		name, a, b, pa, pb string
+		severity           Severity
+		values             [2]string // what each source gives in the slot
+		summary            string    // must occur in the summary
+	}{
+		{"rising toll", "The earthquake killed 83 people in the coastal province, officials said.", "The earthquake killed 91 people in the coastal province, officials said.", "2025-12-01", "2025-12-02",
+			High, [2]string{"83 people", "91 people"}, "the figure may have changed"},
+		{"date", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 23, the ministry said.", pubA, pubB,
+			High, [2]string{"on Sunday", "November 23"}, "dates differ"},
+		{"quote", `Governor Alvarez said: "We will not raise taxes this year."`, `Governor Alvarez said: "We will not raise taxes next year."`, pubA, pubB,
+			High, [2]string{"We will not raise taxes this year.", "We will not raise taxes next year."}, "quoted differently"},
+		{"role", "Former Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", pubA, pubB,
+			Medium, [2]string{"Former Prime Minister", "Prime Minister"}, "title differs"},
+		{"hedge", "The minister reportedly resigned after the vote on Tuesday.", "The minister resigned after the vote on Tuesday.", pubA, pubB,
+			Medium, [2]string{"The minister reportedly resigned after the vote on Tuesday", "The minister resigned after the vote on Tuesday"}, "hedges"},
+	}
+	for _, tc := range cases {
+		f := discrepancy(comparePair(t, tc.a, tc.b, tc.pa, tc.pb))
+		if f == nil {
+			t.Errorf("%s: no discrepancy", tc.name)
+			continue
+		}
+		if f.Severity != tc.severity {
+			t.Errorf("%s: severity %s, want %s", tc.name, f.Severity, tc.severity)
+		}
+		if len(f.Values) != 2 || f.Values[0].Text != tc.values[0] || f.Values[1].Text != tc.values[1] {
+			t.Errorf("%s: values %+v, want %q", tc.name, f.Values, tc.values)
+		}
+		if !strings.Contains(f.Summary, tc.summary) {
+			t.Errorf("%s: summary %q lacks %q", tc.name, f.Summary, tc.summary)
+		}
+	}
+}
