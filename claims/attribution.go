@@ -164,19 +164,29 @@ func cueAt(toks []token, i int) (string, int) {
 func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speaker, quoted map[int]bool, rels []clause) *Claim {
 	toks := s.toks
 	// Transcripts and headlines: "PENCE: Well, look, …", "Caddell: …". A
-	// short capitalised label and a colon open the sentence.
+	// short capitalised label and a colon open the sentence, or open a
+	// quotation that starts it (‘"WALLACE: If I may, …’).
 	if c.from == 0 && !c.relative {
-		for k := 1; k < len(toks) && k <= 4; k++ {
-			if !isCap(toks[k-1].text) || toks[k-1].inQuote || !isWordToken(toks[k-1].text) {
+		first := 0
+		if len(toks) > 0 && startsQuote(toks[0].text) && !isWordToken(toks[0].text) {
+			first = 1
+		}
+		for k := first + 1; k < len(toks) && k <= first+4; k++ {
+			t := toks[k-1]
+			if !isCap(t.text) || t.inQuote && first == 0 || !isWordToken(t.text) || labelWords[t.lower] {
 				break
 			}
 			if toks[k].text == ":" && k+1 < c.to {
-				spk := x.speakerFromNP(s, ms, npSpan{0, k})
+				spk := x.speakerFromNP(s, ms, npSpan{first, k})
 				content := x.part(toks, k+1, c.to)
 				if spk == nil || content == nil {
 					break
 				}
 				cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
+				if first == 1 {
+					x.setQuoter(spk, cue, s.para)
+					return &Claim{Kind: Quote, Speaker: spk, Cue: cue, Content: content}
+				}
 				return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
 			}
 		}
@@ -287,7 +297,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			continue
 		}
 		if kind == Quote {
-			x.lastQuoter, x.lastQuoteP = spk, s.para
+			x.setQuoter(spk, cue, s.para)
 		}
 		if spk.Name != "" && !pronouns[strings.ToLower(spk.Text)] {
 			x.lastGroup = spk
@@ -307,7 +317,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 					}
 				}
 				cp := *subj
-				x.lastQuoter, x.lastQuoteP = &cp, s.para
+				x.setQuoter(&cp, cue, s.para)
 				return &Claim{Kind: Quote, Speaker: &cp, Cue: cue, Content: q, colon: i}
 			}
 		}
@@ -387,8 +397,12 @@ func (x *extractor) part(toks []token, i, to int) *Part {
 	return &Part{Text: x.text[sp.Start:sp.End], Span: sp}
 }
 
-func startsQuote(s string) bool { return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") }
-func endsQuote(s string) bool   { return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") }
+func startsQuote(s string) bool {
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "''")
+}
+func endsQuote(s string) bool {
+	return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "''")
+}
 
 // quoteAfter returns the quotation that starts within a couple of tokens of
 // i ("said, “…”", "said only: “…”"), with any quotes chained after it.

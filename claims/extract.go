@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"regexp"
 	"strconv"
+	"strings"
 )
 
 // extractor holds what one article's extraction learns as it reads:
@@ -13,6 +15,7 @@ type extractor struct {
 	lastPerson *Speaker // last person named, for "he"/"she"
 	lastQuoter *Speaker // speaker of the last direct quote, for follow-on quote sentences
 	lastQuoteP int      // paragraph of that quote
+	lastQCue   *Cue     // and its cue: a follow-on quote is credited by the same word
 	lastGroup  *Speaker // last organisation or group, for "it"/"they"
 	out        []Claim
 }
@@ -58,6 +61,13 @@ func (x *extractor) sentence(s *sentence) {
 	var prevSubjNP npSpan
 	quoted := map[int]bool{} // quotes already given to an attribution, by open offset
 	emitted := 0
+	for _, q := range s.quotes {
+		if cl := x.dashCredit(s, ms, q); cl != nil {
+			quoted[q.open] = true
+			x.out = append(x.out, *cl)
+			emitted++
+		}
+	}
 	for ci, c := range clauses {
 		if c.to <= c.from {
 			continue
@@ -99,14 +109,19 @@ func (x *extractor) sentence(s *sentence) {
 	}
 	// A sentence that is all quotation with no cue of its own continues
 	// the quote before it: "“…,” she said. “…”"
-	if emitted == 0 || (len(s.quotes) > 0 && allQuoted(toks) && x.out[len(x.out)-1].Speaker == nil) {
+	if (emitted == 0 || (len(s.quotes) > 0 && allQuoted(toks) && x.out[len(x.out)-1].Speaker == nil)) && !(len(s.quotes) > 0 && quoted[s.quotes[0].open]) {
 		if len(s.quotes) > 0 && allQuoted(toks) && x.lastQuoter != nil && s.para-x.lastQuoteP <= 1 {
 			if emitted > 0 {
 				x.out = x.out[:len(x.out)-1]
 			}
 			q := s.quotes[0]
 			sp := *x.lastQuoter
-			cl := Claim{Kind: Quote, Sentence: s.span, Speaker: &sp,
+			var cue *Cue
+			if x.lastQCue != nil {
+				c := *x.lastQCue
+				cue = &c
+			}
+			cl := Claim{Kind: Quote, Sentence: s.span, Speaker: &sp, Cue: cue,
 				Content: &Part{Text: x.text[q.inner.Start:lastInner(s.quotes).End], Span: Span{q.inner.Start, lastInner(s.quotes).End}}}
 			x.fill(s, ms, clause{from: 0, to: len(toks)}, &cl, nil, -1)
 			x.out = append(x.out, cl)
@@ -118,6 +133,51 @@ func (x *extractor) sentence(s *sentence) {
 			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}
 		}
 	}
+}
+
+// dashCredit reads a quotation signed with a dash, as in epigraphs and
+// reader round-ups: "“…” ― Jane Doe". The name may sit in the next
+// sentence, so it is read from the article text.
+func (x *extractor) dashCredit(s *sentence, ms []mention, q quote) *Claim {
+	if !q.closed || q.inner.Len() == 0 {
+		return nil
+	}
+	m := dashNameRE.FindStringSubmatchIndex(x.text[q.close:min(len(x.text), q.close+80)])
+	if m == nil {
+		return nil
+	}
+	cueSp := Span{q.close + m[2], q.close + m[3]}
+	nameSp := Span{q.close + m[4], q.close + m[5]}
+	// A full stop ends the name unless it marks an initial ("Edwin G. Monroy").
+	for _, w := range strings.Fields(x.text[nameSp.Start:nameSp.End]) {
+		if strings.HasSuffix(w, ".") && len(w) > 2 {
+			i := strings.Index(x.text[nameSp.Start:nameSp.End], w)
+			nameSp.End = nameSp.Start + i + len(w) - 1
+			break
+		}
+	}
+	name := x.text[nameSp.Start:nameSp.End]
+	spk := &Speaker{Name: name, Text: name, Span: nameSp}
+	for _, mm := range ms {
+		if mm.span.Start >= nameSp.Start && mm.span.End <= nameSp.End {
+			spk.Name = mm.canon
+		}
+	}
+	cue := &Cue{Lemma: "say", Text: x.text[cueSp.Start:cueSp.End], Span: cueSp}
+	cl := &Claim{Kind: Quote, Speaker: spk, Cue: cue, Content: &Part{Text: x.text[q.inner.Start:q.inner.End], Span: q.inner}}
+	x.fill(s, ms, clause{from: 0, to: len(s.toks)}, cl, nil, -1)
+	cl.Text, cl.TextSpan = cl.Content.Text, cl.Content.Span
+	x.setQuoter(spk, cue, s.para)
+	return cl
+}
+
+// dashNameRE: a dash, then a name of capitalised words, on the same line.
+var dashNameRE = regexp.MustCompile(`^[ \t]*([―—–]|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|da)){0,4})`)
+
+// setQuoter remembers who spoke the last direct quote, and by which cue,
+// so that quote sentences following it are credited to them.
+func (x *extractor) setQuoter(spk *Speaker, cue *Cue, para int) {
+	x.lastQuoter, x.lastQCue, x.lastQuoteP = spk, cue, para
 }
 
 func lastInner(qs []quote) Span { return qs[len(qs)-1].inner }

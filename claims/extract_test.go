@@ -30,6 +30,37 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "doubled apostrophes quote",
+		text: "The plan drew fire. ''It is a giveaway to donors,'' said Mr. Lund, a budget analyst. ''Nobody asked for it.''",
+		want: []want{
+			{kind: claims.Quote, speaker: "Lund", lemma: "say", content: "It is a giveaway to donors,"},
+			{kind: claims.Quote, speaker: "Lund", lemma: "say", content: "Nobody asked for it."},
+		},
+	},
+	{
+		name: "speech tag after question quote",
+		text: "The mayor spoke at noon. “Why should we wait any longer?” Ortega asked. “The money is there.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Ortega", lemma: "ask", content: "Why should we wait any longer?"},
+			{kind: claims.Quote, speaker: "Ortega", lemma: "ask", content: "The money is there."},
+		},
+	},
+	{
+		name: "quote signed with a dash",
+		text: "Readers sent their views. “The bridge should have been fixed years ago.” ― Tomas Reyes “I drive it every day and it scares me.” ― Ana B. Kowal. Photo by staff.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Tomas Reyes", lemma: "say", content: "The bridge should have been fixed years ago."},
+			{kind: claims.Quote, speaker: "Ana B. Kowal", lemma: "say", content: "I drive it every day and it scares me."},
+		},
+	},
+	{
+		name: "transcript label inside quote",
+		text: "Part of the interview follows.\n\n\"HOST: Will the council vote on Tuesday?\n\n\"LARSEN: We will vote when the budget is ready.",
+		want: []want{
+			{kind: claims.Quote, speaker: "LARSEN", lemma: "say", content: "We will vote when the budget is ready"},
+		},
+	},
+	{
 		name: "quote then speaker told",
 		text: "Maduro spoke in Caracas on Monday. “We are seeking peace based on sovereignty, not submission,” Maduro told supporters.",
 		want: []want{

@@ -118,6 +118,31 @@ var cueLemmas = func() map[string]string {
 	return m
 }()
 
+// tagVerbs are the verbs of a speech tag that can follow a quotation as a
+// sentence of its own ("“Why?” he asked.").
+var tagVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"said", "says", "told", "tells", "asked", "asks", "added", "adds",
+		"wrote", "writes", "explained", "continued", "recalled", "noted", "argued", "insisted",
+		"replied", "responded", "declared", "joked", "quipped", "tweeted", "warned", "stressed",
+		"remarked", "concluded", "exclaimed", "shouted", "answered", "observed", "cautioned",
+		"conceded", "acknowledged", "admitted", "wondered", "yelled", "chanted", "cried"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// labelWords head a line with a colon without naming a speaker: "Source:
+// NATO", "Correction: …", "Update: …".
+var labelWords = map[string]bool{
+	"source": true, "sources": true, "correction": true, "update": true, "updated": true,
+	"note": true, "editor": true, "editor's": true, "photo": true, "photos": true, "video": true,
+	"watch": true, "read": true, "related": true, "credit": true, "caption": true, "image": true,
+	"listen": true, "see": true, "also": true, "more": true, "disclosure": true, "warning": true,
+	"breaking": true, "exclusive": true,
+	"analysis": true, "opinion": true, "graphic": true, "map": true, "chart": true,
+}
+
 // weakCues need a clause or a quote after them to count as attribution:
 // "he found the keys", "they called the meeting", "it showed growth" are
 // not speech.

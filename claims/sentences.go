@@ -77,10 +77,7 @@ func segment(a *Article) []sentence {
 			if st < para[j].span.Start {
 				continue
 			}
-			para[j].toks = append(para[j].toks, token{
-				text: t.Text, lower: strings.ToLower(t.Text), tag: t.Tag,
-				start: st, end: st + len(t.Text),
-			})
+			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st)
 		}
 		for i := range para {
 			para[i].quotes = findQuotes(a.Text, para[i].span)
@@ -91,6 +88,17 @@ func segment(a *Article) []sentence {
 		}
 	}
 	return out
+}
+
+// appendToken adds a prose token. Prose glues a doubled apostrophe, the
+// quotation mark of some wire and archive text (”Like this,”), to the word
+// it opens; it is split off so the word can sit inside the quotation.
+func appendToken(toks []token, text, tag string, st int) []token {
+	if len(text) > 2 && strings.HasPrefix(text, "''") && text[2] != '\'' {
+		toks = append(toks, token{text: "''", lower: "''", tag: "``", start: st, end: st + 2})
+		text, st = text[2:], st+2
+	}
+	return append(toks, token{text: text, lower: strings.ToLower(text), tag: tag, start: st, end: st + len(text)})
 }
 
 // mergeOpenQuotes joins a sentence that leaves a quotation open with the
@@ -107,10 +115,12 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 		}
 		out = append(out, cur)
 	}
-	// A sentence of closing punctuation only ("”.") belongs to the one before.
+	// A sentence of closing punctuation only ("”.") belongs to the one before,
+	// and so does a short attribution after a quote that ends in "?" or "!"
+	// ("“Why now?” she asked."), which the sentence splitter cuts off.
 	var merged []sentence
 	for _, s := range out {
-		if len(merged) > 0 && !isWordToken(s.span.In(text)) {
+		if len(merged) > 0 && (!isWordToken(s.span.In(text)) || tagAfterQuote(merged[len(merged)-1].span.In(text), s.span.In(text))) {
 			merged[len(merged)-1].span.End = s.span.End
 			continue
 		}
@@ -119,10 +129,34 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	return merged
 }
 
+// tagAfterQuote reports whether next is the speech tag of a quotation that
+// closes prev: a speech verb among its first words, before any quote mark.
+func tagAfterQuote(prev, next string) bool {
+	p := strings.TrimRight(prev, " ")
+	if !(strings.HasSuffix(p, "”") || strings.HasSuffix(p, "\"") || strings.HasSuffix(p, "''")) {
+		return false
+	}
+	ws := strings.Fields(next)
+	for i, w := range ws {
+		if i >= 7 || strings.ContainsAny(w, "“\"") {
+			return false
+		}
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if tagVerbs[w] {
+			return true
+		}
+		if strings.HasSuffix(ws[i], ".") && i > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // openQuote reports whether s ends inside a quotation.
 func openQuote(s string) bool {
 	depth := 0
 	straight := 0
+	s = strings.ReplaceAll(s, "''", "\"")
 	for _, r := range s {
 		switch r {
 		case '“':
@@ -139,13 +173,17 @@ func openQuote(s string) bool {
 }
 
 // findQuotes finds double-quoted stretches in text[s]. Curly quotes pair by
-// nesting; straight quotes alternate open/close.
+// nesting; straight quotes alternate open/close. A doubled apostrophe (”)
+// is a straight double quote, as older wire text writes it.
 func findQuotes(text string, s Span) []quote {
 	var out []quote
 	open := -1
 	var openMark rune
 	for i := s.Start; i < s.End; {
 		r, w := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < s.End && text[i+1] == '\'' {
+			r, w = '"', 2
+		}
 		switch {
 		case open < 0 && (r == '“' || r == '"' || r == '„'):
 			open, openMark = i, r
@@ -163,9 +201,15 @@ func findQuotes(text string, s Span) []quote {
 
 func makeQuote(text string, open, close int, closed bool) quote {
 	_, w := utf8.DecodeRuneInString(text[open:])
+	if strings.HasPrefix(text[open:], "''") {
+		w = 2
+	}
 	inner := Span{open + w, close}
 	if closed {
 		_, cw := utf8.DecodeLastRuneInString(text[:close])
+		if strings.HasSuffix(text[:close], "''") {
+			cw = 2
+		}
 		inner.End = close - cw
 	}
 	inner = trimSpan(text, inner)
