@@ -244,8 +244,24 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			}
 		default:
 			left := leftNP(toks, c.from, i)
-			if toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == ",") && subj != nil && left.empty() {
-				// ", saying only, “…”": the subject of the main clause speaks.
+			if left.empty() {
+				left = appositiveNP(toks, c.from, i)
+			}
+			if rel := relSpeaker(toks, c, i); rel >= 0 {
+				// "an architect who said he was stiffed": the relative
+				// pronoun is the mention, what it hangs on the name.
+				ante := leftNP(toks, 0, rel)
+				if ante.empty() && rel > 0 && toks[rel-1].text == "," {
+					ante = leftNP(toks, 0, rel-1)
+				}
+				if ante.empty() {
+					continue
+				}
+				spk = x.speakerFromNP(s, ms, ante)
+				spk.Text, spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
+			} else if left.empty() && subj != nil && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
+				// ", saying only, “…”", "by saying …", "… and said …": the
+				// subject of the main clause speaks.
 				cp := *subj
 				spk = &cp
 			} else if !left.empty() && !isRelPronoun(toks, left) {
@@ -323,6 +339,94 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		}
 	}
 	return nil
+}
+
+// relSpeaker returns the index of the relative pronoun that is the subject
+// of the cue at i ("who said", "who in 2010 said"), or -1.
+func relSpeaker(toks []token, c clause, i int) int {
+	for k := i - 1; k >= c.from && k >= i-7; k-- {
+		t := toks[k]
+		if t.inQuote {
+			return -1
+		}
+		if !(t.lower == "who" || t.lower == "that" && k > 0 && strings.HasPrefix(toks[k-1].tag, "NN")) {
+			continue
+		}
+		// Between the pronoun and the cue: adverbs, auxiliaries and at most
+		// one short prepositional phrase ("who in 2010 said").
+		j := k + 1
+		for j < i && skipLeft(toks[j]) {
+			j++
+		}
+		if j < i && toks[j].tag == "IN" {
+			j++
+			for n := 0; j < i && n < 3 && (toks[j].tag == "CD" || toks[j].tag == "DT" || strings.HasPrefix(toks[j].tag, "NN")); n++ {
+				j++
+			}
+			if j < i && toks[j].text == "," {
+				j++
+			}
+		}
+		for j < i && skipLeft(toks[j]) {
+			j++
+		}
+		if j == i {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// onlyGlue reports whether tokens [from, to) are only conjunctions, commas
+// and adverbs: the verb at to has no subject of its own.
+func onlyGlue(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !(t.text == "," || t.tag == "CC" || skipLeft(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveNP finds a speaker set off by commas or parentheses before the
+// cue at i: "Scott Pruitt, the attorney general of Oklahoma, said",
+// "Rep. Gwen Moore (D-Wis.) said", "Quina Jones, 25, said". The name must
+// open the clause or follow a quotation.
+func appositiveNP(toks []token, from, i int) npSpan {
+	j := i
+	for j > from && skipLeft(toks[j-1]) {
+		j--
+	}
+	if j <= from || !(toks[j-1].text == "," || toks[j-1].text == ")") {
+		return npSpan{}
+	}
+	depth := 0 // inside parentheses, a full stop is an abbreviation's
+	for k := j - 1; k > from && k >= j-40; k-- {
+		t := toks[k]
+		switch t.text {
+		case ")":
+			depth++
+		case "(":
+			depth--
+		}
+		if t.inQuote || t.text == ";" || t.text == "." && depth <= 0 {
+			break
+		}
+		if t.text != "," && t.text != "(" {
+			continue
+		}
+		np := leftNP(toks, from, k)
+		if np.empty() || toks[np.to-1].tag != "NNP" {
+			continue
+		}
+		if np.from == from || !isWordToken(toks[np.from-1].text) && toks[np.from-1].text != "," && toks[np.from-1].text != "(" ||
+			toks[np.from-1].text == "," && np.from >= 2 && endsQuote(toks[np.from-2].text) {
+			return np
+		}
+	}
+	return npSpan{}
 }
 
 func isRelPronoun(toks []token, n npSpan) bool {

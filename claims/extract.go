@@ -105,6 +105,11 @@ func (x *extractor) sentence(s *sentence) {
 		emitted++
 		if !c.relative {
 			prevSubj, prevSubjNP = subj, subjNP
+			// "“…,” the mayor said, adding that …": the speaker of a quote
+			// is the subject the next clause shares.
+			if subj == nil && cl.Speaker != nil && cl.Cue != nil {
+				prevSubj = cl.Speaker
+			}
 		}
 	}
 	// A sentence that is all quotation with no cue of its own continues

@@ -30,6 +30,48 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "speaker with apposition after quote",
+		text: "The levy was debated. “It will hurt small farms,” Maria Olsen, the head of the growers’ union in Kent, said on Monday.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Maria Olsen", lemma: "say", content: "It will hurt small farms,"},
+		},
+	},
+	{
+		name: "speaker with party in parentheses",
+		text: "The vote was close. “This is a fair bill,” Rep. Dana Whitfield (D-Ore.) said Friday.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Dana Whitfield", lemma: "say", content: "This is a fair bill,"},
+		},
+	},
+	{
+		name: "relative pronoun speaker",
+		text: "The firm hired a builder who said the permits were never filed.",
+		want: []want{
+			{kind: claims.Reported, speaker: "builder", lemma: "say", content: "the permits were never filed"},
+		},
+	},
+	{
+		name: "shared subject and said",
+		text: "Police arrested a man on Friday and said a curfew would stay in place.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "a curfew would stay in place"},
+		},
+	},
+	{
+		name: "by saying",
+		text: "Governor Hale answered critics on Tuesday by saying the budget was balanced.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "say", content: "the budget was balanced"},
+		},
+	},
+	{
+		name: "quote then adding that",
+		text: "“We are ready,” the mayor said, adding that the roads would reopen soon.",
+		want: []want{
+			{kind: claims.Reported, speaker: "mayor", lemma: "add", content: "the roads would reopen soon"},
+		},
+	},
+	{
 		name: "doubled apostrophes quote",
 		text: "The plan drew fire. ''It is a giveaway to donors,'' said Mr. Lund, a budget analyst. ''Nobody asked for it.''",
 		want: []want{
