@@ -206,6 +206,14 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		if lemma == "" {
 			continue
 		}
+		// "called for", "spoke of": the particle belongs to the cue.
+		particle := false
+		if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
+			n++
+			particle = true
+		} else if needParticle[lemma] {
+			continue
+		}
 		cue := &Cue{Lemma: lemma, Text: x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
 		var spk *Speaker
 		var content *Part
@@ -293,17 +301,27 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				content, kind = q, Quote
 			} else if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
 				content, kind = q, Quote
+			} else if quoteOnlyCues[lemma] {
+				continue
 			} else {
 				end := stop(i)
 				k := skipObject(toks, after, end, lemma)
-				if k < end && wordsIn(toks, k, end) >= 2 {
-					if weakCues[lemma] && !clauseLike(toks, k, end, lemma) {
+				if n := wordsIn(toks, k, end); k < end && (n >= 2 || n == 1 && (particle || objectCues[lemma] || stanceCue[lemma]) && isNPTag(toks[k].tag)) {
+					if (weakCues[lemma] || stanceCue[lemma]) && !particle && !clauseLike(toks, k, end, lemma) {
+						continue
+					}
+					if stanceCue[lemma] && colonQuote(toks, k, end) {
+						// "offered only a vague comment: “…”" — the colon
+						// rule below credits the quotation.
 						continue
 					}
 					content = x.part(toks, k, end)
 				} else if spStart > c.from+1 && toks[spStart-1].text == "," {
 					content = x.part(toks, c.from, spStart-1)
 				}
+			}
+			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
+				continue
 			}
 		}
 		if content == nil || content.Text == "" || spk == nil {
@@ -429,6 +447,43 @@ func appositiveNP(toks []token, from, i int) npSpan {
 	return npSpan{}
 }
 
+// speakerLike reports whether a speaker can hold a stance: a person or
+// organisation named in the article, a pronoun for one, a group ("critics"),
+// a title, a source document ("a new poll"), or a capitalised name.
+func (x *extractor) speakerLike(ms []mention, spk *Speaker) bool {
+	if spk == nil {
+		return false
+	}
+	lw := strings.ToLower(spk.Text)
+	switch lw {
+	case "he", "she", "they", "we", "i", "you", "who":
+		return true
+	case "it", "this", "that", "these", "those", "there":
+		return false
+	}
+	for _, m := range ms {
+		if m.span.Start >= spk.Span.Start && m.span.End <= spk.Span.End && (m.typ == "person" || m.typ == "organization") {
+			return true
+		}
+	}
+	ws := strings.Fields(spk.Text)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	ll := strings.ToLower(strings.Trim(last, ".,’'\""))
+	return groupSpeakers[ll] || orgWords[ll] || sourceNouns[ll] || titleWords[ll] || isCap(last) && len(ws) <= 6
+}
+
+func colonQuote(toks []token, i, to int) bool {
+	for k := i; k+1 < to; k++ {
+		if toks[k].text == ":" && !toks[k].inQuote && (toks[k+1].inQuote || startsQuote(toks[k+1].text)) {
+			return true
+		}
+	}
+	return false
+}
+
 func isRelPronoun(toks []token, n npSpan) bool {
 	t := toks[n.from]
 	return n.to-n.from == 1 && (t.tag == "WDT" || t.lower == "that" || t.lower == "which")
@@ -467,7 +522,10 @@ func clauseLike(toks []token, i, to int, lemma string) bool {
 			return k > i
 		}
 	}
-	if objectCues[lemma] && i < to && isNPTag(toks[i].tag) {
+	if (objectCues[lemma] || stanceCue[lemma]) && i < to && isNPTag(toks[i].tag) {
+		return true
+	}
+	if intentCues[lemma] && i < to && toks[i].tag == "TO" {
 		return true
 	}
 	if (lemma == "accuse" || lemma == "blame" || lemma == "urge" || lemma == "call") && i < to && isNPTag(toks[i].tag) {

@@ -30,6 +30,49 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "stance verb with object",
+		text: "The union endorsed the mayor’s housing plan on Monday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "union", lemma: "endorse", content: "the mayor’s housing plan on Monday"},
+		},
+	},
+	{
+		name: "intention verb with infinitive",
+		text: "Senator Ruiz wants to cap rents in the capital.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "want", content: "to cap rents in the capital"},
+		},
+	},
+	{
+		name: "particle cue called for",
+		text: "Local critics called for an independent inquiry into the fire.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Local critics", lemma: "call", content: "an independent inquiry into the fire"},
+		},
+	},
+	{
+		name: "speak needs its particle",
+		text: "The minister spoke at a rally in Lyon. The minister spoke of a crisis in the schools.",
+		want: []want{
+			{kind: claims.Statement, text: "The minister spoke at a rally in Lyon"},
+			{kind: claims.Reported, speaker: "minister", lemma: "speak", content: "a crisis in the schools"},
+		},
+	},
+	{
+		name: "stance verb needs a speaker",
+		text: "It highlights the cost of delay.",
+		want: []want{
+			{kind: claims.Statement, text: "It highlights the cost of delay"},
+		},
+	},
+	{
+		name: "continued with quote",
+		text: "“We lost the house,” Maria Park said. She continued, “But we kept the dog.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Maria Park", lemma: "continue", content: "But we kept the dog."},
+		},
+	},
+	{
 		name: "speaker with apposition after quote",
 		text: "The levy was debated. “It will hurt small farms,” Maria Olsen, the head of the growers’ union in Kent, said on Monday.",
 		want: []want{

@@ -115,6 +115,215 @@ var cueLemmas = func() map[string]string {
 	add("advise", "advised", "advises")
 	add("propose", "proposed", "proposes")
 	add("recommend", "recommended", "recommends")
+	for _, v := range stanceVerbs {
+		add(v[0], v[1:]...)
+	}
+	return m
+}()
+
+// stanceVerbs take a stance, intention or evaluation that news annotators
+// credit to a source like speech: "Clinton cited the figure", "the group
+// backed the plan", "Trump wants to build a wall". Each is lemma, forms.
+// They count only with a speaker-like subject and an object, a clause or an
+// infinitive (see stanceCue).
+var stanceVerbs = [][]string{
+	{"cite", "cited", "cites", "citing"},
+	{"attack", "attacked", "attacks", "attacking"},
+	{"endorse", "endorsed", "endorses", "endorsing"},
+	{"support", "supported", "supports", "supporting"},
+	{"back", "backed", "backs", "backing"},
+	{"oppose", "opposed", "opposes", "opposing"},
+	{"blast", "blasted", "blasts", "blasting"},
+	{"slam", "slammed", "slams", "slamming"},
+	{"rip", "ripped", "rips", "ripping"},
+	{"hammer", "hammered", "hammers", "hammering"},
+	{"condemn", "condemned", "condemns", "condemning"},
+	{"denounce", "denounced", "denounces", "denouncing"},
+	{"decry", "decried", "decries", "decrying"},
+	{"mock", "mocked", "mocks", "mocking"},
+	{"ridicule", "ridiculed", "ridicules", "ridiculing"},
+	{"deride", "derided", "derides", "deriding"},
+	{"applaud", "applauded", "applauds", "applauding"},
+	{"welcome", "welcomed", "welcomes", "welcoming"},
+	{"challenge", "challenged", "challenges", "challenging"},
+	{"dispute", "disputed", "disputes", "disputing"},
+	{"liken", "likened", "likens", "likening"},
+	{"compare", "compared", "compares", "comparing"},
+	{"echo", "echoed", "echoes", "echoing"},
+	{"express", "expressed", "expresses", "expressing"},
+	{"highlight", "highlighted", "highlights", "highlighting"},
+	{"underscore", "underscored", "underscores", "underscoring"},
+	{"label", "labeled", "labelled", "labels", "labeling", "labelling"},
+	{"dub", "dubbed", "dubs", "dubbing"},
+	{"brand", "branded", "brands", "branding"},
+	{"deem", "deemed", "deems", "deeming"},
+	{"consider", "considered", "considers", "considering"},
+	{"view", "viewed", "views", "viewing"},
+	{"regard", "regarded", "regards", "regarding"},
+	{"characterize", "characterized", "characterizes", "characterizing", "characterise", "characterised"},
+	{"portray", "portrayed", "portrays", "portraying"},
+	{"paint", "painted", "paints", "painting"},
+	{"promote", "promoted", "promotes", "promoting"},
+	{"champion", "championed", "champions", "championing"},
+	{"advocate", "advocated", "advocates", "advocating"},
+	{"push", "pushed", "pushes", "pushing"},
+	{"press", "pressed", "presses", "pressing"},
+	{"seek", "sought", "seeks", "seeking"},
+	{"want", "wanted", "wants", "wanting"},
+	{"plan", "planned", "plans", "planning"},
+	{"intend", "intended", "intends", "intending"},
+	{"decide", "decided", "decides", "deciding"},
+	{"refuse", "refused", "refuses", "refusing"},
+	{"decline", "declined", "declines", "declining"},
+	{"offer", "offered", "offers", "offering"},
+	{"unveil", "unveiled", "unveils", "unveiling"},
+	{"outline", "outlined", "outlines", "outlining"},
+	{"detail", "detailed", "details", "detailing"},
+	{"reference", "referenced", "references", "referencing"},
+	{"invoke", "invoked", "invokes", "invoking"},
+	{"raise", "raised", "raises", "raising"},
+	{"discuss", "discussed", "discusses", "discussing"},
+	{"address", "addressed", "addresses", "addressing"},
+	{"chastise", "chastised", "chastises", "chastising"},
+	{"scold", "scolded", "scolds", "scolding"},
+	{"lambaste", "lambasted", "lambastes", "lambasting"},
+	{"fault", "faulted", "faults", "faulting"},
+	{"credit", "credited", "credits", "crediting"},
+	{"thank", "thanked", "thanks", "thanking"},
+	{"congratulate", "congratulated", "congratulates", "congratulating"},
+	{"apologize", "apologized", "apologizes", "apologizing", "apologise", "apologised"},
+	{"regret", "regretted", "regrets", "regretting"},
+	{"lament", "lamented", "laments", "lamenting"},
+	{"bemoan", "bemoaned", "bemoans", "bemoaning"},
+	{"doubt", "doubted", "doubts", "doubting"},
+	{"suspect", "suspected", "suspects", "suspecting"},
+	{"understand", "understood", "understands", "understanding"},
+	{"recognize", "recognized", "recognizes", "recognizing", "recognise", "recognised"},
+	{"realize", "realized", "realizes", "realizing", "realise", "realised"},
+	{"anticipate", "anticipated", "anticipates", "anticipating"},
+	{"forecast", "forecasts", "forecasting"},
+	{"project", "projected", "projects", "projecting"},
+	{"determine", "determined", "determines", "determining"},
+	{"rule", "ruled", "rules", "ruling"},
+	{"document", "documented", "documents", "documenting"},
+	{"chronicle", "chronicled", "chronicles", "chronicling"},
+	{"depict", "depicted", "depicts", "depicting"},
+	{"implore", "implored", "implores", "imploring"},
+	{"exhort", "exhorted", "exhorts", "exhorting"},
+	{"encourage", "encouraged", "encourages", "encouraging"},
+	{"downplay", "downplayed", "downplays", "downplaying"},
+	{"justify", "justified", "justifies", "justifying"},
+	{"rate", "rated", "rates", "rating"},
+	{"judge", "judged", "judges", "judging"},
+	{"knock", "knocked", "knocks", "knocking"},
+	{"hail", "hailed", "hails", "hailing"},
+	{"laud", "lauded", "lauds", "lauding"},
+	{"commend", "commended", "commends", "commending"},
+	{"embrace", "embraced", "embraces", "embracing"},
+	{"brag", "bragged", "brags", "bragging"},
+	{"favor", "favored", "favors", "favoring", "favour", "favoured", "favours"},
+	{"prefer", "preferred", "prefers", "preferring"},
+	{"reaffirm", "reaffirmed", "reaffirms", "reaffirming"},
+	{"request", "requested", "requests", "requesting"},
+	{"insult", "insulted", "insults", "insulting"},
+	{"accept", "accepted", "accepts", "accepting"},
+	{"approve", "approved", "approves", "approving"},
+	{"speak", "spoke", "speaks", "speaking", "spoken"},
+	{"talk", "talked", "talks", "talking"},
+	{"weigh", "weighed", "weighs", "weighing"},
+	{"lash", "lashed", "lashes", "lashing"},
+	{"rail", "railed", "rails", "railing"},
+	{"refer", "referred", "refers", "referring"},
+	{"allude", "alluded", "alludes", "alluding"},
+	{"sum", "summed", "sums", "summing"},
+	{"continue", "continued", "continues"},
+	{"exclaim", "exclaimed", "exclaims"},
+	{"chant", "chanted", "chants", "chanting"},
+	{"sing", "sang", "sings", "singing"},
+	{"yell", "yelled", "yells", "yelling"},
+	{"scream", "screamed", "screams", "screaming"},
+	{"muse", "mused", "muses"},
+	{"grill", "grilled", "grills", "grilling"},
+	{"interview", "interviewed", "interviews"},
+}
+
+// cueParticles complete a cue: "called for", "pointed to", "spoke of".
+// Verbs in needParticle are cues only with one ("spoke at the rally" is
+// not an attribution, "spoke of a crisis" is).
+var cueParticles = map[string]map[string]bool{
+	"call":      {"for": true, "on": true, "out": true},
+	"point":     {"to": true, "out": true},
+	"speak":     {"of": true, "about": true, "out": true, "against": true},
+	"talk":      {"about": true, "up": true},
+	"weigh":     {"in": true},
+	"lash":      {"out": true},
+	"rail":      {"against": true, "at": true},
+	"push":      {"for": true, "back": true},
+	"press":     {"for": true},
+	"argue":     {"for": true, "against": true},
+	"warn":      {"of": true, "about": true, "against": true},
+	"complain":  {"about": true, "of": true},
+	"refer":     {"to": true},
+	"allude":    {"to": true},
+	"sum":       {"up": true},
+	"comment":   {"on": true},
+	"respond":   {"to": true},
+	"agree":     {"with": true},
+	"hint":      {"at": true},
+	"boast":     {"about": true, "of": true},
+	"brag":      {"about": true},
+	"worry":     {"about": true},
+	"apologize": {"for": true},
+}
+
+var needParticle = map[string]bool{
+	"speak": true, "talk": true, "weigh": true, "lash": true, "rail": true, "refer": true,
+	"allude": true, "sum": true, "push": true, "press": true, "point": true,
+}
+
+// quoteOnlyCues attribute only a quotation next to them: "she continued,
+// “…”", "the crowd chanted “…”".
+var quoteOnlyCues = map[string]bool{
+	"continue": true, "exclaim": true, "chant": true, "sing": true, "yell": true, "scream": true,
+	"muse": true, "grill": true, "interview": true,
+}
+
+// intentCues take an infinitive as content: "wants to build", "refused to
+// comment", "agreed to pay".
+var intentCues = map[string]bool{
+	"want": true, "plan": true, "intend": true, "decide": true, "refuse": true, "decline": true,
+	"agree": true, "vow": true, "pledge": true, "promise": true, "offer": true, "threaten": true,
+	"hope": true, "seek": true, "expect": true, "urge": true, "call": true, "ask": true,
+	"encourage": true, "implore": true, "exhort": true, "press": true, "push": true, "prefer": true,
+	"request": true, "demand": true, "propose": true, "advocate": true,
+}
+
+// sourceNouns are things that can be credited with content: "a new poll
+// shows", "the video shows", "the report found".
+var sourceNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "analysis": true, "report": true,
+	"reports": true, "study": true, "studies": true, "video": true, "videos": true, "footage": true,
+	"transcript": true, "data": true, "slide": true, "document": true, "documents": true, "memo": true,
+	"ad": true, "ads": true, "statement": true, "letter": true, "website": true, "book": true,
+	"article": true, "editorial": true, "records": true, "filing": true, "filings": true,
+	"email": true, "emails": true, "tweet": true, "tweets": true, "lawsuit": true, "complaint": true,
+	"ruling": true, "speech": true, "interview": true, "research": true, "evidence": true,
+	"figures": true, "chart": true, "photo": true, "photos": true, "recording": true, "film": true,
+	"documentary": true, "platform": true, "resolution": true, "petition": true, "verdict": true,
+	"bill": true, "law": true, "proposal": true, "plan": true, "measure": true, "memoir": true,
+	"column": true, "op-ed": true, "essay": true, "commercial": true, "spot": true, "message": true,
+	"post": true, "posts": true, "account": true, "review": true, "audit": true, "investigation": true,
+	"probe": true, "inquiry": true, "estimate": true, "estimates": true, "projections": true,
+	"model": true, "index": true, "average": true, "tally": true, "count": true, "results": true,
+}
+
+// stanceCue reports whether a lemma is one of the stance verbs, which need
+// a speaker that can hold a stance.
+var stanceCue = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range stanceVerbs {
+		m[v[0]] = true
+	}
 	return m
 }()
 

@@ -80,6 +80,7 @@ func segment(a *Article) []sentence {
 			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st)
 		}
 		for i := range para {
+			retagCues(para[i].toks)
 			para[i].quotes = findQuotes(a.Text, para[i].span)
 			markQuoted(para[i].toks, para[i].quotes)
 			if len(para[i].toks) > 0 {
@@ -99,6 +100,33 @@ func appendToken(toks []token, text, tag string, st int) []token {
 		text, st = text[2:], st+2
 	}
 	return append(toks, token{text: text, lower: strings.ToLower(text), tag: tag, start: st, end: st + len(text)})
+}
+
+// retagCues mends a tagger slip that hides cues: a past-tense cue verb
+// read as a noun or adjective right after its subject ("The minister/NN
+// spoke/NN of …").
+func retagCues(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if isVerb(*t) || !(t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") {
+			continue
+		}
+		if _, ok := cueLemmas[t.lower]; !ok || !pastForm(t.lower) {
+			continue
+		}
+		p, n := toks[i-1], toks[i+1]
+		if (strings.HasPrefix(p.tag, "NN") || p.tag == "PRP") && !strings.HasPrefix(n.tag, "NN") && n.tag != "POS" {
+			t.tag = "VBD"
+		}
+	}
+}
+
+func pastForm(w string) bool {
+	switch w {
+	case "spoke", "said", "told", "wrote", "thought", "sought", "knew", "felt", "found", "understood", "sang":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // mergeOpenQuotes joins a sentence that leaves a quotation open with the
