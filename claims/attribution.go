@@ -303,6 +303,10 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				content, kind = q, Quote
 			} else if quoteOnlyCues[lemma] {
 				continue
+			} else if spStart > c.from+1 && toks[spStart-1].text == "," && after < c.to && toks[after].text == "," && wordsIn(toks, after, c.to) >= 2 && !stanceCue[lemma] {
+				// "The weapons it has, he added, are like …": the tag
+				// interrupts the content, which runs on both sides.
+				content = x.part(toks, c.from, c.to)
 			} else {
 				end := stop(i)
 				k := skipObject(toks, after, end, lemma)
@@ -443,6 +447,13 @@ func appositiveNP(toks []token, from, i int) npSpan {
 			toks[np.from-1].text == "," && np.from >= 2 && endsQuote(toks[np.from-2].text) {
 			return np
 		}
+		// "His former partner at Lenox, Lawrence Cummings, called": a name
+		// in apposition to the noun phrase that opens the clause.
+		if toks[np.from-1].text == "," && np.from >= 2 && strings.HasPrefix(toks[np.from-2].tag, "NN") && k == j-1 {
+			if head := leftNP(toks, from, np.from-1); !head.empty() && (head.from == from || !isWordToken(toks[head.from-1].text) || toks[head.from-1].tag == "IN") {
+				return np
+			}
+		}
 	}
 	return npSpan{}
 }
@@ -495,7 +506,8 @@ func skipObject(toks []token, i, to int, lemma string) int {
 		i++
 	}
 	switch lemma {
-	case "tell", "inform", "assure", "warn", "urge", "remind", "advise":
+	case "tell", "inform", "assure", "warn", "urge", "remind", "advise", "ask", "call", "encourage",
+		"implore", "press", "push", "exhort", "request":
 		k := i
 		for k < to && k < i+6 && isNPTag(toks[k].tag) {
 			k++

@@ -30,6 +30,41 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "speech tag interrupts the content",
+		text: "Ms. Vega spoke last. The new rules, she added, are unfair to tenants.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Vega", lemma: "add", content: "The new rules, she added, are unfair to tenants"},
+		},
+	},
+	{
+		name: "title abbreviation before a quote tag",
+		text: "The hearing ran late. \"We have the votes,\" Mr. Abbott added.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Abbott", lemma: "add", content: "We have the votes,"},
+		},
+	},
+	{
+		name: "source document shows object",
+		text: "A new poll shows a close race in the county.",
+		want: []want{
+			{kind: claims.Reported, speaker: "new poll", lemma: "show", content: "a close race in the county"},
+		},
+	},
+	{
+		name: "asked listener to",
+		text: "Chairman Lee asked the witnesses to return on Friday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Lee", lemma: "ask", content: "to return on Friday"},
+		},
+	},
+	{
+		name: "name in apposition to the subject",
+		text: "His former partner at the firm, Lionel Baptiste, called him a gifted negotiator.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Lionel Baptiste", lemma: "call", content: "him a gifted negotiator"},
+		},
+	},
+	{
 		name: "stance verb with object",
 		text: "The union endorsed the mayor’s housing plan on Monday.",
 		want: []want{

@@ -377,6 +377,8 @@ var objectCues = map[string]bool{
 	"disclose": true, "announce": true, "report": true, "criticize": true, "praise": true,
 	"reject": true, "dismiss": true, "question": true, "describe": true, "accuse": true,
 	"blame": true, "defend": true, "predict": true, "recount": true, "mention": true,
+	"show": true, "find": true, "suggest": true, "propose": true, "indicate": true, "demand": true,
+	"recommend": true, "estimate": true, "promise": true, "pledge": true, "tout": true, "post": true,
 }
 
 // nounCues are nominal attributions: "Trump's declaration that …", "the

@@ -119,6 +119,23 @@ func retagCues(toks []token) {
 			t.tag = "VBD"
 		}
 	}
+	// "Trump refuses/NNS to …", "The campaign plans/NNS to …": a present
+	// cue after a name or pronoun, before "to", "that" or an object.
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.tag != "NNS" || !strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		if _, ok := cueLemmas[t.lower]; !ok {
+			continue
+		}
+		p, n := toks[i-1], toks[i+1]
+		subj := p.tag == "NNP" || p.tag == "PRP" && (p.lower == "he" || p.lower == "she" || p.lower == "it") || p.tag == "NN"
+		obj := n.tag == "TO" || n.lower == "that" || n.tag == "DT" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNP"
+		if subj && obj {
+			t.tag = "VBZ"
+		}
+	}
 }
 
 func pastForm(w string) bool {
@@ -136,7 +153,7 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	for i := 0; i < len(ss); i++ {
 		cur := ss[i]
 		n := 0
-		for openQuote(cur.span.In(text)) && i+1 < len(ss) && n < maxQuoteMerge {
+		for (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text))) && i+1 < len(ss) && n < maxQuoteMerge {
 			i++
 			n++
 			cur.span.End = ss[i].span.End
@@ -155,6 +172,18 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 		merged = append(merged, s)
 	}
 	return merged
+}
+
+// endsWithTitle reports whether s ends in a title abbreviation ("… Mr."),
+// where the sentence splitter sometimes cuts a name off its title.
+func endsWithTitle(s string) bool {
+	i := strings.LastIndexByte(strings.TrimRight(s, " "), ' ')
+	w := strings.ToLower(strings.TrimSpace(s[i+1:]))
+	switch w {
+	case "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "st.", "lt.", "col.", "sgt.", "capt.", "rev.", "hon.", "pres.", "supt.", "cmdr.", "adm.", "maj.":
+		return true
+	}
+	return false
 }
 
 // tagAfterQuote reports whether next is the speech tag of a quotation that
