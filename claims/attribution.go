@@ -142,7 +142,7 @@ func cueAt(toks []token, i int) (string, int) {
 		}
 	}
 	if !isVerb(t) {
-		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":") {
+		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":" || toks[i+1].lower == "by" && i+2 < len(toks) && toks[i+2].tag != "CD" || nounLinks[l][toks[i+1].lower]) {
 			return l, 1
 		}
 		return "", 0
@@ -238,15 +238,35 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			}
 		case !isVerb(toks[i]):
 			// Nominal cue: "Trump's declaration that …".
+			// The holder: "Trump's (latest) claim", "his infamous comment",
+			// "the claim by Trump that".
 			np := npSpan{}
-			if i >= 2 && toks[i-1].tag == "POS" {
-				np = leftNP(toks, c.from, i-1)
+			j := i - 1
+			for j > c.from && j >= i-3 && (toks[j].tag == "JJ" || toks[j].tag == "RB" || toks[j].tag == "NN" && j < i-1 || toks[j].tag == "VBN") && !toks[j].inQuote {
+				j--
 			}
-			if np.empty() {
+			switch {
+			case j >= 1 && toks[j].tag == "POS":
+				np = leftNP(toks, c.from, j)
+			case j >= 0 && toks[j].tag == "PRP$" && !toks[j].inQuote:
+				spk = x.possessor(toks[j])
+			}
+			if !np.empty() {
+				spk = x.speakerFromNP(s, ms, np)
+			} else if spk == nil && after+1 < c.to && toks[after].lower == "by" {
+				if by := rightNP(toks, after+1, c.to); !by.empty() {
+					spk = x.speakerFromNP(s, ms, by)
+					after = by.to
+				}
+			}
+			if spk == nil {
 				continue
 			}
-			spk = x.speakerFromNP(s, ms, np)
-			content = x.part(toks, after+1, stop(i))
+			from := after
+			if from < c.to && (toks[from].lower == "that" || toks[from].text == ":" || toks[from].tag == "IN") {
+				from++
+			}
+			content = x.part(toks, from, stop(i))
 			if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
 				content, kind = q, Quote
 			}
@@ -483,7 +503,7 @@ func (x *extractor) speakerLike(ms []mention, spk *Speaker) bool {
 	}
 	last := ws[len(ws)-1]
 	ll := strings.ToLower(strings.Trim(last, ".,’'\""))
-	return groupSpeakers[ll] || orgWords[ll] || sourceNouns[ll] || titleWords[ll] || isCap(last) && len(ws) <= 6
+	return groupSpeakers[ll] || orgWords[ll] || sourceNouns[ll] || titleWords[ll] || personNouns[ll] || isCap(last) && len(ws) <= 6
 }
 
 func colonQuote(toks []token, i, to int) bool {
@@ -493,6 +513,27 @@ func colonQuote(toks []token, i, to int) bool {
 		}
 	}
 	return false
+}
+
+// possessor resolves a possessive pronoun holding a nominal cue ("his
+// claim"): the mention is the pronoun, the name its antecedent.
+func (x *extractor) possessor(t token) *Speaker {
+	spk := &Speaker{Text: t.text, Span: Span{t.start, t.end}}
+	switch t.lower {
+	case "his", "her":
+		if x.lastPerson == nil {
+			return nil
+		}
+		spk.Name = x.lastPerson.Name
+	case "their", "its":
+		if x.lastGroup == nil {
+			return nil
+		}
+		spk.Name = x.lastGroup.Name
+	default:
+		return nil
+	}
+	return spk
 }
 
 func isRelPronoun(toks []token, n npSpan) bool {

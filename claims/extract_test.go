@@ -30,6 +30,35 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "nominal cue with possessive pronoun",
+		text: "Senator Alma Ruiz spoke on Monday. Her decision to retire surprised the party.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Alma Ruiz", lemma: "decide", content: "to retire surprised the party"},
+		},
+	},
+	{
+		name: "nominal cue by X that",
+		text: "The claim by the ministry that the dam was safe drew scorn.",
+		want: []want{
+			{kind: claims.Reported, speaker: "ministry", lemma: "claim", content: "the dam was safe drew scorn"},
+		},
+	},
+	{
+		name: "second cue joined by and",
+		text: "Mayor Tran is telling residents that the water is safe and says the pipes will be replaced.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Tran", lemma: "tell", content: "the water is safe"},
+			{kind: claims.Reported, speaker: "Tran", lemma: "say", content: "the pipes will be replaced"},
+		},
+	},
+	{
+		name: "person noun holds a stance",
+		text: "The woman disputes the idea that she was warned.",
+		want: []want{
+			{kind: claims.Reported, speaker: "woman", lemma: "dispute", content: "the idea that she was warned"},
+		},
+	},
+	{
 		name: "speech tag interrupts the content",
 		text: "Ms. Vega spoke last. The new rules, she added, are unfair to tenants.",
 		want: []want{

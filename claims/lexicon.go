@@ -298,6 +298,32 @@ var intentCues = map[string]bool{
 	"request": true, "demand": true, "propose": true, "advocate": true,
 }
 
+// personNouns are common nouns for people, who can hold a stance: "the
+// woman disputes …", "a veteran backed …".
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "men": true, "women": true, "mother": true, "father": true,
+	"mom": true, "dad": true, "parent": true, "parents": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "widow": true, "girl": true, "boy": true, "child": true,
+	"children": true, "kids": true, "friend": true, "friends": true, "doctor": true, "nurse": true,
+	"teacher": true, "veteran": true, "veterans": true, "voter": true, "citizen": true,
+	"citizens": true, "resident": true, "neighbor": true, "neighbors": true, "author": true,
+	"authors": true, "writer": true, "scholar": true, "scholars": true, "historian": true,
+	"historians": true, "scientist": true, "physician": true, "attorneys": true, "lawyers": true,
+	"judge": true, "judges": true, "jury": true, "panel": true, "moderator": true, "host": true,
+	"narrator": true, "candidate": true, "candidates": true, "nominee": true, "president": true,
+	"governor": true, "senator": true, "mayor": true, "employer": true, "employers": true,
+	"businesses": true, "companies": true, "firms": true, "banks": true, "countries": true,
+	"nations": true, "states": true, "administrators": true, "regulators": true, "legislators": true,
+	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
+	"independents": true, "fans": true, "audience": true, "crowd": true, "public": true,
+	"americans": true, "others": true, "many": true, "some": true, "most": true, "both": true,
+	"all": true, "everyone": true, "nobody": true, "someone": true, "anyone": true, "each": true,
+	"reporter": true, "reporters": true, "journalist": true, "journalists": true, "editors": true,
+	"editor": true, "columnist": true, "commentator": true, "pollster": true, "pollsters": true,
+	"economist": true, "strategist": true, "strategists": true, "consultant": true, "donor": true,
+	"donors": true, "backers": true, "surrogate": true, "surrogates": true, "nominees": true,
+}
+
 // sourceNouns are things that can be credited with content: "a new poll
 // shows", "the video shows", "the report found".
 var sourceNouns = map[string]bool{
@@ -394,6 +420,33 @@ var nounCues = map[string]string{
 	"testimony": "testify", "report": "report", "reports": "report", "tweet": "tweet",
 	"prediction": "predict", "contention": "contend", "acknowledgment": "acknowledge",
 	"acknowledgement": "acknowledge", "confirmation": "confirm", "revelation": "reveal",
+	"decision": "decide", "plan": "plan", "plans": "plan", "proposal": "propose", "proposals": "propose",
+	"call": "call", "calls": "call", "criticism": "criticize", "criticisms": "criticize",
+	"attack": "attack", "attacks": "attack", "endorsement": "endorse", "opposition": "oppose",
+	"vow": "vow", "refusal": "refuse", "request": "request", "demand": "demand", "demands": "demand",
+	"warnings": "warn", "explanation": "explain", "response": "respond", "description": "describe",
+	"characterization": "characterize", "charge": "charge", "charges": "charge", "views": "view",
+	"stance": "stance", "promises": "promise", "pledges": "pledge", "threats": "threaten",
+	"conclusion": "conclude", "finding": "find", "findings": "find", "recommendation": "recommend",
+	"insinuation": "insinuate", "statements": "state", "tweets": "tweet", "message": "say",
+	"speech": "speak", "rhetoric": "say", "concerns": "worry", "questions": "ask", "complaint": "complain",
+	"complaints": "complain", "praise": "praise", "support": "support", "arguments": "argue",
+}
+
+// nounLinks are the words that join a nominal cue to its content besides
+// "that" and a colon: "her decision to run", "his comments about Mexico",
+// "their support for the bill".
+var nounLinks = map[string]map[string]bool{
+	"decide": {"to": true}, "plan": {"to": true, "for": true}, "propose": {"to": true, "for": true},
+	"call": {"for": true}, "criticize": {"of": true}, "attack": {"on": true}, "endorse": {"of": true},
+	"oppose": {"to": true}, "vow": {"to": true}, "refuse": {"to": true}, "request": {"for": true},
+	"demand": {"for": true}, "warn": {"about": true, "of": true, "against": true}, "comment": {"about": true, "on": true},
+	"remark": {"about": true, "on": true}, "view": {"on": true, "of": true}, "stance": {"on": true},
+	"position": {"on": true}, "promise": {"to": true}, "pledge": {"to": true}, "threaten": {"to": true},
+	"describe": {"of": true}, "characterize": {"of": true}, "support": {"for": true}, "praise": {"for": true},
+	"worry": {"about": true}, "ask": {"about": true}, "complain": {"about": true}, "claim": {"about": true},
+	"allege": {"of": true}, "accuse": {"of": true}, "tweet": {"about": true}, "speak": {"about": true, "on": true},
+	"argue": {"for": true, "against": true}, "say": {"about": true}, "assess": {"of": true},
 }
 
 // hedges mark a claim the source does not fully assert.

@@ -131,7 +131,7 @@ func retagCues(toks []token) {
 		}
 		p, n := toks[i-1], toks[i+1]
 		subj := p.tag == "NNP" || p.tag == "PRP" && (p.lower == "he" || p.lower == "she" || p.lower == "it") || p.tag == "NN"
-		obj := n.tag == "TO" || n.lower == "that" || n.tag == "DT" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNP"
+		obj := n.tag == "TO" || n.lower == "that" || n.tag == "DT" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNP" || n.text == ":" || n.text == "," || startsQuote(n.text)
 		if subj && obj {
 			t.tag = "VBZ"
 		}
