@@ -177,6 +177,9 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				break
 			}
 			if toks[k].text == ":" && k+1 < c.to {
+				if !x.labelLike(toks, ms, first, k) {
+					break
+				}
 				spk := x.speakerFromNP(s, ms, npSpan{first, k})
 				content := x.part(toks, k+1, c.to)
 				if spk == nil || content == nil {
@@ -534,6 +537,31 @@ func (x *extractor) possessor(t token) *Speaker {
 		return nil
 	}
 	return spk
+}
+
+// labelLike reports whether tokens [from, to) name a speaker as a
+// transcript does: in capitals ("PENCE"), one word ("Caddell", "Poll"), or
+// holding a name ("Said Ellis"). Section labels in title case ("Stealth
+// Over Health") do not.
+func (x *extractor) labelLike(toks []token, ms []mention, from, to int) bool {
+	if toks[from].tag == "DT" {
+		return false // "The Latest:", "A Closer Look:"
+	}
+	upper := true
+	for k := from; k < to; k++ {
+		if strings.ToUpper(toks[k].text) != toks[k].text {
+			upper = false
+		}
+	}
+	if upper && to-from <= 3 || to-from == 1 {
+		return true
+	}
+	for _, m := range ms {
+		if m.span.Start >= toks[from].start && m.span.End <= toks[to-1].end && m.typ != "place" {
+			return true
+		}
+	}
+	return false
 }
 
 func isRelPronoun(toks []token, n npSpan) bool {

@@ -30,6 +30,27 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "title-case headline with speaker after",
+		text: "Harbor Dredging Will Double Costs, Port Engineer Says.\n\nThe port board met on Monday to discuss the dredging contract.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Port Engineer", lemma: "say", content: "Harbor Dredging Will Double Costs"},
+		},
+	},
+	{
+		name: "curly quote closed by a straight mark",
+		text: "The hearing ended. “We need the records now,\" Chairwoman Elena Park said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Elena Park", lemma: "say", content: "We need the records now,"},
+		},
+	},
+	{
+		name: "section label is not a speaker",
+		text: "The Morning Roundup: Rain is expected across the valley.",
+		want: []want{
+			{kind: claims.Statement, text: "The Morning Roundup: Rain is expected across the valley"},
+		},
+	},
+	{
 		name: "nominal cue with possessive pronoun",
 		text: "Senator Alma Ruiz spoke on Monday. Her decision to retire surprised the party.",
 		want: []want{

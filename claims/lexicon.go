@@ -370,7 +370,7 @@ var tagVerbs = func() map[string]bool {
 // labelWords head a line with a colon without naming a speaker: "Source:
 // NATO", "Correction: …", "Update: …".
 var labelWords = map[string]bool{
-	"source": true, "sources": true, "correction": true, "update": true, "updated": true,
+	"source": true, "sources": true, "correction": true, "clarification": true, "latest": true, "update": true, "updated": true,
 	"note": true, "editor": true, "editor's": true, "photo": true, "photos": true, "video": true,
 	"watch": true, "read": true, "related": true, "credit": true, "caption": true, "image": true,
 	"listen": true, "see": true, "also": true, "more": true, "disclosure": true, "warning": true,

@@ -80,6 +80,9 @@ func segment(a *Article) []sentence {
 			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st)
 		}
 		for i := range para {
+			if titleCase(para[i].toks) {
+				retagTitle(para[i].toks)
+			}
 			retagCues(para[i].toks)
 			para[i].quotes = findQuotes(a.Text, para[i].span)
 			markQuoted(para[i].toks, para[i].quotes)
@@ -100,6 +103,49 @@ func appendToken(toks []token, text, tag string, st int) []token {
 		text, st = text[2:], st+2
 	}
 	return append(toks, token{text: text, lower: strings.ToLower(text), tag: tag, start: st, end: st + len(text)})
+}
+
+// titleCase reports whether a sentence is a headline in title case, where
+// the tagger reads every capitalised verb as a proper noun.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !isWordToken(t.text) || t.inQuote {
+			continue
+		}
+		words++
+		if isCap(t.text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// retagTitle marks the cue verbs of a title-case headline as verbs:
+// "Former White House Doctor Says", "Lawmakers Rip Trump".
+func retagTitle(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if isVerb(*t) || t.inQuote {
+			continue
+		}
+		l, ok := cueLemmas[t.lower]
+		if !ok {
+			continue
+		}
+		p := toks[i-1]
+		if !(strings.HasPrefix(p.tag, "NN") || p.tag == "PRP" || p.text == ",") {
+			continue
+		}
+		switch {
+		case pastForm(t.lower):
+			t.tag = "VBD"
+		case strings.HasSuffix(t.lower, "s") && t.lower != l:
+			t.tag = "VBZ"
+		case t.lower == l && (p.tag == "NNS" || p.tag == "NNPS"):
+			t.tag = "VBP"
+		}
+	}
 }
 
 // retagCues mends a tagger slip that hides cues: a past-tense cue verb
@@ -244,7 +290,7 @@ func findQuotes(text string, s Span) []quote {
 		switch {
 		case open < 0 && (r == '“' || r == '"' || r == '„'):
 			open, openMark = i, r
-		case open >= 0 && (openMark != '"' && r == '”' || openMark == '"' && r == '"'):
+		case open >= 0 && (openMark != '"' && r == '”' || openMark == '"' && r == '"' || mixedClose(text, openMark, r, i+w, s.End)):
 			out = append(out, makeQuote(text, open, i+w, true))
 			open = -1
 		}
@@ -254,6 +300,17 @@ func findQuotes(text string, s Span) []quote {
 		out = append(out, makeQuote(text, open, s.End, false))
 	}
 	return out
+}
+
+// mixedClose accepts a straight mark closing a curly quotation ("“…,"
+// she said"), a common slip, when it is followed by a comma-less speech tag
+// or the end of the text and no curly close follows.
+func mixedClose(text string, open, r rune, next, end int) bool {
+	if !(open == '“' && r == '"' || open == '"' && r == '”') {
+		return false
+	}
+	rest := text[next:end]
+	return !strings.ContainsRune(rest, '”') && !strings.ContainsRune(rest, '"')
 }
 
 func makeQuote(text string, open, close int, closed bool) quote {
