@@ -273,6 +273,19 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
 				content, kind = q, Quote
 			}
+		case toks[i].tag == "VBN" && after+1 < c.to && toks[after].lower == "by" && beBefore(toks, c.from, i) >= 0:
+			// Passive: "The plan was endorsed by the union" credits the
+			// union, and what it endorsed is the subject.
+			by := rightNP(toks, after+1, c.to)
+			b := beBefore(toks, c.from, i)
+			if by.empty() || b <= c.from {
+				continue
+			}
+			spk = x.speakerFromNP(s, ms, by)
+			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
+				continue
+			}
+			content = x.part(toks, c.from, b)
 		default:
 			left := leftNP(toks, c.from, i)
 			if left.empty() {
@@ -562,6 +575,21 @@ func (x *extractor) labelLike(toks []token, ms []mention, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// beBefore returns the index of the form of "be" that makes the participle
+// at i passive ("was (widely) criticized"), or -1.
+func beBefore(toks []token, from, i int) int {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return k
+		}
+		if toks[k].tag != "RB" {
+			return -1
+		}
+	}
+	return -1
 }
 
 func isRelPronoun(toks []token, n npSpan) bool {

@@ -30,6 +30,13 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "passive with agent",
+		text: "The zoning plan was sharply criticized by neighborhood groups on Tuesday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "neighborhood groups", lemma: "criticize", content: "The zoning plan"},
+		},
+	},
+	{
 		name: "title-case headline with speaker after",
 		text: "Harbor Dredging Will Double Costs, Port Engineer Says.\n\nThe port board met on Monday to discuss the dredging contract.",
 		want: []want{
