@@ -278,7 +278,12 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			// union, and what it endorsed is the subject.
 			by := rightNP(toks, after+1, c.to)
 			b := beBefore(toks, c.from, i)
-			if by.empty() || b <= c.from {
+			if by.empty() || b <= c.from || inRels(rels, i) && !c.relative {
+				continue
+			}
+			if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
+				// "…, which was first revealed by X": what was revealed is
+				// the antecedent, outside this clause; credit it there.
 				continue
 			}
 			spk = x.speakerFromNP(s, ms, by)
@@ -590,6 +595,15 @@ func beBefore(toks []token, from, i int) int {
 		}
 	}
 	return -1
+}
+
+func inRels(rels []clause, i int) bool {
+	for _, r := range rels {
+		if i >= r.from && i < r.to {
+			return true
+		}
+	}
+	return false
 }
 
 func isRelPronoun(toks []token, n npSpan) bool {

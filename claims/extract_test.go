@@ -30,6 +30,13 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "passive inside a relative clause leaves the main quote alone",
+		text: "Asked about the meeting, which was first reported by local radio, Mayor Quinn said: “It was a short chat.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Quinn", lemma: "say", content: "It was a short chat."},
+		},
+	},
+	{
 		name: "passive with agent",
 		text: "The zoning plan was sharply criticized by neighborhood groups on Tuesday.",
 		want: []want{
