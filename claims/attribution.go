@@ -308,7 +308,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				}
 				spk = x.speakerFromNP(s, ms, ante)
 				spk.Text, spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
-			} else if left.empty() && subj != nil && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
+			} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
 				// ", saying only, “…”", "by saying …", "… and said …": the
 				// subject of the main clause speaks.
 				cp := *subj

@@ -30,6 +30,14 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "participle intro is not the cue",
+		text: "Asked to name the buyer, Director Salas said, “Not today.” Council staff said the sale was delayed.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Salas", lemma: "say", content: "Not today."},
+			{kind: claims.Reported, speaker: "Council", lemma: "say", content: "the sale was delayed"},
+		},
+	},
+	{
 		name: "passive inside a relative clause leaves the main quote alone",
 		text: "Asked about the meeting, which was first reported by local radio, Mayor Quinn said: “It was a short chat.”",
 		want: []want{

@@ -246,7 +246,19 @@ func tagAfterQuote(prev, next string) bool {
 		}
 		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
 		if tagVerbs[w] {
-			return true
+			// Only a bare tag: "Clinton said." or "said Mr. Burman on
+			// Friday." — not a new attribution with content of its own.
+			rest := ws[i+1:]
+			for _, r := range rest {
+				switch strings.ToLower(strings.Trim(r, ".,;:")) {
+				case "that", "is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "should", "can", "may", "might":
+					return false
+				}
+			}
+			if i == 0 {
+				return len(rest) <= 6
+			}
+			return len(rest) <= 3 || strings.HasSuffix(ws[i], ",")
 		}
 		if strings.HasSuffix(ws[i], ".") && i > 0 {
 			return false
