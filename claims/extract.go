@@ -29,6 +29,7 @@ func Extract(a *Article) []Claim {
 	for i := range sents {
 		x.sentence(&sents[i])
 	}
+	x.dashSigned(sents)
 	for i := range x.out {
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
@@ -177,7 +178,7 @@ func (x *extractor) dashCredit(s *sentence, ms []mention, q quote) *Claim {
 }
 
 // dashNameRE: a dash, then a name of capitalised words, on the same line.
-var dashNameRE = regexp.MustCompile(`^[ \t]*([―—–]|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|da)){0,4})`)
+var dashNameRE = regexp.MustCompile(`^[ \t\x{00a0}]*([―—–]|--)[ \t\x{00a0}]*(\p{Lu}[\p{L}.'’-]*(?:[ \t\x{00a0}]+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|da)){0,4})`)
 
 // setQuoter remembers who spoke the last direct quote, and by which cue,
 // so that quote sentences following it are credited to them.

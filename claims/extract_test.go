@@ -30,6 +30,14 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "signed quotations with odd marks across lines",
+		text: "Readers wrote in after the vote.\n\n”Fear. I worry the mill will close and that my sons will have to leave the valley to find any work at all, like their cousins did ten years ago. Then what?”\u00a0― Rosa M. Ibarra\u00a0\n“We need the jobs, not the “reform” they promise.” ― Tom Ueda. Photo courtesy of the readers.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Rosa M. Ibarra", lemma: "say", content: "Fear. I worry the mill will close and that my sons will have to leave the valley to find any work at all, like their cousins did ten years ago. Then what?"},
+			{kind: claims.Quote, speaker: "Tom Ueda", lemma: "say", content: "We need the jobs, not the “reform” they promise."},
+		},
+	},
+	{
 		name: "participle intro is not the cue",
 		text: "Asked to name the buyer, Director Salas said, “Not today.” Council staff said the sale was delayed.",
 		want: []want{

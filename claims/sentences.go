@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3"
@@ -300,8 +301,11 @@ func findQuotes(text string, s Span) []quote {
 			r, w = '"', 2
 		}
 		switch {
-		case open < 0 && (r == '“' || r == '"' || r == '„'):
+		case open < 0 && (r == '“' || r == '"' || r == '„' || r == '”' && leftOpener(text, s.Start, i, w)):
 			open, openMark = i, r
+			if r == '”' {
+				openMark = '“' // a right mark used as a left one still closes with ”
+			}
 		case open >= 0 && (openMark != '"' && r == '”' || openMark == '"' && r == '"' || mixedClose(text, openMark, r, i+w, s.End)):
 			out = append(out, makeQuote(text, open, i+w, true))
 			open = -1
@@ -312,6 +316,20 @@ func findQuotes(text string, s Span) []quote {
 		out = append(out, makeQuote(text, open, s.End, false))
 	}
 	return out
+}
+
+// leftOpener reports whether a right double mark at i opens a quotation
+// ("”Fear. I am …"): it starts the text or follows a space, and a letter
+// follows it.
+func leftOpener(text string, start, i, w int) bool {
+	if i > start {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(p) {
+			return false
+		}
+	}
+	n, _ := utf8.DecodeRuneInString(text[i+w:])
+	return unicode.IsLetter(n)
 }
 
 // mixedClose accepts a straight mark closing a curly quotation ("“…,"
