@@ -149,6 +149,11 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	l, ok := cueLemmas[t.lower]
 	if !ok {
+		// A light verb with a noun of speech: "made the remarks", "issued
+		// a statement", "gave a speech".
+		if lv, ok := lightVerbs[t.lower]; ok && speechNounAhead(toks, i+1) {
+			return lv, 1
+		}
 		return "", 0
 	}
 	// "alleged drug-smuggling vessels", "the reported deaths": a
@@ -601,6 +606,24 @@ func inRels(rels []clause, i int) bool {
 	for _, r := range rels {
 		if i >= r.from && i < r.to {
 			return true
+		}
+	}
+	return false
+}
+
+// speechNounAhead reports whether a noun of speech heads the object that
+// starts at i: "the (latest) reference", "a strong condemnation".
+func speechNounAhead(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.inQuote {
+			return false
+		}
+		if speechNouns[t.lower] && strings.HasPrefix(t.tag, "NN") {
+			return true
+		}
+		if !(t.tag == "DT" || t.tag == "JJ" || t.tag == "PRP$" || t.tag == "RB" || t.tag == "CD" || strings.HasPrefix(t.tag, "NN")) {
+			return false
 		}
 	}
 	return false

@@ -30,6 +30,13 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "light verb with a noun of speech",
+		text: "The council issued a statement condemning the attack on the clinic.",
+		want: []want{
+			{kind: claims.Reported, speaker: "council", lemma: "issue", content: "a statement condemning the attack on the clinic"},
+		},
+	},
+	{
 		name: "signed quotations with odd marks across lines",
 		text: "Readers wrote in after the vote.\n\n”Fear. I worry the mill will close and that my sons will have to leave the valley to find any work at all, like their cousins did ten years ago. Then what?”\u00a0― Rosa M. Ibarra\u00a0\n“We need the jobs, not the “reform” they promise.” ― Tom Ueda. Photo courtesy of the readers.",
 		want: []want{

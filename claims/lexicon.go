@@ -378,6 +378,38 @@ var labelWords = map[string]bool{
 	"analysis": true, "opinion": true, "graphic": true, "map": true, "chart": true,
 }
 
+// lightVerbs carry an attribution only with a noun of speech as object
+// (speechNouns): "made the remarks", "issued a statement".
+var lightVerbs = map[string]string{
+	"make": "make", "made": "make", "makes": "make", "making": "make",
+	"give": "give", "gave": "give", "gives": "give", "giving": "give", "given": "give",
+	"deliver": "deliver", "delivered": "deliver", "delivers": "deliver", "delivering": "deliver",
+	"issue": "issue", "issued": "issue", "issues": "issue", "issuing": "issue",
+	"voice": "voice", "voiced": "voice", "voices": "voice", "voicing": "voice",
+	"lodge": "lodge", "lodged": "lodge", "lodges": "lodge",
+	"send": "send", "sent": "send", "sends": "send",
+	"share": "share", "shared": "share", "shares": "share",
+	"have": "have", "has": "have", "had": "have",
+}
+
+var speechNouns = map[string]bool{
+	"remark": true, "remarks": true, "comment": true, "comments": true, "statement": true,
+	"statements": true, "speech": true, "speeches": true, "reference": true, "references": true,
+	"claim": true, "claims": true, "argument": true, "arguments": true,
+	"promise": true, "promises": true, "pledge": true, "threat": true, "threats": true,
+	"condemnation": true, "apology": true, "warning": true, "warnings": true,
+	"announcement": true, "request": true, "plea": true, "appeal": true, "address": true,
+	"testimony": true, "message": true, "tweet": true, "tweets": true, "allegation": true,
+	"allegations": true, "accusation": true, "accusations": true, "prediction": true,
+	"assurance": true, "assurances": true, "concerns": true, "criticism": true, "objection": true,
+	"objections": true, "endorsement": true, "rebuke": true, "response": true, "reply": true,
+	"denial": true, "confession": true, "admission": true, "pitch": true, "position": true,
+	"views": true, "opinion": true, "opinions": true, "thoughts": true, "vow": true, "demand": true,
+	"demands": true, "proposal": true, "proposals": true, "recommendation": true, "suggestion": true,
+	"joke": true, "jokes": true, "quip": true, "insult": true, "insults": true, "attack": true,
+	"attacks": true, "defense": true, "rejoinder": true, "retort": true, "interview": true,
+}
+
 // weakCues need a clause or a quote after them to count as attribution:
 // "he found the keys", "they called the meeting", "it showed growth" are
 // not speech.
