@@ -35,6 +35,21 @@ func leftNP(toks []token, from, end int) npSpan {
 	if np.empty() {
 		return np
 	}
+	// "Axelrod on Wednesday called", "Clinton last week said": a time
+	// phrase stands between the speaker and the cue.
+	if notSpeakers[toks[np.to-1].lower] {
+		k := np.from
+		for k > from && (toks[k-1].tag == "IN" || toks[k-1].text == ",") {
+			k--
+		}
+		if k < np.from || toks[np.from].lower == "last" || toks[np.from].lower == "this" || toks[np.from].tag == "NNP" {
+			if k > from && k < np.from+1 {
+				if inner := leftNP(toks, from, k); !inner.empty() && !notSpeakers[toks[inner.to-1].lower] {
+					return inner
+				}
+			}
+		}
+	}
 	last := toks[np.to-1]
 	if !(strings.HasPrefix(last.tag, "NN") || last.tag == "PRP") {
 		return npSpan{}
@@ -371,11 +386,26 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				}
 			}
 			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
-				continue
+				// "Several judges handling lawsuits … have cited": the
+				// phrase before the cue ends inside the subject.
+				if subj == nil || !x.speakerLike(ms, subj) || subj.Span.Start >= toks[i].start {
+					continue
+				}
+				cp := *subj
+				spk = &cp
 			}
 		}
 		if content == nil || content.Text == "" || spk == nil {
 			continue
+		}
+		if ws := strings.Fields(strings.ToLower(spk.Text)); len(ws) > 0 && notSpeakers[strings.Trim(ws[len(ws)-1], ".,")] {
+			// "A report released last year found …": the time phrase is
+			// not the speaker; the clause's subject is.
+			if subj == nil || subj.Span.Start >= toks[i].start || subj.Span == spk.Span {
+				continue
+			}
+			cp := *subj
+			spk = &cp
 		}
 		if lw := strings.ToLower(spk.Text); (lw == "it" || lw == "this" || lw == "that") && weakCues[lemma] {
 			continue
@@ -640,7 +670,7 @@ func skipObject(toks []token, i, to int, lemma string) int {
 		i++
 	}
 	switch lemma {
-	case "tell", "inform", "assure", "warn", "urge", "remind", "advise", "ask", "call", "encourage",
+	case "tell", "inform", "assure", "warn", "urge", "remind", "advise", "ask", "encourage",
 		"implore", "press", "push", "exhort", "request":
 		k := i
 		for k < to && k < i+6 && isNPTag(toks[k].tag) {
@@ -667,6 +697,12 @@ func clauseLike(toks []token, i, to int, lemma string) bool {
 		if isFinite(toks, k) {
 			return k > i
 		}
+	}
+	if intentOnly[lemma] {
+		return i < to && toks[i].tag == "TO"
+	}
+	if lemma == "find" {
+		return false // "found a way": only a clause is a finding (above)
 	}
 	if (objectCues[lemma] || stanceCue[lemma]) && i < to && isNPTag(toks[i].tag) {
 		return true

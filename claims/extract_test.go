@@ -30,6 +30,35 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "time phrase between speaker and cue",
+		text: "Governor Alma Ruiz on Wednesday called on the board to resign.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Alma Ruiz", lemma: "call", content: "the board to resign"},
+		},
+	},
+	{
+		name: "subject with participle and time phrase",
+		text: "A state audit released last year found that the fund had lost track of the grants.",
+		want: []want{
+			{kind: claims.Reported, speaker: "state audit", lemma: "find", content: "the fund had lost track of the grants"},
+		},
+	},
+	{
+		name: "found a way is not a finding",
+		text: "The mayor found a way through the old zoning code.",
+		want: []want{
+			{kind: claims.Statement, text: "The mayor found a way through the old zoning code"},
+		},
+	},
+	{
+		name: "seek needs an infinitive",
+		text: "Senator Ruiz is seeking the nomination. Senator Ruiz is seeking to block the merger.",
+		want: []want{
+			{kind: claims.Statement, text: "Senator Ruiz is seeking the nomination"},
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "seek", content: "to block the merger"},
+		},
+	},
+	{
 		name: "light verb with a noun of speech",
 		text: "The council issued a statement condemning the attack on the clinic.",
 		want: []want{

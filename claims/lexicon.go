@@ -159,7 +159,7 @@ var stanceVerbs = [][]string{
 	{"deem", "deemed", "deems", "deeming"},
 	{"consider", "considered", "considers", "considering"},
 	{"view", "viewed", "views", "viewing"},
-	{"regard", "regarded", "regards", "regarding"},
+	{"regard", "regarded"},
 	{"characterize", "characterized", "characterizes", "characterizing", "characterise", "characterised"},
 	{"portray", "portrayed", "portrays", "portraying"},
 	{"paint", "painted", "paints", "painting"},
@@ -324,6 +324,22 @@ var personNouns = map[string]bool{
 	"donors": true, "backers": true, "surrogate": true, "surrogates": true, "nominees": true,
 }
 
+// intentOnly verbs attribute only an infinitive or a clause: "sought to
+// block", not "sought the White House".
+var intentOnly = map[string]bool{
+	"seek": true, "decide": true, "refuse": true, "intend": true, "plan": true, "decline": true,
+}
+
+// notSpeakers head noun phrases that stand before a verb without saying
+// anything: "last week said" (a tagger slip), "0.1 percentage points to".
+var notSpeakers = map[string]bool{
+	"week": true, "weeks": true, "year": true, "years": true, "month": true, "months": true,
+	"day": true, "days": true, "today": true, "yesterday": true, "tonight": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "morning": true, "night": true, "evening": true, "afternoon": true,
+	"time": true,
+}
+
 // sourceNouns are things that can be credited with content: "a new poll
 // shows", "the video shows", "the report found".
 var sourceNouns = map[string]bool{
@@ -435,7 +451,7 @@ var objectCues = map[string]bool{
 	"disclose": true, "announce": true, "report": true, "criticize": true, "praise": true,
 	"reject": true, "dismiss": true, "question": true, "describe": true, "accuse": true,
 	"blame": true, "defend": true, "predict": true, "recount": true, "mention": true,
-	"show": true, "find": true, "suggest": true, "propose": true, "indicate": true, "demand": true,
+	"show": true, "suggest": true, "propose": true, "indicate": true, "demand": true,
 	"recommend": true, "estimate": true, "promise": true, "pledge": true, "tout": true, "post": true,
 }
 
