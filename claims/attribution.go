@@ -7,7 +7,16 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // skippable words between a speaker and a cue: "Trump separately
 // acknowledged", "Clinton had told", "Petro strongly criticized".
 func skipLeft(t token) bool {
-	return t.tag == "RB" || t.tag == "MD" || isAux(t.lower) || t.lower == "not" || t.lower == "n't"
+	return t.tag == "RB" || t.tag == "MD" || isAux(t.lower) || t.lower == "not" || t.lower == "n't" || contractedAux(t)
+}
+
+// contractedAux: "He’s claiming", "they’ve said", "she’ll present".
+func contractedAux(t token) bool {
+	switch strings.ReplaceAll(t.lower, "’", "'") {
+	case "'s", "'re", "'ve", "'d", "'ll", "'m":
+		return t.tag != "POS"
+	}
+	return false
 }
 
 // leftNP is the noun phrase ending just before index end (after passing
@@ -335,6 +344,15 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				spk = &cp
 			} else if !left.empty() && !isRelPronoun(toks, left) {
 				spk = x.speakerFromNP(s, ms, left)
+			} else if lead := leadNP(toks, c.from, i); commaAux(toks, c.from, i) && (subj != nil && subj.Span.Start < toks[i].start || !lead.empty()) {
+				// "Other unions, including the teachers, have also endorsed":
+				// an auxiliary after the comma rules out "…, said X".
+				if subj != nil && subj.Span.Start < toks[i].start {
+					cp := *subj
+					spk = &cp
+				} else {
+					spk = x.speakerFromNP(s, ms, lead)
+				}
 			} else {
 				// "…, said Maduro": the speaker follows a cue that follows a
 				// comma or a quote.
@@ -659,6 +677,28 @@ func speechNounAhead(toks []token, i int) bool {
 	return false
 }
 
+// leadNP is the noun phrase that opens the clause, up to its first comma.
+func leadNP(toks []token, from, to int) npSpan {
+	k := from
+	for k < to && isNPTag(toks[k].tag) && !toks[k].inQuote && isWordToken(toks[k].text) {
+		k++
+	}
+	if k == from || k >= to || toks[k].text != "," || !(strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP") {
+		return npSpan{}
+	}
+	return npSpan{from, k}
+}
+
+// commaAux reports whether the cue at i follows a comma and at least one
+// auxiliary or adverb: "…, have also endorsed".
+func commaAux(toks []token, from, i int) bool {
+	j := i
+	for j > from && skipLeft(toks[j-1]) {
+		j--
+	}
+	return j < i && j > from && toks[j-1].text == ","
+}
+
 func isRelPronoun(toks []token, n npSpan) bool {
 	t := toks[n.from]
 	return n.to-n.from == 1 && (t.tag == "WDT" || t.lower == "that" || t.lower == "which")
@@ -678,6 +718,18 @@ func skipObject(toks []token, i, to int, lemma string) int {
 		}
 		if k < to && (toks[k].lower == "that" || toks[k].tag == "TO" || toks[k].text == ",") {
 			i = k
+		}
+		// "asked Dana Reyes, the moderator, to check": past the apposition.
+		if k < to && toks[k].text == "," {
+			for j := k + 1; j < to && j < k+12; j++ {
+				if toks[j].tag == "TO" && j+1 < to && toks[j+1].tag == "VB" {
+					i = j
+					break
+				}
+				if isFinite(toks, j) || toks[j].inQuote {
+					break
+				}
+			}
 		}
 	}
 	if i < to && toks[i].lower == "that" {
@@ -709,6 +761,18 @@ func clauseLike(toks []token, i, to int, lemma string) bool {
 	}
 	if intentCues[lemma] && i < to && toks[i].tag == "TO" {
 		return true
+	}
+	// "asked NBC’s Lester Holt, the moderator, to fact check": the
+	// listener may carry an apposition before the infinitive.
+	if intentCues[lemma] {
+		for k := i; k < to && k < i+14; k++ {
+			if toks[k].tag == "TO" && k+1 < to && toks[k+1].tag == "VB" {
+				return true
+			}
+			if isFinite(toks, k) || toks[k].inQuote {
+				break
+			}
+		}
 	}
 	if (lemma == "accuse" || lemma == "blame" || lemma == "urge" || lemma == "call") && i < to && isNPTag(toks[i].tag) {
 		return true

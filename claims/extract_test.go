@@ -30,6 +30,27 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "contracted auxiliary before the cue",
+		text: "Mayor Tran spoke to reporters. He’s claiming that the budget is balanced.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Tran", lemma: "claim", content: "the budget is balanced"},
+		},
+	},
+	{
+		name: "subject with an inserted phrase before an auxiliary",
+		text: "Several unions, including the nurses and the teachers, have also endorsed Mayor Tran.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Several unions", lemma: "endorse", content: "Mayor Tran"},
+		},
+	},
+	{
+		name: "asked listener with apposition to",
+		text: "The campaign has asked Dana Reyes, the moderator of the debate, to check the facts.",
+		want: []want{
+			{kind: claims.Reported, speaker: "campaign", lemma: "ask", content: "to check the facts"},
+		},
+	},
+	{
 		name: "time phrase between speaker and cue",
 		text: "Governor Alma Ruiz on Wednesday called on the board to resign.",
 		want: []want{

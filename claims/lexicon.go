@@ -223,6 +223,7 @@ var stanceVerbs = [][]string{
 	{"brag", "bragged", "brags", "bragging"},
 	{"favor", "favored", "favors", "favoring", "favour", "favoured", "favours"},
 	{"prefer", "preferred", "prefers", "preferring"},
+	{"like", "liked", "likes"},
 	{"reaffirm", "reaffirmed", "reaffirms", "reaffirming"},
 	{"request", "requested", "requests", "requesting"},
 	{"insult", "insulted", "insults", "insulting"},
@@ -322,12 +323,22 @@ var personNouns = map[string]bool{
 	"editor": true, "columnist": true, "commentator": true, "pollster": true, "pollsters": true,
 	"economist": true, "strategist": true, "strategists": true, "consultant": true, "donor": true,
 	"donors": true, "backers": true, "surrogate": true, "surrogates": true, "nominees": true,
+	"unions": true, "union": true, "groups": true, "organizations": true, "organisations": true,
+	"governments": true, "parties": true, "newspapers": true, "papers": true, "outlets": true,
+	"publications": true, "networks": true, "agencies": true, "committees": true, "courts": true,
+	"councils": true, "boards": true, "campaigns": true, "cities": true, "governors": true,
+	"mayors": true, "presidents": true, "ministers": true, "allies": true, "partners": true,
+	"colleagues": true, "peers": true, "members": true, "readers": true, "viewers": true,
+	"users": true, "customers": true, "patients": true, "physicians": true, "nurses": true,
+	"teachers": true, "students": true, "protesters": true, "demonstrators": true,
+	"marchers": true, "lobbyists": true, "industry": true, "lobby": true, "sponsors": true,
 }
 
 // intentOnly verbs attribute only an infinitive or a clause: "sought to
 // block", not "sought the White House".
 var intentOnly = map[string]bool{
 	"seek": true, "decide": true, "refuse": true, "intend": true, "plan": true, "decline": true,
+	"like": true,
 }
 
 // notSpeakers head noun phrases that stand before a verb without saying
