@@ -32,7 +32,7 @@ func leftNP(toks []token, from, end int) npSpan {
 		if t.inQuote {
 			break
 		}
-		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && toks[j].tag == "NNP") ||
+		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && (toks[j].tag == "NNP" || toks[j].tag == "DT" && j+1 < i && toks[j+1].tag == "NNP")) ||
 			(t.lower == "and" && j-2 >= from && toks[j-2].tag == "NNP" && j < i && toks[j].tag == "NNP") {
 			j--
 			continue
@@ -112,15 +112,25 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 	txt, sp := x.npText(toks, n)
 	spk := &Speaker{Text: txt, Span: sp}
 	// The last mention inside the phrase is its head: "former U.S.
-	// President Donald Trump" → Donald Trump.
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.from >= n.from && m.to <= n.to {
-			spk.Name = m.canon
-			if m.role.Len() > 0 {
-				spk.Role = m.role.In(x.text)
+	// President Donald Trump" → Donald Trump; before "of" if there is one:
+	// "Mr. Ortiz of the Farmers Union" → Ortiz.
+	head := n.to
+	for k := n.from + 1; k < n.to; k++ {
+		if toks[k].lower == "of" {
+			head = k
+			break
+		}
+	}
+	for _, end := range [2]int{head, n.to} {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.from >= n.from && m.to <= end {
+				spk.Name = m.canon
+				if m.role.Len() > 0 {
+					spk.Role = m.role.In(x.text)
+				}
+				return spk
 			}
-			return spk
 		}
 	}
 	if n.to-n.from == 1 && toks[n.from].tag == "PRP" {
@@ -235,6 +245,12 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 	}
 	for i := c.from; i < c.to; i++ {
 		lemma, n := cueAt(toks, i)
+		if lemma != "" && !isVerb(toks[i]) && lemma != "according to" && introCueAfter(toks, c, i) {
+			// "Asked about Trump's declaration that …, Clinton said, “…”":
+			// a nominal cue in an introductory phrase must not take the
+			// clause from the verb that credits the quotation.
+			continue
+		}
 		if lemma == "" {
 			continue
 		}
@@ -337,7 +353,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				}
 				spk = x.speakerFromNP(s, ms, ante)
 				spk.Text, spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
-			} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
+			} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && !(i == c.from && invertedAhead(toks, after, c.to)) && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
 				// ", saying only, “…”", "by saying …", "… and said …": the
 				// subject of the main clause speaks.
 				cp := *subj
@@ -401,6 +417,10 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 					content = x.part(toks, k, end)
 				} else if spStart > c.from+1 && toks[spStart-1].text == "," {
 					content = x.part(toks, c.from, spStart-1)
+				} else if spStart == c.from && c.from > 1 && toks[c.from-1].text == "," && spk != nil && spk.Span.Start > toks[i].start {
+					// "…, the losses would outstrip the gains, said X": the
+					// clause before the tag is the content.
+					content = x.part(toks, 0, c.from-1)
 				}
 			}
 			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
@@ -527,7 +547,7 @@ func appositiveNP(toks []token, from, i int) npSpan {
 		case "(":
 			depth--
 		}
-		if t.inQuote || t.text == ";" || t.text == "." && depth <= 0 {
+		if t.inQuote || t.text == ";" || t.text == "." && depth <= 0 && !(k+1 < len(toks) && toks[k+1].text == ",") {
 			break
 		}
 		if t.text != "," && t.text != "(" {
@@ -675,6 +695,37 @@ func speechNounAhead(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// introCueAfter reports whether the nominal cue at i sits in an
+// introductory phrase (the clause opens with a participle or preposition)
+// and a verb cue follows that phrase's comma.
+func introCueAfter(toks []token, c clause, i int) bool {
+	if t := toks[c.from]; !(t.tag == "VBN" || t.tag == "VBG" || t.tag == "IN") {
+		return false
+	}
+	k := i
+	for k < c.to && !(toks[k].text == "," && !toks[k].inQuote) {
+		k++
+	}
+	for k++; k < c.to; k++ {
+		if isVerb(toks[k]) {
+			if l, _ := cueAt(toks, k); l != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// invertedAhead reports whether a name follows the cue and ends the clause
+// ("…, said Batchelder."), the inverted tag.
+func invertedAhead(toks []token, i, to int) bool {
+	np := rightNP(toks, i, to)
+	if np.empty() || toks[np.to-1].tag != "NNP" {
+		return false
+	}
+	return np.to == to || !isWordToken(toks[np.to].text) || toks[np.to].tag == "IN"
 }
 
 // leadNP is the noun phrase that opens the clause, up to its first comma.

@@ -30,6 +30,34 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "inverted tag after a long clause",
+		text: "The new levy would raise prices, but for most families, the savings would outweigh the costs, said Okafor.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Okafor", lemma: "say", content: "The new levy would raise prices, but for most families, the savings would outweigh the costs"},
+		},
+	},
+	{
+		name: "speaker with state abbreviation apposition",
+		text: "“We have the votes,” Senate Leader Maria Quist, D-Ore., said Tuesday.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Maria Quist", lemma: "say", content: "We have the votes,"},
+		},
+	},
+	{
+		name: "speaker of the organisation",
+		text: "“It was the least bad outcome,” Mr. Ortiz of the Farmers Union said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Ortiz", lemma: "say", content: "It was the least bad outcome,"},
+		},
+	},
+	{
+		name: "nominal cue in an introductory phrase",
+		text: "Asked about the mayor’s claim that the bridge was safe, Director Salas said, “We are still testing.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Salas", lemma: "say", content: "We are still testing."},
+		},
+	},
+	{
 		name: "contracted auxiliary before the cue",
 		text: "Mayor Tran spoke to reporters. He’s claiming that the budget is balanced.",
 		want: []want{

@@ -339,6 +339,15 @@ func mixedClose(text string, open, r rune, next, end int) bool {
 	if !(open == '“' && r == '"' || open == '"' && r == '”') {
 		return false
 	}
+	// A mark glued to the end of the words and followed by a space or
+	// punctuation can only close.
+	if next < end {
+		n, _ := utf8.DecodeRuneInString(text[next:])
+		p, _ := utf8.DecodeLastRuneInString(text[:next-utf8.RuneLen(r)])
+		if !unicode.IsLetter(n) && !unicode.IsDigit(n) && !unicode.IsSpace(p) {
+			return true
+		}
+	}
 	rest := text[next:end]
 	return !strings.ContainsRune(rest, '”') && !strings.ContainsRune(rest, '"')
 }
