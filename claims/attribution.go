@@ -336,6 +336,17 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				continue
 			}
 			content = x.part(toks, c.from, b)
+		case toks[i].tag == "VBN" && agentless[lemma] && beBefore(toks, c.from, i) > c.from && !(inRels(rels, i) && !c.relative) && !(after < c.to && toks[after].lower == "by"):
+			// An agentless passive reports without a source: "The efforts
+			// are expected to continue", "a curfew was announced". The
+			// content is the clause; nobody is credited.
+			if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
+				continue
+			}
+			if content = x.part(toks, c.from, c.to); content == nil {
+				continue
+			}
+			return &Claim{Kind: Reported, Cue: cue, Content: content}
 		default:
 			left := leftNP(toks, c.from, i)
 			if left.empty() {

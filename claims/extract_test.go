@@ -30,6 +30,13 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "agentless passive has no speaker",
+		text: "The new bridge is expected to open in the spring.",
+		want: []want{
+			{kind: claims.Reported, lemma: "expect", content: "The new bridge is expected to open in the spring"},
+		},
+	},
+	{
 		name: "inverted tag after a long clause",
 		text: "The new levy would raise prices, but for most families, the savings would outweigh the costs, said Okafor.",
 		want: []want{
@@ -160,9 +167,9 @@ var extractCases = []extractCase{
 	},
 	{
 		name: "section label is not a speaker",
-		text: "The Morning Roundup: Rain is expected across the valley.",
+		text: "The Morning Roundup: Rain fell across the valley.",
 		want: []want{
-			{kind: claims.Statement, text: "The Morning Roundup: Rain is expected across the valley"},
+			{kind: claims.Statement, text: "The Morning Roundup: Rain fell across the valley"},
 		},
 	},
 	{

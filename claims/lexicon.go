@@ -351,6 +351,17 @@ var notSpeakers = map[string]bool{
 	"time": true,
 }
 
+// agentless verbs attribute without a source in the passive: "is
+// expected to", "was described as", "were rated".
+var agentless = map[string]bool{
+	"expect": true, "consider": true, "describe": true, "report": true, "announce": true,
+	"charge": true, "accuse": true, "allege": true, "criticize": true, "rate": true, "know": true,
+	"call": true, "label": true, "deem": true, "view": true, "regard": true, "believe": true,
+	"think": true, "estimate": true, "predict": true, "project": true, "say": true, "dub": true,
+	"brand": true, "cite": true, "characterize": true, "portray": true, "question": true,
+	"criticise": true, "rumor": true, "suspect": true, "confirm": true, "deny": true,
+}
+
 // sourceNouns are things that can be credited with content: "a new poll
 // shows", "the video shows", "the report found".
 var sourceNouns = map[string]bool{
