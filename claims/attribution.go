@@ -259,6 +259,10 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
 			n++
 			particle = true
+		} else if isVerb(toks[i]) && i+n+1 < c.to && notSpeakers[toks[i+n].lower] && cueParticles[lemma][toks[i+n+1].lower] {
+			// "called Friday for": a time word between verb and particle.
+			n += 2
+			particle = true
 		} else if needParticle[lemma] {
 			continue
 		}

@@ -245,6 +245,11 @@ func (x *extractor) subject(toks []token, c clause) (npSpan, int) {
 			}
 		}
 	}
+	// "On Thursday, however, Trump spoke": adverbs and commas after the
+	// introduction are not the subject.
+	for i < c.to && (toks[i].tag == "RB" || toks[i].text == ",") && !toks[i].inQuote {
+		i++
+	}
 	start := i
 	for i < c.to && isNPTag(toks[i].tag) && !toks[i].inQuote {
 		i++

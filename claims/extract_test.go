@@ -30,6 +30,20 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "participle cue after an introduced subject",
+		text: "On Thursday, however, Governor Hale spoke to farmers, promising to cut the fuel tax.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "promise", content: "to cut the fuel tax"},
+		},
+	},
+	{
+		name: "time word inside a particle cue",
+		text: "The union called Friday for a new contract vote.",
+		want: []want{
+			{kind: claims.Reported, speaker: "union", lemma: "call", content: "a new contract vote"},
+		},
+	},
+	{
 		name: "agentless passive has no speaker",
 		text: "The new bridge is expected to open in the spring.",
 		want: []want{
