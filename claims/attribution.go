@@ -612,6 +612,11 @@ func (x *extractor) speakerLike(ms []mention, spk *Speaker) bool {
 	}
 	last := ws[len(ws)-1]
 	ll := strings.ToLower(strings.Trim(last, ".,’'\""))
+	switch strings.ToLower(ws[0]) {
+	case "many", "some", "most", "several", "few", "numerous", "other", "both":
+		// "Many farmers", "Some investors": a quantified group of people.
+		return len(ws) > 1 && strings.HasSuffix(ll, "s")
+	}
 	return groupSpeakers[ll] || orgWords[ll] || sourceNouns[ll] || titleWords[ll] || personNouns[ll] || isCap(last) && len(ws) <= 6
 }
 
@@ -819,8 +824,16 @@ func clauseLike(toks []token, i, to int, lemma string) bool {
 	if intentOnly[lemma] {
 		return i < to && toks[i].tag == "TO"
 	}
-	if lemma == "find" {
-		return false // "found a way": only a clause is a finding (above)
+	if lemma == "find" || clauseOnly[lemma] {
+		return false // "found a way", "assumed office": only a clause counts (above)
+	}
+	if asCues[lemma] {
+		for k := i; k < to && k < i+8; k++ {
+			if toks[k].lower == "as" {
+				return true
+			}
+		}
+		return false
 	}
 	if (objectCues[lemma] || stanceCue[lemma]) && i < to && isNPTag(toks[i].tag) {
 		return true

@@ -30,6 +30,27 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "see X as Y",
+		text: "Many farmers see the new levy as a threat to their land.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Many farmers", lemma: "see", content: "the new levy as a threat to their land"},
+		},
+	},
+	{
+		name: "see without as is not a stance",
+		text: "Many farmers saw the new tractors at the fair.",
+		want: []want{
+			{kind: claims.Statement, text: "Many farmers saw the new tractors at the fair"},
+		},
+	},
+	{
+		name: "assumed office is not a stance",
+		text: "Governor Hale assumed office in January.",
+		want: []want{
+			{kind: claims.Statement, text: "Governor Hale assumed office in January"},
+		},
+	},
+	{
 		name: "participle cue after an introduced subject",
 		text: "On Thursday, however, Governor Hale spoke to farmers, promising to cut the fuel tax.",
 		want: []want{

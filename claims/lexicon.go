@@ -246,6 +246,46 @@ var stanceVerbs = [][]string{
 	{"muse", "mused", "muses"},
 	{"grill", "grilled", "grills", "grilling"},
 	{"interview", "interviewed", "interviews"},
+	{"confront", "confronted", "confronts", "confronting"},
+	{"ignore", "ignored", "ignores", "ignoring"},
+	{"defy", "defied", "defies", "defying"},
+	{"rebuke", "rebuked", "rebukes", "rebuking"},
+	{"reprimand", "reprimanded", "reprimands"},
+	{"pressure", "pressured", "pressures", "pressuring"},
+	{"persuade", "persuaded", "persuades", "persuading"},
+	{"convince", "convinced", "convinces", "convincing"},
+	{"taunt", "taunted", "taunts", "taunting"},
+	{"salute", "saluted", "salutes", "saluting"},
+	{"celebrate", "celebrated", "celebrates", "celebrating"},
+	{"trumpet", "trumpeted", "trumpets", "trumpeting"},
+	{"swear", "swore", "swears", "sworn"},
+	{"guarantee", "guaranteed", "guarantees", "guaranteeing"},
+	{"reassure", "reassured", "reassures", "reassuring"},
+	{"confess", "confessed", "confesses", "confessing"},
+	{"protest", "protested", "protests", "protesting"},
+	{"object", "objected", "objects", "objecting"},
+	{"disagree", "disagreed", "disagrees", "disagreeing"},
+	{"veto", "vetoed", "vetoes", "vetoing"},
+	{"refute", "refuted", "refutes", "refuting"},
+	{"rebut", "rebutted", "rebuts", "rebutting"},
+	{"contradict", "contradicted", "contradicts", "contradicting"},
+	{"clarify", "clarified", "clarifies", "clarifying"},
+	{"elaborate", "elaborated", "elaborates", "elaborating"},
+	{"frame", "framed", "frames", "framing"},
+	{"equate", "equated", "equates", "equating"},
+	{"link", "linked", "links", "linking"},
+	{"attribute", "attributed", "attributes", "attributing"},
+	{"wish", "wished", "wishes", "wishing"},
+	{"aim", "aimed", "aims", "aiming"},
+	{"discover", "discovered", "discovers", "discovering"},
+	{"assume", "assumed", "assumes", "assuming"},
+	{"presume", "presumed", "presumes"},
+	{"suppose", "supposed", "supposes"},
+	{"reckon", "reckoned", "reckons"},
+	{"campaign", "campaigned", "campaigns", "campaigning"},
+	{"lobby", "lobbied", "lobbies", "lobbying"},
+	{"see", "saw", "sees", "seen"},
+	{"treat", "treated", "treats", "treating"},
 }
 
 // cueParticles complete a cue: "called for", "pointed to", "spoke of".
@@ -275,9 +315,15 @@ var cueParticles = map[string]map[string]bool{
 	"brag":      {"about": true},
 	"worry":     {"about": true},
 	"apologize": {"for": true},
+	"campaign":  {"for": true, "against": true, "on": true},
+	"lobby":     {"for": true, "against": true},
+	"object":    {"to": true},
+	"protest":   {"against": true},
+	"disagree":  {"with": true},
 }
 
 var needParticle = map[string]bool{
+	"campaign": true, "lobby": true, "object": true,
 	"speak": true, "talk": true, "weigh": true, "lash": true, "rail": true, "refer": true,
 	"allude": true, "sum": true, "push": true, "press": true, "point": true,
 }
@@ -338,8 +384,16 @@ var personNouns = map[string]bool{
 // block", not "sought the White House".
 var intentOnly = map[string]bool{
 	"seek": true, "decide": true, "refuse": true, "intend": true, "plan": true, "decline": true,
-	"like": true,
+	"like": true, "aim": true, "wish": true,
 }
+
+// clauseOnly verbs attribute only a clause: "assumed that …", not
+// "assumed office".
+var clauseOnly = map[string]bool{"assume": true, "presume": true, "suppose": true, "reckon": true, "celebrate": true}
+
+// asCues count only with "as" after their object: "sees the plan as a
+// threat", "treated the attack as a crime".
+var asCues = map[string]bool{"see": true, "treat": true}
 
 // notSpeakers head noun phrases that stand before a verb without saying
 // anything: "last week said" (a tagger slip), "0.1 percentage points to".
