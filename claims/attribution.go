@@ -269,6 +269,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		cue := &Cue{Lemma: lemma, Text: x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
 		var spk *Speaker
 		var content *Part
+		rest := 0
 		kind := Reported
 		after := i + n
 		switch {
@@ -368,6 +369,17 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				}
 				spk = x.speakerFromNP(s, ms, ante)
 				spk.Text, spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
+			} else if i == 0 && toks[i].tag == "VBG" && subj != nil && subj.Span.Start > toks[i].start && commaBefore(toks, i, c.to, subj.Span.Start) > 0 {
+				// "Citing an unfounded theory, Trump accused …": the
+				// participle belongs to the subject after the comma.
+				cp := *subj
+				spk = &cp
+				comma := commaBefore(toks, i, c.to, subj.Span.Start)
+				content = x.part(toks, after, comma)
+				if content == nil {
+					continue
+				}
+				rest = comma + 1
 			} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && !(i == c.from && invertedAhead(toks, after, c.to)) && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
 				// ", saying only, “…”", "by saying …", "… and said …": the
 				// subject of the main clause speaks.
@@ -375,7 +387,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 				spk = &cp
 			} else if !left.empty() && !isRelPronoun(toks, left) {
 				spk = x.speakerFromNP(s, ms, left)
-			} else if lead := leadNP(toks, c.from, i); commaAux(toks, c.from, i) && (subj != nil && subj.Span.Start < toks[i].start || !lead.empty()) {
+			} else if lead := leadNP(toks, c.from, i); (commaAux(toks, c.from, i) || relBefore(rels, toks, i)) && (subj != nil && subj.Span.Start < toks[i].start || !lead.empty()) {
 				// "Other unions, including the teachers, have also endorsed":
 				// an auxiliary after the comma rules out "…, said X".
 				if subj != nil && subj.Span.Start < toks[i].start {
@@ -407,7 +419,9 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 					}
 				}
 			}
-			if q := quoteBefore(s, toks, spStart, quoted); q != nil {
+			if content != nil {
+				// already read
+			} else if q := quoteBefore(s, toks, spStart, quoted); q != nil {
 				content, kind = q, Quote
 			} else if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
 				content, kind = q, Quote
@@ -432,6 +446,10 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 					content = x.part(toks, k, end)
 				} else if spStart > c.from+1 && toks[spStart-1].text == "," {
 					content = x.part(toks, c.from, spStart-1)
+				} else if spStart > c.from+2 && toks[spStart-1].lower == "as" && toks[spStart-2].text == "," {
+					// "It does not show whether he had a gun, as police
+					// have said": the clause before "as" is the content.
+					content = x.part(toks, c.from, spStart-2)
 				} else if spStart == c.from && c.from > 1 && toks[c.from-1].text == "," && spk != nil && spk.Span.Start > toks[i].start {
 					// "…, the losses would outstrip the gains, said X": the
 					// clause before the tag is the content.
@@ -469,7 +487,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		if spk.Name != "" && !pronouns[strings.ToLower(spk.Text)] {
 			x.lastGroup = spk
 		}
-		return &Claim{Kind: kind, Speaker: spk, Cue: cue, Content: content}
+		return &Claim{Kind: kind, Speaker: spk, Cue: cue, Content: content, rest: rest}
 	}
 	// "Trump offered only a vague comment: “…”" — a colon hands the quote
 	// to the clause's subject.
@@ -758,6 +776,31 @@ func leadNP(toks []token, from, to int) npSpan {
 		return npSpan{}
 	}
 	return npSpan{from, k}
+}
+
+// commaBefore returns the index of the first comma after i and before the
+// byte offset limit, or -1.
+func commaBefore(toks []token, i, to, limit int) int {
+	for k := i; k < to && toks[k].start < limit; k++ {
+		if toks[k].text == "," && !toks[k].inQuote {
+			return k
+		}
+	}
+	return -1
+}
+
+// relBefore reports whether the cue at i follows a comma that closes a
+// relative clause: "The poll, which tracks support daily, showed …".
+func relBefore(rels []clause, toks []token, i int) bool {
+	if i < 1 || toks[i-1].text != "," {
+		return false
+	}
+	for _, r := range rels {
+		if r.to == i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAux reports whether the cue at i follows a comma and at least one

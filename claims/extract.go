@@ -104,6 +104,18 @@ func (x *extractor) sentence(s *sentence) {
 		}
 		x.out = append(x.out, *cl)
 		emitted++
+		if cl.rest > c.from && cl.rest < c.to {
+			// "Citing a theory, Trump accused …": the introduction was one
+			// attribution; the main clause may be another.
+			c2 := clause{from: cl.rest, to: c.to}
+			if nc := x.attribution(s, ms, c2, subj, quoted, rels); nc != nil && nc.Cue != nil && nc.colon == 0 {
+				nc.rest = 0
+				x.fill(s, ms, c2, nc, subj, verb)
+				if nc.Text != "" {
+					x.out = append(x.out, *nc)
+				}
+			}
+		}
 		if !c.relative {
 			prevSubj, prevSubjNP = subj, subjNP
 			// "“…,” the mayor said, adding that …": the speaker of a quote

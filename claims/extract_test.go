@@ -30,6 +30,28 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "introductory participle cue and main clause cue",
+		text: "Citing a leaked memo, Senator Ruiz accused the agency of hiding the losses.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "cite", content: "a leaked memo"},
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "accuse", content: "the agency of hiding the losses"},
+		},
+	},
+	{
+		name: "as X has said",
+		text: "The footage is blurry near the car, as police have said.",
+		want: []want{
+			{kind: claims.Reported, speaker: "police", lemma: "say", content: "The footage is blurry near the car"},
+		},
+	},
+	{
+		name: "subject with a relative clause before the cue",
+		text: "The county survey, which tracks rents every month, showed that prices fell in June.",
+		want: []want{
+			{kind: claims.Reported, speaker: "county survey", lemma: "show", content: "prices fell in June"},
+		},
+	},
+	{
 		name: "see X as Y",
 		text: "Many farmers see the new levy as a threat to their land.",
 		want: []want{

@@ -453,7 +453,8 @@ var tagVerbs = func() map[string]bool {
 		"wrote", "writes", "explained", "continued", "recalled", "noted", "argued", "insisted",
 		"replied", "responded", "declared", "joked", "quipped", "tweeted", "warned", "stressed",
 		"remarked", "concluded", "exclaimed", "shouted", "answered", "observed", "cautioned",
-		"conceded", "acknowledged", "admitted", "wondered", "yelled", "chanted", "cried"} {
+		"conceded", "acknowledged", "admitted", "wondered", "yelled", "chanted", "cried",
+		"demanded", "pleaded", "countered", "retorted", "snapped", "scoffed", "marveled", "mused"} {
 		m[w] = true
 	}
 	return m

@@ -177,7 +177,8 @@ func retagCues(toks []token) {
 			continue
 		}
 		p, n := toks[i-1], toks[i+1]
-		subj := p.tag == "NNP" || p.tag == "PRP" && (p.lower == "he" || p.lower == "she" || p.lower == "it") || p.tag == "NN"
+		subj := p.tag == "NNP" || p.tag == "PRP" && (p.lower == "he" || p.lower == "she" || p.lower == "it") || p.tag == "NN" ||
+			(p.lower == "yet" || p.lower == "and" || p.lower == "but" || p.lower == "also") && n.tag == "TO"
 		obj := n.tag == "TO" || n.lower == "that" || n.tag == "DT" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNP" || n.text == ":" || n.text == "," || startsQuote(n.text)
 		if subj && obj {
 			t.tag = "VBZ"
