@@ -518,7 +518,7 @@ func relSpeaker(toks []token, c clause, i int) int {
 		if t.inQuote {
 			return -1
 		}
-		if !(t.lower == "who" || t.lower == "that" && k > 0 && strings.HasPrefix(toks[k-1].tag, "NN")) {
+		if !(t.lower == "who" || (t.lower == "that" || t.lower == "which") && k > 0 && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].text == ",")) {
 			continue
 		}
 		// Between the pronoun and the cue: adverbs, auxiliaries and at most

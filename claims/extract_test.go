@@ -30,6 +30,13 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "which as a relative speaker",
+		text: "The story came from the county sheriff's office, which reported that two deputies were hurt.",
+		want: []want{
+			{kind: claims.Reported, lemma: "report", speaker: "county sheriff's office", content: "two deputies were hurt"},
+		},
+	},
+	{
 		name: "introductory participle cue and main clause cue",
 		text: "Citing a leaked memo, Senator Ruiz accused the agency of hiding the losses.",
 		want: []want{
