@@ -176,8 +176,21 @@ func cueAt(toks []token, i int) (string, int) {
 		}
 	}
 	if !isVerb(t) {
-		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":" || toks[i+1].lower == "by" && i+2 < len(toks) && toks[i+2].tag != "CD" || nounLinks[l][toks[i+1].lower]) {
-			return l, 1
+		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) {
+			j := i + 1
+			if notSpeakers[toks[j].lower] && j+1 < len(toks) {
+				j++ // "comments Tuesday on"
+			}
+			next := toks[j].lower
+			switch {
+			case next == "that" || toks[j].text == ":":
+				return l, 1
+			case next == "by" && j+1 < len(toks) && toks[j+1].tag != "CD":
+				return l, 1
+			case nounLinks[l][next] && (next != "to" || j+1 < len(toks) && !(toks[j+1].tag == "DT" || toks[j+1].tag == "NNP" || toks[j+1].tag == "NNPS" || toks[j+1].tag == "PRP$" || toks[j+1].tag == "CD" || toks[j+1].tag == "PRP")):
+				// "her decision to run", not "a threat to Europe".
+				return l, 1
+			}
 		}
 		return "", 0
 	}

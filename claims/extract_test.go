@@ -30,6 +30,20 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "curly possessive before a nominal cue",
+		text: "Fact checkers looked into Governor Hale’s claim that crime had doubled.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "claim", content: "crime had doubled"},
+		},
+	},
+	{
+		name: "threat to a place is not an intention",
+		text: "Analysts weighed Russia’s threat to the Baltic states.",
+		want: []want{
+			{kind: claims.Statement, text: "Analysts weighed Russia’s threat to the Baltic states"},
+		},
+	},
+	{
 		name: "which as a relative speaker",
 		text: "The story came from the county sheriff's office, which reported that two deputies were hurt.",
 		want: []want{

@@ -566,7 +566,7 @@ var nounLinks = map[string]map[string]bool{
 	"call": {"for": true}, "criticize": {"of": true}, "attack": {"on": true}, "endorse": {"of": true},
 	"oppose": {"to": true}, "vow": {"to": true}, "refuse": {"to": true}, "request": {"for": true},
 	"demand": {"for": true}, "warn": {"about": true, "of": true, "against": true}, "comment": {"about": true, "on": true},
-	"remark": {"about": true, "on": true}, "view": {"on": true, "of": true}, "stance": {"on": true},
+	"remark": {"about": true, "on": true}, "view": {"on": true}, "stance": {"on": true},
 	"position": {"on": true}, "promise": {"to": true}, "pledge": {"to": true}, "threaten": {"to": true},
 	"describe": {"of": true}, "characterize": {"of": true}, "support": {"for": true}, "praise": {"for": true},
 	"worry": {"about": true}, "ask": {"about": true}, "complain": {"about": true}, "claim": {"about": true},

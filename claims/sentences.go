@@ -153,6 +153,14 @@ func retagTitle(toks []token) {
 // read as a noun or adjective right after its subject ("The minister/NN
 // spoke/NN of …").
 func retagCues(toks []token) {
+	// "Hale’s/NNP claim": a curly possessive read as a name.
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if (t.lower == "’s" || t.lower == "'s") && t.tag != "POS" && strings.HasPrefix(toks[i-1].tag, "NN") &&
+			(strings.HasPrefix(toks[i+1].tag, "NN") || strings.HasPrefix(toks[i+1].tag, "JJ")) {
+			t.tag = "POS"
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if isVerb(*t) || !(t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") {
