@@ -137,9 +137,7 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 		p := toks[n.from].lower
 		switch p {
 		case "he", "she", "him", "her":
-			if x.lastPerson != nil {
-				spk.Name = x.lastPerson.Name
-			}
+			spk.Name = x.personFor(p)
 		case "it", "they":
 			if x.lastGroup != nil {
 				spk.Name = x.lastGroup.Name
@@ -666,10 +664,9 @@ func (x *extractor) possessor(t token) *Speaker {
 	spk := &Speaker{Text: t.text, Span: Span{t.start, t.end}}
 	switch t.lower {
 	case "his", "her":
-		if x.lastPerson == nil {
+		if spk.Name = x.personFor(t.lower); spk.Name == "" {
 			return nil
 		}
-		spk.Name = x.lastPerson.Name
 	case "their", "its":
 		if x.lastGroup == nil {
 			return nil

@@ -12,11 +12,13 @@ type extractor struct {
 	a          *Article
 	text       string
 	ix         *nameIndex
-	lastPerson *Speaker // last person named, for "he"/"she"
-	lastQuoter *Speaker // speaker of the last direct quote, for follow-on quote sentences
-	lastQuoteP int      // paragraph of that quote
-	lastQCue   *Cue     // and its cue: a follow-on quote is credited by the same word
-	lastGroup  *Speaker // last organisation or group, for "it"/"they"
+	lastPerson *Speaker        // last person named, for "he"/"she"
+	lastQuoter *Speaker        // speaker of the last direct quote, for follow-on quote sentences
+	lastQuoteP int             // paragraph of that quote
+	lastQCue   *Cue            // and its cue: a follow-on quote is credited by the same word
+	lastGroup  *Speaker        // last organisation or group, for "it"/"they"
+	persons    []string        // canonical names of people, most recent last
+	gender     map[string]byte // canonical name → 'm' or 'f', when the text says
 	out        []Claim
 }
 
@@ -149,8 +151,54 @@ func (x *extractor) sentence(s *sentence) {
 	for _, m := range ms {
 		if m.typ == "person" {
 			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}
+			x.notePerson(m.canon, m.role.In(x.text))
 		}
 	}
+}
+
+// notePerson records a person as the most recent, and their gender when a
+// title or role says it ("Mrs.", "spokeswoman").
+func (x *extractor) notePerson(canon, role string) {
+	for k, p := range x.persons {
+		if p == canon {
+			x.persons = append(x.persons[:k], x.persons[k+1:]...)
+			break
+		}
+	}
+	x.persons = append(x.persons, canon)
+	if len(x.persons) > 12 {
+		x.persons = x.persons[1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if g := genderWords[strings.Trim(w, ".,")]; g != 0 && x.gender[canon] == 0 {
+			if x.gender == nil {
+				x.gender = map[string]byte{}
+			}
+			x.gender[canon] = g
+		}
+	}
+}
+
+// personFor resolves "he"/"she" to the nearest person the pronoun can
+// name: one whose known gender does not contradict it. Gender is only
+// learnt from titles and roles; guessing it from pronouns would make one
+// wrong guess stick for the rest of the article.
+func (x *extractor) personFor(pron string) string {
+	want := byte('m')
+	if pron == "she" || pron == "her" || pron == "hers" || pron == "herself" {
+		want = 'f'
+	}
+	for k := len(x.persons) - 1; k >= 0 && k >= len(x.persons)-6; k-- {
+		p := x.persons[k]
+		if g := x.gender[p]; g != 0 && g != want {
+			continue
+		}
+		return p
+	}
+	if x.lastPerson != nil {
+		return x.lastPerson.Name
+	}
+	return ""
 }
 
 // dashCredit reads a quotation signed with a dash, as in epigraphs and

@@ -30,6 +30,13 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "pronoun skips a person of the other gender",
+		text: "Mrs. Maria Lopez met Mr. Tom Hale on Monday. She said the talks went well.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Maria Lopez", lemma: "say", content: "the talks went well"},
+		},
+	},
+	{
 		name: "curly possessive before a nominal cue",
 		text: "Fact checkers looked into Governor Hale’s claim that crime had doubled.",
 		want: []want{

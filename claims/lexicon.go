@@ -619,6 +619,17 @@ var titleWords = map[string]bool{
 	"imam": true, "father": true, "sister": true, "brother": true, "pastor": true, "lord": true,
 }
 
+// genderWords in a title or role tell a person's gender, for pronouns.
+var genderWords = map[string]byte{
+	"mr": 'm', "sir": 'm', "king": 'm', "prince": 'm', "father": 'm', "brother": 'm',
+	"congressman": 'm', "spokesman": 'm', "chairman": 'm', "councilman": 'm', "businessman": 'm',
+	"husband": 'm', "son": 'm', "uncle": 'm', "grandfather": 'm', "lord": 'm', "duke": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "queen": 'f', "princess": 'f', "sister": 'f',
+	"mother": 'f', "congresswoman": 'f', "spokeswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
+	"businesswoman": 'f', "wife": 'f', "daughter": 'f', "aunt": 'f', "grandmother": 'f',
+	"lady": 'f', "dame": 'f', "duchess": 'f', "widow": 'f',
+}
+
 // temporalRole marks a title that is no longer or not yet held.
 var temporalRole = map[string]bool{
 	"former": true, "ex": true, "ex-": true, "then": true, "then-": true, "acting": true,
