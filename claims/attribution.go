@@ -39,6 +39,10 @@ func leftNP(toks []token, from, end int) npSpan {
 		}
 		break
 	}
+	// "my father often said": a possessive determiner opens the phrase.
+	if j > from && j < i && toks[j-1].tag == "PRP$" && !toks[j-1].inQuote && strings.HasPrefix(toks[j].tag, "NN") {
+		j--
+	}
 	np := npSpan{j, i}
 	// The phrase must end in a noun or pronoun to name a speaker.
 	if np.empty() {
@@ -173,6 +177,10 @@ func cueAt(toks []token, i int) (string, int) {
 			return l, 1
 		}
 	}
+	if l, ok := adjCues[t.lower]; ok && (t.tag == "JJ" || t.tag == "VBN") && i+1 < len(toks) && adjLinks[l][toks[i+1].lower] && beBefore(toks, max(0, i-4), i) >= 0 {
+		// "has been critical of", "is determined to", "was convinced that".
+		return l, 1
+	}
 	if !isVerb(t) {
 		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) {
 			j := i + 1
@@ -254,7 +262,18 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		}
 		return c.to
 	}
+	// A closing tag ("…, Schiff said.") is the outer attribution: cues
+	// before it are inside what Schiff said, so it is tried first.
+	order := make([]int, 0, c.to-c.from)
+	if t := closingTag(toks, c); t >= 0 {
+		order = append(order, t)
+	}
 	for i := c.from; i < c.to; i++ {
+		if len(order) == 0 || i != order[0] {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
 		lemma, n := cueAt(toks, i)
 		if lemma != "" && !isVerb(toks[i]) && lemma != "according to" && introCueAfter(toks, c, i) {
 			// "Asked about Trump's declaration that …, Clinton said, “…”":
@@ -267,7 +286,10 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		}
 		// "called for", "spoke of": the particle belongs to the cue.
 		particle := false
-		if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
+		if _, adj := adjCues[toks[i].lower]; adj && i+n < c.to && adjLinks[lemma][toks[i+n].lower] && toks[i+n].lower != "that" {
+			n++
+			particle = true
+		} else if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
 			n++
 			particle = true
 		} else if isVerb(toks[i]) && i+n+1 < c.to && notSpeakers[toks[i+n].lower] && cueParticles[lemma][toks[i+n+1].lower] {
@@ -300,7 +322,7 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			} else {
 				content = x.part(toks, c.from, i-1)
 			}
-		case !isVerb(toks[i]):
+		case !isVerb(toks[i]) && adjCues[toks[i].lower] == "":
 			// Nominal cue: "Trump's declaration that …".
 			// The holder: "Trump's (latest) claim", "his infamous comment",
 			// "the claim by Trump that".
@@ -745,6 +767,31 @@ func speechNounAhead(toks []token, i int) bool {
 	return false
 }
 
+// closingTag returns the index of a speech verb in a tag that closes the
+// clause after its last comma ("…, Schiff said.", "…, said Mr. Burman on
+// Friday."), or -1.
+func closingTag(toks []token, c clause) int {
+	last := -1
+	for k := c.from; k < c.to; k++ {
+		if toks[k].text == "," && !toks[k].inQuote {
+			last = k
+		}
+	}
+	if last < 0 || c.to-last > 9 {
+		return -1
+	}
+	for k := last + 1; k < c.to; k++ {
+		switch toks[k].lower {
+		case "who", "which", "that":
+			return -1 // ", who says …" is a relative clause, not a tag
+		}
+		if tagVerbs[toks[k].lower] && isVerb(toks[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // introCueAfter reports whether the nominal cue at i sits in an
 // introductory phrase (the clause opens with a participle or preposition)
 // and a verb cue follows that phrase's comma.
@@ -888,8 +935,8 @@ func clauseLike(toks []token, i, to int, lemma string) bool {
 		}
 		return false
 	}
-	if (objectCues[lemma] || stanceCue[lemma]) && i < to && isNPTag(toks[i].tag) {
-		return true
+	if (objectCues[lemma] || stanceCue[lemma]) && i < to && (isNPTag(toks[i].tag) || toks[i].tag == "VBG") {
+		return true // "the plan", "dropping the tax"
 	}
 	if intentCues[lemma] && i < to && toks[i].tag == "TO" {
 		return true

@@ -30,6 +30,34 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "adjective stance",
+		text: "Senator Ruiz has been critical of the merger since June.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "criticize", content: "the merger since June"},
+		},
+	},
+	{
+		name: "closing tag is the outer attribution",
+		text: "The board may be reluctant to act before the vote, Okafor said.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Okafor", lemma: "say", content: "The board may be reluctant to act before the vote"},
+		},
+	},
+	{
+		name: "possessive determiner in a speaker before a quote tag",
+		text: "“We live in hard times,” my grandmother often said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "my grandmother", lemma: "say", content: "We live in hard times,"},
+		},
+	},
+	{
+		name: "gerund object of a stance verb",
+		text: "Governor Hale proposed dropping the fuel tax.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "propose", content: "dropping the fuel tax"},
+		},
+	},
+	{
 		name: "pronoun skips a person of the other gender",
 		text: "Mrs. Maria Lopez met Mr. Tom Hale on Monday. She said the talks went well.",
 		want: []want{

@@ -630,6 +630,27 @@ var genderWords = map[string]byte{
 	"lady": 'f', "dame": 'f', "duchess": 'f', "widow": 'f',
 }
 
+// adjCues are stances stated with "be" and an adjective: "has been critical
+// of", "is determined to", "was convinced that". adjLinks lists the word
+// each needs after it.
+var adjCues = map[string]string{
+	"critical": "criticize", "supportive": "support", "skeptical": "doubt", "sceptical": "doubt",
+	"determined": "intend", "opposed": "oppose", "confident": "believe", "convinced": "believe",
+	"sure": "believe", "aware": "know", "certain": "believe", "adamant": "insist",
+	"hopeful": "hope", "worried": "worry", "concerned": "worry", "afraid": "fear",
+	"optimistic": "hope", "pessimistic": "doubt", "eager": "want", "reluctant": "hesitate",
+	"willing": "want", "unwilling": "refuse", "keen": "want", "intent": "intend",
+	"dismissive": "dismiss", "wary": "doubt", "fearful": "fear", "proud": "boast",
+}
+
+var adjLinks = map[string]map[string]bool{
+	"criticize": {"of": true}, "support": {"of": true}, "doubt": {"of": true, "about": true, "that": true},
+	"intend": {"to": true, "on": true}, "oppose": {"to": true}, "believe": {"that": true, "of": true, "about": true},
+	"know": {"that": true, "of": true}, "insist": {"that": true, "about": true}, "hope": {"that": true, "about": true},
+	"worry": {"that": true, "about": true}, "fear": {"that": true, "of": true}, "want": {"to": true},
+	"hesitate": {"to": true}, "refuse": {"to": true}, "dismiss": {"of": true}, "boast": {"of": true, "that": true},
+}
+
 // temporalRole marks a title that is no longer or not yet held.
 var temporalRole = map[string]bool{
 	"former": true, "ex": true, "ex-": true, "then": true, "then-": true, "acting": true,
