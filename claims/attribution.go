@@ -32,7 +32,7 @@ func leftNP(toks []token, from, end int) npSpan {
 		if t.inQuote {
 			break
 		}
-		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && (toks[j].tag == "NNP" || toks[j].tag == "DT" && j+1 < i && toks[j+1].tag == "NNP")) ||
+		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || initialDot(toks, j-1) || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && (toks[j].tag == "NNP" || toks[j].tag == "DT" && j+1 < i && toks[j+1].tag == "NNP")) ||
 			(t.lower == "and" && j-2 >= from && toks[j-2].tag == "NNP" && j < i && toks[j].tag == "NNP") {
 			j--
 			continue
@@ -68,6 +68,12 @@ func leftNP(toks []token, from, end int) npSpan {
 		return npSpan{}
 	}
 	return np
+}
+
+// initialDot reports whether token k is the full stop of a middle initial
+// ("Donald J. Trump"), split off by the tokenizer.
+func initialDot(toks []token, k int) bool {
+	return toks[k].text == "." && k > 0 && k+1 < len(toks) && len(toks[k-1].text) == 1 && isCap(toks[k-1].text) && toks[k+1].tag == "NNP"
 }
 
 // rightNP is the noun phrase starting at i: "said Maduro", "said a
@@ -879,6 +885,13 @@ func isRelPronoun(toks []token, n npSpan) bool {
 func skipObject(toks []token, i, to int, lemma string) int {
 	for i < to && (toks[i].text == "," || toks[i].text == ":" || toks[i].tag == "RB") {
 		i++
+	}
+	// "announced on Friday the arrest of …": a time phrase before the object.
+	if i+2 < to && (toks[i].lower == "on" || toks[i].lower == "in" || toks[i].lower == "last" || toks[i].lower == "this") && notSpeakers[toks[i+1].lower] {
+		i += 2
+		for i < to && toks[i].text == "," {
+			i++
+		}
 	}
 	switch lemma {
 	case "tell", "inform", "assure", "warn", "urge", "remind", "advise", "ask", "encourage",

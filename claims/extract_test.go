@@ -30,6 +30,20 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "speaker with a middle initial after a partial quote",
+		text: "Cutting the levy ''is simply fair,'' Maria T. Okafor said last week.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Okafor", lemma: "say", content: "is simply fair,"},
+		},
+	},
+	{
+		name: "time phrase before the object",
+		text: "Police announced on Friday the arrest of a second suspect.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "announce", content: "the arrest of a second suspect"},
+		},
+	},
+	{
 		name: "adjective stance",
 		text: "Senator Ruiz has been critical of the merger since June.",
 		want: []want{

@@ -679,6 +679,7 @@ var groupSpeakers = map[string]bool{
 	"advisors": true, "allies": true, "rivals": true, "survivors": true, "families": true,
 	"family": true, "teachers": true, "students": true, "workers": true, "employees": true,
 	"defenders": true, "regime": true, "opposition": true, "newspaper": true, "paper": true,
+	"bloc": true, "alliance": true, "coalition": true, "union": true, "council": true,
 }
 
 // orgWords make a capitalised name an organisation.
