@@ -360,7 +360,9 @@ func (x *extractor) mainVerb(toks []token, i, to int) int {
 			}
 			return v
 		}
-		if v < 0 && !isNPTag(t.tag) {
+		// "A group of doctors in 2015 sent": prepositional phrases inside
+		// the subject are passed over on the way to its verb.
+		if v < 0 && !isNPTag(t.tag) && !(t.tag == "IN" && t.lower != "that") {
 			return -1
 		}
 	}

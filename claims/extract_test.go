@@ -30,6 +30,20 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "subject with prepositional phrases shared by a participle cue",
+		text: "A group of doctors in Ohio sent a letter to the board, urging the dean to resign.",
+		want: []want{
+			{kind: claims.Reported, speaker: "group", lemma: "urge", content: "to resign"},
+		},
+	},
+	{
+		name: "decided against",
+		text: "The board decided against raising the fees.",
+		want: []want{
+			{kind: claims.Reported, speaker: "board", lemma: "decide", content: "raising the fees"},
+		},
+	},
+	{
 		name: "speaker with a middle initial after a partial quote",
 		text: "Cutting the levy ''is simply fair,'' Maria T. Okafor said last week.",
 		want: []want{

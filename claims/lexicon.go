@@ -316,6 +316,7 @@ var cueParticles = map[string]map[string]bool{
 	"worry":     {"about": true},
 	"apologize": {"for": true},
 	"campaign":  {"for": true, "against": true, "on": true},
+	"decide":    {"against": true, "on": true},
 	"lobby":     {"for": true, "against": true},
 	"object":    {"to": true},
 	"protest":   {"against": true},
