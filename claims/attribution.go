@@ -7,7 +7,16 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 // skippable words between a speaker and a cue: "Trump separately
 // acknowledged", "Clinton had told", "Petro strongly criticized".
 func skipLeft(t token) bool {
-	return t.tag == "RB" || t.tag == "MD" || isAux(t.lower) || t.lower == "not" || t.lower == "n't"
+	return t.tag == "RB" || t.tag == "MD" || isAux(t.lower) || t.lower == "not" || t.lower == "n't" || contractedAux(t)
+}
+
+// contractedAux: "He’s claiming", "they’ve said", "she’ll present".
+func contractedAux(t token) bool {
+	switch strings.ReplaceAll(t.lower, "’", "'") {
+	case "'s", "'re", "'ve", "'d", "'ll", "'m":
+		return t.tag != "POS"
+	}
+	return false
 }
 
 // leftNP is the noun phrase ending just before index end (after passing
@@ -23,23 +32,48 @@ func leftNP(toks []token, from, end int) npSpan {
 		if t.inQuote {
 			break
 		}
-		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && toks[j].tag == "NNP") ||
+		if isNPTag(t.tag) && t.tag != "PRP$" && (isWordToken(t.text) || t.tag == "POS") || initialDot(toks, j-1) || (t.lower == "of" && j-2 >= from && isNPTag(toks[j-2].tag) && j < i && (toks[j].tag == "NNP" || toks[j].tag == "DT" && j+1 < i && toks[j+1].tag == "NNP")) ||
 			(t.lower == "and" && j-2 >= from && toks[j-2].tag == "NNP" && j < i && toks[j].tag == "NNP") {
 			j--
 			continue
 		}
 		break
 	}
+	// "my father often said": a possessive determiner opens the phrase.
+	if j > from && j < i && toks[j-1].tag == "PRP$" && !toks[j-1].inQuote && strings.HasPrefix(toks[j].tag, "NN") {
+		j--
+	}
 	np := npSpan{j, i}
 	// The phrase must end in a noun or pronoun to name a speaker.
 	if np.empty() {
 		return np
+	}
+	// "Axelrod on Wednesday called", "Clinton last week said": a time
+	// phrase stands between the speaker and the cue.
+	if notSpeakers[toks[np.to-1].lower] {
+		k := np.from
+		for k > from && (toks[k-1].tag == "IN" || toks[k-1].text == ",") {
+			k--
+		}
+		if k < np.from || toks[np.from].lower == "last" || toks[np.from].lower == "this" || toks[np.from].tag == "NNP" {
+			if k > from && k < np.from+1 {
+				if inner := leftNP(toks, from, k); !inner.empty() && !notSpeakers[toks[inner.to-1].lower] {
+					return inner
+				}
+			}
+		}
 	}
 	last := toks[np.to-1]
 	if !(strings.HasPrefix(last.tag, "NN") || last.tag == "PRP") {
 		return npSpan{}
 	}
 	return np
+}
+
+// initialDot reports whether token k is the full stop of a middle initial
+// ("Donald J. Trump"), split off by the tokenizer.
+func initialDot(toks []token, k int) bool {
+	return toks[k].text == "." && k > 0 && k+1 < len(toks) && len(toks[k-1].text) == 1 && isCap(toks[k-1].text) && toks[k+1].tag == "NNP"
 }
 
 // rightNP is the noun phrase starting at i: "said Maduro", "said a
@@ -88,24 +122,32 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 	txt, sp := x.npText(toks, n)
 	spk := &Speaker{Text: txt, Span: sp}
 	// The last mention inside the phrase is its head: "former U.S.
-	// President Donald Trump" → Donald Trump.
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.from >= n.from && m.to <= n.to {
-			spk.Name = m.canon
-			if m.role.Len() > 0 {
-				spk.Role = m.role.In(x.text)
+	// President Donald Trump" → Donald Trump; before "of" if there is one:
+	// "Mr. Ortiz of the Farmers Union" → Ortiz.
+	head := n.to
+	for k := n.from + 1; k < n.to; k++ {
+		if toks[k].lower == "of" {
+			head = k
+			break
+		}
+	}
+	for _, end := range [2]int{head, n.to} {
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.from >= n.from && m.to <= end {
+				spk.Name = m.canon
+				if m.role.Len() > 0 {
+					spk.Role = m.role.In(x.text)
+				}
+				return spk
 			}
-			return spk
 		}
 	}
 	if n.to-n.from == 1 && toks[n.from].tag == "PRP" {
 		p := toks[n.from].lower
 		switch p {
 		case "he", "she", "him", "her":
-			if x.lastPerson != nil {
-				spk.Name = x.lastPerson.Name
-			}
+			spk.Name = x.personFor(p)
 		case "it", "they":
 			if x.lastGroup != nil {
 				spk.Name = x.lastGroup.Name
@@ -141,14 +183,36 @@ func cueAt(toks []token, i int) (string, int) {
 			return l, 1
 		}
 	}
+	if l, ok := adjCues[t.lower]; ok && (t.tag == "JJ" || t.tag == "VBN") && i+1 < len(toks) && adjLinks[l][toks[i+1].lower] && beBefore(toks, max(0, i-4), i) >= 0 {
+		// "has been critical of", "is determined to", "was convinced that".
+		return l, 1
+	}
 	if !isVerb(t) {
-		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) && (toks[i+1].lower == "that" || toks[i+1].text == ":") {
-			return l, 1
+		if l, ok := nounCues[t.lower]; ok && strings.HasPrefix(t.tag, "NN") && i+1 < len(toks) {
+			j := i + 1
+			if notSpeakers[toks[j].lower] && j+1 < len(toks) {
+				j++ // "comments Tuesday on"
+			}
+			next := toks[j].lower
+			switch {
+			case next == "that" || toks[j].text == ":":
+				return l, 1
+			case next == "by" && j+1 < len(toks) && toks[j+1].tag != "CD":
+				return l, 1
+			case nounLinks[l][next] && (next != "to" || j+1 < len(toks) && !(toks[j+1].tag == "DT" || toks[j+1].tag == "NNP" || toks[j+1].tag == "NNPS" || toks[j+1].tag == "PRP$" || toks[j+1].tag == "CD" || toks[j+1].tag == "PRP")):
+				// "her decision to run", not "a threat to Europe".
+				return l, 1
+			}
 		}
 		return "", 0
 	}
 	l, ok := cueLemmas[t.lower]
 	if !ok {
+		// A light verb with a noun of speech: "made the remarks", "issued
+		// a statement", "gave a speech".
+		if lv, ok := lightVerbs[t.lower]; ok && speechNounAhead(toks, i+1) {
+			return lv, 1
+		}
 		return "", 0
 	}
 	// "alleged drug-smuggling vessels", "the reported deaths": a
@@ -164,19 +228,32 @@ func cueAt(toks []token, i int) (string, int) {
 func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speaker, quoted map[int]bool, rels []clause) *Claim {
 	toks := s.toks
 	// Transcripts and headlines: "PENCE: Well, look, …", "Caddell: …". A
-	// short capitalised label and a colon open the sentence.
+	// short capitalised label and a colon open the sentence, or open a
+	// quotation that starts it (‘"WALLACE: If I may, …’).
 	if c.from == 0 && !c.relative {
-		for k := 1; k < len(toks) && k <= 4; k++ {
-			if !isCap(toks[k-1].text) || toks[k-1].inQuote || !isWordToken(toks[k-1].text) {
+		first := 0
+		if len(toks) > 0 && startsQuote(toks[0].text) && !isWordToken(toks[0].text) {
+			first = 1
+		}
+		for k := first + 1; k < len(toks) && k <= first+4; k++ {
+			t := toks[k-1]
+			if !isCap(t.text) || t.inQuote && first == 0 || !isWordToken(t.text) || labelWords[t.lower] {
 				break
 			}
 			if toks[k].text == ":" && k+1 < c.to {
-				spk := x.speakerFromNP(s, ms, npSpan{0, k})
+				if !x.labelLike(toks, ms, first, k) {
+					break
+				}
+				spk := x.speakerFromNP(s, ms, npSpan{first, k})
 				content := x.part(toks, k+1, c.to)
 				if spk == nil || content == nil {
 					break
 				}
 				cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
+				if first == 1 {
+					x.setQuoter(spk, cue, s.para)
+					return &Claim{Kind: Quote, Speaker: spk, Cue: cue, Content: content}
+				}
 				return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
 			}
 		}
@@ -191,14 +268,47 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		}
 		return c.to
 	}
+	// A closing tag ("…, Schiff said.") is the outer attribution: cues
+	// before it are inside what Schiff said, so it is tried first.
+	order := make([]int, 0, c.to-c.from)
+	if t := closingTag(toks, c); t >= 0 {
+		order = append(order, t)
+	}
 	for i := c.from; i < c.to; i++ {
+		if len(order) == 0 || i != order[0] {
+			order = append(order, i)
+		}
+	}
+	for _, i := range order {
 		lemma, n := x.cueAt(toks, i)
+		if lemma != "" && !isVerb(toks[i]) && lemma != "according to" && introCueAfter(toks, c, i) {
+			// "Asked about Trump's declaration that …, Clinton said, “…”":
+			// a nominal cue in an introductory phrase must not take the
+			// clause from the verb that credits the quotation.
+			continue
+		}
 		if lemma == "" {
+			continue
+		}
+		// "called for", "spoke of": the particle belongs to the cue.
+		particle := false
+		if _, adj := adjCues[toks[i].lower]; adj && i+n < c.to && adjLinks[lemma][toks[i+n].lower] && toks[i+n].lower != "that" {
+			n++
+			particle = true
+		} else if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
+			n++
+			particle = true
+		} else if isVerb(toks[i]) && i+n+1 < c.to && notSpeakers[toks[i+n].lower] && cueParticles[lemma][toks[i+n+1].lower] {
+			// "called Friday for": a time word between verb and particle.
+			n += 2
+			particle = true
+		} else if needParticle[lemma] {
 			continue
 		}
 		cue := &Cue{Lemma: lemma, Text: x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
 		var spk *Speaker
 		var content *Part
+		rest := 0
 		kind := Reported
 		after := i + n
 		switch {
@@ -218,28 +328,113 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			} else {
 				content = x.part(toks, c.from, i-1)
 			}
-		case !isVerb(toks[i]):
+		case !isVerb(toks[i]) && adjCues[toks[i].lower] == "":
 			// Nominal cue: "Trump's declaration that …".
+			// The holder: "Trump's (latest) claim", "his infamous comment",
+			// "the claim by Trump that".
 			np := npSpan{}
-			if i >= 2 && toks[i-1].tag == "POS" {
-				np = leftNP(toks, c.from, i-1)
+			j := i - 1
+			for j > c.from && j >= i-3 && (toks[j].tag == "JJ" || toks[j].tag == "RB" || toks[j].tag == "NN" && j < i-1 || toks[j].tag == "VBN") && !toks[j].inQuote {
+				j--
 			}
-			if np.empty() {
+			switch {
+			case j >= 1 && toks[j].tag == "POS":
+				np = leftNP(toks, c.from, j)
+			case j >= 0 && toks[j].tag == "PRP$" && !toks[j].inQuote:
+				spk = x.possessor(toks[j])
+			}
+			if !np.empty() {
+				spk = x.speakerFromNP(s, ms, np)
+			} else if spk == nil && after+1 < c.to && toks[after].lower == "by" {
+				if by := rightNP(toks, after+1, c.to); !by.empty() {
+					spk = x.speakerFromNP(s, ms, by)
+					after = by.to
+				}
+			}
+			if spk == nil {
 				continue
 			}
-			spk = x.speakerFromNP(s, ms, np)
-			content = x.part(toks, after+1, stop(i))
+			from := after
+			if from < c.to && (toks[from].lower == "that" || toks[from].text == ":" || toks[from].tag == "IN") {
+				from++
+			}
+			content = x.part(toks, from, stop(i))
 			if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
 				content, kind = q, Quote
 			}
+		case toks[i].tag == "VBN" && after+1 < c.to && toks[after].lower == "by" && beBefore(toks, c.from, i) >= 0:
+			// Passive: "The plan was endorsed by the union" credits the
+			// union, and what it endorsed is the subject.
+			by := rightNP(toks, after+1, c.to)
+			b := beBefore(toks, c.from, i)
+			if by.empty() || b <= c.from || inRels(rels, i) && !c.relative {
+				continue
+			}
+			if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
+				// "…, which was first revealed by X": what was revealed is
+				// the antecedent, outside this clause; credit it there.
+				continue
+			}
+			spk = x.speakerFromNP(s, ms, by)
+			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
+				continue
+			}
+			content = x.part(toks, c.from, b)
+		case toks[i].tag == "VBN" && agentless[lemma] && beBefore(toks, c.from, i) > c.from && !(inRels(rels, i) && !c.relative) && !(after < c.to && toks[after].lower == "by"):
+			// An agentless passive reports without a source: "The efforts
+			// are expected to continue", "a curfew was announced". The
+			// content is the clause; nobody is credited.
+			if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
+				continue
+			}
+			if content = x.part(toks, c.from, c.to); content == nil {
+				continue
+			}
+			return &Claim{Kind: Reported, Cue: cue, Content: content}
 		default:
 			left := leftNP(toks, c.from, i)
-			if toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == ",") && subj != nil && left.empty() {
-				// ", saying only, “…”": the subject of the main clause speaks.
+			if left.empty() {
+				left = appositiveNP(toks, c.from, i)
+			}
+			if rel := relSpeaker(toks, c, i); rel >= 0 {
+				// "an architect who said he was stiffed": the relative
+				// pronoun is the mention, what it hangs on the name.
+				ante := leftNP(toks, 0, rel)
+				if ante.empty() && rel > 0 && toks[rel-1].text == "," {
+					ante = leftNP(toks, 0, rel-1)
+				}
+				if ante.empty() {
+					continue
+				}
+				spk = x.speakerFromNP(s, ms, ante)
+				spk.Text, spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
+			} else if i == 0 && toks[i].tag == "VBG" && subj != nil && subj.Span.Start > toks[i].start && commaBefore(toks, i, c.to, subj.Span.Start) > 0 {
+				// "Citing an unfounded theory, Trump accused …": the
+				// participle belongs to the subject after the comma.
+				cp := *subj
+				spk = &cp
+				comma := commaBefore(toks, i, c.to, subj.Span.Start)
+				content = x.part(toks, after, comma)
+				if content == nil {
+					continue
+				}
+				rest = comma + 1
+			} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && !(i == c.from && invertedAhead(toks, after, c.to)) && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
+				// ", saying only, “…”", "by saying …", "… and said …": the
+				// subject of the main clause speaks.
 				cp := *subj
 				spk = &cp
 			} else if !left.empty() && !isRelPronoun(toks, left) {
 				spk = x.speakerFromNP(s, ms, left)
+			} else if lead := leadNP(toks, c.from, i); (commaAux(toks, c.from, i) || relBefore(rels, toks, i)) && (subj != nil && subj.Span.Start < toks[i].start || !lead.empty()) {
+				// "Other unions, including the teachers, have also endorsed":
+				// an auxiliary after the comma rules out "…, said X".
+				if subj != nil && subj.Span.Start < toks[i].start {
+					cp := *subj
+					spk = &cp
+				} else {
+					spk = x.speakerFromNP(s, ms, lead)
+				}
 			} else {
 				// "…, said Maduro": the speaker follows a cue that follows a
 				// comma or a quote.
@@ -263,36 +458,75 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 					}
 				}
 			}
-			if q := quoteBefore(s, toks, spStart, quoted); q != nil {
+			if content != nil {
+				// already read
+			} else if q := quoteBefore(s, toks, spStart, quoted); q != nil {
 				content, kind = q, Quote
 			} else if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
 				content, kind = q, Quote
+			} else if quoteOnlyCues[lemma] {
+				continue
+			} else if spStart > c.from+1 && toks[spStart-1].text == "," && after < c.to && toks[after].text == "," && wordsIn(toks, after, c.to) >= 2 && !stanceCue[lemma] {
+				// "The weapons it has, he added, are like …": the tag
+				// interrupts the content, which runs on both sides.
+				content = x.part(toks, c.from, c.to)
 			} else {
 				end := stop(i)
 				k := skipObject(toks, after, end, lemma)
-				if k < end && wordsIn(toks, k, end) >= 2 {
-					if weakCues[lemma] && !clauseLike(toks, k, end, lemma) {
+				if n := wordsIn(toks, k, end); k < end && (n >= 2 || n == 1 && (particle || objectCues[lemma] || stanceCue[lemma]) && isNPTag(toks[k].tag)) {
+					if (weakCues[lemma] || stanceCue[lemma]) && !particle && !clauseLike(toks, k, end, lemma) {
+						continue
+					}
+					if stanceCue[lemma] && colonQuote(toks, k, end) {
+						// "offered only a vague comment: “…”" — the colon
+						// rule below credits the quotation.
 						continue
 					}
 					content = x.part(toks, k, end)
 				} else if spStart > c.from+1 && toks[spStart-1].text == "," {
 					content = x.part(toks, c.from, spStart-1)
+				} else if spStart > c.from+2 && toks[spStart-1].lower == "as" && toks[spStart-2].text == "," {
+					// "It does not show whether he had a gun, as police
+					// have said": the clause before "as" is the content.
+					content = x.part(toks, c.from, spStart-2)
+				} else if spStart == c.from && c.from > 1 && toks[c.from-1].text == "," && spk != nil && spk.Span.Start > toks[i].start {
+					// "…, the losses would outstrip the gains, said X": the
+					// clause before the tag is the content.
+					content = x.part(toks, 0, c.from-1)
 				}
+			}
+			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
+				// "Several judges handling lawsuits … have cited": the
+				// phrase before the cue ends inside the subject.
+				if subj == nil || !x.speakerLike(ms, subj) || subj.Span.Start >= toks[i].start {
+					continue
+				}
+				cp := *subj
+				spk = &cp
 			}
 		}
 		if content == nil || content.Text == "" || spk == nil {
 			continue
 		}
+		if ws := strings.Fields(strings.ToLower(spk.Text)); len(ws) > 0 && notSpeakers[strings.Trim(ws[len(ws)-1], ".,")] {
+			// "A report released last year found …": the time phrase is
+			// not the speaker; the clause's subject is.
+			if subj == nil || subj.Span.Start >= toks[i].start || subj.Span == spk.Span {
+				continue
+			}
+			cp := *subj
+			spk = &cp
+		}
 		if lw := strings.ToLower(spk.Text); (lw == "it" || lw == "this" || lw == "that") && weakCues[lemma] {
 			continue
 		}
 		if kind == Quote {
-			x.lastQuoter, x.lastQuoteP = spk, s.para
+			x.setQuoter(spk, cue, s.para)
 		}
 		if spk.Name != "" && !pronouns[strings.ToLower(spk.Text)] {
 			x.lastGroup = spk
 		}
-		return &Claim{Kind: kind, Speaker: spk, Cue: cue, Content: content}
+		return &Claim{Kind: kind, Speaker: spk, Cue: cue, Content: content, rest: rest}
 	}
 	// "Trump offered only a vague comment: “…”" — a colon hands the quote
 	// to the clause's subject.
@@ -307,12 +541,339 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 					}
 				}
 				cp := *subj
-				x.lastQuoter, x.lastQuoteP = &cp, s.para
+				x.setQuoter(&cp, cue, s.para)
 				return &Claim{Kind: Quote, Speaker: &cp, Cue: cue, Content: q, colon: i}
 			}
 		}
 	}
 	return nil
+}
+
+// relSpeaker returns the index of the relative pronoun that is the subject
+// of the cue at i ("who said", "who in 2010 said"), or -1.
+func relSpeaker(toks []token, c clause, i int) int {
+	for k := i - 1; k >= c.from && k >= i-7; k-- {
+		t := toks[k]
+		if t.inQuote {
+			return -1
+		}
+		if !(t.lower == "who" || (t.lower == "that" || t.lower == "which") && k > 0 && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].text == ",")) {
+			continue
+		}
+		// Between the pronoun and the cue: adverbs, auxiliaries and at most
+		// one short prepositional phrase ("who in 2010 said").
+		j := k + 1
+		for j < i && skipLeft(toks[j]) {
+			j++
+		}
+		if j < i && toks[j].tag == "IN" {
+			j++
+			for n := 0; j < i && n < 3 && (toks[j].tag == "CD" || toks[j].tag == "DT" || strings.HasPrefix(toks[j].tag, "NN")); n++ {
+				j++
+			}
+			if j < i && toks[j].text == "," {
+				j++
+			}
+		}
+		for j < i && skipLeft(toks[j]) {
+			j++
+		}
+		if j == i {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// onlyGlue reports whether tokens [from, to) are only conjunctions, commas
+// and adverbs: the verb at to has no subject of its own.
+func onlyGlue(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !(t.text == "," || t.tag == "CC" || skipLeft(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveNP finds a speaker set off by commas or parentheses before the
+// cue at i: "Scott Pruitt, the attorney general of Oklahoma, said",
+// "Rep. Gwen Moore (D-Wis.) said", "Quina Jones, 25, said". The name must
+// open the clause or follow a quotation.
+func appositiveNP(toks []token, from, i int) npSpan {
+	j := i
+	for j > from && skipLeft(toks[j-1]) {
+		j--
+	}
+	if j <= from || !(toks[j-1].text == "," || toks[j-1].text == ")") {
+		return npSpan{}
+	}
+	depth := 0 // inside parentheses, a full stop is an abbreviation's
+	for k := j - 1; k > from && k >= j-40; k-- {
+		t := toks[k]
+		switch t.text {
+		case ")":
+			depth++
+		case "(":
+			depth--
+		}
+		if t.inQuote || t.text == ";" || t.text == "." && depth <= 0 && !(k+1 < len(toks) && toks[k+1].text == ",") {
+			break
+		}
+		if t.text != "," && t.text != "(" {
+			continue
+		}
+		np := leftNP(toks, from, k)
+		if np.empty() || toks[np.to-1].tag != "NNP" {
+			continue
+		}
+		if np.from == from || !isWordToken(toks[np.from-1].text) && toks[np.from-1].text != "," && toks[np.from-1].text != "(" ||
+			toks[np.from-1].text == "," && np.from >= 2 && endsQuote(toks[np.from-2].text) {
+			return np
+		}
+		// "His former partner at Lenox, Lawrence Cummings, called": a name
+		// in apposition to the noun phrase that opens the clause.
+		if toks[np.from-1].text == "," && np.from >= 2 && strings.HasPrefix(toks[np.from-2].tag, "NN") && k == j-1 {
+			if head := leftNP(toks, from, np.from-1); !head.empty() && (head.from == from || !isWordToken(toks[head.from-1].text) || toks[head.from-1].tag == "IN") {
+				return np
+			}
+		}
+	}
+	return npSpan{}
+}
+
+// speakerLike reports whether a speaker can hold a stance: a person or
+// organisation named in the article, a pronoun for one, a group ("critics"),
+// a title, a source document ("a new poll"), or a capitalised name.
+func (x *extractor) speakerLike(ms []mention, spk *Speaker) bool {
+	if spk == nil {
+		return false
+	}
+	lw := strings.ToLower(spk.Text)
+	switch lw {
+	case "he", "she", "they", "we", "i", "you", "who":
+		return true
+	case "it", "this", "that", "these", "those", "there":
+		return false
+	}
+	for _, m := range ms {
+		if m.span.Start >= spk.Span.Start && m.span.End <= spk.Span.End && (m.typ == "person" || m.typ == "organization") {
+			return true
+		}
+	}
+	ws := strings.Fields(spk.Text)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	ll := strings.ToLower(strings.Trim(last, ".,’'\""))
+	switch strings.ToLower(ws[0]) {
+	case "many", "some", "most", "several", "few", "numerous", "other", "both":
+		// "Many farmers", "Some investors": a quantified group of people.
+		return len(ws) > 1 && strings.HasSuffix(ll, "s")
+	}
+	return groupSpeakers[ll] || orgWords[ll] || sourceNouns[ll] || titleWords[ll] || personNouns[ll] || isCap(last) && len(ws) <= 6
+}
+
+func colonQuote(toks []token, i, to int) bool {
+	for k := i; k+1 < to; k++ {
+		if toks[k].text == ":" && !toks[k].inQuote && (toks[k+1].inQuote || startsQuote(toks[k+1].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor resolves a possessive pronoun holding a nominal cue ("his
+// claim"): the mention is the pronoun, the name its antecedent.
+func (x *extractor) possessor(t token) *Speaker {
+	spk := &Speaker{Text: t.text, Span: Span{t.start, t.end}}
+	switch t.lower {
+	case "his", "her":
+		if spk.Name = x.personFor(t.lower); spk.Name == "" {
+			return nil
+		}
+	case "their", "its":
+		if x.lastGroup == nil {
+			return nil
+		}
+		spk.Name = x.lastGroup.Name
+	default:
+		return nil
+	}
+	return spk
+}
+
+// labelLike reports whether tokens [from, to) name a speaker as a
+// transcript does: in capitals ("PENCE"), one word ("Caddell", "Poll"), or
+// holding a name ("Said Ellis"). Section labels in title case ("Stealth
+// Over Health") do not.
+func (x *extractor) labelLike(toks []token, ms []mention, from, to int) bool {
+	if toks[from].tag == "DT" {
+		return false // "The Latest:", "A Closer Look:"
+	}
+	upper := true
+	for k := from; k < to; k++ {
+		if strings.ToUpper(toks[k].text) != toks[k].text {
+			upper = false
+		}
+	}
+	if upper && to-from <= 3 || to-from == 1 {
+		return true
+	}
+	for _, m := range ms {
+		if m.span.Start >= toks[from].start && m.span.End <= toks[to-1].end && m.typ != "place" {
+			return true
+		}
+	}
+	return false
+}
+
+// beBefore returns the index of the form of "be" that makes the participle
+// at i passive ("was (widely) criticized"), or -1.
+func beBefore(toks []token, from, i int) int {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return k
+		}
+		if toks[k].tag != "RB" {
+			return -1
+		}
+	}
+	return -1
+}
+
+func inRels(rels []clause, i int) bool {
+	for _, r := range rels {
+		if i >= r.from && i < r.to {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNounAhead reports whether a noun of speech heads the object that
+// starts at i: "the (latest) reference", "a strong condemnation".
+func speechNounAhead(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.inQuote {
+			return false
+		}
+		if speechNouns[t.lower] && strings.HasPrefix(t.tag, "NN") {
+			return true
+		}
+		if !(t.tag == "DT" || t.tag == "JJ" || t.tag == "PRP$" || t.tag == "RB" || t.tag == "CD" || strings.HasPrefix(t.tag, "NN")) {
+			return false
+		}
+	}
+	return false
+}
+
+// closingTag returns the index of a speech verb in a tag that closes the
+// clause after its last comma ("…, Schiff said.", "…, said Mr. Burman on
+// Friday."), or -1.
+func closingTag(toks []token, c clause) int {
+	last := -1
+	for k := c.from; k < c.to; k++ {
+		if toks[k].text == "," && !toks[k].inQuote {
+			last = k
+		}
+	}
+	if last < 0 || c.to-last > 9 {
+		return -1
+	}
+	for k := last + 1; k < c.to; k++ {
+		switch toks[k].lower {
+		case "who", "which", "that":
+			return -1 // ", who says …" is a relative clause, not a tag
+		}
+		if tagVerbs[toks[k].lower] && isVerb(toks[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// introCueAfter reports whether the nominal cue at i sits in an
+// introductory phrase (the clause opens with a participle or preposition)
+// and a verb cue follows that phrase's comma.
+func introCueAfter(toks []token, c clause, i int) bool {
+	if t := toks[c.from]; !(t.tag == "VBN" || t.tag == "VBG" || t.tag == "IN") {
+		return false
+	}
+	k := i
+	for k < c.to && !(toks[k].text == "," && !toks[k].inQuote) {
+		k++
+	}
+	for k++; k < c.to; k++ {
+		if isVerb(toks[k]) {
+			if l, _ := cueAt(toks, k); l != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// invertedAhead reports whether a name follows the cue and ends the clause
+// ("…, said Batchelder."), the inverted tag.
+func invertedAhead(toks []token, i, to int) bool {
+	np := rightNP(toks, i, to)
+	if np.empty() || toks[np.to-1].tag != "NNP" {
+		return false
+	}
+	return np.to == to || !isWordToken(toks[np.to].text) || toks[np.to].tag == "IN"
+}
+
+// leadNP is the noun phrase that opens the clause, up to its first comma.
+func leadNP(toks []token, from, to int) npSpan {
+	k := from
+	for k < to && isNPTag(toks[k].tag) && !toks[k].inQuote && isWordToken(toks[k].text) {
+		k++
+	}
+	if k == from || k >= to || toks[k].text != "," || !(strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP") {
+		return npSpan{}
+	}
+	return npSpan{from, k}
+}
+
+// commaBefore returns the index of the first comma after i and before the
+// byte offset limit, or -1.
+func commaBefore(toks []token, i, to, limit int) int {
+	for k := i; k < to && toks[k].start < limit; k++ {
+		if toks[k].text == "," && !toks[k].inQuote {
+			return k
+		}
+	}
+	return -1
+}
+
+// relBefore reports whether the cue at i follows a comma that closes a
+// relative clause: "The poll, which tracks support daily, showed …".
+func relBefore(rels []clause, toks []token, i int) bool {
+	if i < 1 || toks[i-1].text != "," {
+		return false
+	}
+	for _, r := range rels {
+		if r.to == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAux reports whether the cue at i follows a comma and at least one
+// auxiliary or adverb: "…, have also endorsed".
+func commaAux(toks []token, from, i int) bool {
+	j := i
+	for j > from && skipLeft(toks[j-1]) {
+		j--
+	}
+	return j < i && j > from && toks[j-1].text == ","
 }
 
 func isRelPronoun(toks []token, n npSpan) bool {
@@ -325,14 +886,34 @@ func skipObject(toks []token, i, to int, lemma string) int {
 	for i < to && (toks[i].text == "," || toks[i].text == ":" || toks[i].tag == "RB") {
 		i++
 	}
+	// "announced on Friday the arrest of …": a time phrase before the object.
+	if i+2 < to && (toks[i].lower == "on" || toks[i].lower == "in" || toks[i].lower == "last" || toks[i].lower == "this") && notSpeakers[toks[i+1].lower] {
+		i += 2
+		for i < to && toks[i].text == "," {
+			i++
+		}
+	}
 	switch lemma {
-	case "tell", "inform", "assure", "warn", "urge", "remind", "advise":
+	case "tell", "inform", "assure", "warn", "urge", "remind", "advise", "ask", "encourage",
+		"implore", "press", "push", "exhort", "request":
 		k := i
 		for k < to && k < i+6 && isNPTag(toks[k].tag) {
 			k++
 		}
 		if k < to && (toks[k].lower == "that" || toks[k].tag == "TO" || toks[k].text == ",") {
 			i = k
+		}
+		// "asked Dana Reyes, the moderator, to check": past the apposition.
+		if k < to && toks[k].text == "," {
+			for j := k + 1; j < to && j < k+12; j++ {
+				if toks[j].tag == "TO" && j+1 < to && toks[j+1].tag == "VB" {
+					i = j
+					break
+				}
+				if isFinite(toks, j) || toks[j].inQuote {
+					break
+				}
+			}
 		}
 	}
 	if i < to && toks[i].lower == "that" {
@@ -353,8 +934,37 @@ func clauseLike(toks []token, i, to int, lemma string) bool {
 			return k > i
 		}
 	}
-	if objectCues[lemma] && i < to && isNPTag(toks[i].tag) {
+	if intentOnly[lemma] {
+		return i < to && toks[i].tag == "TO"
+	}
+	if lemma == "find" || clauseOnly[lemma] {
+		return false // "found a way", "assumed office": only a clause counts (above)
+	}
+	if asCues[lemma] {
+		for k := i; k < to && k < i+8; k++ {
+			if toks[k].lower == "as" {
+				return true
+			}
+		}
+		return false
+	}
+	if (objectCues[lemma] || stanceCue[lemma]) && i < to && (isNPTag(toks[i].tag) || toks[i].tag == "VBG") {
+		return true // "the plan", "dropping the tax"
+	}
+	if intentCues[lemma] && i < to && toks[i].tag == "TO" {
 		return true
+	}
+	// "asked NBC’s Lester Holt, the moderator, to fact check": the
+	// listener may carry an apposition before the infinitive.
+	if intentCues[lemma] {
+		for k := i; k < to && k < i+14; k++ {
+			if toks[k].tag == "TO" && k+1 < to && toks[k+1].tag == "VB" {
+				return true
+			}
+			if isFinite(toks, k) || toks[k].inQuote {
+				break
+			}
+		}
 	}
 	if (lemma == "accuse" || lemma == "blame" || lemma == "urge" || lemma == "call") && i < to && isNPTag(toks[i].tag) {
 		return true
@@ -387,8 +997,12 @@ func (x *extractor) part(toks []token, i, to int) *Part {
 	return &Part{Text: x.text[sp.Start:sp.End], Span: sp}
 }
 
-func startsQuote(s string) bool { return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") }
-func endsQuote(s string) bool   { return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") }
+func startsQuote(s string) bool {
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "''")
+}
+func endsQuote(s string) bool {
+	return strings.HasSuffix(s, "”") || strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "''")
+}
 
 // quoteAfter returns the quotation that starts within a couple of tokens of
 // i ("said, “…”", "said only: “…”"), with any quotes chained after it.

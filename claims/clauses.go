@@ -97,6 +97,10 @@ func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels 
 		}
 	case t.lower == "but" && hasVerb && startsWithVerb(toks, i+1):
 		cut(i, true, false)
+	case t.lower == "and" && hasVerb && (next.tag == "VBD" || next.tag == "VBZ") && cueLemmas[next.lower] != "":
+		// "… is telling veterans that … and says he will …": a second cue
+		// starts a second attribution by the same subject.
+		cut(i, true, false)
 	}
 }
 

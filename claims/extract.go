@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"regexp"
 	"strconv"
+	"strings"
 )
 
 // extractor holds what one article's extraction learns as it reads:
@@ -11,10 +13,13 @@ type extractor struct {
 	opt        *Options // settings from the user's configuration; nil for none
 	text       string
 	ix         *nameIndex
-	lastPerson *Speaker // last person named, for "he"/"she"
-	lastQuoter *Speaker // speaker of the last direct quote, for follow-on quote sentences
-	lastQuoteP int      // paragraph of that quote
-	lastGroup  *Speaker // last organisation or group, for "it"/"they"
+	lastPerson *Speaker        // last person named, for "he"/"she"
+	lastQuoter *Speaker        // speaker of the last direct quote, for follow-on quote sentences
+	lastQuoteP int             // paragraph of that quote
+	lastQCue   *Cue            // and its cue: a follow-on quote is credited by the same word
+	lastGroup  *Speaker        // last organisation or group, for "it"/"they"
+	persons    []string        // canonical names of people, most recent last
+	gender     map[string]byte // canonical name → 'm' or 'f', when the text says
 	out        []Claim
 }
 
@@ -29,6 +34,7 @@ func extract(a *Article, opt *Options) []Claim {
 	for i := range sents {
 		x.sentence(&sents[i])
 	}
+	x.dashSigned(sents)
 	for i := range x.out {
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
@@ -61,6 +67,13 @@ func (x *extractor) sentence(s *sentence) {
 	var prevSubjNP npSpan
 	quoted := map[int]bool{} // quotes already given to an attribution, by open offset
 	emitted := 0
+	for _, q := range s.quotes {
+		if cl := x.dashCredit(s, ms, q); cl != nil {
+			quoted[q.open] = true
+			x.out = append(x.out, *cl)
+			emitted++
+		}
+	}
 	for ci, c := range clauses {
 		if c.to <= c.from {
 			continue
@@ -96,20 +109,42 @@ func (x *extractor) sentence(s *sentence) {
 		}
 		x.out = append(x.out, *cl)
 		emitted++
+		if cl.rest > c.from && cl.rest < c.to {
+			// "Citing a theory, Trump accused …": the introduction was one
+			// attribution; the main clause may be another.
+			c2 := clause{from: cl.rest, to: c.to}
+			if nc := x.attribution(s, ms, c2, subj, quoted, rels); nc != nil && nc.Cue != nil && nc.colon == 0 {
+				nc.rest = 0
+				x.fill(s, ms, c2, nc, subj, verb)
+				if nc.Text != "" {
+					x.out = append(x.out, *nc)
+				}
+			}
+		}
 		if !c.relative {
 			prevSubj, prevSubjNP = subj, subjNP
+			// "“…,” the mayor said, adding that …": the speaker of a quote
+			// is the subject the next clause shares.
+			if subj == nil && cl.Speaker != nil && cl.Cue != nil {
+				prevSubj = cl.Speaker
+			}
 		}
 	}
 	// A sentence that is all quotation with no cue of its own continues
 	// the quote before it: "“…,” she said. “…”"
-	if emitted == 0 || (len(s.quotes) > 0 && allQuoted(toks) && x.out[len(x.out)-1].Speaker == nil) {
+	if (emitted == 0 || (len(s.quotes) > 0 && allQuoted(toks) && x.out[len(x.out)-1].Speaker == nil)) && !(len(s.quotes) > 0 && quoted[s.quotes[0].open]) {
 		if len(s.quotes) > 0 && allQuoted(toks) && x.lastQuoter != nil && s.para-x.lastQuoteP <= 1 {
 			if emitted > 0 {
 				x.out = x.out[:len(x.out)-1]
 			}
 			q := s.quotes[0]
 			sp := *x.lastQuoter
-			cl := Claim{Kind: Quote, Sentence: s.span, Speaker: &sp,
+			var cue *Cue
+			if x.lastQCue != nil {
+				c := *x.lastQCue
+				cue = &c
+			}
+			cl := Claim{Kind: Quote, Sentence: s.span, Speaker: &sp, Cue: cue,
 				Content: &Part{Text: x.text[q.inner.Start:lastInner(s.quotes).End], Span: Span{q.inner.Start, lastInner(s.quotes).End}}}
 			x.fill(s, ms, clause{from: 0, to: len(toks)}, &cl, nil, -1)
 			x.out = append(x.out, cl)
@@ -119,8 +154,99 @@ func (x *extractor) sentence(s *sentence) {
 	for _, m := range ms {
 		if m.typ == "person" {
 			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}
+			x.notePerson(m.canon, m.role.In(x.text))
 		}
 	}
+}
+
+// notePerson records a person as the most recent, and their gender when a
+// title or role says it ("Mrs.", "spokeswoman").
+func (x *extractor) notePerson(canon, role string) {
+	for k, p := range x.persons {
+		if p == canon {
+			x.persons = append(x.persons[:k], x.persons[k+1:]...)
+			break
+		}
+	}
+	x.persons = append(x.persons, canon)
+	if len(x.persons) > 12 {
+		x.persons = x.persons[1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if g := genderWords[strings.Trim(w, ".,")]; g != 0 && x.gender[canon] == 0 {
+			if x.gender == nil {
+				x.gender = map[string]byte{}
+			}
+			x.gender[canon] = g
+		}
+	}
+}
+
+// personFor resolves "he"/"she" to the nearest person the pronoun can
+// name: one whose known gender does not contradict it. Gender is only
+// learnt from titles and roles; guessing it from pronouns would make one
+// wrong guess stick for the rest of the article.
+func (x *extractor) personFor(pron string) string {
+	want := byte('m')
+	if pron == "she" || pron == "her" || pron == "hers" || pron == "herself" {
+		want = 'f'
+	}
+	for k := len(x.persons) - 1; k >= 0 && k >= len(x.persons)-6; k-- {
+		p := x.persons[k]
+		if g := x.gender[p]; g != 0 && g != want {
+			continue
+		}
+		return p
+	}
+	if x.lastPerson != nil {
+		return x.lastPerson.Name
+	}
+	return ""
+}
+
+// dashCredit reads a quotation signed with a dash, as in epigraphs and
+// reader round-ups: "“…” ― Jane Doe". The name may sit in the next
+// sentence, so it is read from the article text.
+func (x *extractor) dashCredit(s *sentence, ms []mention, q quote) *Claim {
+	if !q.closed || q.inner.Len() == 0 {
+		return nil
+	}
+	m := dashNameRE.FindStringSubmatchIndex(x.text[q.close:min(len(x.text), q.close+80)])
+	if m == nil {
+		return nil
+	}
+	cueSp := Span{q.close + m[2], q.close + m[3]}
+	nameSp := Span{q.close + m[4], q.close + m[5]}
+	// A full stop ends the name unless it marks an initial ("Edwin G. Monroy").
+	for _, w := range strings.Fields(x.text[nameSp.Start:nameSp.End]) {
+		if strings.HasSuffix(w, ".") && len(w) > 2 {
+			i := strings.Index(x.text[nameSp.Start:nameSp.End], w)
+			nameSp.End = nameSp.Start + i + len(w) - 1
+			break
+		}
+	}
+	name := x.text[nameSp.Start:nameSp.End]
+	spk := &Speaker{Name: name, Text: name, Span: nameSp}
+	for _, mm := range ms {
+		if mm.span.Start >= nameSp.Start && mm.span.End <= nameSp.End {
+			spk.Name = mm.canon
+		}
+	}
+	cue := &Cue{Lemma: "say", Text: x.text[cueSp.Start:cueSp.End], Span: cueSp}
+	cl := &Claim{Kind: Quote, Speaker: spk, Cue: cue, Content: &Part{Text: x.text[q.inner.Start:q.inner.End], Span: q.inner}}
+	x.fill(s, ms, clause{from: 0, to: len(s.toks)}, cl, nil, -1)
+	cl.Text, cl.TextSpan = cl.Content.Text, cl.Content.Span
+	x.setQuoter(spk, cue, s.para)
+	return cl
+}
+
+// dashNameRE: a dash, then a name of capitalised words, on the same line.
+var dashNameRE = regexp.MustCompile(`^[ \t\x{00a0}]*([―—–]|--)[ \t\x{00a0}]*(\p{Lu}[\p{L}.'’-]*(?:[ \t\x{00a0}]+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|van|von|da)){0,4})`)
+
+// setQuoter remembers who spoke the last direct quote, and by which cue,
+// so that quote sentences following it are credited to them.
+func (x *extractor) setQuoter(spk *Speaker, cue *Cue, para int) {
+	x.lastQuoter, x.lastQCue, x.lastQuoteP = spk, cue, para
 }
 
 func lastInner(qs []quote) Span { return qs[len(qs)-1].inner }
@@ -182,6 +308,11 @@ func (x *extractor) subject(toks []token, c clause) (npSpan, int) {
 			}
 		}
 	}
+	// "On Thursday, however, Trump spoke": adverbs and commas after the
+	// introduction are not the subject.
+	for i < c.to && (toks[i].tag == "RB" || toks[i].text == ",") && !toks[i].inQuote {
+		i++
+	}
 	start := i
 	for i < c.to && isNPTag(toks[i].tag) && !toks[i].inQuote {
 		i++
@@ -232,7 +363,9 @@ func (x *extractor) mainVerb(toks []token, i, to int) int {
 			}
 			return v
 		}
-		if v < 0 && !isNPTag(t.tag) {
+		// "A group of doctors in 2015 sent": prepositional phrases inside
+		// the subject are passed over on the way to its verb.
+		if v < 0 && !isNPTag(t.tag) && !(t.tag == "IN" && t.lower != "that") {
 			return -1
 		}
 	}

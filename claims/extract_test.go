@@ -30,6 +30,470 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "subject with prepositional phrases shared by a participle cue",
+		text: "A group of doctors in Ohio sent a letter to the board, urging the dean to resign.",
+		want: []want{
+			{kind: claims.Reported, speaker: "group", lemma: "urge", content: "to resign"},
+		},
+	},
+	{
+		name: "decided against",
+		text: "The board decided against raising the fees.",
+		want: []want{
+			{kind: claims.Reported, speaker: "board", lemma: "decide", content: "raising the fees"},
+		},
+	},
+	{
+		name: "speaker with a middle initial after a partial quote",
+		text: "Cutting the levy ''is simply fair,'' Maria T. Okafor said last week.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Okafor", lemma: "say", content: "is simply fair,"},
+		},
+	},
+	{
+		name: "time phrase before the object",
+		text: "Police announced on Friday the arrest of a second suspect.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "announce", content: "the arrest of a second suspect"},
+		},
+	},
+	{
+		name: "adjective stance",
+		text: "Senator Ruiz has been critical of the merger since June.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "criticize", content: "the merger since June"},
+		},
+	},
+	{
+		name: "closing tag is the outer attribution",
+		text: "The board may be reluctant to act before the vote, Okafor said.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Okafor", lemma: "say", content: "The board may be reluctant to act before the vote"},
+		},
+	},
+	{
+		name: "possessive determiner in a speaker before a quote tag",
+		text: "“We live in hard times,” my grandmother often said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "my grandmother", lemma: "say", content: "We live in hard times,"},
+		},
+	},
+	{
+		name: "gerund object of a stance verb",
+		text: "Governor Hale proposed dropping the fuel tax.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "propose", content: "dropping the fuel tax"},
+		},
+	},
+	{
+		name: "pronoun skips a person of the other gender",
+		text: "Mrs. Maria Lopez met Mr. Tom Hale on Monday. She said the talks went well.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Maria Lopez", lemma: "say", content: "the talks went well"},
+		},
+	},
+	{
+		name: "curly possessive before a nominal cue",
+		text: "Fact checkers looked into Governor Hale’s claim that crime had doubled.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "claim", content: "crime had doubled"},
+		},
+	},
+	{
+		name: "threat to a place is not an intention",
+		text: "Analysts weighed Russia’s threat to the Baltic states.",
+		want: []want{
+			{kind: claims.Statement, text: "Analysts weighed Russia’s threat to the Baltic states"},
+		},
+	},
+	{
+		name: "which as a relative speaker",
+		text: "The story came from the county sheriff's office, which reported that two deputies were hurt.",
+		want: []want{
+			{kind: claims.Reported, lemma: "report", speaker: "county sheriff's office", content: "two deputies were hurt"},
+		},
+	},
+	{
+		name: "introductory participle cue and main clause cue",
+		text: "Citing a leaked memo, Senator Ruiz accused the agency of hiding the losses.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "cite", content: "a leaked memo"},
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "accuse", content: "the agency of hiding the losses"},
+		},
+	},
+	{
+		name: "as X has said",
+		text: "The footage is blurry near the car, as police have said.",
+		want: []want{
+			{kind: claims.Reported, speaker: "police", lemma: "say", content: "The footage is blurry near the car"},
+		},
+	},
+	{
+		name: "subject with a relative clause before the cue",
+		text: "The county survey, which tracks rents every month, showed that prices fell in June.",
+		want: []want{
+			{kind: claims.Reported, speaker: "county survey", lemma: "show", content: "prices fell in June"},
+		},
+	},
+	{
+		name: "see X as Y",
+		text: "Many farmers see the new levy as a threat to their land.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Many farmers", lemma: "see", content: "the new levy as a threat to their land"},
+		},
+	},
+	{
+		name: "see without as is not a stance",
+		text: "Many farmers saw the new tractors at the fair.",
+		want: []want{
+			{kind: claims.Statement, text: "Many farmers saw the new tractors at the fair"},
+		},
+	},
+	{
+		name: "assumed office is not a stance",
+		text: "Governor Hale assumed office in January.",
+		want: []want{
+			{kind: claims.Statement, text: "Governor Hale assumed office in January"},
+		},
+	},
+	{
+		name: "participle cue after an introduced subject",
+		text: "On Thursday, however, Governor Hale spoke to farmers, promising to cut the fuel tax.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "promise", content: "to cut the fuel tax"},
+		},
+	},
+	{
+		name: "time word inside a particle cue",
+		text: "The union called Friday for a new contract vote.",
+		want: []want{
+			{kind: claims.Reported, speaker: "union", lemma: "call", content: "a new contract vote"},
+		},
+	},
+	{
+		name: "agentless passive has no speaker",
+		text: "The new bridge is expected to open in the spring.",
+		want: []want{
+			{kind: claims.Reported, lemma: "expect", content: "The new bridge is expected to open in the spring"},
+		},
+	},
+	{
+		name: "inverted tag after a long clause",
+		text: "The new levy would raise prices, but for most families, the savings would outweigh the costs, said Okafor.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Okafor", lemma: "say", content: "The new levy would raise prices, but for most families, the savings would outweigh the costs"},
+		},
+	},
+	{
+		name: "speaker with state abbreviation apposition",
+		text: "“We have the votes,” Senate Leader Maria Quist, D-Ore., said Tuesday.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Maria Quist", lemma: "say", content: "We have the votes,"},
+		},
+	},
+	{
+		name: "speaker of the organisation",
+		text: "“It was the least bad outcome,” Mr. Ortiz of the Farmers Union said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Ortiz", lemma: "say", content: "It was the least bad outcome,"},
+		},
+	},
+	{
+		name: "nominal cue in an introductory phrase",
+		text: "Asked about the mayor’s claim that the bridge was safe, Director Salas said, “We are still testing.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Salas", lemma: "say", content: "We are still testing."},
+		},
+	},
+	{
+		name: "contracted auxiliary before the cue",
+		text: "Mayor Tran spoke to reporters. He’s claiming that the budget is balanced.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Tran", lemma: "claim", content: "the budget is balanced"},
+		},
+	},
+	{
+		name: "subject with an inserted phrase before an auxiliary",
+		text: "Several unions, including the nurses and the teachers, have also endorsed Mayor Tran.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Several unions", lemma: "endorse", content: "Mayor Tran"},
+		},
+	},
+	{
+		name: "asked listener with apposition to",
+		text: "The campaign has asked Dana Reyes, the moderator of the debate, to check the facts.",
+		want: []want{
+			{kind: claims.Reported, speaker: "campaign", lemma: "ask", content: "to check the facts"},
+		},
+	},
+	{
+		name: "time phrase between speaker and cue",
+		text: "Governor Alma Ruiz on Wednesday called on the board to resign.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Alma Ruiz", lemma: "call", content: "the board to resign"},
+		},
+	},
+	{
+		name: "subject with participle and time phrase",
+		text: "A state audit released last year found that the fund had lost track of the grants.",
+		want: []want{
+			{kind: claims.Reported, speaker: "state audit", lemma: "find", content: "the fund had lost track of the grants"},
+		},
+	},
+	{
+		name: "found a way is not a finding",
+		text: "The mayor found a way through the old zoning code.",
+		want: []want{
+			{kind: claims.Statement, text: "The mayor found a way through the old zoning code"},
+		},
+	},
+	{
+		name: "seek needs an infinitive",
+		text: "Senator Ruiz is seeking the nomination. Senator Ruiz is seeking to block the merger.",
+		want: []want{
+			{kind: claims.Statement, text: "Senator Ruiz is seeking the nomination"},
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "seek", content: "to block the merger"},
+		},
+	},
+	{
+		name: "light verb with a noun of speech",
+		text: "The council issued a statement condemning the attack on the clinic.",
+		want: []want{
+			{kind: claims.Reported, speaker: "council", lemma: "issue", content: "a statement condemning the attack on the clinic"},
+		},
+	},
+	{
+		name: "signed quotations with odd marks across lines",
+		text: "Readers wrote in after the vote.\n\n”Fear. I worry the mill will close and that my sons will have to leave the valley to find any work at all, like their cousins did ten years ago. Then what?”\u00a0― Rosa M. Ibarra\u00a0\n“We need the jobs, not the “reform” they promise.” ― Tom Ueda. Photo courtesy of the readers.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Rosa M. Ibarra", lemma: "say", content: "Fear. I worry the mill will close and that my sons will have to leave the valley to find any work at all, like their cousins did ten years ago. Then what?"},
+			{kind: claims.Quote, speaker: "Tom Ueda", lemma: "say", content: "We need the jobs, not the “reform” they promise."},
+		},
+	},
+	{
+		name: "participle intro is not the cue",
+		text: "Asked to name the buyer, Director Salas said, “Not today.” Council staff said the sale was delayed.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Salas", lemma: "say", content: "Not today."},
+			{kind: claims.Reported, speaker: "Council", lemma: "say", content: "the sale was delayed"},
+		},
+	},
+	{
+		name: "passive inside a relative clause leaves the main quote alone",
+		text: "Asked about the meeting, which was first reported by local radio, Mayor Quinn said: “It was a short chat.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Quinn", lemma: "say", content: "It was a short chat."},
+		},
+	},
+	{
+		name: "passive with agent",
+		text: "The zoning plan was sharply criticized by neighborhood groups on Tuesday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "neighborhood groups", lemma: "criticize", content: "The zoning plan"},
+		},
+	},
+	{
+		name: "title-case headline with speaker after",
+		text: "Harbor Dredging Will Double Costs, Port Engineer Says.\n\nThe port board met on Monday to discuss the dredging contract.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Port Engineer", lemma: "say", content: "Harbor Dredging Will Double Costs"},
+		},
+	},
+	{
+		name: "curly quote closed by a straight mark",
+		text: "The hearing ended. “We need the records now,\" Chairwoman Elena Park said.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Elena Park", lemma: "say", content: "We need the records now,"},
+		},
+	},
+	{
+		name: "section label is not a speaker",
+		text: "The Morning Roundup: Rain fell across the valley.",
+		want: []want{
+			{kind: claims.Statement, text: "The Morning Roundup: Rain fell across the valley"},
+		},
+	},
+	{
+		name: "nominal cue with possessive pronoun",
+		text: "Senator Alma Ruiz spoke on Monday. Her decision to retire surprised the party.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Alma Ruiz", lemma: "decide", content: "to retire surprised the party"},
+		},
+	},
+	{
+		name: "nominal cue by X that",
+		text: "The claim by the ministry that the dam was safe drew scorn.",
+		want: []want{
+			{kind: claims.Reported, speaker: "ministry", lemma: "claim", content: "the dam was safe drew scorn"},
+		},
+	},
+	{
+		name: "second cue joined by and",
+		text: "Mayor Tran is telling residents that the water is safe and says the pipes will be replaced.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Tran", lemma: "tell", content: "the water is safe"},
+			{kind: claims.Reported, speaker: "Tran", lemma: "say", content: "the pipes will be replaced"},
+		},
+	},
+	{
+		name: "person noun holds a stance",
+		text: "The woman disputes the idea that she was warned.",
+		want: []want{
+			{kind: claims.Reported, speaker: "woman", lemma: "dispute", content: "the idea that she was warned"},
+		},
+	},
+	{
+		name: "speech tag interrupts the content",
+		text: "Ms. Vega spoke last. The new rules, she added, are unfair to tenants.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Vega", lemma: "add", content: "The new rules, she added, are unfair to tenants"},
+		},
+	},
+	{
+		name: "title abbreviation before a quote tag",
+		text: "The hearing ran late. \"We have the votes,\" Mr. Abbott added.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Abbott", lemma: "add", content: "We have the votes,"},
+		},
+	},
+	{
+		name: "source document shows object",
+		text: "A new poll shows a close race in the county.",
+		want: []want{
+			{kind: claims.Reported, speaker: "new poll", lemma: "show", content: "a close race in the county"},
+		},
+	},
+	{
+		name: "asked listener to",
+		text: "Chairman Lee asked the witnesses to return on Friday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Lee", lemma: "ask", content: "to return on Friday"},
+		},
+	},
+	{
+		name: "name in apposition to the subject",
+		text: "His former partner at the firm, Lionel Baptiste, called him a gifted negotiator.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Lionel Baptiste", lemma: "call", content: "him a gifted negotiator"},
+		},
+	},
+	{
+		name: "stance verb with object",
+		text: "The union endorsed the mayor’s housing plan on Monday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "union", lemma: "endorse", content: "the mayor’s housing plan on Monday"},
+		},
+	},
+	{
+		name: "intention verb with infinitive",
+		text: "Senator Ruiz wants to cap rents in the capital.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ruiz", lemma: "want", content: "to cap rents in the capital"},
+		},
+	},
+	{
+		name: "particle cue called for",
+		text: "Local critics called for an independent inquiry into the fire.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Local critics", lemma: "call", content: "an independent inquiry into the fire"},
+		},
+	},
+	{
+		name: "speak needs its particle",
+		text: "The minister spoke at a rally in Lyon. The minister spoke of a crisis in the schools.",
+		want: []want{
+			{kind: claims.Statement, text: "The minister spoke at a rally in Lyon"},
+			{kind: claims.Reported, speaker: "minister", lemma: "speak", content: "a crisis in the schools"},
+		},
+	},
+	{
+		name: "stance verb needs a speaker",
+		text: "It highlights the cost of delay.",
+		want: []want{
+			{kind: claims.Statement, text: "It highlights the cost of delay"},
+		},
+	},
+	{
+		name: "continued with quote",
+		text: "“We lost the house,” Maria Park said. She continued, “But we kept the dog.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Maria Park", lemma: "continue", content: "But we kept the dog."},
+		},
+	},
+	{
+		name: "speaker with apposition after quote",
+		text: "The levy was debated. “It will hurt small farms,” Maria Olsen, the head of the growers’ union in Kent, said on Monday.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Maria Olsen", lemma: "say", content: "It will hurt small farms,"},
+		},
+	},
+	{
+		name: "speaker with party in parentheses",
+		text: "The vote was close. “This is a fair bill,” Rep. Dana Whitfield (D-Ore.) said Friday.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Dana Whitfield", lemma: "say", content: "This is a fair bill,"},
+		},
+	},
+	{
+		name: "relative pronoun speaker",
+		text: "The firm hired a builder who said the permits were never filed.",
+		want: []want{
+			{kind: claims.Reported, speaker: "builder", lemma: "say", content: "the permits were never filed"},
+		},
+	},
+	{
+		name: "shared subject and said",
+		text: "Police arrested a man on Friday and said a curfew would stay in place.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "a curfew would stay in place"},
+		},
+	},
+	{
+		name: "by saying",
+		text: "Governor Hale answered critics on Tuesday by saying the budget was balanced.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Hale", lemma: "say", content: "the budget was balanced"},
+		},
+	},
+	{
+		name: "quote then adding that",
+		text: "“We are ready,” the mayor said, adding that the roads would reopen soon.",
+		want: []want{
+			{kind: claims.Reported, speaker: "mayor", lemma: "add", content: "the roads would reopen soon"},
+		},
+	},
+	{
+		name: "doubled apostrophes quote",
+		text: "The plan drew fire. ''It is a giveaway to donors,'' said Mr. Lund, a budget analyst. ''Nobody asked for it.''",
+		want: []want{
+			{kind: claims.Quote, speaker: "Lund", lemma: "say", content: "It is a giveaway to donors,"},
+			{kind: claims.Quote, speaker: "Lund", lemma: "say", content: "Nobody asked for it."},
+		},
+	},
+	{
+		name: "speech tag after question quote",
+		text: "The mayor spoke at noon. “Why should we wait any longer?” Ortega asked. “The money is there.”",
+		want: []want{
+			{kind: claims.Quote, speaker: "Ortega", lemma: "ask", content: "Why should we wait any longer?"},
+			{kind: claims.Quote, speaker: "Ortega", lemma: "ask", content: "The money is there."},
+		},
+	},
+	{
+		name: "quote signed with a dash",
+		text: "Readers sent their views. “The bridge should have been fixed years ago.” ― Tomas Reyes “I drive it every day and it scares me.” ― Ana B. Kowal. Photo by staff.",
+		want: []want{
+			{kind: claims.Quote, speaker: "Tomas Reyes", lemma: "say", content: "The bridge should have been fixed years ago."},
+			{kind: claims.Quote, speaker: "Ana B. Kowal", lemma: "say", content: "I drive it every day and it scares me."},
+		},
+	},
+	{
+		name: "transcript label inside quote",
+		text: "Part of the interview follows.\n\n\"HOST: Will the council vote on Tuesday?\n\n\"LARSEN: We will vote when the budget is ready.",
+		want: []want{
+			{kind: claims.Quote, speaker: "LARSEN", lemma: "say", content: "We will vote when the budget is ready"},
+		},
+	},
+	{
 		name: "quote then speaker told",
 		text: "Maduro spoke in Caracas on Monday. “We are seeking peace based on sovereignty, not submission,” Maduro told supporters.",
 		want: []want{

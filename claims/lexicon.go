@@ -115,8 +115,408 @@ var cueLemmas = func() map[string]string {
 	add("advise", "advised", "advises")
 	add("propose", "proposed", "proposes")
 	add("recommend", "recommended", "recommends")
+	for _, v := range stanceVerbs {
+		add(v[0], v[1:]...)
+	}
 	return m
 }()
+
+// IsStanceCue reports whether a cue lemma is a stance, intention or
+// evaluation verb ("attack", "back", "want") rather than a verb of speech:
+// its subject acts as well as speaks, so it is a participant of what the
+// claim reports, not only its source.
+func IsStanceCue(lemma string) bool { return stanceLemmas[lemma] }
+
+var stanceLemmas = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range stanceVerbs {
+		m[v[0]] = true
+	}
+	return m
+}()
+
+// stanceVerbs take a stance, intention or evaluation that news annotators
+// credit to a source like speech: "Clinton cited the figure", "the group
+// backed the plan", "Trump wants to build a wall". Each is lemma, forms.
+// They count only with a speaker-like subject and an object, a clause or an
+// infinitive (see stanceCue).
+var stanceVerbs = [][]string{
+	{"cite", "cited", "cites", "citing"},
+	{"attack", "attacked", "attacks", "attacking"},
+	{"endorse", "endorsed", "endorses", "endorsing"},
+	{"support", "supported", "supports", "supporting"},
+	{"back", "backed", "backs", "backing"},
+	{"oppose", "opposed", "opposes", "opposing"},
+	{"blast", "blasted", "blasts", "blasting"},
+	{"slam", "slammed", "slams", "slamming"},
+	{"rip", "ripped", "rips", "ripping"},
+	{"hammer", "hammered", "hammers", "hammering"},
+	{"condemn", "condemned", "condemns", "condemning"},
+	{"denounce", "denounced", "denounces", "denouncing"},
+	{"decry", "decried", "decries", "decrying"},
+	{"mock", "mocked", "mocks", "mocking"},
+	{"ridicule", "ridiculed", "ridicules", "ridiculing"},
+	{"deride", "derided", "derides", "deriding"},
+	{"applaud", "applauded", "applauds", "applauding"},
+	{"welcome", "welcomed", "welcomes", "welcoming"},
+	{"challenge", "challenged", "challenges", "challenging"},
+	{"dispute", "disputed", "disputes", "disputing"},
+	{"liken", "likened", "likens", "likening"},
+	{"compare", "compared", "compares", "comparing"},
+	{"echo", "echoed", "echoes", "echoing"},
+	{"express", "expressed", "expresses", "expressing"},
+	{"highlight", "highlighted", "highlights", "highlighting"},
+	{"underscore", "underscored", "underscores", "underscoring"},
+	{"label", "labeled", "labelled", "labels", "labeling", "labelling"},
+	{"dub", "dubbed", "dubs", "dubbing"},
+	{"brand", "branded", "brands", "branding"},
+	{"deem", "deemed", "deems", "deeming"},
+	{"consider", "considered", "considers", "considering"},
+	{"view", "viewed", "views", "viewing"},
+	{"regard", "regarded"},
+	{"characterize", "characterized", "characterizes", "characterizing", "characterise", "characterised"},
+	{"portray", "portrayed", "portrays", "portraying"},
+	{"paint", "painted", "paints", "painting"},
+	{"promote", "promoted", "promotes", "promoting"},
+	{"champion", "championed", "champions", "championing"},
+	{"advocate", "advocated", "advocates", "advocating"},
+	{"push", "pushed", "pushes", "pushing"},
+	{"press", "pressed", "presses", "pressing"},
+	{"seek", "sought", "seeks", "seeking"},
+	{"want", "wanted", "wants", "wanting"},
+	{"plan", "planned", "plans", "planning"},
+	{"intend", "intended", "intends", "intending"},
+	{"decide", "decided", "decides", "deciding"},
+	{"refuse", "refused", "refuses", "refusing"},
+	{"decline", "declined", "declines", "declining"},
+	{"offer", "offered", "offers", "offering"},
+	{"unveil", "unveiled", "unveils", "unveiling"},
+	{"outline", "outlined", "outlines", "outlining"},
+	{"detail", "detailed", "details", "detailing"},
+	{"reference", "referenced", "references", "referencing"},
+	{"invoke", "invoked", "invokes", "invoking"},
+	{"raise", "raised", "raises", "raising"},
+	{"discuss", "discussed", "discusses", "discussing"},
+	{"address", "addressed", "addresses", "addressing"},
+	{"chastise", "chastised", "chastises", "chastising"},
+	{"scold", "scolded", "scolds", "scolding"},
+	{"lambaste", "lambasted", "lambastes", "lambasting"},
+	{"fault", "faulted", "faults", "faulting"},
+	{"credit", "credited", "credits", "crediting"},
+	{"thank", "thanked", "thanks", "thanking"},
+	{"congratulate", "congratulated", "congratulates", "congratulating"},
+	{"apologize", "apologized", "apologizes", "apologizing", "apologise", "apologised"},
+	{"regret", "regretted", "regrets", "regretting"},
+	{"lament", "lamented", "laments", "lamenting"},
+	{"bemoan", "bemoaned", "bemoans", "bemoaning"},
+	{"doubt", "doubted", "doubts", "doubting"},
+	{"suspect", "suspected", "suspects", "suspecting"},
+	{"understand", "understood", "understands", "understanding"},
+	{"recognize", "recognized", "recognizes", "recognizing", "recognise", "recognised"},
+	{"realize", "realized", "realizes", "realizing", "realise", "realised"},
+	{"anticipate", "anticipated", "anticipates", "anticipating"},
+	{"forecast", "forecasts", "forecasting"},
+	{"project", "projected", "projects", "projecting"},
+	{"determine", "determined", "determines", "determining"},
+	{"rule", "ruled", "rules", "ruling"},
+	{"document", "documented", "documents", "documenting"},
+	{"chronicle", "chronicled", "chronicles", "chronicling"},
+	{"depict", "depicted", "depicts", "depicting"},
+	{"implore", "implored", "implores", "imploring"},
+	{"exhort", "exhorted", "exhorts", "exhorting"},
+	{"encourage", "encouraged", "encourages", "encouraging"},
+	{"downplay", "downplayed", "downplays", "downplaying"},
+	{"justify", "justified", "justifies", "justifying"},
+	{"rate", "rated", "rates", "rating"},
+	{"judge", "judged", "judges", "judging"},
+	{"knock", "knocked", "knocks", "knocking"},
+	{"hail", "hailed", "hails", "hailing"},
+	{"laud", "lauded", "lauds", "lauding"},
+	{"commend", "commended", "commends", "commending"},
+	{"embrace", "embraced", "embraces", "embracing"},
+	{"brag", "bragged", "brags", "bragging"},
+	{"favor", "favored", "favors", "favoring", "favour", "favoured", "favours"},
+	{"prefer", "preferred", "prefers", "preferring"},
+	{"like", "liked", "likes"},
+	{"reaffirm", "reaffirmed", "reaffirms", "reaffirming"},
+	{"request", "requested", "requests", "requesting"},
+	{"insult", "insulted", "insults", "insulting"},
+	{"accept", "accepted", "accepts", "accepting"},
+	{"approve", "approved", "approves", "approving"},
+	{"speak", "spoke", "speaks", "speaking", "spoken"},
+	{"talk", "talked", "talks", "talking"},
+	{"weigh", "weighed", "weighs", "weighing"},
+	{"lash", "lashed", "lashes", "lashing"},
+	{"rail", "railed", "rails", "railing"},
+	{"refer", "referred", "refers", "referring"},
+	{"allude", "alluded", "alludes", "alluding"},
+	{"sum", "summed", "sums", "summing"},
+	{"continue", "continued", "continues"},
+	{"exclaim", "exclaimed", "exclaims"},
+	{"chant", "chanted", "chants", "chanting"},
+	{"sing", "sang", "sings", "singing"},
+	{"yell", "yelled", "yells", "yelling"},
+	{"scream", "screamed", "screams", "screaming"},
+	{"muse", "mused", "muses"},
+	{"grill", "grilled", "grills", "grilling"},
+	{"interview", "interviewed", "interviews"},
+	{"confront", "confronted", "confronts", "confronting"},
+	{"ignore", "ignored", "ignores", "ignoring"},
+	{"defy", "defied", "defies", "defying"},
+	{"rebuke", "rebuked", "rebukes", "rebuking"},
+	{"reprimand", "reprimanded", "reprimands"},
+	{"pressure", "pressured", "pressures", "pressuring"},
+	{"persuade", "persuaded", "persuades", "persuading"},
+	{"convince", "convinced", "convinces", "convincing"},
+	{"taunt", "taunted", "taunts", "taunting"},
+	{"salute", "saluted", "salutes", "saluting"},
+	{"celebrate", "celebrated", "celebrates", "celebrating"},
+	{"trumpet", "trumpeted", "trumpets", "trumpeting"},
+	{"swear", "swore", "swears", "sworn"},
+	{"guarantee", "guaranteed", "guarantees", "guaranteeing"},
+	{"reassure", "reassured", "reassures", "reassuring"},
+	{"confess", "confessed", "confesses", "confessing"},
+	{"protest", "protested", "protests", "protesting"},
+	{"object", "objected", "objects", "objecting"},
+	{"disagree", "disagreed", "disagrees", "disagreeing"},
+	{"veto", "vetoed", "vetoes", "vetoing"},
+	{"refute", "refuted", "refutes", "refuting"},
+	{"rebut", "rebutted", "rebuts", "rebutting"},
+	{"contradict", "contradicted", "contradicts", "contradicting"},
+	{"clarify", "clarified", "clarifies", "clarifying"},
+	{"elaborate", "elaborated", "elaborates", "elaborating"},
+	{"frame", "framed", "frames", "framing"},
+	{"equate", "equated", "equates", "equating"},
+	{"link", "linked", "links", "linking"},
+	{"attribute", "attributed", "attributes", "attributing"},
+	{"wish", "wished", "wishes", "wishing"},
+	{"aim", "aimed", "aims", "aiming"},
+	{"discover", "discovered", "discovers", "discovering"},
+	{"assume", "assumed", "assumes", "assuming"},
+	{"presume", "presumed", "presumes"},
+	{"suppose", "supposed", "supposes"},
+	{"reckon", "reckoned", "reckons"},
+	{"campaign", "campaigned", "campaigns", "campaigning"},
+	{"lobby", "lobbied", "lobbies", "lobbying"},
+	{"see", "saw", "sees", "seen"},
+	{"treat", "treated", "treats", "treating"},
+}
+
+// cueParticles complete a cue: "called for", "pointed to", "spoke of".
+// Verbs in needParticle are cues only with one ("spoke at the rally" is
+// not an attribution, "spoke of a crisis" is).
+var cueParticles = map[string]map[string]bool{
+	"call":      {"for": true, "on": true, "out": true},
+	"point":     {"to": true, "out": true},
+	"speak":     {"of": true, "about": true, "out": true, "against": true},
+	"talk":      {"about": true, "up": true},
+	"weigh":     {"in": true},
+	"lash":      {"out": true},
+	"rail":      {"against": true, "at": true},
+	"push":      {"for": true, "back": true},
+	"press":     {"for": true},
+	"argue":     {"for": true, "against": true},
+	"warn":      {"of": true, "about": true, "against": true},
+	"complain":  {"about": true, "of": true},
+	"refer":     {"to": true},
+	"allude":    {"to": true},
+	"sum":       {"up": true},
+	"comment":   {"on": true},
+	"respond":   {"to": true},
+	"agree":     {"with": true},
+	"hint":      {"at": true},
+	"boast":     {"about": true, "of": true},
+	"brag":      {"about": true},
+	"worry":     {"about": true},
+	"apologize": {"for": true},
+	"campaign":  {"for": true, "against": true, "on": true},
+	"decide":    {"against": true, "on": true},
+	"lobby":     {"for": true, "against": true},
+	"object":    {"to": true},
+	"protest":   {"against": true},
+	"disagree":  {"with": true},
+}
+
+var needParticle = map[string]bool{
+	"campaign": true, "lobby": true, "object": true,
+	"speak": true, "talk": true, "weigh": true, "lash": true, "rail": true, "refer": true,
+	"allude": true, "sum": true, "push": true, "press": true, "point": true,
+}
+
+// quoteOnlyCues attribute only a quotation next to them: "she continued,
+// “…”", "the crowd chanted “…”".
+var quoteOnlyCues = map[string]bool{
+	"continue": true, "exclaim": true, "chant": true, "sing": true, "yell": true, "scream": true,
+	"muse": true, "grill": true, "interview": true,
+}
+
+// intentCues take an infinitive as content: "wants to build", "refused to
+// comment", "agreed to pay".
+var intentCues = map[string]bool{
+	"want": true, "plan": true, "intend": true, "decide": true, "refuse": true, "decline": true,
+	"agree": true, "vow": true, "pledge": true, "promise": true, "offer": true, "threaten": true,
+	"hope": true, "seek": true, "expect": true, "urge": true, "call": true, "ask": true,
+	"encourage": true, "implore": true, "exhort": true, "press": true, "push": true, "prefer": true,
+	"request": true, "demand": true, "propose": true, "advocate": true,
+}
+
+// personNouns are common nouns for people, who can hold a stance: "the
+// woman disputes …", "a veteran backed …".
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "men": true, "women": true, "mother": true, "father": true,
+	"mom": true, "dad": true, "parent": true, "parents": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "widow": true, "girl": true, "boy": true, "child": true,
+	"children": true, "kids": true, "friend": true, "friends": true, "doctor": true, "nurse": true,
+	"teacher": true, "veteran": true, "veterans": true, "voter": true, "citizen": true,
+	"citizens": true, "resident": true, "neighbor": true, "neighbors": true, "author": true,
+	"authors": true, "writer": true, "scholar": true, "scholars": true, "historian": true,
+	"historians": true, "scientist": true, "physician": true, "attorneys": true, "lawyers": true,
+	"judge": true, "judges": true, "jury": true, "panel": true, "moderator": true, "host": true,
+	"narrator": true, "candidate": true, "candidates": true, "nominee": true, "president": true,
+	"governor": true, "senator": true, "mayor": true, "employer": true, "employers": true,
+	"businesses": true, "companies": true, "firms": true, "banks": true, "countries": true,
+	"nations": true, "states": true, "administrators": true, "regulators": true, "legislators": true,
+	"conservatives": true, "liberals": true, "progressives": true, "moderates": true,
+	"independents": true, "fans": true, "audience": true, "crowd": true, "public": true,
+	"americans": true, "others": true, "many": true, "some": true, "most": true, "both": true,
+	"all": true, "everyone": true, "nobody": true, "someone": true, "anyone": true, "each": true,
+	"reporter": true, "reporters": true, "journalist": true, "journalists": true, "editors": true,
+	"editor": true, "columnist": true, "commentator": true, "pollster": true, "pollsters": true,
+	"economist": true, "strategist": true, "strategists": true, "consultant": true, "donor": true,
+	"donors": true, "backers": true, "surrogate": true, "surrogates": true, "nominees": true,
+	"unions": true, "union": true, "groups": true, "organizations": true, "organisations": true,
+	"governments": true, "parties": true, "newspapers": true, "papers": true, "outlets": true,
+	"publications": true, "networks": true, "agencies": true, "committees": true, "courts": true,
+	"councils": true, "boards": true, "campaigns": true, "cities": true, "governors": true,
+	"mayors": true, "presidents": true, "ministers": true, "allies": true, "partners": true,
+	"colleagues": true, "peers": true, "members": true, "readers": true, "viewers": true,
+	"users": true, "customers": true, "patients": true, "physicians": true, "nurses": true,
+	"teachers": true, "students": true, "protesters": true, "demonstrators": true,
+	"marchers": true, "lobbyists": true, "industry": true, "lobby": true, "sponsors": true,
+}
+
+// intentOnly verbs attribute only an infinitive or a clause: "sought to
+// block", not "sought the White House".
+var intentOnly = map[string]bool{
+	"seek": true, "decide": true, "refuse": true, "intend": true, "plan": true, "decline": true,
+	"like": true, "aim": true, "wish": true,
+}
+
+// clauseOnly verbs attribute only a clause: "assumed that …", not
+// "assumed office".
+var clauseOnly = map[string]bool{"assume": true, "presume": true, "suppose": true, "reckon": true, "celebrate": true}
+
+// asCues count only with "as" after their object: "sees the plan as a
+// threat", "treated the attack as a crime".
+var asCues = map[string]bool{"see": true, "treat": true}
+
+// notSpeakers head noun phrases that stand before a verb without saying
+// anything: "last week said" (a tagger slip), "0.1 percentage points to".
+var notSpeakers = map[string]bool{
+	"week": true, "weeks": true, "year": true, "years": true, "month": true, "months": true,
+	"day": true, "days": true, "today": true, "yesterday": true, "tonight": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "morning": true, "night": true, "evening": true, "afternoon": true,
+	"time": true,
+}
+
+// agentless verbs attribute without a source in the passive: "is
+// expected to", "was described as", "were rated".
+var agentless = map[string]bool{
+	"expect": true, "consider": true, "describe": true, "report": true, "announce": true,
+	"charge": true, "accuse": true, "allege": true, "criticize": true, "rate": true, "know": true,
+	"call": true, "label": true, "deem": true, "view": true, "regard": true, "believe": true,
+	"think": true, "estimate": true, "predict": true, "project": true, "say": true, "dub": true,
+	"brand": true, "cite": true, "characterize": true, "portray": true, "question": true,
+	"criticise": true, "rumor": true, "suspect": true, "confirm": true, "deny": true,
+}
+
+// sourceNouns are things that can be credited with content: "a new poll
+// shows", "the video shows", "the report found".
+var sourceNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "analysis": true, "report": true,
+	"reports": true, "study": true, "studies": true, "video": true, "videos": true, "footage": true,
+	"transcript": true, "data": true, "slide": true, "document": true, "documents": true, "memo": true,
+	"ad": true, "ads": true, "statement": true, "letter": true, "website": true, "book": true,
+	"article": true, "editorial": true, "records": true, "filing": true, "filings": true,
+	"email": true, "emails": true, "tweet": true, "tweets": true, "lawsuit": true, "complaint": true,
+	"ruling": true, "speech": true, "interview": true, "research": true, "evidence": true,
+	"figures": true, "chart": true, "photo": true, "photos": true, "recording": true, "film": true,
+	"documentary": true, "platform": true, "resolution": true, "petition": true, "verdict": true,
+	"bill": true, "law": true, "proposal": true, "plan": true, "measure": true, "memoir": true,
+	"column": true, "op-ed": true, "essay": true, "commercial": true, "spot": true, "message": true,
+	"post": true, "posts": true, "account": true, "review": true, "audit": true, "investigation": true,
+	"probe": true, "inquiry": true, "estimate": true, "estimates": true, "projections": true,
+	"model": true, "index": true, "average": true, "tally": true, "count": true, "results": true,
+}
+
+// stanceCue reports whether a lemma is one of the stance verbs, which need
+// a speaker that can hold a stance.
+var stanceCue = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range stanceVerbs {
+		m[v[0]] = true
+	}
+	return m
+}()
+
+// tagVerbs are the verbs of a speech tag that can follow a quotation as a
+// sentence of its own ("“Why?” he asked.").
+var tagVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"said", "says", "told", "tells", "asked", "asks", "added", "adds",
+		"wrote", "writes", "explained", "continued", "recalled", "noted", "argued", "insisted",
+		"replied", "responded", "declared", "joked", "quipped", "tweeted", "warned", "stressed",
+		"remarked", "concluded", "exclaimed", "shouted", "answered", "observed", "cautioned",
+		"conceded", "acknowledged", "admitted", "wondered", "yelled", "chanted", "cried",
+		"demanded", "pleaded", "countered", "retorted", "snapped", "scoffed", "marveled", "mused"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// labelWords head a line with a colon without naming a speaker: "Source:
+// NATO", "Correction: …", "Update: …".
+var labelWords = map[string]bool{
+	"source": true, "sources": true, "correction": true, "clarification": true, "latest": true, "update": true, "updated": true,
+	"note": true, "editor": true, "editor's": true, "photo": true, "photos": true, "video": true,
+	"watch": true, "read": true, "related": true, "credit": true, "caption": true, "image": true,
+	"listen": true, "see": true, "also": true, "more": true, "disclosure": true, "warning": true,
+	"breaking": true, "exclusive": true,
+	"analysis": true, "opinion": true, "graphic": true, "map": true, "chart": true,
+}
+
+// lightVerbs carry an attribution only with a noun of speech as object
+// (speechNouns): "made the remarks", "issued a statement".
+var lightVerbs = map[string]string{
+	"make": "make", "made": "make", "makes": "make", "making": "make",
+	"give": "give", "gave": "give", "gives": "give", "giving": "give", "given": "give",
+	"deliver": "deliver", "delivered": "deliver", "delivers": "deliver", "delivering": "deliver",
+	"issue": "issue", "issued": "issue", "issues": "issue", "issuing": "issue",
+	"voice": "voice", "voiced": "voice", "voices": "voice", "voicing": "voice",
+	"lodge": "lodge", "lodged": "lodge", "lodges": "lodge",
+	"send": "send", "sent": "send", "sends": "send",
+	"share": "share", "shared": "share", "shares": "share",
+	"have": "have", "has": "have", "had": "have",
+}
+
+var speechNouns = map[string]bool{
+	"remark": true, "remarks": true, "comment": true, "comments": true, "statement": true,
+	"statements": true, "speech": true, "speeches": true, "reference": true, "references": true,
+	"claim": true, "claims": true, "argument": true, "arguments": true,
+	"promise": true, "promises": true, "pledge": true, "threat": true, "threats": true,
+	"condemnation": true, "apology": true, "warning": true, "warnings": true,
+	"announcement": true, "request": true, "plea": true, "appeal": true, "address": true,
+	"testimony": true, "message": true, "tweet": true, "tweets": true, "allegation": true,
+	"allegations": true, "accusation": true, "accusations": true, "prediction": true,
+	"assurance": true, "assurances": true, "concerns": true, "criticism": true, "objection": true,
+	"objections": true, "endorsement": true, "rebuke": true, "response": true, "reply": true,
+	"denial": true, "confession": true, "admission": true, "pitch": true, "position": true,
+	"views": true, "opinion": true, "opinions": true, "thoughts": true, "vow": true, "demand": true,
+	"demands": true, "proposal": true, "proposals": true, "recommendation": true, "suggestion": true,
+	"joke": true, "jokes": true, "quip": true, "insult": true, "insults": true, "attack": true,
+	"attacks": true, "defense": true, "rejoinder": true, "retort": true, "interview": true,
+}
 
 // weakCues need a clause or a quote after them to count as attribution:
 // "he found the keys", "they called the meeting", "it showed growth" are
@@ -143,6 +543,8 @@ var objectCues = map[string]bool{
 	"disclose": true, "announce": true, "report": true, "criticize": true, "praise": true,
 	"reject": true, "dismiss": true, "question": true, "describe": true, "accuse": true,
 	"blame": true, "defend": true, "predict": true, "recount": true, "mention": true,
+	"show": true, "suggest": true, "propose": true, "indicate": true, "demand": true,
+	"recommend": true, "estimate": true, "promise": true, "pledge": true, "tout": true, "post": true,
 }
 
 // nounCues are nominal attributions: "Trump's declaration that …", "the
@@ -158,6 +560,33 @@ var nounCues = map[string]string{
 	"testimony": "testify", "report": "report", "reports": "report", "tweet": "tweet",
 	"prediction": "predict", "contention": "contend", "acknowledgment": "acknowledge",
 	"acknowledgement": "acknowledge", "confirmation": "confirm", "revelation": "reveal",
+	"decision": "decide", "plan": "plan", "plans": "plan", "proposal": "propose", "proposals": "propose",
+	"call": "call", "calls": "call", "criticism": "criticize", "criticisms": "criticize",
+	"attack": "attack", "attacks": "attack", "endorsement": "endorse", "opposition": "oppose",
+	"vow": "vow", "refusal": "refuse", "request": "request", "demand": "demand", "demands": "demand",
+	"warnings": "warn", "explanation": "explain", "response": "respond", "description": "describe",
+	"characterization": "characterize", "charge": "charge", "charges": "charge", "views": "view",
+	"stance": "stance", "promises": "promise", "pledges": "pledge", "threats": "threaten",
+	"conclusion": "conclude", "finding": "find", "findings": "find", "recommendation": "recommend",
+	"insinuation": "insinuate", "statements": "state", "tweets": "tweet", "message": "say",
+	"speech": "speak", "rhetoric": "say", "concerns": "worry", "questions": "ask", "complaint": "complain",
+	"complaints": "complain", "praise": "praise", "support": "support", "arguments": "argue",
+}
+
+// nounLinks are the words that join a nominal cue to its content besides
+// "that" and a colon: "her decision to run", "his comments about Mexico",
+// "their support for the bill".
+var nounLinks = map[string]map[string]bool{
+	"decide": {"to": true}, "plan": {"to": true, "for": true}, "propose": {"to": true, "for": true},
+	"call": {"for": true}, "criticize": {"of": true}, "attack": {"on": true}, "endorse": {"of": true},
+	"oppose": {"to": true}, "vow": {"to": true}, "refuse": {"to": true}, "request": {"for": true},
+	"demand": {"for": true}, "warn": {"about": true, "of": true, "against": true}, "comment": {"about": true, "on": true},
+	"remark": {"about": true, "on": true}, "view": {"on": true}, "stance": {"on": true},
+	"position": {"on": true}, "promise": {"to": true}, "pledge": {"to": true}, "threaten": {"to": true},
+	"describe": {"of": true}, "characterize": {"of": true}, "support": {"for": true}, "praise": {"for": true},
+	"worry": {"about": true}, "ask": {"about": true}, "complain": {"about": true}, "claim": {"about": true},
+	"allege": {"of": true}, "accuse": {"of": true}, "tweet": {"about": true}, "speak": {"about": true, "on": true},
+	"argue": {"for": true, "against": true}, "say": {"about": true}, "assess": {"of": true},
 }
 
 // hedges mark a claim the source does not fully assert.
@@ -205,6 +634,38 @@ var titleWords = map[string]bool{
 	"imam": true, "father": true, "sister": true, "brother": true, "pastor": true, "lord": true,
 }
 
+// genderWords in a title or role tell a person's gender, for pronouns.
+var genderWords = map[string]byte{
+	"mr": 'm', "sir": 'm', "king": 'm', "prince": 'm', "father": 'm', "brother": 'm',
+	"congressman": 'm', "spokesman": 'm', "chairman": 'm', "councilman": 'm', "businessman": 'm',
+	"husband": 'm', "son": 'm', "uncle": 'm', "grandfather": 'm', "lord": 'm', "duke": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "queen": 'f', "princess": 'f', "sister": 'f',
+	"mother": 'f', "congresswoman": 'f', "spokeswoman": 'f', "chairwoman": 'f', "councilwoman": 'f',
+	"businesswoman": 'f', "wife": 'f', "daughter": 'f', "aunt": 'f', "grandmother": 'f',
+	"lady": 'f', "dame": 'f', "duchess": 'f', "widow": 'f',
+}
+
+// adjCues are stances stated with "be" and an adjective: "has been critical
+// of", "is determined to", "was convinced that". adjLinks lists the word
+// each needs after it.
+var adjCues = map[string]string{
+	"critical": "criticize", "supportive": "support", "skeptical": "doubt", "sceptical": "doubt",
+	"determined": "intend", "opposed": "oppose", "confident": "believe", "convinced": "believe",
+	"sure": "believe", "aware": "know", "certain": "believe", "adamant": "insist",
+	"hopeful": "hope", "worried": "worry", "concerned": "worry", "afraid": "fear",
+	"optimistic": "hope", "pessimistic": "doubt", "eager": "want", "reluctant": "hesitate",
+	"willing": "want", "unwilling": "refuse", "keen": "want", "intent": "intend",
+	"dismissive": "dismiss", "wary": "doubt", "fearful": "fear", "proud": "boast",
+}
+
+var adjLinks = map[string]map[string]bool{
+	"criticize": {"of": true}, "support": {"of": true}, "doubt": {"of": true, "about": true, "that": true},
+	"intend": {"to": true, "on": true}, "oppose": {"to": true}, "believe": {"that": true, "of": true, "about": true},
+	"know": {"that": true, "of": true}, "insist": {"that": true, "about": true}, "hope": {"that": true, "about": true},
+	"worry": {"that": true, "about": true}, "fear": {"that": true, "of": true}, "want": {"to": true},
+	"hesitate": {"to": true}, "refuse": {"to": true}, "dismiss": {"of": true}, "boast": {"of": true, "that": true},
+}
+
 // temporalRole marks a title that is no longer or not yet held.
 var temporalRole = map[string]bool{
 	"former": true, "ex": true, "ex-": true, "then": true, "then-": true, "acting": true,
@@ -233,6 +694,7 @@ var groupSpeakers = map[string]bool{
 	"advisors": true, "allies": true, "rivals": true, "survivors": true, "families": true,
 	"family": true, "teachers": true, "students": true, "workers": true, "employees": true,
 	"defenders": true, "regime": true, "opposition": true, "newspaper": true, "paper": true,
+	"bloc": true, "alliance": true, "coalition": true, "union": true, "council": true,
 }
 
 // orgWords make a capitalised name an organisation.

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3"
@@ -77,12 +78,13 @@ func segment(a *Article) []sentence {
 			if st < para[j].span.Start {
 				continue
 			}
-			para[j].toks = append(para[j].toks, token{
-				text: t.Text, lower: strings.ToLower(t.Text), tag: t.Tag,
-				start: st, end: st + len(t.Text),
-			})
+			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st)
 		}
 		for i := range para {
+			if titleCase(para[i].toks) {
+				retagTitle(para[i].toks)
+			}
+			retagCues(para[i].toks)
 			para[i].quotes = findQuotes(a.Text, para[i].span)
 			markQuoted(para[i].toks, para[i].quotes)
 			if len(para[i].toks) > 0 {
@@ -93,6 +95,113 @@ func segment(a *Article) []sentence {
 	return out
 }
 
+// appendToken adds a prose token. Prose glues a doubled apostrophe, the
+// quotation mark of some wire and archive text (”Like this,”), to the word
+// it opens; it is split off so the word can sit inside the quotation.
+func appendToken(toks []token, text, tag string, st int) []token {
+	if len(text) > 2 && strings.HasPrefix(text, "''") && text[2] != '\'' {
+		toks = append(toks, token{text: "''", lower: "''", tag: "``", start: st, end: st + 2})
+		text, st = text[2:], st+2
+	}
+	return append(toks, token{text: text, lower: strings.ToLower(text), tag: tag, start: st, end: st + len(text)})
+}
+
+// titleCase reports whether a sentence is a headline in title case, where
+// the tagger reads every capitalised verb as a proper noun.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !isWordToken(t.text) || t.inQuote {
+			continue
+		}
+		words++
+		if isCap(t.text) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// retagTitle marks the cue verbs of a title-case headline as verbs:
+// "Former White House Doctor Says", "Lawmakers Rip Trump".
+func retagTitle(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if isVerb(*t) || t.inQuote {
+			continue
+		}
+		l, ok := cueLemmas[t.lower]
+		if !ok {
+			continue
+		}
+		p := toks[i-1]
+		if !(strings.HasPrefix(p.tag, "NN") || p.tag == "PRP" || p.text == ",") {
+			continue
+		}
+		switch {
+		case pastForm(t.lower):
+			t.tag = "VBD"
+		case strings.HasSuffix(t.lower, "s") && t.lower != l:
+			t.tag = "VBZ"
+		case t.lower == l && (p.tag == "NNS" || p.tag == "NNPS"):
+			t.tag = "VBP"
+		}
+	}
+}
+
+// retagCues mends a tagger slip that hides cues: a past-tense cue verb
+// read as a noun or adjective right after its subject ("The minister/NN
+// spoke/NN of …").
+func retagCues(toks []token) {
+	// "Hale’s/NNP claim": a curly possessive read as a name.
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if (t.lower == "’s" || t.lower == "'s") && t.tag != "POS" && strings.HasPrefix(toks[i-1].tag, "NN") &&
+			(strings.HasPrefix(toks[i+1].tag, "NN") || strings.HasPrefix(toks[i+1].tag, "JJ")) {
+			t.tag = "POS"
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if isVerb(*t) || !(t.tag == "NN" || t.tag == "NNS" || t.tag == "JJ") {
+			continue
+		}
+		if _, ok := cueLemmas[t.lower]; !ok || !pastForm(t.lower) {
+			continue
+		}
+		p, n := toks[i-1], toks[i+1]
+		if (strings.HasPrefix(p.tag, "NN") || p.tag == "PRP") && !strings.HasPrefix(n.tag, "NN") && n.tag != "POS" {
+			t.tag = "VBD"
+		}
+	}
+	// "Trump refuses/NNS to …", "The campaign plans/NNS to …": a present
+	// cue after a name or pronoun, before "to", "that" or an object.
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.tag != "NNS" || !strings.HasSuffix(t.lower, "s") {
+			continue
+		}
+		if _, ok := cueLemmas[t.lower]; !ok {
+			continue
+		}
+		p, n := toks[i-1], toks[i+1]
+		subj := p.tag == "NNP" || p.tag == "PRP" && (p.lower == "he" || p.lower == "she" || p.lower == "it") || p.tag == "NN" ||
+			(p.lower == "yet" || p.lower == "and" || p.lower == "but" || p.lower == "also") && n.tag == "TO"
+		obj := n.tag == "TO" || n.lower == "that" || n.tag == "DT" || n.tag == "PRP" || n.tag == "PRP$" || n.tag == "NNP" || n.text == ":" || n.text == "," || startsQuote(n.text)
+		if subj && obj {
+			t.tag = "VBZ"
+		}
+	}
+}
+
+func pastForm(w string) bool {
+	switch w {
+	case "spoke", "said", "told", "wrote", "thought", "sought", "knew", "felt", "found", "understood", "sang":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
 // mergeOpenQuotes joins a sentence that leaves a quotation open with the
 // ones that follow, up to the one that closes it.
 func mergeOpenQuotes(text string, ss []sentence) []sentence {
@@ -100,17 +209,19 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	for i := 0; i < len(ss); i++ {
 		cur := ss[i]
 		n := 0
-		for openQuote(cur.span.In(text)) && i+1 < len(ss) && n < maxQuoteMerge {
+		for (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text))) && i+1 < len(ss) && n < maxQuoteMerge {
 			i++
 			n++
 			cur.span.End = ss[i].span.End
 		}
 		out = append(out, cur)
 	}
-	// A sentence of closing punctuation only ("”.") belongs to the one before.
+	// A sentence of closing punctuation only ("”.") belongs to the one before,
+	// and so does a short attribution after a quote that ends in "?" or "!"
+	// ("“Why now?” she asked."), which the sentence splitter cuts off.
 	var merged []sentence
 	for _, s := range out {
-		if len(merged) > 0 && !isWordToken(s.span.In(text)) {
+		if len(merged) > 0 && (!isWordToken(s.span.In(text)) || tagAfterQuote(merged[len(merged)-1].span.In(text), s.span.In(text))) {
 			merged[len(merged)-1].span.End = s.span.End
 			continue
 		}
@@ -119,10 +230,58 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	return merged
 }
 
+// endsWithTitle reports whether s ends in a title abbreviation ("… Mr."),
+// where the sentence splitter sometimes cuts a name off its title.
+func endsWithTitle(s string) bool {
+	i := strings.LastIndexByte(strings.TrimRight(s, " "), ' ')
+	w := strings.ToLower(strings.TrimSpace(s[i+1:]))
+	switch w {
+	case "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "st.", "lt.", "col.", "sgt.", "capt.", "rev.", "hon.", "pres.", "supt.", "cmdr.", "adm.", "maj.":
+		return true
+	}
+	return false
+}
+
+// tagAfterQuote reports whether next is the speech tag of a quotation that
+// closes prev: a speech verb among its first words, before any quote mark.
+func tagAfterQuote(prev, next string) bool {
+	p := strings.TrimRight(prev, " ")
+	if !(strings.HasSuffix(p, "”") || strings.HasSuffix(p, "\"") || strings.HasSuffix(p, "''")) {
+		return false
+	}
+	ws := strings.Fields(next)
+	for i, w := range ws {
+		if i >= 7 || strings.ContainsAny(w, "“\"") {
+			return false
+		}
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		if tagVerbs[w] {
+			// Only a bare tag: "Clinton said." or "said Mr. Burman on
+			// Friday." — not a new attribution with content of its own.
+			rest := ws[i+1:]
+			for _, r := range rest {
+				switch strings.ToLower(strings.Trim(r, ".,;:")) {
+				case "that", "is", "are", "was", "were", "will", "would", "has", "have", "had", "could", "should", "can", "may", "might":
+					return false
+				}
+			}
+			if i == 0 {
+				return len(rest) <= 6
+			}
+			return len(rest) <= 3 || strings.HasSuffix(ws[i], ",")
+		}
+		if strings.HasSuffix(ws[i], ".") && i > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // openQuote reports whether s ends inside a quotation.
 func openQuote(s string) bool {
 	depth := 0
 	straight := 0
+	s = strings.ReplaceAll(s, "''", "\"")
 	for _, r := range s {
 		switch r {
 		case '“':
@@ -139,17 +298,24 @@ func openQuote(s string) bool {
 }
 
 // findQuotes finds double-quoted stretches in text[s]. Curly quotes pair by
-// nesting; straight quotes alternate open/close.
+// nesting; straight quotes alternate open/close. A doubled apostrophe (”)
+// is a straight double quote, as older wire text writes it.
 func findQuotes(text string, s Span) []quote {
 	var out []quote
 	open := -1
 	var openMark rune
 	for i := s.Start; i < s.End; {
 		r, w := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+1 < s.End && text[i+1] == '\'' {
+			r, w = '"', 2
+		}
 		switch {
-		case open < 0 && (r == '“' || r == '"' || r == '„'):
+		case open < 0 && (r == '“' || r == '"' || r == '„' || r == '”' && leftOpener(text, s.Start, i, w)):
 			open, openMark = i, r
-		case open >= 0 && (openMark != '"' && r == '”' || openMark == '"' && r == '"'):
+			if r == '”' {
+				openMark = '“' // a right mark used as a left one still closes with ”
+			}
+		case open >= 0 && (openMark != '"' && r == '”' || openMark == '"' && r == '"' || mixedClose(text, openMark, r, i+w, s.End)):
 			out = append(out, makeQuote(text, open, i+w, true))
 			open = -1
 		}
@@ -161,11 +327,51 @@ func findQuotes(text string, s Span) []quote {
 	return out
 }
 
+// leftOpener reports whether a right double mark at i opens a quotation
+// ("”Fear. I am …"): it starts the text or follows a space, and a letter
+// follows it.
+func leftOpener(text string, start, i, w int) bool {
+	if i > start {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(p) {
+			return false
+		}
+	}
+	n, _ := utf8.DecodeRuneInString(text[i+w:])
+	return unicode.IsLetter(n)
+}
+
+// mixedClose accepts a straight mark closing a curly quotation ("“…,"
+// she said"), a common slip, when it is followed by a comma-less speech tag
+// or the end of the text and no curly close follows.
+func mixedClose(text string, open, r rune, next, end int) bool {
+	if !(open == '“' && r == '"' || open == '"' && r == '”') {
+		return false
+	}
+	// A mark glued to the end of the words and followed by a space or
+	// punctuation can only close.
+	if next < end {
+		n, _ := utf8.DecodeRuneInString(text[next:])
+		p, _ := utf8.DecodeLastRuneInString(text[:next-utf8.RuneLen(r)])
+		if !unicode.IsLetter(n) && !unicode.IsDigit(n) && !unicode.IsSpace(p) {
+			return true
+		}
+	}
+	rest := text[next:end]
+	return !strings.ContainsRune(rest, '”') && !strings.ContainsRune(rest, '"')
+}
+
 func makeQuote(text string, open, close int, closed bool) quote {
 	_, w := utf8.DecodeRuneInString(text[open:])
+	if strings.HasPrefix(text[open:], "''") {
+		w = 2
+	}
 	inner := Span{open + w, close}
 	if closed {
 		_, cw := utf8.DecodeLastRuneInString(text[:close])
+		if strings.HasSuffix(text[:close], "''") {
+			cw = 2
+		}
 		inner.End = close - cw
 	}
 	inner = trimSpan(text, inner)

@@ -114,4 +114,5 @@ type Claim struct {
 	AgentSpan Span
 
 	colon int // token index of a colon that introduces the quote, if > 0
+	rest  int // token index where the main clause resumes after an introductory cue, if > 0
 }

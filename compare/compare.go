@@ -385,7 +385,10 @@ func otherEvent(ca, cb *claims.Claim) bool {
 					continue entities
 				}
 			}
-			if c.Speaker != nil && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
+			// A source is not a participant ("the navy said"), but the
+			// subject of an act read as a stance is ("INS Mysore attacked
+			// two boats"): only speech cues make a speaker a source.
+			if c.Speaker != nil && (c.Cue == nil || !claims.IsStanceCue(c.Cue.Lemma)) && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
 				continue
 			}
 			m[nameKey(e.Name)] = e.Type
