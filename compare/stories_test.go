@@ -76,8 +76,8 @@ func TestStoriesTwoArticlesNeverSplit(t *testing.T) {
 	}
 }
 
-func TestMergeAverageLinkage(t *testing.T) {
-	// Claims 0,1,2 from three articles; 0-1 strong, 1-2 strong, 0-2 absent:
+func TestUpgmaAverageLinkage(t *testing.T) {
+	// Claims 0,1,2 from three articles; 0-1 strong, 1-2 weaker, 0-2 absent:
 	// the chain joins only while the average link holds.
 	fs := make([]feat, 3)
 	for i := range fs {
@@ -91,9 +91,45 @@ func TestMergeAverageLinkage(t *testing.T) {
 		{0.1, "[[0 1 2]]"}, // (0 + 0.3) / 2 = 0.15 ≥ 0.1
 		{0.2, "[[0 1]]"},   // 0.15 < 0.2: 2 stays alone
 	} {
-		got := fmt.Sprint(merge(fs, append([]edge(nil), es...), es, tc.link))
+		got := fmt.Sprint(upgma(fs, es, 0.15, tc.link))
 		if got != tc.want {
 			t.Errorf("link %.2f: groups %s, want %s", tc.link, got, tc.want)
+		}
+	}
+}
+
+func TestUpgmaPairFloor(t *testing.T) {
+	// Two claims alike below the pair threshold never make a group, however
+	// low the linkage.
+	fs := []feat{{art: 0}, {art: 1}}
+	if got := upgma(fs, []edge{{0, 1, 0.12}}, 0.15, 0.05); len(got) != 0 {
+		t.Errorf("groups %v from a pair below the threshold", got)
+	}
+}
+
+func TestUpgmaClashKeepsBetterClaim(t *testing.T) {
+	// Articles A (claims 0 and 1), B (2), C (3), D (4). Claim 1, a loose
+	// clause of A, pairs first with B's claim 2; A's real report 0 and
+	// C's 3 and D's 4 form a tight group that also resembles 2. When the
+	// groups meet, A keeps claim 0 (which fits the union) and 1 leaves.
+	fs := []feat{{art: 0}, {art: 0}, {art: 1}, {art: 2}, {art: 3}}
+	es := []edge{
+		{1, 2, 0.95},
+		{0, 3, 0.9}, {0, 4, 0.9}, {3, 4, 0.9},
+		{0, 2, 0.6}, {2, 3, 0.6}, {2, 4, 0.6},
+	}
+	got := fmt.Sprint(upgma(fs, es, 0.15, 0.08))
+	if want := "[[0 2 3 4]]"; got != want {
+		t.Errorf("groups %s, want %s", got, want)
+	}
+	// Never two claims of one article in a group.
+	for _, g := range upgma(fs, es, 0.15, 0.0001) {
+		seen := map[int]bool{}
+		for _, i := range g {
+			if seen[fs[i].art] {
+				t.Errorf("group %v holds two claims of article %d", g, fs[i].art)
+			}
+			seen[fs[i].art] = true
 		}
 	}
 }
