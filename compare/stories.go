@@ -11,7 +11,7 @@ import (
 // the tighter one.
 const (
 	storyFloor = 0.05
-	storyRatio = 0.5
+	storyRatio = 0.55
 )
 
 // stories splits the articles of a run into stories: groups of articles
