@@ -91,6 +91,20 @@ func textSim(a, b *feat) float64 {
 type edge struct {
 	a, b  int // feature indices, a's article < b's article
 	score float64
+	start bool // strong enough to align the two claims on its own
+}
+
+// pairThreshold is the similarity at which two claims align on their own,
+// given how many claims their articles have. threshold is set for articles
+// of many claims: each claim has dozens of rivals for a partner, and a
+// chance resemblance at a lower level is common among so many. A claim of
+// a one- or two-claim text has no rival: the only question is whether the
+// two texts are about the same thing, and a weaker resemblance is evidence
+// of that. So the bar falls with the number of candidates, reaching the
+// full threshold at five claims. A weak match stays marked for review
+// (weakBand), so a fact-checker sees it is one.
+func pairThreshold(threshold float64, na, nb int) float64 {
+	return threshold * min(1, float64(1+max(na, nb))/6)
 }
 
 // candidates finds claim pairs of different articles worth scoring, from
@@ -148,8 +162,9 @@ func candidates(fs []feat, threshold float64) []edge {
 					continue
 				}
 				seen[key] = true
-				if s := similarity(&fs[i], &fs[j]); s >= threshold*0.8 {
-					out = append(out, edge{i, j, s})
+				t := pairThreshold(threshold, fs[i].artClaims, fs[j].artClaims)
+				if s := similarity(&fs[i], &fs[j]); s >= t*0.8 {
+					out = append(out, edge{i, j, s, s >= t})
 				}
 			}
 		}
@@ -167,8 +182,8 @@ func candidates(fs []feat, threshold float64) []edge {
 }
 
 // align groups claims of different articles that report the same thing,
-// at most one claim per article in a group (see upgma). Pairs below
-// threshold never start a group.
+// at most one claim per article in a group (see upgma). Two groups join
+// only through a pair at or above pairThreshold.
 func align(fs []feat, threshold float64) [][]int {
-	return upgma(fs, candidates(fs, threshold), threshold, linkage)
+	return upgma(fs, candidates(fs, threshold), linkage)
 }

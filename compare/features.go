@@ -9,20 +9,21 @@ import (
 
 // feat is what alignment looks at in one claim.
 type feat struct {
-	c       *claims.Claim
-	art     int     // index of the article
-	words   vec     // content-word stems of the claim, idf-weighted
-	ctx     vec     // stems of the whole sentence, idf-weighted
-	syn     []synw  // WordNet synsets of words
-	norm    float64 // Euclidean norm of words
-	ctxNorm float64
-	ents    map[string]string // entity key → type
-	speaker string            // speaker key ("" when none)
-	spkType string
-	agent   string
-	cueFam  string
-	sentKey int // index of the sentence among all sentences, for coherence
-	story   int // the article's story (see stories)
+	c         *claims.Claim
+	art       int     // index of the article
+	words     vec     // content-word stems of the claim, idf-weighted
+	ctx       vec     // stems of the whole sentence, idf-weighted
+	syn       []synw  // WordNet synsets of words
+	norm      float64 // Euclidean norm of words
+	ctxNorm   float64
+	ents      map[string]string // entity key → type
+	speaker   string            // speaker key ("" when none)
+	spkType   string
+	agent     string
+	cueFam    string
+	sentKey   int // index of the sentence among all sentences
+	story     int // the article's story (see stories)
+	artClaims int // how many claims the article has
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"
@@ -84,6 +85,13 @@ func build(r *Result) []feat {
 			}
 		}
 		fs[i] = feat{c: c, art: ai, sentKey: k}
+	}
+	artClaims := make([]int, len(r.Articles))
+	for i := range fs {
+		artClaims[fs[i].art]++
+	}
+	for i := range fs {
+		fs[i].artClaims = artClaims[fs[i].art]
 	}
 	n := float64(len(sents))
 	idf := func(w string) float64 {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"testing"
 
@@ -83,7 +84,7 @@ func TestUpgmaAverageLinkage(t *testing.T) {
 	for i := range fs {
 		fs[i].art = i
 	}
-	es := []edge{{0, 1, 0.9}, {1, 2, 0.3}}
+	es := []edge{{0, 1, 0.9, true}, {1, 2, 0.3, true}}
 	for _, tc := range []struct {
 		link float64
 		want string
@@ -91,7 +92,7 @@ func TestUpgmaAverageLinkage(t *testing.T) {
 		{0.1, "[[0 1 2]]"}, // (0 + 0.3) / 2 = 0.15 ≥ 0.1
 		{0.2, "[[0 1]]"},   // 0.15 < 0.2: 2 stays alone
 	} {
-		got := fmt.Sprint(upgma(fs, es, 0.15, tc.link))
+		got := fmt.Sprint(upgma(fs, es, tc.link))
 		if got != tc.want {
 			t.Errorf("link %.2f: groups %s, want %s", tc.link, got, tc.want)
 		}
@@ -99,11 +100,50 @@ func TestUpgmaAverageLinkage(t *testing.T) {
 }
 
 func TestUpgmaPairFloor(t *testing.T) {
-	// Two claims alike below the pair threshold never make a group, however
-	// low the linkage.
+	// Two claims whose pair is not strong enough to align on its own never
+	// make a group, however low the linkage.
 	fs := []feat{{art: 0}, {art: 1}}
-	if got := upgma(fs, []edge{{0, 1, 0.12}}, 0.15, 0.05); len(got) != 0 {
+	if got := upgma(fs, []edge{{0, 1, 0.12, false}}, 0.05); len(got) != 0 {
 		t.Errorf("groups %v from a pair below the threshold", got)
+	}
+}
+
+func TestPairThresholdFallsWithFewClaims(t *testing.T) {
+	for _, tc := range []struct {
+		na, nb int
+		want   float64
+	}{
+		{40, 40, 0.15},
+		{1, 40, 0.15}, // the one claim has forty rivals for a partner
+		{5, 5, 0.15},
+		{2, 2, 0.075},
+		{1, 1, 0.05},
+	} {
+		if got := pairThreshold(0.15, tc.na, tc.nb); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("pairThreshold(0.15, %d, %d) = %.4f, want %.4f", tc.na, tc.nb, got, tc.want)
+		}
+	}
+}
+
+func TestShortTextsAlignOnWeakerResemblance(t *testing.T) {
+	// Two one-sentence texts on one subject, worded apart: with no other
+	// claim to pair with, they align, and the finding is marked for review.
+	as, cs := mustArticles(t, map[string]string{
+		"a": "The storm knocked out power to thousands of homes across the northern counties overnight.\n",
+		"b": "Utility crews worked through the weekend to repair damaged lines and restore power in rural areas.\n",
+	})
+	r := Compare(as, cs, Options{})
+	var got *Finding
+	for i := range r.Findings {
+		if r.Findings[i].Kind != Unique {
+			got = &r.Findings[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no alignment between two short texts on one subject: %+v", r.Findings)
+	}
+	if !got.Review {
+		t.Errorf("weak alignment (score %.3f) not marked for review", got.Score)
 	}
 }
 
@@ -114,16 +154,16 @@ func TestUpgmaClashKeepsBetterClaim(t *testing.T) {
 	// groups meet, A keeps claim 0 (which fits the union) and 1 leaves.
 	fs := []feat{{art: 0}, {art: 0}, {art: 1}, {art: 2}, {art: 3}}
 	es := []edge{
-		{1, 2, 0.95},
-		{0, 3, 0.9}, {0, 4, 0.9}, {3, 4, 0.9},
-		{0, 2, 0.6}, {2, 3, 0.6}, {2, 4, 0.6},
+		{1, 2, 0.95, true},
+		{0, 3, 0.9, true}, {0, 4, 0.9, true}, {3, 4, 0.9, true},
+		{0, 2, 0.6, true}, {2, 3, 0.6, true}, {2, 4, 0.6, true},
 	}
-	got := fmt.Sprint(upgma(fs, es, 0.15, 0.08))
+	got := fmt.Sprint(upgma(fs, es, 0.08))
 	if want := "[[0 2 3 4]]"; got != want {
 		t.Errorf("groups %s, want %s", got, want)
 	}
 	// Never two claims of one article in a group.
-	for _, g := range upgma(fs, es, 0.15, 0.0001) {
+	for _, g := range upgma(fs, es, 0.0001) {
 		seen := map[int]bool{}
 		for _, i := range g {
 			if seen[fs[i].art] {

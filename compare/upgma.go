@@ -35,7 +35,7 @@ func (h *candHeap) Pop() any {
 // upgma groups claims by average-linkage agglomeration: the two groups
 // whose members are on average most alike join first, as long as that
 // average (pairs without an edge count as 0) is at least link and some
-// single pair between them reaches pair.
+// single pair between them is strong enough to align on its own.
 //
 // A group holds at most one claim per article. When two groups that
 // report the same thing each hold a claim of one article, they still
@@ -44,7 +44,7 @@ func (h *candHeap) Pop() any {
 // this, a loose claim that joined first ("which hands out the top film
 // honors") would keep its article's real match out of the group for
 // good. A claim is put out at most once, so this ends.
-func upgma(fs []feat, all []edge, pair, link float64) [][]int {
+func upgma(fs []feat, all []edge, link float64) [][]int {
 	n := len(fs)
 	type nb struct {
 		j int
@@ -52,6 +52,7 @@ func upgma(fs []feat, all []edge, pair, link float64) [][]int {
 	}
 	adj := make([][]nb, n)
 	sim := map[[2]int]float64{}
+	start := map[[2]int]bool{}
 	for _, e := range all {
 		if e.score <= 0 {
 			continue
@@ -59,6 +60,9 @@ func upgma(fs []feat, all []edge, pair, link float64) [][]int {
 		adj[e.a] = append(adj[e.a], nb{e.b, e.score})
 		adj[e.b] = append(adj[e.b], nb{e.a, e.score})
 		sim[[2]int{e.a, e.b}], sim[[2]int{e.b, e.a}] = e.score, e.score
+		if e.start {
+			start[[2]int{e.a, e.b}], start[[2]int{e.b, e.a}] = true, true
+		}
 	}
 	of := make([]int, n)
 	var members [][]int
@@ -87,7 +91,7 @@ func upgma(fs []feat, all []edge, pair, link float64) [][]int {
 	}
 	// plan works out the union of clusters a and b: the average link
 	// between what stays of each, the best single pair, and who leaves.
-	plan := func(a, b int) (avg, best float64, out []int, ok bool) {
+	plan := func(a, b int) (avg float64, strong bool, out []int, ok bool) {
 		byArt := map[int]int{}
 		for _, m := range members[a] {
 			byArt[fs[m].art] = m
@@ -116,7 +120,7 @@ func upgma(fs []feat, all []edge, pair, link float64) [][]int {
 				lose = p[0]
 			}
 			if ejected[lose] {
-				return 0, 0, nil, false
+				return 0, false, nil, false
 			}
 			drop[lose] = true
 			out = append(out, lose)
@@ -133,25 +137,24 @@ func upgma(fs []feat, all []edge, pair, link float64) [][]int {
 			}
 		}
 		if len(ka) == 0 || len(kb) == 0 {
-			return 0, 0, nil, false
+			return 0, false, nil, false
 		}
 		s := 0.0
 		for _, x := range ka {
 			for _, y := range kb {
-				v := sim[[2]int{x, y}]
-				s += v
-				best = max(best, v)
+				s += sim[[2]int{x, y}]
+				strong = strong || start[[2]int{x, y}]
 			}
 		}
-		return s / float64(len(ka)*len(kb)), best, out, true
+		return s / float64(len(ka)*len(kb)), strong, out, true
 	}
 	h := &candHeap{}
 	push := func(a, b int) {
 		if a > b {
 			a, b = b, a
 		}
-		avg, best, _, ok := plan(a, b)
-		if ok && best >= pair && avg >= link {
+		avg, strong, _, ok := plan(a, b)
+		if ok && strong && avg >= link {
 			heap.Push(h, cand{avg, a, b, version[a], version[b]})
 		}
 	}
