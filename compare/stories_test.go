@@ -173,3 +173,24 @@ func TestUpgmaClashKeepsBetterClaim(t *testing.T) {
 		}
 	}
 }
+
+func TestNameVectorsTellParticipantsApart(t *testing.T) {
+	// Four reports of one kind of event, two about each player: the team,
+	// the city and the charge are shared, the player is not.
+	ent := func(name, typ string) claims.Entity { return claims.Entity{Name: name, Type: typ} }
+	who := []string{"Vincent Jackson", "Vincent Jackson", "Jamal Williams", "Jamal Williams"}
+	r := &Result{}
+	for i, w := range who {
+		id := fmt.Sprintf("a%d", i)
+		r.Articles = append(r.Articles, &claims.Article{ID: id})
+		r.Claims = append(r.Claims, claims.Claim{ID: id + "#1", Source: id, Entities: []claims.Entity{
+			ent(w, "person"), ent("San Diego Chargers", "organization"), ent("San Diego", "place"),
+		}})
+	}
+	vs, ns := nameVectors(r)
+	same := cosine(vs[0], vs[1], ns[0], ns[1])
+	other := cosine(vs[0], vs[2], ns[0], ns[2])
+	if !(same > 0.9 && other < 0.5) {
+		t.Errorf("name similarity: same player %.3f, other player %.3f", same, other)
+	}
+}
