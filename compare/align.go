@@ -6,7 +6,8 @@ import (
 	"strconv"
 )
 
-// Threshold is the least similarity at which two claims are aligned;
+// Threshold is the least similarity at which two claims of articles of
+// five or more claims are aligned (see pairThreshold for shorter texts);
 // weak is the band below which a match is marked for review.
 //
 // Linkage is the least average similarity between two groups that join:

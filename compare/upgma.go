@@ -6,9 +6,9 @@ import (
 )
 
 // maxEjections bounds how often one claim can be put out of a group for a
-// better claim of its article. Once was too strict (a claim put out from
-// one group could be put out of the next only if it lost nothing):
-// ecbplus-dev f1 0.487 at once, 0.506 at twice, 0.500 at four times.
+// better claim of its article, which makes grouping end. At one, once a
+// displaced claim had joined another group, that group could no longer
+// meet a group holding a better claim of the same article.
 const maxEjections = 2
 
 type cand struct {
