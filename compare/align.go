@@ -13,12 +13,15 @@ import (
 // Linkage is the least average similarity between two groups that join:
 // pairs without an edge count as 0, so a group grows only while most of
 // its members resemble most of the newcomer's. storyPenalty is taken off
-// claims of different stories (see stories).
+// claims of different stories (see stories), otherPeoplePenalty off claims
+// that name different people (see otherPeople).
 const (
 	threshold    = 0.15
 	weakBand     = 0.40
 	linkage      = 0.08
 	storyPenalty = 0.30
+
+	otherPeoplePenalty = 0.15
 )
 
 // similarity scores how likely two claims of different articles report the
@@ -38,6 +41,13 @@ func similarity(a, b *feat) float64 {
 		ent = float64(shared) / float64(max(len(a.ents), len(b.ents)))
 	}
 	s := 0.7*text + 0.3*ctx + 0.0*ent
+	if otherPeople(a, b) && pairThreshold(1, a.artClaims, b.artClaims) == 1 {
+		// "Jackson was arrested on suspicion of DUI" and "Williams was
+		// arrested on suspicion of DUI" are two events. Between short
+		// texts the question is only whether they are on one subject (see
+		// pairThreshold), which claims about two people can be.
+		s -= otherPeoplePenalty
+	}
 	sameSpeaker := a.speaker != "" && a.speaker == b.speaker
 	if sameSpeaker {
 		s += 0.1
@@ -67,6 +77,20 @@ func similarity(a, b *feat) float64 {
 		s = 1
 	}
 	return s
+}
+
+// otherPeople reports whether both claims name people other than their
+// speakers, and none in common.
+func otherPeople(a, b *feat) bool {
+	if len(a.people) == 0 || len(b.people) == 0 {
+		return false
+	}
+	for _, p := range a.people {
+		if b.people.has(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // textSim blends cosine with a weighted overlap coefficient, so a short

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -17,6 +18,7 @@ type feat struct {
 	norm      float64 // Euclidean norm of words
 	ctxNorm   float64
 	ents      map[string]string // entity key → type
+	people    names             // people the claim names, but its speaker
 	speaker   string            // speaker key ("" when none)
 	spkType   string
 	agent     string
@@ -127,6 +129,7 @@ func build(r *Result) []feat {
 		f.syn = synsets(f.words, synCache)
 		f.norm = f.words.norm()
 		f.ctxNorm = f.ctx.norm()
+		f.people = people(c)
 		f.ents = map[string]string{}
 		for _, e := range c.Entities {
 			f.ents[nameKey(e.Name)] = e.Type
@@ -144,6 +147,33 @@ func build(r *Result) []feat {
 		}
 	}
 	return fs
+}
+
+// names is a sorted set of name keys.
+type names []string
+
+func (n names) has(k string) bool {
+	i := sort.SearchStrings(n, k)
+	return i < len(n) && n[i] == k
+}
+
+// people lists the people a claim names other than its speaker: the
+// participants of what it reports.
+func people(c *claims.Claim) names {
+	var out names
+	for _, e := range c.Entities {
+		if e.Type != "person" {
+			continue
+		}
+		if c.Speaker != nil && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
+			continue
+		}
+		if k := nameKey(e.Name); k != "" && !out.has(k) {
+			out = append(out, k)
+			sort.Strings(out)
+		}
+	}
+	return out
 }
 
 func speakerType(c *claims.Claim) string {

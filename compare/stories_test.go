@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -192,5 +193,57 @@ func TestNameVectorsTellParticipantsApart(t *testing.T) {
 	other := cosine(vs[0], vs[2], ns[0], ns[2])
 	if !(same > 0.9 && other < 0.5) {
 		t.Errorf("name similarity: same player %.3f, other player %.3f", same, other)
+	}
+}
+
+func TestOtherPeopleTellEventsApart(t *testing.T) {
+	// Two articles of five claims each; the first claims report one kind
+	// of event about two different players, the last pair the same player.
+	person := func(text, name string) claims.Claim {
+		i := strings.Index(text, strings.Fields(name)[1])
+		return claims.Claim{Text: text, Entities: []claims.Entity{{Name: name, Type: "person",
+			Span: claims.Span{Start: i, End: i + len(name)}}}}
+	}
+	filler := []string{"The team plays on Sunday", "Coaches met the press", "Tickets sold out early"}
+	mk := func(id string, first claims.Claim) []claims.Claim {
+		cs := []claims.Claim{first}
+		for _, f := range filler {
+			cs = append(cs, claims.Claim{Text: f})
+		}
+		cs = append(cs, person("Receiver Vincent Jackson was arrested on suspicion of drunk driving", "Vincent Jackson"))
+		for i := range cs {
+			cs[i].ID, cs[i].Source = fmt.Sprintf("%s#%d", id, i+1), id
+			cs[i].Sentence = claims.Span{Start: 100 * i, End: 100*i + len(cs[i].Text)}
+		}
+		return cs
+	}
+	build2 := func(a, b []claims.Claim) []feat {
+		r := &Result{Articles: []*claims.Article{{ID: "a"}, {ID: "b"}}}
+		r.Claims = append(append(r.Claims, a...), b...)
+		return build(r)
+	}
+	a := mk("a", person("Lineman Jamal Williams was arrested on suspicion of drunk driving", "Jamal Williams"))
+	b := mk("b", person("Receiver Vincent Jackson was arrested on suspicion of drunk driving", "Vincent Jackson"))
+	fs := build2(a, b)
+	n := len(a)
+	other, same := similarity(&fs[0], &fs[n]), similarity(&fs[n-1], &fs[2*n-1])
+	if !otherPeople(&fs[0], &fs[n]) || otherPeople(&fs[n-1], &fs[2*n-1]) {
+		t.Fatalf("otherPeople: Williams/Jackson %v, Jackson/Jackson %v", otherPeople(&fs[0], &fs[n]), otherPeople(&fs[n-1], &fs[2*n-1]))
+	}
+	if other >= same {
+		t.Errorf("similarity: other player %.3f, same player %.3f", other, same)
+	}
+	x, y := fs[0], fs[n]
+	x.people, y.people = nil, nil
+	if d := similarity(&x, &y) - other; math.Abs(d-otherPeoplePenalty) > 1e-9 {
+		t.Errorf("penalty between five-claim articles %.3f, want %.3f", d, otherPeoplePenalty)
+	}
+	// Between one-claim texts the question is only whether they share a
+	// subject: no penalty.
+	fs = build2(a[:1], b[:1])
+	x, y = fs[0], fs[1]
+	x.people, y.people = nil, nil
+	if d := similarity(&x, &y) - similarity(&fs[0], &fs[1]); d != 0 {
+		t.Errorf("penalty between one-claim texts %.3f, want 0", d)
 	}
 }
