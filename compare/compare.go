@@ -130,7 +130,8 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	slotVals := map[Facet]map[int]string{}
 	for x := 0; x < len(g); x++ {
 		for y := x + 1; y < len(g); y++ {
-			if fs[g[x]].art != fs[g[y]].art && similarity(&fs[g[x]], &fs[g[y]]) < threshold {
+			a, b := &fs[g[x]], &fs[g[y]]
+			if a.art != b.art && similarity(a, b) < pairThreshold(threshold, a.artClaims, b.artClaims) {
 				continue
 			}
 			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {

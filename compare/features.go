@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -9,20 +10,22 @@ import (
 
 // feat is what alignment looks at in one claim.
 type feat struct {
-	c       *claims.Claim
-	art     int     // index of the article
-	words   vec     // content-word stems of the claim, idf-weighted
-	ctx     vec     // stems of the whole sentence, idf-weighted
-	syn     []synw  // WordNet synsets of words
-	norm    float64 // Euclidean norm of words
-	ctxNorm float64
-	ents    map[string]string // entity key → type
-	speaker string            // speaker key ("" when none)
-	spkType string
-	agent   string
-	cueFam  string
-	sentKey int // index of the sentence among all sentences, for coherence
-	story   int // the article's story (see stories)
+	c         *claims.Claim
+	art       int     // index of the article
+	words     vec     // content-word stems of the claim, idf-weighted
+	ctx       vec     // stems of the whole sentence, idf-weighted
+	syn       []synw  // WordNet synsets of words
+	norm      float64 // Euclidean norm of words
+	ctxNorm   float64
+	ents      map[string]string // entity key → type
+	people    names             // people the claim names, but its speaker
+	speaker   string            // speaker key ("" when none)
+	spkType   string
+	agent     string
+	cueFam    string
+	sentKey   int // index of the sentence among all sentences
+	story     int // the article's story (see stories)
+	artClaims int // how many claims the article has
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"
@@ -85,6 +88,13 @@ func build(r *Result) []feat {
 		}
 		fs[i] = feat{c: c, art: ai, sentKey: k}
 	}
+	artClaims := make([]int, len(r.Articles))
+	for i := range fs {
+		artClaims[fs[i].art]++
+	}
+	for i := range fs {
+		fs[i].artClaims = artClaims[fs[i].art]
+	}
 	n := float64(len(sents))
 	idf := func(w string) float64 {
 		// With a handful of sentences, rarity says nothing: every word that
@@ -119,6 +129,7 @@ func build(r *Result) []feat {
 		f.syn = synsets(f.words, synCache)
 		f.norm = f.words.norm()
 		f.ctxNorm = f.ctx.norm()
+		f.people = people(c)
 		f.ents = map[string]string{}
 		for _, e := range c.Entities {
 			f.ents[nameKey(e.Name)] = e.Type
@@ -136,6 +147,33 @@ func build(r *Result) []feat {
 		}
 	}
 	return fs
+}
+
+// names is a sorted set of name keys.
+type names []string
+
+func (n names) has(k string) bool {
+	i := sort.SearchStrings(n, k)
+	return i < len(n) && n[i] == k
+}
+
+// people lists the people a claim names other than its speaker: the
+// participants of what it reports.
+func people(c *claims.Claim) names {
+	var out names
+	for _, e := range c.Entities {
+		if e.Type != "person" {
+			continue
+		}
+		if c.Speaker != nil && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
+			continue
+		}
+		if k := nameKey(e.Name); k != "" && !out.has(k) {
+			out = append(out, k)
+			sort.Strings(out)
+		}
+	}
+	return out
 }
 
 func speakerType(c *claims.Claim) string {

@@ -8,14 +8,16 @@ import (
 
 // Story clustering: two stories join when their mean article similarity
 // is at least storyFloor and at least storyRatio times the cohesion of
-// the tighter one.
+// the tighter one. Article similarity is storyNames of the similarity of
+// the names their claims mention, the rest that of their words.
 const (
 	storyFloor = 0.05
 	storyRatio = 0.5
+	storyNames = 0.3
 )
 
 // stories splits the articles of a run into stories: groups of articles
-// that share their rarer words and names. A newsroom folder or a search
+// that share their rarer words and the names their claims mention. A newsroom folder or a search
 // result often mixes two events of one kind (two earthquakes, two Oscar
 // hosts); claims of different stories should not be called the same claim
 // just because they use the same verbs. story[i] is article i's story.
@@ -35,12 +37,13 @@ func stories(r *Result, minSim, ratio float64) []int {
 		return story
 	}
 	vecs, norms := docVectors(r)
+	nvecs, nnorms := nameVectors(r)
 	sim := make([][]float64, n)
 	for i := range sim {
 		sim[i] = make([]float64, n)
 		for j := range sim[i] {
 			if i != j {
-				sim[i][j] = cosine(vecs[i], vecs[j], norms[i], norms[j])
+				sim[i][j] = (1-storyNames)*cosine(vecs[i], vecs[j], norms[i], norms[j]) + storyNames*cosine(nvecs[i], nvecs[j], nnorms[i], nnorms[j])
 			}
 		}
 	}
@@ -130,6 +133,49 @@ func docVectors(r *Result) ([]vec, []float64) {
 		for w, k := range tf {
 			if df[w] < 2 {
 				continue // a word no other article has cannot join two
+			}
+			v[w] = (1 + math.Log(float64(k))) * math.Log(1+float64(n)/float64(df[w]))
+		}
+		vecs[i] = newVec(v)
+		norms[i] = vecs[i].norm()
+	}
+	return vecs, norms
+}
+
+// nameVectors weights the names each article's claims mention, as
+// docVectors weights words: who and where tell two events of one kind
+// apart better than what happened, which they share.
+func nameVectors(r *Result) ([]vec, []float64) {
+	n := len(r.Articles)
+	idx := map[string]int{}
+	for i, a := range r.Articles {
+		idx[a.ID] = i
+	}
+	tfs := make([]map[string]int, n)
+	for i := range tfs {
+		tfs[i] = map[string]int{}
+	}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		for _, e := range c.Entities {
+			if k := nameKey(e.Name); k != "" {
+				tfs[idx[c.Source]][k]++
+			}
+		}
+	}
+	df := map[string]int{}
+	for _, tf := range tfs {
+		for w := range tf {
+			df[w]++
+		}
+	}
+	vecs := make([]vec, n)
+	norms := make([]float64, n)
+	for i, tf := range tfs {
+		v := make(map[string]float64, len(tf))
+		for w, k := range tf {
+			if df[w] < 2 {
+				continue
 			}
 			v[w] = (1 + math.Log(float64(k))) * math.Log(1+float64(n)/float64(df[w]))
 		}

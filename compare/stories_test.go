@@ -76,24 +76,23 @@ func TestStoriesTwoArticlesNeverSplit(t *testing.T) {
 	}
 }
 
-func TestMergeAverageLinkage(t *testing.T) {
-	// Claims 0,1,2 from three articles; 0-1 strong, 1-2 strong, 0-2 absent:
-	// the chain joins only while the average link holds.
-	fs := make([]feat, 3)
-	for i := range fs {
-		fs[i].art = i
+func TestNameVectorsTellParticipantsApart(t *testing.T) {
+	// Four reports of one kind of event, two about each player: the team,
+	// the city and the charge are shared, the player is not.
+	ent := func(name, typ string) claims.Entity { return claims.Entity{Name: name, Type: typ} }
+	who := []string{"Vincent Jackson", "Vincent Jackson", "Jamal Williams", "Jamal Williams"}
+	r := &Result{}
+	for i, w := range who {
+		id := fmt.Sprintf("a%d", i)
+		r.Articles = append(r.Articles, &claims.Article{ID: id})
+		r.Claims = append(r.Claims, claims.Claim{ID: id + "#1", Source: id, Entities: []claims.Entity{
+			ent(w, "person"), ent("San Diego Chargers", "organization"), ent("San Diego", "place"),
+		}})
 	}
-	es := []edge{{0, 1, 0.9}, {1, 2, 0.3}}
-	for _, tc := range []struct {
-		link float64
-		want string
-	}{
-		{0.1, "[[0 1 2]]"}, // (0 + 0.3) / 2 = 0.15 ≥ 0.1
-		{0.2, "[[0 1]]"},   // 0.15 < 0.2: 2 stays alone
-	} {
-		got := fmt.Sprint(merge(fs, append([]edge(nil), es...), es, tc.link))
-		if got != tc.want {
-			t.Errorf("link %.2f: groups %s, want %s", tc.link, got, tc.want)
-		}
+	vs, ns := nameVectors(r)
+	same := cosine(vs[0], vs[1], ns[0], ns[1])
+	other := cosine(vs[0], vs[2], ns[0], ns[2])
+	if !(same > 0.9 && other < 0.5) {
+		t.Errorf("name similarity: same player %.3f, other player %.3f", same, other)
 	}
 }

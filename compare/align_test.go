@@ -1,0 +1,159 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+func TestUpgmaAverageLinkage(t *testing.T) {
+	// Claims 0,1,2 from three articles; 0-1 strong, 1-2 weaker, 0-2 absent:
+	// the chain joins only while the average link holds.
+	fs := make([]feat, 3)
+	for i := range fs {
+		fs[i].art = i
+	}
+	es := []edge{{0, 1, 0.9, true}, {1, 2, 0.3, true}}
+	for _, tc := range []struct {
+		link float64
+		want string
+	}{
+		{0.1, "[[0 1 2]]"}, // (0 + 0.3) / 2 = 0.15 ≥ 0.1
+		{0.2, "[[0 1]]"},   // 0.15 < 0.2: 2 stays alone
+	} {
+		got := fmt.Sprint(upgma(fs, es, tc.link))
+		if got != tc.want {
+			t.Errorf("link %.2f: groups %s, want %s", tc.link, got, tc.want)
+		}
+	}
+}
+
+func TestUpgmaPairFloor(t *testing.T) {
+	// Two claims whose pair is not strong enough to align on its own never
+	// make a group, however low the linkage.
+	fs := []feat{{art: 0}, {art: 1}}
+	if got := upgma(fs, []edge{{0, 1, 0.12, false}}, 0.05); len(got) != 0 {
+		t.Errorf("groups %v from a pair below the threshold", got)
+	}
+}
+
+func TestPairThresholdFallsWithFewClaims(t *testing.T) {
+	for _, tc := range []struct {
+		na, nb int
+		want   float64
+	}{
+		{40, 40, 0.15},
+		{1, 40, 0.15}, // the one claim has forty rivals for a partner
+		{5, 5, 0.15},
+		{2, 2, 0.075},
+		{1, 1, 0.05},
+	} {
+		if got := pairThreshold(0.15, tc.na, tc.nb); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("pairThreshold(0.15, %d, %d) = %.4f, want %.4f", tc.na, tc.nb, got, tc.want)
+		}
+	}
+}
+
+func TestShortTextsAlignOnWeakerResemblance(t *testing.T) {
+	// Two one-sentence texts on one subject, worded apart: with no other
+	// claim to pair with, they align, and the finding is marked for review.
+	as, cs := mustArticles(t, map[string]string{
+		"a": "The storm knocked out power to thousands of homes across the northern counties overnight.\n",
+		"b": "Utility crews worked through the weekend to repair damaged lines and restore power in rural areas.\n",
+	})
+	r := Compare(as, cs, Options{})
+	var got *Finding
+	for i := range r.Findings {
+		if r.Findings[i].Kind != Unique {
+			got = &r.Findings[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no alignment between two short texts on one subject: %+v", r.Findings)
+	}
+	if !got.Review {
+		t.Errorf("weak alignment (score %.3f) not marked for review", got.Score)
+	}
+}
+
+func TestUpgmaClashKeepsBetterClaim(t *testing.T) {
+	// Articles A (claims 0 and 1), B (2), C (3), D (4). Claim 1, a loose
+	// clause of A, pairs first with B's claim 2; A's real report 0 and
+	// C's 3 and D's 4 form a tight group that also resembles 2. When the
+	// groups meet, A keeps claim 0 (which fits the union) and 1 leaves.
+	fs := []feat{{art: 0}, {art: 0}, {art: 1}, {art: 2}, {art: 3}}
+	es := []edge{
+		{1, 2, 0.95, true},
+		{0, 3, 0.9, true}, {0, 4, 0.9, true}, {3, 4, 0.9, true},
+		{0, 2, 0.6, true}, {2, 3, 0.6, true}, {2, 4, 0.6, true},
+	}
+	got := fmt.Sprint(upgma(fs, es, 0.08))
+	if want := "[[0 2 3 4]]"; got != want {
+		t.Errorf("groups %s, want %s", got, want)
+	}
+	// Never two claims of one article in a group.
+	for _, g := range upgma(fs, es, 0.0001) {
+		seen := map[int]bool{}
+		for _, i := range g {
+			if seen[fs[i].art] {
+				t.Errorf("group %v holds two claims of article %d", g, fs[i].art)
+			}
+			seen[fs[i].art] = true
+		}
+	}
+}
+
+func TestOtherPeopleTellEventsApart(t *testing.T) {
+	// Two articles of five claims each; the first claims report one kind
+	// of event about two different players, the last pair the same player.
+	person := func(text, name string) claims.Claim {
+		i := strings.Index(text, strings.Fields(name)[1])
+		return claims.Claim{Text: text, Entities: []claims.Entity{{Name: name, Type: "person",
+			Span: claims.Span{Start: i, End: i + len(name)}}}}
+	}
+	filler := []string{"The team plays on Sunday", "Coaches met the press", "Tickets sold out early"}
+	mk := func(id string, first claims.Claim) []claims.Claim {
+		cs := []claims.Claim{first}
+		for _, f := range filler {
+			cs = append(cs, claims.Claim{Text: f})
+		}
+		cs = append(cs, person("Receiver Vincent Jackson was arrested on suspicion of drunk driving", "Vincent Jackson"))
+		for i := range cs {
+			cs[i].ID, cs[i].Source = fmt.Sprintf("%s#%d", id, i+1), id
+			cs[i].Sentence = claims.Span{Start: 100 * i, End: 100*i + len(cs[i].Text)}
+		}
+		return cs
+	}
+	build2 := func(a, b []claims.Claim) []feat {
+		r := &Result{Articles: []*claims.Article{{ID: "a"}, {ID: "b"}}}
+		r.Claims = append(append(r.Claims, a...), b...)
+		return build(r)
+	}
+	a := mk("a", person("Lineman Jamal Williams was arrested on suspicion of drunk driving", "Jamal Williams"))
+	b := mk("b", person("Receiver Vincent Jackson was arrested on suspicion of drunk driving", "Vincent Jackson"))
+	fs := build2(a, b)
+	n := len(a)
+	other, same := similarity(&fs[0], &fs[n]), similarity(&fs[n-1], &fs[2*n-1])
+	if !otherPeople(&fs[0], &fs[n]) || otherPeople(&fs[n-1], &fs[2*n-1]) {
+		t.Fatalf("otherPeople: Williams/Jackson %v, Jackson/Jackson %v", otherPeople(&fs[0], &fs[n]), otherPeople(&fs[n-1], &fs[2*n-1]))
+	}
+	if other >= same {
+		t.Errorf("similarity: other player %.3f, same player %.3f", other, same)
+	}
+	x, y := fs[0], fs[n]
+	x.people, y.people = nil, nil
+	if d := similarity(&x, &y) - other; math.Abs(d-otherPeoplePenalty) > 1e-9 {
+		t.Errorf("penalty between five-claim articles %.3f, want %.3f", d, otherPeoplePenalty)
+	}
+	// Between one-claim texts the question is only whether they share a
+	// subject: no penalty.
+	fs = build2(a[:1], b[:1])
+	x, y = fs[0], fs[1]
+	x.people, y.people = nil, nil
+	if d := similarity(&x, &y) - similarity(&fs[0], &fs[1]); d != 0 {
+		t.Errorf("penalty between one-claim texts %.3f, want 0", d)
+	}
+}
