@@ -209,6 +209,35 @@ func candidates(fs []feat, threshold float64) []edge {
 // align groups claims of different articles that report the same thing,
 // at most one claim per article in a group (see upgma). Two groups join
 // only through a pair at or above pairThreshold.
+//
+// Two articles are the common case, and there a group is a pair: the
+// matching of largest total similarity (Hungarian method) is the right
+// answer, where growing groups closest-first is greedy. "Trump confirmed
+// the call" may be the best partner of both "Trump acknowledged the call"
+// and "Maduro confirmed the call"; the assignment gives each its own.
 func align(fs []feat, threshold float64) [][]int {
-	return upgma(fs, candidates(fs, threshold), linkage)
+	edges := candidates(fs, threshold)
+	if articles(fs) != 2 {
+		return upgma(fs, edges, linkage)
+	}
+	var strong []edge
+	for _, e := range edges {
+		if e.start {
+			strong = append(strong, e)
+		}
+	}
+	var groups [][]int
+	for _, e := range matchPair(strong) {
+		groups = append(groups, []int{e.a, e.b})
+	}
+	sort.Slice(groups, func(x, y int) bool { return groups[x][0] < groups[y][0] })
+	return groups
+}
+
+func articles(fs []feat) int {
+	n := 0
+	for i := range fs {
+		n = max(n, fs[i].art+1)
+	}
+	return n
 }

@@ -157,3 +157,27 @@ func TestOtherPeopleTellEventsApart(t *testing.T) {
 		t.Errorf("penalty between one-claim texts %.3f, want 0", d)
 	}
 }
+
+// With two articles a group is a pair, and the pairs are an optimal
+// assignment: taking the strongest pair first (A1–B1) would leave A2 with
+// nothing, where A1–B2 and A2–B1 together are worth more.
+func TestMatchPairOptimalWhereGreedyFails(t *testing.T) {
+	const a1, a2, b1, b2 = 0, 1, 2, 3
+	es := []edge{
+		{a1, b1, 0.9, true},
+		{a1, b2, 0.85, true},
+		{a2, b1, 0.8, true},
+		{a2, b2, 0.1, true},
+	}
+	got := map[[2]int]bool{}
+	for _, e := range matchPair(es) {
+		got[[2]int{e.a, e.b}] = true
+	}
+	if len(got) != 2 || !got[[2]int{a1, b2}] || !got[[2]int{a2, b1}] {
+		t.Errorf("matchPair = %v, want A1–B2 and A2–B1", got)
+	}
+	greedyGot := greedy(es)
+	if len(greedyGot) == 2 && greedyGot[1].score > 0.5 {
+		t.Errorf("greedy found the optimum; the case no longer shows the difference")
+	}
+}
