@@ -126,13 +126,21 @@ func docVectors(r *Result) ([]vec, []float64) {
 			df[w]++
 		}
 	}
+	return tfidf(tfs, df)
+}
+
+// tfidf weights each article's terms by log frequency and smoothed rarity
+// across the articles. A term no other article has cannot join two, and is
+// left out.
+func tfidf(tfs []map[string]int, df map[string]int) ([]vec, []float64) {
+	n := len(tfs)
 	vecs := make([]vec, n)
 	norms := make([]float64, n)
 	for i, tf := range tfs {
 		v := make(map[string]float64, len(tf))
 		for w, k := range tf {
 			if df[w] < 2 {
-				continue // a word no other article has cannot join two
+				continue
 			}
 			v[w] = (1 + math.Log(float64(k))) * math.Log(1+float64(n)/float64(df[w]))
 		}
@@ -169,20 +177,7 @@ func nameVectors(r *Result) ([]vec, []float64) {
 			df[w]++
 		}
 	}
-	vecs := make([]vec, n)
-	norms := make([]float64, n)
-	for i, tf := range tfs {
-		v := make(map[string]float64, len(tf))
-		for w, k := range tf {
-			if df[w] < 2 {
-				continue
-			}
-			v[w] = (1 + math.Log(float64(k))) * math.Log(1+float64(n)/float64(df[w]))
-		}
-		vecs[i] = newVec(v)
-		norms[i] = vecs[i].norm()
-	}
-	return vecs, norms
+	return tfidf(tfs, df)
 }
 
 // bodyText is the article without its skipped regions.

@@ -74,9 +74,11 @@ func NewSimilarity(articles []*claims.Article, perArticle [][]claims.Claim) *Sim
 		s.idf[t] = math.Log(1 + n/float64(d))
 	}
 	for id, p := range s.profiles {
+		// Sum in a fixed order: map order would change the last bits of
+		// a score from run to run, and at a threshold, a decision.
 		var sum float64
-		for t, w := range p.w {
-			x := w * s.idf[t]
+		for _, t := range sortedTerms(p.w) {
+			x := p.w[t] * s.idf[t]
 			sum += x * x
 		}
 		p.norm = math.Sqrt(sum)
@@ -95,13 +97,22 @@ func (s *Similarity) Score(a, b string) float64 {
 		pa, pb = pb, pa
 	}
 	var dot float64
-	for t, w := range pa.w {
+	for _, t := range sortedTerms(pa.w) {
 		if v, ok := pb.w[t]; ok {
 			x := s.idf[t]
-			dot += w * x * v * x
+			dot += pa.w[t] * x * v * x
 		}
 	}
 	return math.Round(dot/(pa.norm*pb.norm)*1000) / 1000
+}
+
+func sortedTerms(m map[string]float64) []string {
+	ts := make([]string, 0, len(m))
+	for t := range m {
+		ts = append(ts, t)
+	}
+	sort.Strings(ts)
+	return ts
 }
 
 // WithinWindow reports whether two publication dates (YYYY-MM-DD) are at
