@@ -354,7 +354,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				confirmed = true
 				break
 			}
-			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) {
+			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) {
 				clash = &cb.Numbers[k]
 			}
 		}

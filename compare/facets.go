@@ -592,6 +592,30 @@ func numberContext(n claims.Number, c *claims.Claim) map[string]bool {
 	return out
 }
 
+// sameHead reports whether two numbers that modify a noun ("the
+// 36-year-old driver", "the 66-year-old woman") modify the same one: an
+// age or a "10-year" term belongs to what follows it, and two people's ages
+// are not two reports of one figure. Numbers that modify nothing pass.
+func sameHead(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !strings.Contains(na.Unit, "-") && !strings.Contains(nb.Unit, "-") {
+		return true
+	}
+	ha, hb := headAfter(na, ca), headAfter(nb, cb)
+	return ha == "" || hb == "" || ha == hb
+}
+
+// headAfter is the stem of the first content word after n in c.
+func headAfter(n claims.Number, c *claims.Claim) string {
+	end := n.Span.End - c.TextSpan.Start
+	if end < 0 || end > len(c.Text) {
+		return ""
+	}
+	if ws := claims.ContentWords(c.Text[end:]); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
 // sameFigure reports whether two numbers' contexts say they are one
 // figure: two words or more, and much of the smaller context, recur in
 // the other. Two percentages in one story ("risen by 240 percent", "29%

@@ -118,6 +118,8 @@ func TestFacetNumber(t *testing.T) {
 		{"word vs digits", "Two-thirds of the staff walked out on Monday, the union said.", "About 66 percent of the staff walked out on Monday, the union said.", false},
 		{"dozen", "A dozen journalists were detained at the border crossing.", "Twelve journalists were detained at the border crossing.", false},
 		{"different quantities", "Police arrested 14 people and seized 3 vehicles during the raid.", "During the raid, police seized three vehicles and arrested 14 suspects.", false},
+		{"age differs", "The 66-year-old woman was struck outside the store, police said.", "The 61-year-old woman was struck outside the store, police said.", true},
+		{"two people's ages", "The 66-year-old woman was struck outside the store by a driver, police said.", "Police said the 36-year-old driver struck a woman outside the store.", false},
 		{"range contains", "The fire destroyed between 40 and 50 homes in the hills above the town.", "The fire destroyed 45 homes in the hills above the town.", false},
 		{"figure given by both", "The attack took place about 150 nautical miles off the coast, when the warship was 13 nautical miles away.", "The merchant ship, which was 13 nautical miles from the warship, fired back at the attackers off the coast.", false},
 		{"two events", "A gunman killed one man at an office party in Leeds, police said.", "A gunman killed two men at an office party in Cardiff, police said.", false},
