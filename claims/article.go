@@ -107,7 +107,7 @@ func splitLines(text string) []line {
 var (
 	byline      = regexp.MustCompile(`^(?i:by|from|photo|image|video|updated|posted|published)\b`)
 	readingTime = regexp.MustCompile(`(?i)^\s*\d+\s*(min|mins|minutes?)(\s+read)?\s*$`)
-	navLine     = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$`)
+	navLine     = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$|^(posted|published|updated|last updated)\b.{0,80}\b(19|20)\d\d\b.{0,12}$`)
 )
 
 // Prepare fills Title, Published, Skip and Words from a.Text. Body lines

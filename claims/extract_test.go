@@ -618,6 +618,20 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "posted-on line",
+		text: "Woman hurt in crash on 117th Street\n\nOn behalf of the law office.\n\nposted in Pedestrian Accidents on Wednesday, September 18, 2013.\n\nA driver struck a woman on 117th Street, police said.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "police", lemma: "say", content: "A driver struck a woman on 117th Street"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			for _, c := range cs {
+				if strings.Contains(c.Text, "posted in") {
+					t.Errorf("claim %q: a posted-on line is page furniture", c.Text)
+				}
+			}
+		},
+	},
+	{
 		name: "repeated headline date reading time nav",
 		text: "Trump and Maduro Talk by Phone\n\nTrump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nMaduro said the call was cordial.\nGo up\n",
 		want: []want{
