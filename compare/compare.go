@@ -251,6 +251,11 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 		if c.Cue != nil && c.Cue.Lemma == "report" {
 			return false
 		}
+		// A stance or intention ("the Australian planned to ski", "the
+		// navy attacked") has an actor, not a source to misattribute.
+		if c.Cue != nil && claims.IsStanceCue(c.Cue.Lemma) {
+			return false
+		}
 		// "Zadan and Meron said": one of two named speakers is no conflict.
 		if strings.Contains(c.Speaker.Text, " and ") {
 			return false

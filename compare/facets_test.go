@@ -177,6 +177,7 @@ func TestFacetQuote(t *testing.T) {
 
 func TestFacetSpeaker(t *testing.T) {
 	runFacetTable(t, FacetSpeaker, []facetCase{
+		{"actors of a plan are not sources", "The New Zealand-born Australian planned to do some ski touring on the ridge.", "The experienced climber Mark Tallis planned to do some ski touring on the ridge.", false},
 		{"person vs person", "Interior Minister Roberto Salas said the border crossing would reopen on Monday.", "Defence Minister Elena Vidal said the border crossing would reopen on Monday.", true},
 		{"organisation vs organisation", "The Health Ministry said 40 patients had been moved to other hospitals.", "The Red Cross said 40 patients had been moved to other hospitals.", true},
 		{"revealed by", "The deal was first revealed by the Financial Times on Tuesday.", "The deal was first revealed by Reuters on Tuesday.", true},
