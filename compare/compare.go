@@ -215,8 +215,17 @@ func differences(r *Result, a, b *feat) []difference {
 			out = append(out, d)
 		}
 	}
-	if text >= 0.4 && polarityFlip(ca.Text, cb.Text) {
+	negated := text >= 0.4 && polarityFlip(ca.Text, cb.Text)
+	if negated {
 		out = append(out, difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""})
+	}
+	// Opposite positions on one target need no close wording: one source
+	// quotes the defence, the other the prosecution. A flip already read
+	// as a negation is not reported twice.
+	if !negated {
+		if d, ok := stanceDifference(ca, cb); ok {
+			out = append(out, d)
+		}
 	}
 	if hedgedA, ok := hedgeFlip(ca.Text, cb.Text); ok && text >= 0.4 && !passedOn(ca, cb, hedgedA) {
 		h, s := ca, cb
@@ -483,7 +492,9 @@ func severity(fs []Facet) Severity {
 		switch f {
 		case FacetNumber, FacetQuote, FacetSpeaker, FacetNegation, FacetDate:
 			return High
-		case FacetRole, FacetHedge:
+		case FacetRole, FacetHedge, FacetContent:
+			// A title, a hedge or a stance is for a person to weigh: the
+			// sources may each report a different party faithfully.
 			s = Medium
 		}
 	}

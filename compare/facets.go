@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -672,4 +674,322 @@ func speaksForBody(s *claims.Speaker) bool {
 		}
 	}
 	return false
+}
+
+// ----------------------------------------------------------------- content
+
+// The content facet: two aligned claims take opposite positions on one
+// target — one source's "the union backed the plan" against another's
+// "the union opposed the plan", "the court upheld the ban" against "the
+// court struck it down", a verdict of "guilty" against one of "not
+// guilty". Parties may differ ("prosecutors called it lawful", "the
+// defence called it unlawful"): a reader must see that the sources set
+// opposite positions against each other on the same thing. A stance word
+// alone is not enough: the two must share their target, the words the
+// stance is about.
+
+// stanceSide says where a stance word's target stands: the object after
+// an act of support ("backed the plan"), or the holder before a verdict
+// or a state ("the law is unconstitutional", "sales rose").
+type stanceSide int
+
+const (
+	targetAfter stanceSide = iota
+	targetBefore
+)
+
+type stanceWord struct {
+	concept string
+	sign    bool
+}
+
+// stanceConcepts lists, per concept, where its target stands and the
+// words on each side. Words are listed as written rather than stemmed:
+// "backing" is a stance, "back" is too often a direction; "beat",
+// "defeated" and "lost" are left out because their subject may be the
+// winner or the loser ("X defeated Y", "X lost his job").
+var stanceConcepts = []struct {
+	concept  string
+	side     stanceSide
+	pos, neg string
+}{
+	{"support", targetAfter,
+		"support supports supported supporting backed backs endorse endorses endorsed endorsing favor favors favored favour favours favoured praise praises praised praising applaud applauds applauded hail hails hailed laud lauds lauded commend commends commended defend defends defended defending champion champions championed",
+		"oppose opposes opposed opposing criticize criticizes criticized criticizing criticise criticises criticised criticising condemn condemns condemned condemning denounce denounces denounced decry decries decried blast blasts blasted slam slams slammed assail assails assailed fault faults faulted"},
+	{"approve", targetAfter,
+		"approve approves approved approving accept accepts accepted upheld uphold upholds ratify ratifies ratified",
+		"reject rejects rejected rejecting veto vetoes vetoed overturn overturns overturned"},
+	{"guilty", targetBefore,
+		"guilty convicted",
+		"innocent acquitted exonerated"},
+	{"legal", targetBefore,
+		"legal lawful constitutional legitimate",
+		"illegal unlawful unconstitutional illegitimate"},
+	{"true", targetBefore,
+		"true accurate correct truthful",
+		"false untrue inaccurate incorrect fabricated baseless"},
+	{"success", targetBefore,
+		"succeeded successful effective",
+		"failed unsuccessful ineffective"},
+	{"rise", targetBefore,
+		"rose risen rising increased climbed soared surged jumped",
+		"fell fallen falling decreased declined dropped plunged slumped"},
+}
+
+var stanceLexicon = func() map[string]struct {
+	stanceWord
+	side stanceSide
+} {
+	m := map[string]struct {
+		stanceWord
+		side stanceSide
+	}{}
+	for _, c := range stanceConcepts {
+		for _, w := range strings.Fields(c.pos) {
+			m[w] = struct {
+				stanceWord
+				side stanceSide
+			}{stanceWord{c.concept, true}, c.side}
+		}
+		for _, w := range strings.Fields(c.neg) {
+			m[w] = struct {
+				stanceWord
+				side stanceSide
+			}{stanceWord{c.concept, false}, c.side}
+		}
+	}
+	return m
+}()
+
+// token is a word of a claim with its byte range in the claim's text.
+type token struct {
+	word       string // lower-case, folded
+	start, end int
+}
+
+// tokens splits text into words with their offsets, so a value can quote
+// the claim's own bytes.
+func tokens(text string) []token {
+	var out []token
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.Trim(text[start:end], "'’-")
+		if w != "" {
+			s := start + strings.Index(text[start:end], w)
+			out = append(out, token{claims.Fold(strings.ReplaceAll(w, "’", "'")), s, s + len(w)})
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return out
+}
+
+// clauseBreak ends the reach of a stance word: its target does not cross
+// into another clause ("…, while the governor opposed it").
+var clauseBreak = map[string]bool{
+	"while": true, "but": true, "whereas": true, "although": true, "though": true,
+	"because": true, "after": true, "before": true, "when": true, "which": true, "who": true,
+}
+
+// stance is one position a claim takes: a concept, its sign (after any
+// negation), the stems of its target, and the phrase that says it.
+type stance struct {
+	concept string
+	sign    bool
+	target  map[string]string // stem → word as written
+	phrase  string
+}
+
+// stanceWindow is how many content words of the target a stance reaches.
+const stanceWindow = 4
+
+// readStances finds the positions a claim takes. A stance named both ways
+// in one claim ("backed the first plan and opposed the second") says
+// nothing one-sided; one under "whether" or "if" is not asserted.
+func readStances(text string) []stance {
+	ts := tokens(text)
+	var out []stance
+	signs := map[string]map[bool]bool{}
+	for i, t := range ts {
+		lx, ok := stanceLexicon[t.word]
+		if !ok {
+			continue
+		}
+		if openQuestion(ts, i) {
+			continue
+		}
+		// "a slam dunk", "the support of": a noun after a determiner
+		// names the thing, and takes no position.
+		if lx.side == targetAfter && i > 0 && nounMarkers[ts[i-1].word] {
+			continue
+		}
+		// "the legal team", "a false start", "of legal arguments": an
+		// adjective after a determiner classifies a noun; only a verdict
+		// on something ("the ban is legal", "found him guilty") takes a
+		// position.
+		if lx.side == targetBefore && i > 0 && nounMarkers[ts[i-1].word] && !verbLike[ts[i].word] {
+			continue
+		}
+		sign, ok := stanceSign(ts, i, lx.sign)
+		if !ok {
+			continue
+		}
+		st := stance{concept: lx.concept, sign: sign, target: map[string]string{}}
+		from, to := i, i
+		if lx.side == targetAfter {
+			for j := i + 1; j < len(ts) && len(st.target) < stanceWindow; j++ {
+				if clauseBreak[ts[j].word] {
+					break
+				}
+				to = j
+				addTarget(st.target, ts[j].word)
+			}
+		} else {
+			for j := i - 1; j >= 0 && len(st.target) < stanceWindow; j-- {
+				if clauseBreak[ts[j].word] {
+					break
+				}
+				from = j
+				addTarget(st.target, ts[j].word)
+			}
+		}
+		st.phrase = text[ts[from].start:ts[to].end]
+		if signs[st.concept] == nil {
+			signs[st.concept] = map[bool]bool{}
+		}
+		signs[st.concept][sign] = true
+		out = append(out, st)
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if len(signs[s.concept]) == 1 {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+// verbLike are the stance words of verdicts and states that are verbs,
+// not adjectives: "sales rose sharply", "convicted him".
+var verbLike = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range stanceConcepts {
+		if c.concept == "rise" {
+			for _, w := range strings.Fields(c.pos + " " + c.neg) {
+				m[w] = true
+			}
+		}
+	}
+	m["convicted"], m["acquitted"], m["exonerated"], m["succeeded"], m["failed"] = true, true, true, true, true
+	return m
+}()
+
+// stanceSign reads the sign of the stance word at i: flipped by a
+// negation right before it ("did not support", "not guilty", "wasn't
+// accurate"). A negation further back may govern it or another verb
+// ("did not think the talks had failed"): its sign is then unknown.
+func stanceSign(ts []token, i int, sign bool) (bool, bool) {
+	adjacent := -1
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := ts[j].word
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			adjacent = j
+			break
+		}
+		if !negSkip[w] && !isBe(w) {
+			break
+		}
+	}
+	for j := 0; j < i; j++ {
+		if w := ts[j].word; j != adjacent && (negators[w] || strings.HasSuffix(w, "n't")) {
+			return false, false
+		}
+	}
+	return sign != (adjacent >= 0), true
+}
+
+// addTarget adds a word to a stance's target unless it carries no
+// content or is itself a stance or negation word.
+func addTarget(target map[string]string, w string) {
+	if claims.IsStopword(w) || negators[w] || strings.HasSuffix(w, "n't") || isBe(w) {
+		return
+	}
+	if _, ok := stanceLexicon[w]; ok {
+		return
+	}
+	target[claims.Stem(w)] = w
+}
+
+// openQuestion reports whether the word at i sits in a clause that asks
+// rather than asserts: "debated whether the tax was legal".
+func openQuestion(ts []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		switch ts[j].word {
+		case "whether", "if":
+			return true
+		}
+	}
+	return false
+}
+
+// stanceDifference finds two claims taking opposite positions on the same
+// target. Both claims must also share content beyond the target word, so
+// a stance on "the plan" meets another on "the plan" only when the claims
+// are about one matter.
+func stanceDifference(ca, cb *claims.Claim) (difference, bool) {
+	sa, sb := readStances(ca.Text), readStances(cb.Text)
+	if len(sa) == 0 || len(sb) == 0 {
+		return difference{}, false
+	}
+	shared := map[string]bool{}
+	wb := map[string]bool{}
+	for _, w := range claims.ContentWords(cb.Text) {
+		wb[w] = true
+	}
+	for _, w := range claims.ContentWords(ca.Text) {
+		if wb[w] {
+			shared[w] = true
+		}
+	}
+	for _, x := range sa {
+		for _, y := range sb {
+			if x.concept != y.concept || x.sign == y.sign {
+				continue
+			}
+			on := ""
+			for _, stem := range sortedKeys(x.target) {
+				if _, ok := y.target[stem]; ok {
+					on = x.target[stem]
+					break
+				}
+			}
+			if on == "" || len(shared) < 2 {
+				continue
+			}
+			s := fmt.Sprintf("%s and %s take opposite positions on %q: %q vs %q", ca.Source, cb.Source, on, x.phrase, y.phrase)
+			return difference{FacetContent, s, x.phrase, y.phrase}, true
+		}
+	}
+	return difference{}, false
+}
+
+func sortedKeys(m map[string]string) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
 }
