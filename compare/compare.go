@@ -265,6 +265,12 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 		if c.Cue != nil && claims.IsStanceCue(c.Cue.Lemma) {
 			return false
 		}
+		// "The frigate responded to a distress call": a cue that took an
+		// object ("to the call", "the distress call") rather than a
+		// clause reports an act, not a statement to credit.
+		if c.Cue != nil && c.Content != nil && !hasVerbalClause(c.Content.Text) && c.Kind != claims.Quote {
+			return false
+		}
 		// "Zadan and Meron said": one of two named speakers is no conflict.
 		if strings.Contains(c.Speaker.Text, " and ") {
 			return false
@@ -368,7 +374,8 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				confirmed = true
 				break
 			}
-			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) {
+			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
+				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) {
 				clash = &cb.Numbers[k]
 			}
 		}

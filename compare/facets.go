@@ -105,6 +105,29 @@ type polarity struct {
 	negators int
 	disputes bool            // calls something false or denies it
 	verbs    map[string]bool // stems used where a verb can stand: not after "the", "his", "of"
+	// where each stem stands (token indexes), to tell a predicate's
+	// subject from its object
+	at map[string][]int
+	// stems of content words at each token index ("" for the others)
+	stems []string
+	// stems asserted as the end of a sequence ("finally pulled over",
+	// "was later released"): an earlier "would not" is a phase of the
+	// story, not its opposite
+	sequel map[string]bool
+}
+
+// sequelWords put an act after an earlier state that was its opposite.
+var sequelWords = map[string]bool{
+	"finally": true, "eventually": true, "later": true, "ultimately": true, "subsequently": true,
+	"afterwards": true, "afterward": true, "then": true,
+}
+
+// negStop are words a negation cannot be about: "said nothing after the
+// arrest" negates the saying, not "after".
+var negStop = map[string]bool{
+	"after": true, "before": true, "since": true, "during": true, "until": true, "about": true,
+	"in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true,
+	"of": true, "over": true, "into": true, "than": true, "because": true,
 }
 
 // nounMarkers precede a noun, not a verb: "his meetings" is not "met".
@@ -125,9 +148,20 @@ var negSkip = map[string]bool{
 func readPolarity(text string) polarity {
 	raw := rawWords(text)
 	ws := words(text)
-	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{}}
+	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
+		at: map[string][]int{}, stems: make([]string, len(ws)), sequel: map[string]bool{}}
 	for _, w := range claims.ContentWords(text) {
 		p.words[w] = true
+	}
+	for i, w := range ws {
+		if !claims.IsStopword(w) && !negators[w] && !strings.HasSuffix(w, "n't") {
+			st := claims.Stem(w)
+			p.stems[i] = st
+			p.at[st] = append(p.at[st], i)
+			if i > 0 && sequelWords[ws[i-1]] || i > 1 && sequelWords[ws[i-2]] {
+				p.sequel[st] = true
+			}
+		}
 	}
 	for i, w := range ws {
 		if i == 0 || !nounMarkers[ws[i-1]] {
@@ -148,6 +182,9 @@ func readPolarity(text string) polarity {
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
 			if negSkip[ws[j]] {
 				continue
+			}
+			if negStop[ws[j]] {
+				break
 			}
 			flipped[j] = true
 			// A name is not a predicate: "This wasn't Carlesimo" does not
@@ -251,8 +288,33 @@ func negatedAsserted(x, y polarity) bool {
 		return false
 	}
 	for w := range x.negated {
-		if y.verbs[w] && !y.negated[w] && !polarStem(w) {
+		if y.verbs[w] && !y.negated[w] && !polarStem(w) && !y.sequel[w] && sameSideWord(x, y, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// sameSideWord reports whether the two claims share a content word, other
+// than the predicate w, on the same side of it: the subject before it in
+// both, or the object after it in both. "Cheeks did not meet them" and
+// "he met with Cheeks" share Cheeks, but as the one who met and the one
+// met. Passive and active voice ("was not stolen", "stole the data")
+// share the object on opposite sides too, and then still share the
+// subject or another word alongside.
+func sameSideWord(x, y polarity, w string) bool {
+	if len(x.at[w]) == 0 || len(y.at[w]) == 0 {
+		return true
+	}
+	px, py := x.at[w][0], y.at[w][0]
+	for i, s := range x.stems {
+		if s == "" || s == w || disputeWords[s] {
+			continue
+		}
+		for _, k := range y.at[s] {
+			if (i < px) == (k < py) {
+				return true
+			}
 		}
 	}
 	return false
@@ -284,11 +346,12 @@ var hedgePhrases = map[string]bool{
 	"rumoured": true,
 }
 
-// hedging reads which predicates of a claim are hedged: the first two
-// content words after each hedge.
-func hedging(text string) (scope map[string]bool, hedged bool) {
+// hedging reads which predicates of a claim are hedged: the first
+// content word after each hedge ("may have used", "allegedly drunk"), and
+// who is said to have done it: the content words before the first hedge.
+func hedging(text string) (scope, agent map[string]bool, hedged bool) {
 	ws := words(text)
-	scope = map[string]bool{}
+	scope, agent = map[string]bool{}, map[string]bool{}
 	for i, w := range ws {
 		hedge := hedgeWords[w] && !(w == "may" && i > 0 && ws[i-1] == "in")
 		// "could" is as often past ability ("you could own a gun") as
@@ -307,9 +370,16 @@ func hedging(text string) (scope map[string]bool, hedged bool) {
 		if !hedge {
 			continue
 		}
+		if !hedged {
+			for _, w := range ws[:i] {
+				if !claims.IsStopword(w) {
+					agent[claims.Stem(w)] = true
+				}
+			}
+		}
 		hedged = true
 		n := 0
-		for j := i + 1; j < len(ws) && n < 2; j++ {
+		for j := i + 1; j < len(ws) && n < 1; j++ {
 			if negSkip[ws[j]] || hedgeWords[ws[j]] {
 				continue
 			}
@@ -317,7 +387,7 @@ func hedging(text string) (scope map[string]bool, hedged bool) {
 			n++
 		}
 	}
-	return scope, hedged
+	return scope, agent, hedged
 }
 
 // hedgeFlip reports whether one claim hedges what the other asserts: its
@@ -325,21 +395,35 @@ func hedging(text string) (scope map[string]bool, hedged bool) {
 // / "used it"), not a side remark ("charged after allegedly opening
 // fire" / "charged after a killing").
 func hedgeFlip(a, b string) (hedgedA, flip bool) {
-	sa, ha := hedging(a)
-	sb, hb := hedging(b)
+	sa, ga, ha := hedging(a)
+	sb, gb, hb := hedging(b)
 	if ha == hb {
 		return false, false
 	}
-	h, other := sa, b
+	h, g, other := sa, ga, b
 	if hb {
-		h, other = sb, a
+		h, g, other = sb, gb, a
 	}
 	ow := map[string]bool{}
 	for _, w := range claims.ContentWords(other) {
 		ow[w] = true
 	}
+	// "A man was charged after allegedly opening fire" hedges who fired,
+	// in a claim about the man; "opened fire at the party", said of no
+	// one, asserts that someone did, which the first does not doubt.
+	if len(g) > 0 {
+		shared := false
+		for w := range g {
+			shared = shared || ow[w]
+		}
+		if !shared {
+			return false, false
+		}
+	}
 	for w := range h {
-		if ow[w] {
+		// "After he hit the woman, he allegedly hit another car": what the
+		// claim itself asserts before its hedge is not in doubt.
+		if ow[w] && !g[w] {
 			return ha, true
 		}
 	}
@@ -509,6 +593,11 @@ var vagueSpeakers = map[string]bool{
 // plural of common nouns ("employees", "lawmakers").
 func definiteSpeaker(s *claims.Speaker) bool {
 	if s == nil {
+		return false
+	}
+	// "a resident", "a nearby apartment building": an indefinite mention
+	// introduces someone unnamed, who may be anyone another source names.
+	if ws := words(s.Text); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another") {
 		return false
 	}
 	for _, t := range []string{s.Name, s.Text} {
@@ -992,4 +1081,104 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// finiteWords are verbs and auxiliaries that make a stretch of words a
+// clause.
+var finiteWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "said": true,
+	"told": true, "went": true, "came": true, "took": true, "gave": true, "made": true, "left": true,
+	"met": true, "saw": true, "found": true, "held": true, "won": true, "lost": true, "fled": true,
+	"shot": true, "struck": true, "fell": true, "began": true, "knew": true, "thought": true,
+	"brought": true, "sought": true, "kept": true, "sent": true, "spent": true, "built": true,
+	"paid": true, "led": true, "ran": true, "hit": true, "put": true, "set": true, "cut": true,
+}
+
+// hasVerbalClause reports whether content reads as a statement rather
+// than the object of an act: "troops crossed the border" has a verb, "a
+// distress call from the freighter" (what a ship "responded to") has
+// none. Long contents are taken as statements whatever their words.
+func hasVerbalClause(content string) bool {
+	ws := words(content)
+	if len(ws) > 6 {
+		return true
+	}
+	for _, w := range ws {
+		if finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// partsOf reports whether numbers of c joined by "and" add up to n: "shot
+// to death one person and injured two others" is "shot three people",
+// "12 Somali and 11 Yemeni pirates" are "23 pirates". A total is not a
+// rival of its parts.
+func partsOf(c *claims.Claim, n claims.Number) bool {
+	ns := append([]claims.Number(nil), c.Numbers...)
+	sort.SliceStable(ns, func(i, j int) bool { return ns[i].Span.Start < ns[j].Span.Start })
+	in := func(k int) (int, int) { return ns[k].Span.Start - c.TextSpan.Start, ns[k].Span.End - c.TextSpan.Start }
+	b := valBounds(n)
+	for i := range ns {
+		sum := ns[i].Value
+		for j := i + 1; j < len(ns); j++ {
+			_, end := in(j - 1)
+			start, _ := in(j)
+			if end < 0 || start > len(c.Text) || end > start || start-end > 40 {
+				break
+			}
+			gap := " " + strings.ToLower(c.Text[end:start]) + " "
+			if !strings.Contains(gap, " and ") && !strings.Contains(gap, ",") {
+				break
+			}
+			sum += ns[j].Value
+			if sum >= b.lo && sum <= b.hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lengthUnits measure a distance, which locates something: "the building
+// is 15 miles north of Detroit" and "a motorist 50 miles north of
+// Detroit" place two different things.
+var lengthUnits = map[string]bool{
+	"mile": true, "miles": true, "km": true, "kilometres": true, "kilometers": true, "kilometre": true,
+	"kilometer": true, "metres": true, "meters": true, "metre": true, "meter": true, "m": true,
+	"feet": true, "foot": true, "ft": true, "yards": true, "yard": true,
+}
+
+// sameLocated reports whether two distances locate the same thing: the
+// words before each (what is that far) share a content word. Other
+// numbers pass.
+func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !lengthUnits[strings.ToLower(na.Unit)] && !lengthUnits[strings.ToLower(nb.Unit)] {
+		return true
+	}
+	before := func(n claims.Number, c *claims.Claim) map[string]bool {
+		m := map[string]bool{}
+		start := n.Span.Start - c.TextSpan.Start
+		if start < 0 || start > len(c.Text) {
+			for _, w := range claims.ContentWords(c.Text) {
+				m[w] = true
+			}
+			return m
+		}
+		ws := claims.ContentWords(c.Text[:start])
+		for _, w := range ws[max(0, len(ws)-4):] {
+			m[w] = true
+		}
+		return m
+	}
+	a, b := before(na, ca), before(nb, cb)
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }

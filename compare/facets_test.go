@@ -125,6 +125,11 @@ func TestFacetNumber(t *testing.T) {
 		{"two events", "A gunman killed one man at an office party in Leeds, police said.", "A gunman killed two men at an office party in Cardiff, police said.", false},
 		{"two ships", "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden.", "Indian Naval ship INS Sukanya captured three boats of the pirates in the Gulf of Aden.", false},
 		{"one-word context", "The gunman opened fire at the party, killing one man.", "The gunman opened fire at the party and wounded two men.", false},
+		{"parts add up to the total", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot three people at the accounting firm on Monday, police said.", false},
+		{"total of two groups", "Commandos boarded the boat and arrested 14 Somali and 9 Yemeni pirates.", "Commandos boarded the boat and arrested 23 pirates.", false},
+		{"parts that do not add up", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot five people at the accounting firm on Monday, police said.", true},
+		{"distances of two things", "The office building is about 15 miles north of Detroit.", "Hours later, a motorist 50 miles north of Detroit spotted the car.", false},
+		{"distance of one thing", "The climber fell about 60 metres from a ridge near the glacier.", "The climber fell about 200 metres from a ridge near the glacier.", true},
 	})
 }
 
@@ -195,6 +200,8 @@ func TestFacetSpeaker(t *testing.T) {
 		{"speaker mention cut short", `"It is an honor to welcome her back as host," said Keystone Media Group chief Paul Lee.`, `"It is an honor to welcome her back as host," said Paul Lee, president of Keystone Media Group.`, false},
 		{"acronym", "CHP Officer Brad Baehr said the driver was on probation for a previous arrest.", "The driver was on probation for a previous arrest, according to the California Highway Patrol.", false},
 		{"officer for the body", "The driver was on probation for a previous arrest, the State Patrol said.", "The driver was on probation for a previous arrest, Highway Patrol Officer Brad Baehr said.", false},
+		{"an unnamed resident", "Luke Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
+		{"acts are not statements", "The Indian warship, escorting merchant ships 13 miles away, responded to the distress call.", "The German frigate responded to the distress call from the freighter.", false},
 	})
 }
 
@@ -235,6 +242,10 @@ func TestFacetNegation(t *testing.T) {
 		{"not until", "Police said the name of the suspect would be released after he is charged.", "The suspect is in custody and his name will not be released until he is charged.", false},
 		{"a name is not a predicate", "He became the fifth coach fired this season, following Carlesimo and Jordan.", "This wasn't Carlesimo or Jordan, whose records sank any chance they had.", false},
 		{"contraction without apostrophe", `"I cant speak for the first death, but this looks like a lack of experience," the inspector said.`, `"I can't speak for the first death, but this looks like a lack of experience," the inspector said.`, false},
+		{"subject and object swapped", "Harris did not meet them, the club said.", "Club president Ed Marlow said he met with Harris.", false},
+		{"finally did it", "The driver would not pull over, the sheriff said.", "The driver finally pulled over after a 15-minute chase, the sheriff said.", false},
+		{"later released", "The driver's blood test results have not been released, police said.", "The driver was booked into county jail and later released, police said.", false},
+		{"nothing after", "The suspect said nothing after officers surrounded his car on the highway.", "The suspect surrendered after officers surrounded his car on the highway.", false},
 	})
 }
 
@@ -257,6 +268,9 @@ func TestFacetHedge(t *testing.T) {
 		{"reported to be", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 are reportedly from the north.", false},
 		{"it appears", "She ran into a nearby repair shop, where she apparently called for help.", "She ran into a nearby repair shop, where it appears she called for help.", false},
 		{"passed on", "Of the 23 men arrested, 12 are reported to be from the north.", "The 23 men arrested were from the north, the BBC reported.", false},
+		{"alleged act of a charged man", "A 61-year-old man was charged with murder after allegedly opening fire at the party.", "Someone opened fire at an office party in the city on Friday night.", false},
+		{"the claim asserts it itself", "After the driver hit the woman, he allegedly hit another car in the parking lot.", "After hitting her, the driver sideswiped a parked car and hit a fence.", false},
+		{"allegedly drunk", "Police arrested an allegedly drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", true},
 	})
 }
 
