@@ -893,12 +893,33 @@ var clauseBreak = map[string]bool{
 }
 
 // stance is one position a claim takes: a concept, its sign (after any
-// negation), the stems of its target, and the phrase that says it.
+// negation), and its target: the stems of the target's words, each with
+// the index of its token.
 type stance struct {
 	concept string
 	sign    bool
-	target  map[string]string // stem → word as written
-	phrase  string
+	at      int            // token index of the stance word
+	target  map[string]int // stem → token index
+	text    string
+	toks    []token
+}
+
+// phrase is the stance as the claim words it, from the stance word to the
+// farthest of the target words in on ("backed the governor's pension
+// reform"), and the target as written ("governor's pension reform").
+func (s stance) phrase(on []string) (phrase, target string) {
+	lo, hi := s.at, s.at
+	tlo, thi := len(s.toks), -1
+	for _, st := range on {
+		k := s.target[st]
+		lo, hi = min(lo, k), max(hi, k)
+		tlo, thi = min(tlo, k), max(thi, k)
+	}
+	phrase = s.text[s.toks[lo].start:s.toks[hi].end]
+	if thi >= 0 {
+		target = s.text[s.toks[tlo].start:s.toks[thi].end]
+	}
+	return phrase, target
 }
 
 // stanceWindow is how many content words of the target a stance reaches.
@@ -935,26 +956,19 @@ func readStances(text string) []stance {
 		if !ok {
 			continue
 		}
-		st := stance{concept: lx.concept, sign: sign, target: map[string]string{}}
-		from, to := i, i
-		if lx.side == targetAfter {
-			for j := i + 1; j < len(ts) && len(st.target) < stanceWindow; j++ {
-				if clauseBreak[ts[j].word] {
-					break
-				}
-				to = j
-				addTarget(st.target, ts[j].word)
-			}
-		} else {
-			for j := i - 1; j >= 0 && len(st.target) < stanceWindow; j-- {
-				if clauseBreak[ts[j].word] {
-					break
-				}
-				from = j
-				addTarget(st.target, ts[j].word)
-			}
+		st := stance{concept: lx.concept, sign: sign, at: i, target: map[string]int{}, text: text, toks: ts}
+		// The target stays within the stance's clause: a conjunction or
+		// a comma, semicolon or dash between words ends it.
+		step, end := 1, len(ts)
+		if lx.side == targetBefore {
+			step, end = -1, -1
 		}
-		st.phrase = text[ts[from].start:ts[to].end]
+		for j := i + step; j != end && len(st.target) < stanceWindow; j += step {
+			if clauseBreak[ts[j].word] || punctBetween(text, ts[min(j, j-step)], ts[max(j, j-step)]) {
+				break
+			}
+			addTarget(st.target, ts[j].word, j)
+		}
 		if signs[st.concept] == nil {
 			signs[st.concept] = map[bool]bool{}
 		}
@@ -1009,16 +1023,26 @@ func stanceSign(ts []token, i int, sign bool) (bool, bool) {
 	return sign != (adjacent >= 0), true
 }
 
-// addTarget adds a word to a stance's target unless it carries no
-// content or is itself a stance or negation word.
-func addTarget(target map[string]string, w string) {
+// addTarget adds the word at token j to a stance's target unless it
+// carries no content or is itself a stance or negation word.
+func addTarget(target map[string]int, w string, j int) {
 	if claims.IsStopword(w) || negators[w] || strings.HasSuffix(w, "n't") || isBe(w) {
 		return
 	}
 	if _, ok := stanceLexicon[w]; ok {
 		return
 	}
-	target[claims.Stem(w)] = w
+	if _, ok := target[claims.Stem(w)]; !ok {
+		target[claims.Stem(w)] = j
+	}
+}
+
+// punctBetween reports whether a clause mark stands between two tokens.
+func punctBetween(text string, a, b token) bool {
+	if a.end > b.start {
+		return false
+	}
+	return strings.ContainsAny(text[a.end:b.start], ",;:()—–") || strings.Contains(text[a.end:b.start], " - ")
 }
 
 // openQuestion reports whether the word at i sits in a clause that asks
@@ -1057,30 +1081,22 @@ func stanceDifference(ca, cb *claims.Claim) (difference, bool) {
 			if x.concept != y.concept || x.sign == y.sign {
 				continue
 			}
-			on := ""
-			for _, stem := range sortedKeys(x.target) {
-				if _, ok := y.target[stem]; ok {
-					on = x.target[stem]
-					break
+			var on []string
+			for st := range x.target {
+				if _, ok := y.target[st]; ok {
+					on = append(on, st)
 				}
 			}
-			if on == "" || len(shared) < 2 {
+			if len(on) == 0 || len(shared) < 2 {
 				continue
 			}
-			s := fmt.Sprintf("%s and %s take opposite positions on %q: %q vs %q", ca.Source, cb.Source, on, x.phrase, y.phrase)
-			return difference{FacetContent, s, x.phrase, y.phrase}, true
+			pa, target := x.phrase(on)
+			pb, _ := y.phrase(on)
+			s := fmt.Sprintf("%s and %s take opposite positions on %q: %q vs %q", ca.Source, cb.Source, target, pa, pb)
+			return difference{FacetContent, s, pa, pb}, true
 		}
 	}
 	return difference{}, false
-}
-
-func sortedKeys(m map[string]string) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // finiteWords are verbs and auxiliaries that make a stretch of words a

@@ -331,6 +331,8 @@ func TestFacetSeverityValuesSummary(t *testing.T) {
 			Medium, [2]string{"Former Prime Minister", "Prime Minister"}, "title differs"},
 		{"hedge", "The minister reportedly resigned after the vote on Tuesday.", "The minister resigned after the vote on Tuesday.", pubA, pubB,
 			Medium, [2]string{"The minister reportedly resigned after the vote on Tuesday", "The minister resigned after the vote on Tuesday"}, "hedges"},
+		{"content", "The teachers' union backed the governor's pension reform at its annual conference.", "The teachers' union opposed the governor's pension reform, its president told reporters.", pubA, pubB,
+			Medium, [2]string{"backed the governor's pension reform", "opposed the governor's pension reform"}, `opposite positions on "governor's pension reform"`},
 	}
 	for _, tc := range cases {
 		f := discrepancy(comparePair(t, tc.a, tc.b, tc.pa, tc.pb))
