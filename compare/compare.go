@@ -225,6 +225,8 @@ func differences(r *Result, a, b *feat) []difference {
 	if !negated {
 		if d, ok := stanceDifference(ca, cb); ok {
 			out = append(out, d)
+		} else if va, vb, ok := negatedPosition(ca.Text, cb.Text); ok {
+			out = append(out, difference{FacetContent, fmt.Sprintf("%s and %s take opposite positions: %q vs %q", ca.Source, cb.Source, va, vb), va, vb})
 		}
 	}
 	if hedgedA, ok := hedgeFlip(ca.Text, cb.Text); ok && text >= 0.4 && !passedOn(ca, cb, hedgedA) {

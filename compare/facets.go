@@ -114,6 +114,36 @@ type polarity struct {
 	// "was later released"): an earlier "would not" is a phase of the
 	// story, not its opposite
 	sequel map[string]bool
+	// where the negation of each negated stem starts
+	negFrom map[string]int
+	raw     []string
+}
+
+// negRaising are verbs of opinion whose negation is read on the opinion:
+// "I don't think it works" says "I think it does not work".
+var negRaising = map[string]bool{
+	"think": true, "believe": true, "expect": true, "suppose": true, "feel": true,
+}
+
+// predicateAfterBe is the index of the word after the next form of "be"
+// within a short clause after j ("think Kim is responsible" →
+// "responsible"), or -1.
+func predicateAfterBe(ws []string, j int) int {
+	for k := j + 1; k < len(ws) && k <= j+7; k++ {
+		if isBe(ws[k]) {
+			for m := k + 1; m < len(ws) && m <= k+3; m++ {
+				if negSkip[ws[m]] || isBe(ws[m]) {
+					continue
+				}
+				if claims.IsStopword(ws[m]) || negStop[ws[m]] || negators[ws[m]] || strings.HasSuffix(ws[m], "n't") {
+					return -1
+				}
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // sequelWords put an act after an earlier state that was its opposite.
@@ -149,7 +179,7 @@ func readPolarity(text string) polarity {
 	raw := rawWords(text)
 	ws := words(text)
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
-		at: map[string][]int{}, stems: make([]string, len(ws)), sequel: map[string]bool{}}
+		at: map[string][]int{}, stems: make([]string, len(ws)), sequel: map[string]bool{}, negFrom: map[string]int{}, raw: raw}
 	for _, w := range claims.ContentWords(text) {
 		p.words[w] = true
 	}
@@ -191,6 +221,16 @@ func readPolarity(text string) polarity {
 			// deny every sentence that names him.
 			if r := []rune(raw[j]); !unicode.IsUpper(r[0]) {
 				p.negated[claims.Stem(ws[j])] = true
+				p.negFrom[claims.Stem(ws[j])] = i
+			}
+			// "doesn't think he is responsible" says he is not: the
+			// negation of a verb of opinion falls on what it reports.
+			if negRaising[ws[j]] {
+				if k := predicateAfterBe(ws, j); k > 0 && !unicode.IsUpper([]rune(raw[k])[0]) {
+					flipped[k] = true
+					p.negated[claims.Stem(ws[k])] = true
+					p.negFrom[claims.Stem(ws[k])] = i
+				}
 			}
 			break
 		}
@@ -284,15 +324,83 @@ func polarityFlip(a, b string) bool {
 // they share more than that word ("Cheeks did not meet them" is not about
 // "his meetings with players").
 func negatedAsserted(x, y polarity) bool {
-	if sharedWords(x, y) < 2 {
+	// Several negations ("I don't understand why they don't hire
+	// drivers") leave no one polarity to set against another.
+	if x.negators > 1 || sharedWords(x, y) < 2 {
 		return false
 	}
 	for w := range x.negated {
-		if y.verbs[w] && !y.negated[w] && !polarStem(w) && !y.sequel[w] && sameSideWord(x, y, w) {
+		if y.verbs[w] && !y.negated[w] && !polarStem(w) && !y.sequel[w] && !lightVerbs[w] && sameSideWord(x, y, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// negatedPosition finds one claim denying what the other asserts about
+// the same thing, in words too far apart to be one report negated: "won't
+// vote to convict the former president" against "most likely to vote to
+// convict him", "doesn't think the regime is responsible for the death"
+// against "the regime is responsible for the death". The shared target
+// must follow the predicate closely in both claims, the asserting claim
+// must negate nothing, and an act told as a sequel ("finally released")
+// answers an earlier refusal rather than contradicting it.
+func negatedPosition(a, b string) (va, vb string, ok bool) {
+	pa, pb := readPolarity(a), readPolarity(b)
+	if x, y, ok := negatedTarget(pa, pb); ok {
+		return x, y, true
+	}
+	if y, x, ok := negatedTarget(pb, pa); ok {
+		return x, y, true
+	}
+	return "", "", false
+}
+
+// negatedTarget: x negates a predicate that y asserts, and a content word
+// within four words after it in x is within four words after it in y.
+// It returns the wording of each, from the negation or the predicate to
+// the target.
+func negatedTarget(x, y polarity) (string, string, bool) {
+	// A claim with several negations ("I don't understand how they don't
+	// hire drivers") has no one polarity to set against another.
+	if x.negators != 1 || y.negators > 0 || sharedWords(x, y) < 2 {
+		return "", "", false
+	}
+	for _, w := range sortedStems(x.negated) {
+		if lightVerbs[w] || !y.verbs[w] || y.negated[w] || polarStem(w) || y.sequel[w] || len(x.at[w]) == 0 || len(y.at[w]) == 0 {
+			continue
+		}
+		px, py := x.at[w][0], y.at[w][0]
+		for i := px + 1; i < len(x.stems) && i <= px+4; i++ {
+			s := x.stems[i]
+			if s == "" || disputeWords[s] {
+				continue
+			}
+			for _, k := range y.at[s] {
+				if k > py && k <= py+4 {
+					from := min(x.negFrom[w], px)
+					return strings.Join(x.raw[from:i+1], " "), strings.Join(y.raw[py:k+1], " "), true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// lightVerbs mean little by themselves: "didn't get a shooter" and
+// "getting out on shooters" are not one act.
+var lightVerbs = map[string]bool{
+	"get": true, "have": true, "make": true, "take": true, "do": true, "go": true, "come": true,
+	"give": true, "put": true, "keep": true, "let": true, "see": true, "want": true,
+}
+
+func sortedStems(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // sameSideWord reports whether the two claims share a content word, other

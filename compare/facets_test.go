@@ -369,5 +369,12 @@ func TestFacetContent(t *testing.T) {
 		{"did not approve is rejected", "The council did not approve the stadium plan on Tuesday.", "The council rejected the stadium plan on Tuesday.", false},
 		{"both ways in one claim", "The senator praised parts of the farm bill but criticized its cost.", "The senator criticized the cost of the farm bill.", false},
 		{"accurate and true", "The ministry said the casualty report was accurate.", "The ministry said the casualty report was true.", false},
+		{"won't vote vs likely to vote", "It is almost certain that a dozen Republicans in the chamber won't vote to convict the governor next week.", "Those three moderates so far appear the most likely to vote to convict the governor.", true},
+		{"doesn't think vs holds responsible", "Speaking to reporters in the capital, the minister said he doesn't think the rebel commander is responsible for the bombing.", "Relatives of the victims released a brief statement repeating their claim that the militia is responsible for the bombing.", true},
+		{"both refuse", "Republicans won't vote to convict the governor, party whips said.", "Republicans will not vote to convict the governor, aides said.", false},
+		{"opinion negated either way", "The minister doesn't think the militia is responsible for the attack.", "The minister thinks the militia is not responsible for the attack.", false},
+		{"refused then did", "The company would not release the report on the spill for weeks.", "The company finally released the report on the spill on Friday.", false},
+		{"several negations", "I still don't understand why players with such salaries don't hire drivers after a night out.", "Players with such salaries should hire drivers after a night out, the columnist wrote.", false},
+		{"light verb", "The team didn't get a big-time shooter who could stretch the court this season.", "The team had trouble getting out on perimeter shooters all season, the coach said.", false},
 	})
 }
