@@ -528,14 +528,46 @@ func hedgeFlip(a, b string) (hedgedA, flip bool) {
 			return false, false
 		}
 	}
+	hedgedText := a
+	if hb {
+		hedgedText = b
+	}
 	for w := range h {
 		// "After he hit the woman, he allegedly hit another car": what the
 		// claim itself asserts before its hedge is not in doubt.
-		if ow[w] && !g[w] {
-			return ha, true
+		if !ow[w] || g[w] {
+			continue
 		}
+		// "The driver allegedly hit a woman" doubts who hit her; "the
+		// woman was hit", naming no one, does not say.
+		if agentlessPassive(other, w) && !agentlessPassive(hedgedText, w) {
+			continue
+		}
+		return ha, true
 	}
 	return false, false
+}
+
+// agentlessPassive reports whether every use of the stem in text is a
+// passive that names no doer: "was hit", not "was hit by the driver".
+func agentlessPassive(text, stem string) bool {
+	ws := words(text)
+	seen := false
+	for i, w := range ws {
+		if claims.Stem(w) != stem {
+			continue
+		}
+		seen = true
+		if i == 0 || !isBe(ws[i-1]) {
+			return false
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if ws[j] == "by" {
+				return false
+			}
+		}
+	}
+	return seen
 }
 
 // polarStem reports whether a stem is a state word, whose sign the state

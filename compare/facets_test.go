@@ -271,6 +271,8 @@ func TestFacetHedge(t *testing.T) {
 		{"alleged act of a charged man", "A 61-year-old man was charged with murder after allegedly opening fire at the party.", "Someone opened fire at an office party in the city on Friday night.", false},
 		{"the claim asserts it itself", "After the driver hit the woman, he allegedly hit another car in the parking lot.", "After hitting her, the driver sideswiped a parked car and hit a fence.", false},
 		{"allegedly drunk", "Police arrested an allegedly drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", true},
+		{"passive names no doer", "The driver allegedly hit a 66-year-old woman near the store parking lot.", "The driver fled the store parking lot after the woman was hit.", false},
+		{"passive with the doer", "The driver allegedly hit a 66-year-old woman near the store parking lot.", "The woman was hit by the driver near the store parking lot.", true},
 	})
 }
 
