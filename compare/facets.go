@@ -1338,3 +1338,49 @@ func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claim
 	}
 	return false
 }
+
+// countWords are the words of a number's text that give the amount, not
+// what is counted: digits, number words, qualifiers.
+var countWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an zero one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
+	about some nearly at least most more than over up to around roughly almost approximately fewer less
+	under just only close some estimated`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// kindOf is what a number's text says of the counted noun besides the
+// noun: "seven AK-47 rifles" → {ak-47}, "11 Yemeni pirates" → {yemeni}.
+func kindOf(n claims.Number) map[string]bool {
+	ws := words(n.Text)
+	m := map[string]bool{}
+	for i, w := range ws {
+		if i == len(ws)-1 || countWords[w] || strings.Trim(w, "0123456789.,") == "" {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// otherKinds reports whether two numbers count differently qualified
+// things, each named with a kind the other lacks: "seven AK-47 rifles"
+// and "nine assault rifles", "12 Somali" and "11 Yemeni pirates" are
+// counts of two sets, not two counts of one. A kind on one side only
+// ("two speed boats", "three boats") may still be the same set.
+func otherKinds(na, nb claims.Number) bool {
+	ka, kb := kindOf(na), kindOf(nb)
+	if len(ka) == 0 || len(kb) == 0 {
+		return false
+	}
+	for w := range ka {
+		if kb[w] {
+			return false
+		}
+	}
+	return true
+}

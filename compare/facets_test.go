@@ -130,6 +130,8 @@ func TestFacetNumber(t *testing.T) {
 		{"parts that do not add up", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot five people at the accounting firm on Monday, police said.", true},
 		{"distances of two things", "The office building is about 15 miles north of Detroit.", "Hours later, a motorist 50 miles north of Detroit spotted the car.", false},
 		{"distance of one thing", "The climber fell about 60 metres from a ridge near the glacier.", "The climber fell about 200 metres from a ridge near the glacier.", true},
+		{"two kinds of one noun", "Commandos seized seven AK-47 rifles from the pirates' boats, the navy said.", "Commandos seized nine assault rifles from the pirates' boats, the navy said.", false},
+		{"one kind named once", "The pirates on two speed boats surrounded the merchant vessel around noon.", "The pirates in three boats surrounded the merchant vessel around noon.", true},
 	})
 }
 
