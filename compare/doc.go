@@ -1,6 +1,7 @@
 // Package compare lines up the claims of several articles and classifies
 // each group as an agreement, a discrepancy (typed by facet: quote, speaker,
-// number, date, role, negation, hedge) or a detail unique to one source.
+// number, date, role, negation, hedge, content — opposite positions on one
+// target) or a detail unique to one source.
 //
 // The Result it returns is everything a report needs; compare reads no flags,
 // files or clock, and its output is deterministic for the same input.
