@@ -797,6 +797,36 @@ func speakerKey(s *claims.Speaker) string {
 	return ws[len(ws)-1]
 }
 
+// finiteWords are verbs and auxiliaries that make a stretch of words a
+// clause.
+var finiteWords = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "said": true,
+	"told": true, "went": true, "came": true, "took": true, "gave": true, "made": true, "left": true,
+	"met": true, "saw": true, "found": true, "held": true, "won": true, "lost": true, "fled": true,
+	"shot": true, "struck": true, "fell": true, "began": true, "knew": true, "thought": true,
+	"brought": true, "sought": true, "kept": true, "sent": true, "spent": true, "built": true,
+	"paid": true, "led": true, "ran": true, "hit": true, "put": true, "set": true, "cut": true,
+}
+
+// hasVerbalClause reports whether content reads as a statement rather
+// than the object of an act: "troops crossed the border" has a verb, "a
+// distress call from the freighter" (what a ship "responded to") has
+// none. Long contents are taken as statements whatever their words.
+func hasVerbalClause(content string) bool {
+	ws := words(content)
+	if len(ws) > 6 {
+		return true
+	}
+	for _, w := range ws {
+		if finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
 // ----------------------------------------------------------------- numbers
 
 // numberContext is the content words of a claim's text around a number
@@ -903,6 +933,122 @@ func speaksForBody(s *claims.Speaker) bool {
 		}
 	}
 	return false
+}
+
+// partsOf reports whether numbers of c joined by "and" add up to n: "shot
+// to death one person and injured two others" is "shot three people",
+// "12 Somali and 11 Yemeni pirates" are "23 pirates". A total is not a
+// rival of its parts.
+func partsOf(c *claims.Claim, n claims.Number) bool {
+	ns := append([]claims.Number(nil), c.Numbers...)
+	sort.SliceStable(ns, func(i, j int) bool { return ns[i].Span.Start < ns[j].Span.Start })
+	in := func(k int) (int, int) { return ns[k].Span.Start - c.TextSpan.Start, ns[k].Span.End - c.TextSpan.Start }
+	b := valBounds(n)
+	for i := range ns {
+		sum := ns[i].Value
+		for j := i + 1; j < len(ns); j++ {
+			_, end := in(j - 1)
+			start, _ := in(j)
+			if end < 0 || start > len(c.Text) || end > start || start-end > 40 {
+				break
+			}
+			gap := " " + strings.ToLower(c.Text[end:start]) + " "
+			if !strings.Contains(gap, " and ") && !strings.Contains(gap, ",") {
+				break
+			}
+			sum += ns[j].Value
+			if sum >= b.lo && sum <= b.hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lengthUnits measure a distance, which locates something: "the building
+// is 15 miles north of Detroit" and "a motorist 50 miles north of
+// Detroit" place two different things.
+var lengthUnits = map[string]bool{
+	"mile": true, "miles": true, "km": true, "kilometres": true, "kilometers": true, "kilometre": true,
+	"kilometer": true, "metres": true, "meters": true, "metre": true, "meter": true, "m": true,
+	"feet": true, "foot": true, "ft": true, "yards": true, "yard": true,
+}
+
+// sameLocated reports whether two distances locate the same thing: the
+// words before each (what is that far) share a content word. Other
+// numbers pass.
+func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !lengthUnits[strings.ToLower(na.Unit)] && !lengthUnits[strings.ToLower(nb.Unit)] {
+		return true
+	}
+	before := func(n claims.Number, c *claims.Claim) map[string]bool {
+		m := map[string]bool{}
+		start := n.Span.Start - c.TextSpan.Start
+		if start < 0 || start > len(c.Text) {
+			for _, w := range claims.ContentWords(c.Text) {
+				m[w] = true
+			}
+			return m
+		}
+		ws := claims.ContentWords(c.Text[:start])
+		for _, w := range ws[max(0, len(ws)-4):] {
+			m[w] = true
+		}
+		return m
+	}
+	a, b := before(na, ca), before(nb, cb)
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords are the words of a number's text that give the amount, not
+// what is counted: digits, number words, qualifiers.
+var countWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an zero one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
+	about some nearly at least most more than over up to around roughly almost approximately fewer less
+	under just only close some estimated`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// kindOf is what a number's text says of the counted noun besides the
+// noun: "seven AK-47 rifles" → {ak-47}, "11 Yemeni pirates" → {yemeni}.
+func kindOf(n claims.Number) map[string]bool {
+	ws := words(n.Text)
+	m := map[string]bool{}
+	for i, w := range ws {
+		if i == len(ws)-1 || countWords[w] || strings.Trim(w, "0123456789.,") == "" {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// otherKinds reports whether two numbers count differently qualified
+// things, each named with a kind the other lacks: "seven AK-47 rifles"
+// and "nine assault rifles", "12 Somali" and "11 Yemeni pirates" are
+// counts of two sets, not two counts of one. A kind on one side only
+// ("two speed boats", "three boats") may still be the same set.
+func otherKinds(na, nb claims.Number) bool {
+	ka, kb := kindOf(na), kindOf(nb)
+	if len(ka) == 0 || len(kb) == 0 {
+		return false
+	}
+	for w := range ka {
+		if kb[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // ----------------------------------------------------------------- content
@@ -1237,150 +1383,4 @@ func stanceDifference(ca, cb *claims.Claim) (difference, bool) {
 		}
 	}
 	return difference{}, false
-}
-
-// finiteWords are verbs and auxiliaries that make a stretch of words a
-// clause.
-var finiteWords = map[string]bool{
-	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
-	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
-	"might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "said": true,
-	"told": true, "went": true, "came": true, "took": true, "gave": true, "made": true, "left": true,
-	"met": true, "saw": true, "found": true, "held": true, "won": true, "lost": true, "fled": true,
-	"shot": true, "struck": true, "fell": true, "began": true, "knew": true, "thought": true,
-	"brought": true, "sought": true, "kept": true, "sent": true, "spent": true, "built": true,
-	"paid": true, "led": true, "ran": true, "hit": true, "put": true, "set": true, "cut": true,
-}
-
-// hasVerbalClause reports whether content reads as a statement rather
-// than the object of an act: "troops crossed the border" has a verb, "a
-// distress call from the freighter" (what a ship "responded to") has
-// none. Long contents are taken as statements whatever their words.
-func hasVerbalClause(content string) bool {
-	ws := words(content)
-	if len(ws) > 6 {
-		return true
-	}
-	for _, w := range ws {
-		if finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
-			return true
-		}
-	}
-	return false
-}
-
-// partsOf reports whether numbers of c joined by "and" add up to n: "shot
-// to death one person and injured two others" is "shot three people",
-// "12 Somali and 11 Yemeni pirates" are "23 pirates". A total is not a
-// rival of its parts.
-func partsOf(c *claims.Claim, n claims.Number) bool {
-	ns := append([]claims.Number(nil), c.Numbers...)
-	sort.SliceStable(ns, func(i, j int) bool { return ns[i].Span.Start < ns[j].Span.Start })
-	in := func(k int) (int, int) { return ns[k].Span.Start - c.TextSpan.Start, ns[k].Span.End - c.TextSpan.Start }
-	b := valBounds(n)
-	for i := range ns {
-		sum := ns[i].Value
-		for j := i + 1; j < len(ns); j++ {
-			_, end := in(j - 1)
-			start, _ := in(j)
-			if end < 0 || start > len(c.Text) || end > start || start-end > 40 {
-				break
-			}
-			gap := " " + strings.ToLower(c.Text[end:start]) + " "
-			if !strings.Contains(gap, " and ") && !strings.Contains(gap, ",") {
-				break
-			}
-			sum += ns[j].Value
-			if sum >= b.lo && sum <= b.hi {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// lengthUnits measure a distance, which locates something: "the building
-// is 15 miles north of Detroit" and "a motorist 50 miles north of
-// Detroit" place two different things.
-var lengthUnits = map[string]bool{
-	"mile": true, "miles": true, "km": true, "kilometres": true, "kilometers": true, "kilometre": true,
-	"kilometer": true, "metres": true, "meters": true, "metre": true, "meter": true, "m": true,
-	"feet": true, "foot": true, "ft": true, "yards": true, "yard": true,
-}
-
-// sameLocated reports whether two distances locate the same thing: the
-// words before each (what is that far) share a content word. Other
-// numbers pass.
-func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
-	if !lengthUnits[strings.ToLower(na.Unit)] && !lengthUnits[strings.ToLower(nb.Unit)] {
-		return true
-	}
-	before := func(n claims.Number, c *claims.Claim) map[string]bool {
-		m := map[string]bool{}
-		start := n.Span.Start - c.TextSpan.Start
-		if start < 0 || start > len(c.Text) {
-			for _, w := range claims.ContentWords(c.Text) {
-				m[w] = true
-			}
-			return m
-		}
-		ws := claims.ContentWords(c.Text[:start])
-		for _, w := range ws[max(0, len(ws)-4):] {
-			m[w] = true
-		}
-		return m
-	}
-	a, b := before(na, ca), before(nb, cb)
-	for w := range a {
-		if b[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// countWords are the words of a number's text that give the amount, not
-// what is counted: digits, number words, qualifiers.
-var countWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an zero one two three four five six seven eight nine ten eleven twelve
-	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
-	about some nearly at least most more than over up to around roughly almost approximately fewer less
-	under just only close some estimated`) {
-		m[w] = true
-	}
-	return m
-}()
-
-// kindOf is what a number's text says of the counted noun besides the
-// noun: "seven AK-47 rifles" → {ak-47}, "11 Yemeni pirates" → {yemeni}.
-func kindOf(n claims.Number) map[string]bool {
-	ws := words(n.Text)
-	m := map[string]bool{}
-	for i, w := range ws {
-		if i == len(ws)-1 || countWords[w] || strings.Trim(w, "0123456789.,") == "" {
-			continue
-		}
-		m[w] = true
-	}
-	return m
-}
-
-// otherKinds reports whether two numbers count differently qualified
-// things, each named with a kind the other lacks: "seven AK-47 rifles"
-// and "nine assault rifles", "12 Somali" and "11 Yemeni pirates" are
-// counts of two sets, not two counts of one. A kind on one side only
-// ("two speed boats", "three boats") may still be the same set.
-func otherKinds(na, nb claims.Number) bool {
-	ka, kb := kindOf(na), kindOf(nb)
-	if len(ka) == 0 || len(kb) == 0 {
-		return false
-	}
-	for w := range ka {
-		if kb[w] {
-			return false
-		}
-	}
-	return true
 }
