@@ -201,7 +201,7 @@ func differences(r *Result, a, b *feat) []difference {
 	if d, ok := quoteDifference(r, a, b); ok {
 		out = append(out, d)
 	}
-	if speakerDiffers(ca, cb) {
+	if speakerDiffers(r, ca, cb) {
 		out = append(out, difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source), ca.Speaker.Text, cb.Speaker.Text})
 	}
 	// A figure or a date only conflicts within one event: claims naming
@@ -244,7 +244,7 @@ func differences(r *Result, a, b *feat) []difference {
 // same words. Many people say similar things, so looser matches are not
 // evidence; a news outlet "reporting" a claim passes it on rather than
 // making it.
-func speakerDiffers(ca, cb *claims.Claim) bool {
+func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
 	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
 		return false
 	}
@@ -256,6 +256,13 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 	// A claim that names the other speaker too ("said ABC Group's chief
 	// Paul Lee") credits both, whatever mention the speaker finder took.
 	if strings.Contains(ca.Text, cb.Speaker.Name) || strings.Contains(cb.Text, ca.Speaker.Name) {
+		return false
+	}
+	// "The appeals court sided with the city, and the association's
+	// lawyer said …": a sentence that names the other source near the
+	// statement may credit it to either; the speaker finder's pick is no
+	// evidence of a misattribution.
+	if mentions(sentenceOf(r, ca), cb.Speaker) || mentions(sentenceOf(r, cb), ca.Speaker) {
 		return false
 	}
 	for _, c := range []*claims.Claim{ca, cb} {
@@ -282,6 +289,33 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 		return sameQuote(ca.Content.Text, cb.Content.Text)
 	}
 	return contentSim(ca, cb) >= 0.8
+}
+
+// sentenceOf is the sentence a claim comes from, or its text when the
+// article is not at hand.
+func sentenceOf(r *Result, c *claims.Claim) string {
+	if r != nil {
+		if a := r.Article(c.Source); a != nil && c.Sentence.End <= len(a.Text) && c.Sentence.Start <= c.Sentence.End {
+			return c.Sentence.In(a.Text)
+		}
+	}
+	return c.Text
+}
+
+// mentions reports whether text names speaker s by the head of its name
+// ("association" for "the landlords' association"), possessives
+// included.
+func mentions(text string, s *claims.Speaker) bool {
+	key := speakerKey(s)
+	if len(key) < 3 || titleWord(key) {
+		return false
+	}
+	for _, w := range words(text) {
+		if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") == key {
+			return true
+		}
+	}
+	return false
 }
 
 // passedOn reports whether the claim that does not hedge is itself only

@@ -204,6 +204,7 @@ func TestFacetSpeaker(t *testing.T) {
 		{"officer for the body", "The driver was on probation for a previous arrest, the State Patrol said.", "The driver was on probation for a previous arrest, Highway Patrol Officer Brad Baehr said.", false},
 		{"an unnamed resident", "Luke Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
 		{"acts are not statements", "The Indian warship, escorting merchant ships 13 miles away, responded to the distress call.", "The German frigate responded to the distress call from the freighter.", false},
+		{"other source in the sentence", "The appeals court sided with the city, and the association's lawyer said the group would consider an appeal to the supreme court.", "The landlords' association said it would consider an appeal to the supreme court.", false},
 	})
 }
 
