@@ -1343,6 +1343,18 @@ func openQuestion(ts []token, i int) bool {
 	return false
 }
 
+// stanceSays words a conflict of the concept for the summary: a stance
+// is a position, a finding a verdict, a change a direction.
+func stanceSays(concept string) string {
+	switch concept {
+	case "support", "approve":
+		return "take opposite positions on"
+	case "rise":
+		return "report opposite directions for"
+	}
+	return "give opposite verdicts on"
+}
+
 // stanceDifference finds two claims taking opposite positions on the same
 // target. Both claims must also share content beyond the target word, so
 // a stance on "the plan" meets another on "the plan" only when the claims
@@ -1378,7 +1390,7 @@ func stanceDifference(ca, cb *claims.Claim) (difference, bool) {
 			}
 			pa, target := x.phrase(on)
 			pb, _ := y.phrase(on)
-			s := fmt.Sprintf("%s and %s take opposite positions on %q: %q vs %q", ca.Source, cb.Source, target, pa, pb)
+			s := fmt.Sprintf("%s and %s %s %q: %q vs %q", ca.Source, cb.Source, stanceSays(x.concept), target, pa, pb)
 			return difference{FacetContent, s, pa, pb}, true
 		}
 	}
