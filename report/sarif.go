@@ -122,7 +122,7 @@ var sarifRules = []sarifRuleDef{
 	{"discrepancy/negation", "NegationDiscrepancy", "One source negates what another asserts", "One source asserts what another denies or negates.", "error"},
 	{"discrepancy/role", "RoleDiscrepancy", "A title or role differs", "Sources give the same person different titles or roles.", "warning"},
 	{"discrepancy/hedge", "HedgeDiscrepancy", "One source hedges what another asserts", "One source qualifies (may, reportedly, allegedly) what another states outright.", "warning"},
-	{"discrepancy/content", "ContentDiscrepancy", "Aligned claims differ in content", "Aligned claims differ in a way no specific facet describes.", "note"},
+	{"discrepancy/content", "ContentDiscrepancy", "Sources take opposite positions on one thing", "Sources give opposite positions, verdicts or directions (backed/opposed, upheld/overturned, rose/fell) on the same target.", "warning"},
 	{"unique", "UniqueDetail", "A detail only one source reports", "A claim no other compared source makes; worth checking before it is repeated.", "note"},
 }
 
