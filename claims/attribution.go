@@ -207,6 +207,11 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	l, ok := cueLemmas[t.lower]
+	if ok && l == "charge" && (i+1 == len(toks) || chargeWith[toks[i+1].lower]) {
+		// "was charged with murder", "Driver Charged": an indictment, not
+		// words; "critics charged that …" is the cue.
+		return "", 0
+	}
 	if !ok {
 		// A light verb with a noun of speech: "made the remarks", "issued
 		// a statement", "gave a speech".
@@ -222,6 +227,9 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	return l, 1
 }
+
+// chargeWith are the words after "charged" in a criminal charge.
+var chargeWith = map[string]bool{"with": true, "in": true, "for": true, "over": true, "after": true, ".": true, ",": true}
 
 // attribution finds who says what in a clause. It returns nil when the
 // clause reports no speech.

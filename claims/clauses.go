@@ -6,6 +6,7 @@ type clause struct {
 	inherit  bool // shares the subject of the clause before ("…, and threatened …")
 	relative bool // a relative clause ("which was first revealed by …"), an extra claim
 	withAbs  bool // "with X doing Y": the subject follows "with"
+	headline bool // a comma-joined part of a title-case headline (see splitHeadline)
 }
 
 var clauseConj = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "yet": true}
@@ -57,7 +58,75 @@ func splitClauses(toks []token) []clause {
 	}
 	cur.to = n
 	out = append(out, cur)
+	if len(out) == 1 && headlineLike(toks) {
+		out = splitHeadline(toks)
+	}
 	return append(out, rels...)
+}
+
+// speechTag reports whether toks[i:] is a short credit such as ", Police
+// Say": it attributes the words before the comma and must stay with them.
+// Only a verb of speech makes one: ", Driver Charged" is a second event.
+func speechTag(toks []token, i int) bool {
+	if len(toks)-i > 5 {
+		return false
+	}
+	for k := i; k < len(toks); k++ {
+		if tagVerbs[toks[k].lower] || cueLemmas[toks[k].lower] == "say" {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineLike reports whether a sentence reads as a headline: title case,
+// no quotation, no full stop. "“We have the votes,” Senate Leader Jo Doe,
+// D-Ore., said Tuesday" is mostly capitalised too, but it is a sentence.
+func headlineLike(toks []token) bool {
+	if len(toks) == 0 || !titleCase(toks) {
+		return false
+	}
+	for _, t := range toks {
+		if t.inQuote || startsQuote(t.text) || endsQuote(t.text) {
+			return false
+		}
+	}
+	switch toks[len(toks)-1].text {
+	case ".", "!", "?":
+		return false
+	}
+	return true
+}
+
+// splitHeadline cuts a title-case headline at its commas: "Woman Killed In
+// Crash, Driver Charged" makes two claims, and each may have its own match
+// in another outlet's lead. The tagger reads most capitalised verbs as
+// names, so the verb test of splitAt cannot see these clauses; the comma
+// of a headline is the conjunction it leaves out. A side of one or two
+// words ("Obama, Romney Clash", "Paris, France") is a list or a place,
+// not a clause.
+func splitHeadline(toks []token) []clause {
+	var out []clause
+	from := 0
+	words := func(a, b int) int {
+		n := 0
+		for k := a; k < b; k++ {
+			if isWordToken(toks[k].text) {
+				n++
+			}
+		}
+		return n
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != "," || toks[i].inQuote {
+			continue
+		}
+		if words(from, i) >= 3 && words(i+1, len(toks)) >= 2 && !speechTag(toks, i+1) {
+			out = append(out, clause{from: from, to: i, headline: true})
+			from = i + 1
+		}
+	}
+	return append(out, clause{from: from, to: len(toks), headline: len(out) > 0})
 }
 
 // splitAt decides whether a new clause starts at token i.

@@ -87,7 +87,9 @@ func (x *extractor) sentence(s *sentence) {
 		}
 		cl := x.attribution(s, ms, c, subj, quoted, rels)
 		if cl == nil {
-			if !x.assertive(toks, c) && ci > 0 {
+			// A headline's verbs are mostly tagged as names, so a part of
+			// one asserts whether or not a verb was seen.
+			if !x.assertive(toks, c) && ci > 0 && !c.headline {
 				continue
 			}
 			cl = &Claim{Kind: Statement}

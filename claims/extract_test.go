@@ -30,6 +30,43 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "title-case headline with two events joined by a comma",
+		text: "Cyclist Hurt In Downtown Crash, Van Driver Charged\n\nA cyclist was hurt on Main Street on Monday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "Cyclist Hurt In Downtown Crash"},
+			{kind: claims.Statement, text: "Van Driver Charged"},
+		},
+	},
+	{
+		name: "title-case headline part without a tagged verb",
+		text: "Bridge Closed After Barge Strike, Crews Begin Urgent Repairs\n\nThe bridge was closed on Monday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "Bridge Closed After Barge Strike"},
+			{kind: claims.Statement, text: "Crews Begin Urgent Repairs"},
+		},
+	},
+	{
+		name: "title-case headline credit stays with its claim",
+		text: "Two Hikers Rescued From Ridge Trail, Officials Say\n\nThe hikers were found on Sunday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "Two Hikers Rescued From Ridge Trail, Officials Say"},
+		},
+	},
+	{
+		name: "charged with a crime is not a cue",
+		text: "A bus driver has been charged with reckless endangerment after the crash on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "A bus driver has been charged with reckless endangerment after the crash on Elm Road"},
+		},
+	},
+	{
+		name: "charged that is a cue",
+		text: "Opponents charged that the new fee was a hidden tax.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Opponents", lemma: "charge", content: "the new fee was a hidden tax"},
+		},
+	},
+	{
 		name: "subject with prepositional phrases shared by a participle cue",
 		text: "A group of doctors in Ohio sent a letter to the board, urging the dean to resign.",
 		want: []want{
