@@ -716,6 +716,29 @@ func TestHeadlineClaims(t *testing.T) {
 	}
 }
 
+func TestDekClaims(t *testing.T) {
+	// A second headline line before the body (the dek) makes claims; a
+	// short label there does not, nor does a heading-like line in the body.
+	text := "Storm floods coastal town\nResidents flee as river bursts its banks overnight\nWorld news\n\nWater reached the main square by dawn.\n\nWhat happens next for the stranded families\n\nThe council met on Monday.\n"
+	a, err := claims.NewArticle("a", "a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range claims.Extract(a) {
+		texts = append(texts, c.Text)
+	}
+	got := strings.Join(texts, " | ")
+	if !strings.Contains(got, "Residents flee as river bursts its banks overnight") {
+		t.Errorf("claims %q: want the dek's", got)
+	}
+	for _, bad := range []string{"World news", "What happens next"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("claims %q: %q is a label or section heading", got, bad)
+		}
+	}
+}
+
 func TestExtract(t *testing.T) {
 	for _, tc := range extractCases {
 		t.Run(tc.name, func(t *testing.T) {
