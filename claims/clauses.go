@@ -7,7 +7,13 @@ type clause struct {
 	relative bool // a relative clause ("which was first revealed by …"), an extra claim
 	withAbs  bool // "with X doing Y": the subject follows "with"
 	headline bool // a comma-joined part of a title-case headline (see splitHeadline)
+	sub      bool // opens with a subordinating conjunction ("after police say …")
 }
+
+// subordConj open adverbial clauses that can carry an attribution of their
+// own: "… was charged after police say he struck a woman" tells of the
+// charge, and of what the police say.
+var subordConj = map[string]bool{"after": true, "when": true, "before": true, "because": true, "as": true}
 
 var clauseConj = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "yet": true}
 
@@ -29,6 +35,7 @@ func splitClauses(toks []token) []clause {
 	cur := clause{from: 0}
 	hasVerb := false
 	var rels []clause
+	subs := map[int]bool{}
 	inRel := func(i int) bool {
 		for _, r := range rels {
 			if i >= r.from && i < r.to {
@@ -49,7 +56,7 @@ func splitClauses(toks []token) []clause {
 			continue
 		}
 		if i > 0 && i+1 < n {
-			splitAt(toks, i, hasVerb, cut, &rels)
+			splitAt(toks, i, hasVerb, cut, &rels, subs)
 		}
 		// A clause cut before a verb ("…, conducted operations") has one.
 		if !inRel(i) && (isFinite(toks, i) || i == cur.from && i > 0 && isVerb(t) && t.tag != "VBG") {
@@ -58,6 +65,9 @@ func splitClauses(toks []token) []clause {
 	}
 	cur.to = n
 	out = append(out, cur)
+	for k := range out {
+		out[k].sub = subs[out[k].from]
+	}
 	if len(out) == 1 && headlineLike(toks) {
 		out = splitHeadline(toks)
 	}
@@ -130,13 +140,18 @@ func splitHeadline(toks []token) []clause {
 }
 
 // splitAt decides whether a new clause starts at token i.
-func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels *[]clause) {
+func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels *[]clause, subs map[int]bool) {
 	n := len(toks)
 	t := toks[i]
 	prev := toks[i-1]
 	next := toks[i+1]
 	// A comma inside closing quotation marks still ends the phrase:
 	// `considered "completely closed," which …`.
+	if subordConj[t.lower] && hasVerb && speechAhead(toks, i+1) && !speechBefore(toks, i) {
+		cut(i, false, false)
+		subs[i] = true
+		return
+	}
 	comma := prev.text == "," || (!isWordToken(prev.text) && endsQuote(prev.text) && i >= 2 && toks[i-2].text == ",")
 	switch {
 	case prev.text == ";":
@@ -171,6 +186,36 @@ func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels 
 		// starts a second attribution by the same subject.
 		cut(i, true, false)
 	}
+}
+
+// speechBefore reports whether a verb of speech comes before toks[i]
+// outside quotations: "police said he fled after …" — what follows is part
+// of what was said, and stays in its content.
+func speechBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if speechVerb(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAhead: "after police say …", "as officials told reporters …" — a
+// short noun phrase, then a verb of speech.
+func speechAhead(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		if speechVerb(toks[k]) {
+			return k > i
+		}
+		if !isNPTag(toks[k].tag) {
+			return false
+		}
+	}
+	return false
+}
+
+func speechVerb(t token) bool {
+	return !t.inQuote && isVerb(t) && (tagVerbs[t.lower] || cueLemmas[t.lower] == "say")
 }
 
 func isAux(w string) bool {

@@ -60,6 +60,21 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "attribution inside an adverbial clause is a claim of its own",
+		text: "A bus driver was arrested on Tuesday after witnesses say he ran a red light on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "A bus driver was arrested on Tuesday"},
+			{kind: claims.Reported, speaker: "witnesses", lemma: "say", content: "he ran a red light on Elm Road"},
+		},
+	},
+	{
+		name: "adverbial clause inside what was said stays in the content",
+		text: "Police said the driver was arrested after witnesses say he ran a red light.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "the driver was arrested after witnesses say he ran a red light"},
+		},
+	},
+	{
 		name: "charged that is a cue",
 		text: "Opponents charged that the new fee was a hidden tax.",
 		want: []want{
