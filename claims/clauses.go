@@ -253,6 +253,11 @@ func vbgAhead(toks []token, i, limit int) bool {
 // clauseAhead: ", and the president said …" — a noun phrase then a finite
 // verb within a few words.
 func clauseAhead(toks []token, i int) bool {
+	// ", and now, the driver faces …": an adverb and its commas may come
+	// before the subject.
+	for i < len(toks) && (toks[i].tag == "RB" || toks[i].text == ",") && !toks[i].inQuote && toks[i].lower != "not" {
+		i++
+	}
 	for k := i; k < len(toks) && k < i+6; k++ {
 		t := toks[k]
 		if isFinite(toks, k) {

@@ -75,6 +75,14 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "second clause after and with an adverb",
+		text: "The old bridge was closed in May, and now, the council is planning a new one.",
+		want: []want{
+			{kind: claims.Statement, text: "The old bridge was closed in May"},
+			{kind: claims.Statement, text: "now, the council is planning a new one"},
+		},
+	},
+	{
 		name: "charged that is a cue",
 		text: "Opponents charged that the new fee was a hidden tax.",
 		want: []want{
