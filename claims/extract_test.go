@@ -83,6 +83,27 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "headline credit after a final colon",
+		text: "Cyclist hurt in crash on Elm Road: NYPD\n\nThe crash happened on Friday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "NYPD", lemma: "say", content: "Cyclist hurt in crash on Elm Road"},
+		},
+	},
+	{
+		name: "headline credit of a group after a final colon",
+		text: "Storm kills three in coastal towns: officials\n\nThe storm hit on Friday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "officials", lemma: "say", content: "Storm kills three in coastal towns"},
+		},
+	},
+	{
+		name: "colon before a list in a sentence is no credit",
+		text: "The council named three winners: Ortiz.",
+		want: []want{
+			{kind: claims.Statement, text: "The council named three winners: Ortiz"},
+		},
+	},
+	{
 		name: "charged that is a cue",
 		text: "Opponents charged that the new fee was a hidden tax.",
 		want: []want{
