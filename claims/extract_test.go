@@ -104,6 +104,14 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "spaced initials do not end a sentence",
+		text: "The governor named a rural doctor to be the U. S. Surgeon General. She took vitamin C. Then she slept.",
+		want: []want{
+			{kind: claims.Statement, text: "The governor named a rural doctor to be the U. S. Surgeon General"},
+			{kind: claims.Statement, text: "She took vitamin C"},
+		},
+	},
+	{
 		name: "charged that is a cue",
 		text: "Opponents charged that the new fee was a hidden tax.",
 		want: []want{
