@@ -108,6 +108,25 @@ func headlineLike(toks []token) bool {
 	return true
 }
 
+// nameAhead reports whether toks[i:] is a short run of names between two
+// commas ("Trustee, Jane Roe, M.D., Named …"): an apposition, not a
+// clause. Title case tags every word a name, so a final part ("…, Crews
+// Begin Repairs") is taken for a clause.
+func nameAhead(toks []token, i int) bool {
+	n := 0
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		if t.text == "," {
+			return n <= 3
+		}
+		if t.tag != "NNP" && t.tag != "NNPS" && t.text != "." && t.tag != "POS" {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
 // splitHeadline cuts a title-case headline at its commas: "Woman Killed In
 // Crash, Driver Charged" makes two claims, and each may have its own match
 // in another outlet's lead. The tagger reads most capitalised verbs as
@@ -131,7 +150,7 @@ func splitHeadline(toks []token) []clause {
 		if toks[i].text != "," || toks[i].inQuote {
 			continue
 		}
-		if words(from, i) >= 3 && words(i+1, len(toks)) >= 2 && !speechTag(toks, i+1) {
+		if words(from, i) >= 3 && words(i+1, len(toks)) >= 2 && !speechTag(toks, i+1) && !nameAhead(toks, i+1) {
 			out = append(out, clause{from: from, to: i, headline: true})
 			from = i + 1
 		}

@@ -46,6 +46,14 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "title-case headline apposition is not a clause",
+		text: "State Health Board Trustee, Jane Roe, Wins Award For Rural Care\n\nShe was honoured on Monday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "State Health Board Trustee, Jane Roe"},
+			{kind: claims.Statement, text: "Wins Award For Rural Care"},
+		},
+	},
+	{
 		name: "title-case headline credit stays with its claim",
 		text: "Two Hikers Rescued From Ridge Trail, Officials Say\n\nThe hikers were found on Sunday.\n",
 		want: []want{
