@@ -12,7 +12,10 @@ type clause struct {
 
 // subordConj open adverbial clauses that can carry an attribution of their
 // own: "… was charged after police say he struck a woman" tells of the
-// charge, and of what the police say.
+// charge, and of what the police say. A "when" clause with a subject of
+// its own is a second event in any case: "She was crossing the street
+// when a van struck her". Cutting at every "after" clause cost precision
+// on ECB+ (f1=0.557 precision=0.818 against 0.562 precision=0.870).
 var subordConj = map[string]bool{"after": true, "when": true, "before": true, "because": true, "as": true}
 
 var clauseConj = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "yet": true}
@@ -166,7 +169,7 @@ func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels 
 	next := toks[i+1]
 	// A comma inside closing quotation marks still ends the phrase:
 	// `considered "completely closed," which …`.
-	if subordConj[t.lower] && hasVerb && speechAhead(toks, i+1) && !speechBefore(toks, i) {
+	if subordConj[t.lower] && hasVerb && (speechAhead(toks, i+1) || t.lower == "when" && clauseAhead(toks, i+1) && !figureBefore(toks, i)) && !speechBefore(toks, i) {
 		cut(i, false, false)
 		subs[i] = true
 		return
@@ -205,6 +208,18 @@ func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels 
 		// starts a second attribution by the same subject.
 		cut(i, true, false)
 	}
+}
+
+// figureBefore reports whether a number comes before toks[i]: "Nine
+// firefighters were injured when the roof collapsed" — the "when" clause
+// says what the figure counts, and comparing figures needs it.
+func figureBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if _, ok := numSmall[toks[k].lower]; ok && toks[k].lower != "one" || toks[k].tag == "CD" || numTens[toks[k].lower] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speechBefore reports whether a verb of speech comes before toks[i]

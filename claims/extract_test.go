@@ -76,6 +76,28 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "a when clause with its own subject is a second event",
+		text: "A woman was crossing Elm Road on Friday when a van struck her.",
+		want: []want{
+			{kind: claims.Statement, text: "A woman was crossing Elm Road on Friday"},
+			{kind: claims.Statement, text: "when a van struck her"},
+		},
+	},
+	{
+		name: "a when clause that says what a figure counts stays",
+		text: "Nine firefighters were hurt when the warehouse roof collapsed.",
+		want: []want{
+			{kind: claims.Statement, text: "Nine firefighters were hurt when the warehouse roof collapsed"},
+		},
+	},
+	{
+		name: "a when clause in what was said stays in the content",
+		text: "Ortiz said he was asleep when the fire started.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ortiz", lemma: "say", content: "he was asleep when the fire started"},
+		},
+	},
+	{
 		name: "adverbial clause inside what was said stays in the content",
 		text: "Police said the driver was arrested after witnesses say he ran a red light.",
 		want: []want{
