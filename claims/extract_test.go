@@ -57,7 +57,7 @@ var extractCases = []extractCase{
 		name: "title-case headline credit stays with its claim",
 		text: "Two Hikers Rescued From Ridge Trail, Officials Say\n\nThe hikers were found on Sunday.\n",
 		want: []want{
-			{kind: claims.Statement, text: "Two Hikers Rescued From Ridge Trail, Officials Say"},
+			{kind: claims.Reported, speaker: "Officials", lemma: "say", content: "Two Hikers Rescued From Ridge Trail"},
 		},
 	},
 	{

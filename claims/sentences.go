@@ -82,6 +82,7 @@ func segment(a *Article) []sentence {
 		}
 		for i := range para {
 			if titleCase(para[i].toks) {
+				retagLower(a.Text, para[i])
 				retagTitle(para[i].toks)
 			}
 			retagCues(para[i].toks)
@@ -120,6 +121,34 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
+}
+
+// retagLower gives the verbs of a title-case headline their tags: the
+// tagger reads "Woman Killed In Crash, Police Arrest Driver" as a row of
+// names, but its lower-case form as a sentence. Only verb tags are taken
+// over, and only where the tokens line up byte for byte.
+func retagLower(text string, s sentence) {
+	src := s.span.In(text)
+	low := strings.ToLower(src)
+	if len(low) != len(src) || len(s.toks) == 0 {
+		return
+	}
+	doc, err := prose.NewDocument(low, prose.WithExtraction(false), prose.WithSegmentation(false))
+	if err != nil {
+		return
+	}
+	at := map[int]string{}
+	for _, t := range doc.Tokens() {
+		if len(t.Tag) >= 2 && t.Tag[:2] == "VB" {
+			at[s.span.Start+t.Start] = t.Tag
+		}
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
+		if tag, ok := at[t.start]; ok && (t.tag == "NNP" || t.tag == "NNPS") && k > 0 {
+			t.tag = tag
+		}
+	}
 }
 
 // retagTitle marks the cue verbs of a title-case headline as verbs:
