@@ -46,6 +46,13 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "title-case headline: a name after a cue verb stays a name",
+		text: "New Survey Shows Minor Gain For Mayor Roe\n\nThe survey was taken on Monday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "New Survey", lemma: "show", content: "Minor Gain For Mayor Roe"},
+		},
+	},
+	{
 		name: "title-case headline apposition is not a clause",
 		text: "State Health Board Trustee, Jane Roe, Wins Award For Rural Care\n\nShe was honoured on Monday.\n",
 		want: []want{

@@ -82,8 +82,9 @@ func segment(a *Article) []sentence {
 		}
 		for i := range para {
 			if titleCase(para[i].toks) {
-				retagLower(a.Text, para[i])
+				// Cue verbs first: a verb after one is a name misread.
 				retagTitle(para[i].toks)
+				retagLower(a.Text, para[i])
 			}
 			retagCues(para[i].toks)
 			para[i].quotes = findQuotes(a.Text, para[i].span)
@@ -143,11 +144,22 @@ func retagLower(text string, s sentence) {
 			at[s.span.Start+t.Start] = t.Tag
 		}
 	}
+	finite := func(tag string) bool { return tag == "VBZ" || tag == "VBD" || tag == "VBP" }
 	for k := range s.toks {
 		t := &s.toks[k]
-		if tag, ok := at[t.start]; ok && (t.tag == "NNP" || t.tag == "NNPS") && k > 0 {
-			t.tag = tag
+		tag, ok := at[t.start]
+		if !ok || k == 0 || !(t.tag == "NNP" || t.tag == "NNPS") {
+			continue
 		}
+		speech := tagVerbs[t.lower] || cueLemmas[t.lower] == "say"
+		if tag != "VBD" && tag != "VBN" && !speech || finite(tag) && finite(s.toks[k-1].tag) {
+			// Only past forms ("Killed", "Charged", "Named") and verbs of
+			// speech ("Officials Say"): a present form is as often a
+			// plural or a name ("Shows Minor Gain", "Hammers Wells
+			// Fargo"), and two finite verbs in a row are not a clause.
+			continue
+		}
+		t.tag = tag
 	}
 }
 
