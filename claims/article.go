@@ -160,6 +160,13 @@ func prepare(a *Article, headings bool, front int) {
 						seen[t] = true
 						continue
 					}
+				} else if !bodySeen && count[t] == 1 && countWords(t) >= 5 && !byline.MatchString(t) {
+					// A second headline line before the body, the dek
+					// ("Climbers fall to their deaths in alpine park"),
+					// makes claims like the headline; a short label
+					// ("World news", "Opinion") does not.
+					seen[t] = true
+					continue
 				}
 				skip = true
 			}

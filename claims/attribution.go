@@ -207,6 +207,11 @@ func cueAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	l, ok := cueLemmas[t.lower]
+	if ok && l == "charge" && (i+1 == len(toks) || chargeWith[toks[i+1].lower]) {
+		// "was charged with murder", "Driver Charged": an indictment, not
+		// words; "critics charged that …" is the cue.
+		return "", 0
+	}
 	if !ok {
 		// A light verb with a noun of speech: "made the remarks", "issued
 		// a statement", "gave a speech".
@@ -222,6 +227,43 @@ func cueAt(toks []token, i int) (string, int) {
 	}
 	return l, 1
 }
+
+// trailingCredit reads a headline that names its source after a final
+// colon: "Mother killed in crash: NYPD", "Storm kills 3: officials". The
+// label is one to three words, a name or an acronym, and the line has no
+// full stop: in a sentence, "…: Smith" is a list or an explanation.
+func (x *extractor) trailingCredit(s *sentence, ms []mention, c clause) *Claim {
+	toks := s.toks
+	if c.relative || c.to != len(toks) || c.to-c.from < 4 {
+		return nil
+	}
+	k := c.to - 1
+	for k > c.from && toks[k].text != ":" && c.to-k <= 4 {
+		k--
+	}
+	if toks[k].text != ":" || toks[k].inQuote || k-c.from < 3 || c.to-k-1 < 1 {
+		return nil
+	}
+	for j := k + 1; j < c.to; j++ {
+		t := toks[j]
+		if !isWordToken(t.text) || t.inQuote || labelWords[t.lower] || !(isCap(t.text) || groupSpeakers[t.lower] || sourceNouns[t.lower]) {
+			return nil
+		}
+	}
+	if !x.labelLike(toks, ms, k+1, c.to) && !groupSpeakers[toks[c.to-1].lower] && !sourceNouns[toks[c.to-1].lower] {
+		return nil
+	}
+	spk := x.speakerFromNP(s, ms, npSpan{k + 1, c.to})
+	content := x.part(toks, c.from, k)
+	if spk == nil || content == nil {
+		return nil
+	}
+	cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
+	return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
+}
+
+// chargeWith are the words after "charged" in a criminal charge.
+var chargeWith = map[string]bool{"with": true, "in": true, "for": true, "over": true, "after": true, ".": true, ",": true}
 
 // attribution finds who says what in a clause. It returns nil when the
 // clause reports no speech.
@@ -278,6 +320,9 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		if len(order) == 0 || i != order[0] {
 			order = append(order, i)
 		}
+	}
+	if cl := x.trailingCredit(s, ms, c); cl != nil {
+		return cl
 	}
 	for _, i := range order {
 		lemma, n := x.cueAt(toks, i)

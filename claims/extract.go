@@ -87,7 +87,9 @@ func (x *extractor) sentence(s *sentence) {
 		}
 		cl := x.attribution(s, ms, c, subj, quoted, rels)
 		if cl == nil {
-			if !x.assertive(toks, c) && ci > 0 {
+			// A headline's verbs are mostly tagged as names, so a part of
+			// one asserts whether or not a verb was seen.
+			if !x.assertive(toks, c) && ci > 0 && !c.headline {
 				continue
 			}
 			cl = &Claim{Kind: Statement}
@@ -276,6 +278,9 @@ func (x *extractor) assertive(toks []token, c clause) bool {
 // state television,") are skipped: the subject follows their comma.
 func (x *extractor) subject(toks []token, c clause) (npSpan, int) {
 	i := c.from
+	if c.sub {
+		i++ // "after police say …": the subject follows the conjunction
+	}
 	for i < c.to && (clauseConj[toks[i].lower] || toks[i].lower == "and" || toks[i].lower == "which" || toks[i].lower == "who" || toks[i].lower == "with" || toks[i].text == ",") {
 		if toks[i].lower == "which" || toks[i].lower == "who" {
 			// A relative clause's subject is what it hangs on; it has no NP

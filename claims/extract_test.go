@@ -30,6 +30,132 @@ type extractCase struct {
 
 var extractCases = []extractCase{
 	{
+		name: "title-case headline with two events joined by a comma",
+		text: "Cyclist Hurt In Downtown Crash, Van Driver Charged\n\nA cyclist was hurt on Main Street on Monday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "Cyclist Hurt In Downtown Crash"},
+			{kind: claims.Statement, text: "Van Driver Charged"},
+		},
+	},
+	{
+		name: "title-case headline part without a tagged verb",
+		text: "Bridge Closed After Barge Strike, Crews Begin Urgent Repairs\n\nThe bridge was closed on Monday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "Bridge Closed After Barge Strike"},
+			{kind: claims.Statement, text: "Crews Begin Urgent Repairs"},
+		},
+	},
+	{
+		name: "title-case headline: a name after a cue verb stays a name",
+		text: "New Survey Shows Minor Gain For Mayor Roe\n\nThe survey was taken on Monday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "New Survey", lemma: "show", content: "Minor Gain For Mayor Roe"},
+		},
+	},
+	{
+		name: "title-case headline apposition is not a clause",
+		text: "State Health Board Trustee, Jane Roe, Wins Award For Rural Care\n\nShe was honoured on Monday.\n",
+		want: []want{
+			{kind: claims.Statement, text: "State Health Board Trustee, Jane Roe"},
+			{kind: claims.Statement, text: "Wins Award For Rural Care"},
+		},
+	},
+	{
+		name: "title-case headline credit stays with its claim",
+		text: "Two Hikers Rescued From Ridge Trail, Officials Say\n\nThe hikers were found on Sunday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "Officials", lemma: "say", content: "Two Hikers Rescued From Ridge Trail"},
+		},
+	},
+	{
+		name: "charged with a crime is not a cue",
+		text: "A bus driver has been charged with reckless endangerment after the crash on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "A bus driver has been charged with reckless endangerment after the crash on Elm Road"},
+		},
+	},
+	{
+		name: "attribution inside an adverbial clause is a claim of its own",
+		text: "A bus driver was arrested on Tuesday after witnesses say he ran a red light on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "A bus driver was arrested on Tuesday"},
+			{kind: claims.Reported, speaker: "witnesses", lemma: "say", content: "he ran a red light on Elm Road"},
+		},
+	},
+	{
+		name: "a when clause with its own subject is a second event",
+		text: "A woman was crossing Elm Road on Friday when a van struck her.",
+		want: []want{
+			{kind: claims.Statement, text: "A woman was crossing Elm Road on Friday"},
+			{kind: claims.Statement, text: "when a van struck her"},
+		},
+	},
+	{
+		name: "a when clause that says what a figure counts stays",
+		text: "Nine firefighters were hurt when the warehouse roof collapsed.",
+		want: []want{
+			{kind: claims.Statement, text: "Nine firefighters were hurt when the warehouse roof collapsed"},
+		},
+	},
+	{
+		name: "a when clause in what was said stays in the content",
+		text: "Ortiz said he was asleep when the fire started.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ortiz", lemma: "say", content: "he was asleep when the fire started"},
+		},
+	},
+	{
+		name: "adverbial clause inside what was said stays in the content",
+		text: "Police said the driver was arrested after witnesses say he ran a red light.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "the driver was arrested after witnesses say he ran a red light"},
+		},
+	},
+	{
+		name: "second clause after and with an adverb",
+		text: "The old bridge was closed in May, and now, the council is planning a new one.",
+		want: []want{
+			{kind: claims.Statement, text: "The old bridge was closed in May"},
+			{kind: claims.Statement, text: "now, the council is planning a new one"},
+		},
+	},
+	{
+		name: "headline credit after a final colon",
+		text: "Cyclist hurt in crash on Elm Road: NYPD\n\nThe crash happened on Friday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "NYPD", lemma: "say", content: "Cyclist hurt in crash on Elm Road"},
+		},
+	},
+	{
+		name: "headline credit of a group after a final colon",
+		text: "Storm kills three in coastal towns: officials\n\nThe storm hit on Friday.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "officials", lemma: "say", content: "Storm kills three in coastal towns"},
+		},
+	},
+	{
+		name: "colon before a list in a sentence is no credit",
+		text: "The council named three winners: Ortiz.",
+		want: []want{
+			{kind: claims.Statement, text: "The council named three winners: Ortiz"},
+		},
+	},
+	{
+		name: "spaced initials do not end a sentence",
+		text: "The governor named a rural doctor to be the U. S. Surgeon General. She took vitamin C. Then she slept.",
+		want: []want{
+			{kind: claims.Statement, text: "The governor named a rural doctor to be the U. S. Surgeon General"},
+			{kind: claims.Statement, text: "She took vitamin C"},
+		},
+	},
+	{
+		name: "charged that is a cue",
+		text: "Opponents charged that the new fee was a hidden tax.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Opponents", lemma: "charge", content: "the new fee was a hidden tax"},
+		},
+	},
+	{
 		name: "subject with prepositional phrases shared by a participle cue",
 		text: "A group of doctors in Ohio sent a letter to the board, urging the dean to resign.",
 		want: []want{
@@ -676,6 +802,29 @@ func TestHeadlineClaims(t *testing.T) {
 	}
 	if a.Words != 6 {
 		t.Errorf("Words = %d, want 6 (the body only)", a.Words)
+	}
+}
+
+func TestDekClaims(t *testing.T) {
+	// A second headline line before the body (the dek) makes claims; a
+	// short label there does not, nor does a heading-like line in the body.
+	text := "Storm floods coastal town\nResidents flee as river bursts its banks overnight\nWorld news\n\nWater reached the main square by dawn.\n\nWhat happens next for the stranded families\n\nThe council met on Monday.\n"
+	a, err := claims.NewArticle("a", "a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range claims.Extract(a) {
+		texts = append(texts, c.Text)
+	}
+	got := strings.Join(texts, " | ")
+	if !strings.Contains(got, "Residents flee as river bursts its banks overnight") {
+		t.Errorf("claims %q: want the dek's", got)
+	}
+	for _, bad := range []string{"World news", "What happens next"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("claims %q: %q is a label or section heading", got, bad)
+		}
 	}
 }
 

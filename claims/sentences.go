@@ -82,7 +82,9 @@ func segment(a *Article) []sentence {
 		}
 		for i := range para {
 			if titleCase(para[i].toks) {
+				// Cue verbs first: a verb after one is a name misread.
 				retagTitle(para[i].toks)
+				retagLower(a.Text, para[i])
 			}
 			retagCues(para[i].toks)
 			para[i].quotes = findQuotes(a.Text, para[i].span)
@@ -120,6 +122,45 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
+}
+
+// retagLower gives the verbs of a title-case headline their tags: the
+// tagger reads "Woman Killed In Crash, Police Arrest Driver" as a row of
+// names, but its lower-case form as a sentence. Only verb tags are taken
+// over, and only where the tokens line up byte for byte.
+func retagLower(text string, s sentence) {
+	src := s.span.In(text)
+	low := strings.ToLower(src)
+	if len(low) != len(src) || len(s.toks) == 0 {
+		return
+	}
+	doc, err := prose.NewDocument(low, prose.WithExtraction(false), prose.WithSegmentation(false))
+	if err != nil {
+		return
+	}
+	at := map[int]string{}
+	for _, t := range doc.Tokens() {
+		if len(t.Tag) >= 2 && t.Tag[:2] == "VB" {
+			at[s.span.Start+t.Start] = t.Tag
+		}
+	}
+	finite := func(tag string) bool { return tag == "VBZ" || tag == "VBD" || tag == "VBP" }
+	for k := range s.toks {
+		t := &s.toks[k]
+		tag, ok := at[t.start]
+		if !ok || k == 0 || !(t.tag == "NNP" || t.tag == "NNPS") {
+			continue
+		}
+		speech := tagVerbs[t.lower] || cueLemmas[t.lower] == "say"
+		if tag != "VBD" && tag != "VBN" && !speech || finite(tag) && finite(s.toks[k-1].tag) {
+			// Only past forms ("Killed", "Charged", "Named") and verbs of
+			// speech ("Officials Say"): a present form is as often a
+			// plural or a name ("Shows Minor Gain", "Hammers Wells
+			// Fargo"), and two finite verbs in a row are not a clause.
+			continue
+		}
+		t.tag = tag
+	}
 }
 
 // retagTitle marks the cue verbs of a title-case headline as verbs:
@@ -238,6 +279,16 @@ func endsWithTitle(s string) bool {
 	switch w {
 	case "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "st.", "lt.", "col.", "sgt.", "capt.", "rev.", "hon.", "pres.", "supt.", "cmdr.", "adm.", "maj.":
 		return true
+	}
+	// An initial after a name or another initial: "U. S. Surgeon
+	// General", "J. R. Smith", "Regina Benjamin, M. D." — not "vitamin C."
+	if len(w) == 2 && w[1] == '.' && w[0] >= 'a' && w[0] <= 'z' && i > 0 {
+		head := strings.TrimRight(s[:i], " ,")
+		j := strings.LastIndexByte(head, ' ')
+		prev := head[j+1:]
+		if prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
+			return true
+		}
 	}
 	return false
 }

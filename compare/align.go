@@ -22,6 +22,11 @@ const (
 	storyPenalty = 0.30
 
 	otherPeoplePenalty = 0.15
+
+	// leadSentences is how many sentences open an article (headline, lead),
+	// leadBonus what two claims there gain.
+	leadSentences = 3
+	leadBonus     = 0.10
 )
 
 // similarity scores how likely two claims of different articles report the
@@ -63,6 +68,12 @@ func similarity(a, b *feat) float64 {
 		// "Maduro confirmed X" and "Trump confirmed X" are two claims, not
 		// one claim credited twice, unless the words are nearly the same.
 		s -= 0.2
+	}
+	if a.lead && b.lead && a.story == b.story {
+		// Inverted pyramid: the headline and the first sentences of each
+		// article say what happened, so two of them are the likeliest to
+		// report the same thing.
+		s += leadBonus
 	}
 	if a.story != b.story {
 		// Claims of two different stories are the same claim only when

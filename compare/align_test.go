@@ -181,3 +181,23 @@ func TestMatchPairOptimalWhereGreedyFails(t *testing.T) {
 		t.Errorf("greedy found the optimum; the case no longer shows the difference")
 	}
 }
+
+func TestLeadClaimsOfOneStoryScoreHigher(t *testing.T) {
+	// The same words, once in two articles' opening sentences, once deep in
+	// their bodies: the openings report the event, so they score higher;
+	// openings of two different stories do not.
+	mk := func(lead bool, story int) feat {
+		w := newVec(map[string]float64{"crash": 2, "driver": 1, "bridg": 1.5})
+		return feat{words: w, norm: w.norm(), lead: lead, story: story}
+	}
+	a, b := mk(true, 0), mk(true, 0)
+	c, d := mk(false, 0), mk(false, 0)
+	if got, base := similarity(&a, &b), similarity(&c, &d); math.Abs(got-base-leadBonus) > 1e-9 && got < 1 {
+		t.Errorf("lead pair %.3f, body pair %.3f: want a lead bonus of %.2f", got, base, leadBonus)
+	}
+	e, f := mk(true, 0), mk(true, 1)
+	g, h := mk(false, 0), mk(false, 1)
+	if got, base := similarity(&e, &f), similarity(&g, &h); got != base {
+		t.Errorf("leads of two stories %.3f, bodies %.3f: want no bonus across stories", got, base)
+	}
+}

@@ -23,9 +23,10 @@ type feat struct {
 	spkType   string
 	agent     string
 	cueFam    string
-	sentKey   int // index of the sentence among all sentences
-	story     int // the article's story (see stories)
-	artClaims int // how many claims the article has
+	sentKey   int  // index of the sentence among all sentences
+	story     int  // the article's story (see stories)
+	artClaims int  // how many claims the article has
+	lead      bool // the claim is in the article's first leadSentences sentences
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"
@@ -87,6 +88,20 @@ func build(r *Result) []feat {
 			}
 		}
 		fs[i] = feat{c: c, art: ai, sentKey: k}
+	}
+	// The rank of each sentence in its article: headline and lead come
+	// first, and they are where every outlet states the event.
+	starts := map[int][]int{}
+	for sid := range sents {
+		starts[sid.art] = append(starts[sid.art], sid.start)
+	}
+	for _, ss := range starts {
+		sort.Ints(ss)
+	}
+	for i := range fs {
+		ss := starts[fs[i].art]
+		rank := sort.SearchInts(ss, fs[i].c.Sentence.Start)
+		fs[i].lead = rank < leadSentences
 	}
 	artClaims := make([]int, len(r.Articles))
 	for i := range fs {
