@@ -701,12 +701,14 @@ func (r timeRef) loneMonth(mo int, mod string) string {
 // words are checked against the calendar afterwards, so the pattern can
 // stay simple; anything else on the line makes it fail.
 var dateLineRE = regexp.MustCompile(`^(?i:(?:(?:first|last)\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*|dated?\s*:?\s*)?` +
+	// "8.05am GMT, Monday 16 September 2013": a time before the date.
+	`(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?` +
 	`(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?` +
 	`(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})` +
 	`|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Za-z]+)\.?,?\s+(?P<y2>\d{4})` +
 	`|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))` +
 	`(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?` +
-	`|(?:\s*[,|•·–—-]\s*|\s+)(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)` +
+	`|(?:\s*[,|•·–—-]\s*|\s+)(?:at\s+)?(?:\d{1,2}[:.]\s?\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)` +
 	`(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?)?` +
 	`\s*\.?$`)
 
