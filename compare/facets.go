@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -366,7 +368,7 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 	if x.negators != 1 || y.negators > 0 || sharedWords(x, y) < 2 {
 		return "", "", false
 	}
-	for _, w := range sortedStems(x.negated) {
+	for _, w := range slices.Sorted(maps.Keys(x.negated)) {
 		if lightVerbs[w] || !y.verbs[w] || y.negated[w] || polarStem(w) || y.sequel[w] || len(x.at[w]) == 0 || len(y.at[w]) == 0 {
 			continue
 		}
@@ -392,15 +394,6 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 var lightVerbs = map[string]bool{
 	"get": true, "have": true, "make": true, "take": true, "do": true, "go": true, "come": true,
 	"give": true, "put": true, "keep": true, "let": true, "see": true, "want": true,
-}
-
-func sortedStems(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // sameSideWord reports whether the two claims share a content word, other

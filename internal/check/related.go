@@ -1,7 +1,9 @@
 package check
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -77,7 +79,7 @@ func NewSimilarity(articles []*claims.Article, perArticle [][]claims.Claim) *Sim
 		// Sum in a fixed order: map order would change the last bits of
 		// a score from run to run, and at a threshold, a decision.
 		var sum float64
-		for _, t := range sortedTerms(p.w) {
+		for _, t := range slices.Sorted(maps.Keys(p.w)) {
 			x := p.w[t] * s.idf[t]
 			sum += x * x
 		}
@@ -97,22 +99,13 @@ func (s *Similarity) Score(a, b string) float64 {
 		pa, pb = pb, pa
 	}
 	var dot float64
-	for _, t := range sortedTerms(pa.w) {
+	for _, t := range slices.Sorted(maps.Keys(pa.w)) {
 		if v, ok := pb.w[t]; ok {
 			x := s.idf[t]
 			dot += pa.w[t] * x * v * x
 		}
 	}
 	return math.Round(dot/(pa.norm*pb.norm)*1000) / 1000
-}
-
-func sortedTerms(m map[string]float64) []string {
-	ts := make([]string, 0, len(m))
-	for t := range m {
-		ts = append(ts, t)
-	}
-	sort.Strings(ts)
-	return ts
 }
 
 // WithinWindow reports whether two publication dates (YYYY-MM-DD) are at

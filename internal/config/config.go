@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -123,10 +125,10 @@ func (c *Config) validate(data []byte) error {
 	bad := func(table, key, format string, a ...any) error {
 		return &Error{Path: c.Path, Line: lineOf(data, table, key), Msg: fmt.Sprintf(format, a...)}
 	}
-	if c.FailOn != "" && !contains(FailPolicies, c.FailOn) {
+	if c.FailOn != "" && !slices.Contains(FailPolicies, c.FailOn) {
 		return bad("", "fail-on", "fail-on %q: unknown policy (expected %s)", c.FailOn, orList(FailPolicies))
 	}
-	if !contains(Severities, c.MinSeverity) {
+	if !slices.Contains(Severities, c.MinSeverity) {
 		return bad("", "min-severity", "min-severity %q: unknown severity (expected %s)", c.MinSeverity, orList(Severities))
 	}
 	c.boilerplate = c.boilerplate[:0]
@@ -250,11 +252,11 @@ func (c *Config) Format() string {
 	fmt.Fprintf(&b, "min-severity = %s\n", quote(c.MinSeverity))
 	fmt.Fprintf(&b, "boilerplate = %s\n", list(c.Boilerplate))
 	b.WriteString("\n[aliases]\n")
-	for _, k := range sortedKeys(c.Aliases) {
+	for _, k := range slices.Sorted(maps.Keys(c.Aliases)) {
 		fmt.Fprintf(&b, "%s = %s\n", quote(k), quote(c.Aliases[k]))
 	}
 	b.WriteString("\n[cues]\n")
-	for _, k := range sortedKeys(c.Cues) {
+	for _, k := range slices.Sorted(maps.Keys(c.Cues)) {
 		forms := append([]string(nil), c.Cues[k]...)
 		sort.Strings(forms)
 		fmt.Fprintf(&b, "%s = %s\n", quote(k), list(forms))
@@ -304,24 +306,6 @@ func quote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 func orList(xs []string) string {
