@@ -3,8 +3,10 @@ package compare
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -211,7 +213,7 @@ func differences(r *Result, a, b *feat) []difference {
 		if d, ok := numberDifference(r, ca, cb); ok {
 			out = append(out, d)
 		}
-		if d, ok := dateDifference(ca, cb, text); ok {
+		if d, ok := dateDifference(r, ca, cb, text); ok {
 			out = append(out, d)
 		}
 	}
@@ -499,10 +501,15 @@ func published(r *Result, source string) string {
 // resolve to values that cannot both hold. When the claims share a time
 // ("from 1995" in both), that is the event's time, and their other times
 // belong to other events in the sentence ("until June").
-func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
+func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, bool) {
 	if text < 0.3 {
 		return difference{}, false
 	}
+	// Between articles published on different days, "today" in one and
+	// "Monday" in the other may be a day apart only because a publication
+	// date is a day off: a late update, another time zone, a dateline read
+	// as the date. One day of slack then; none within one day's papers.
+	slack := published(r, ca.Source) != published(r, cb.Source)
 	var clash [2]*claims.Time
 	for i, ta := range ca.Time {
 		for k, tb := range cb.Time {
@@ -510,7 +517,7 @@ func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 			if !known {
 				continue
 			}
-			if ok {
+			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {
 				return difference{}, false
 			}
 			if clash[0] == nil {
@@ -523,6 +530,39 @@ func dateDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 	}
 	ta, tb := clash[0], clash[1]
 	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
+}
+
+// relative reports whether a time expression was resolved against the
+// publication date ("today", "Monday", "10 days ago") rather than written
+// out ("November 30", "2019").
+func relative(t claims.Time) bool {
+	f := strings.ToLower(t.Text)
+	if yearRE.MatchString(f) {
+		return false
+	}
+	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(f, m) {
+			return false
+		}
+	}
+	return true
+}
+
+var yearRE = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
+
+// daysApart is the number of days between two YYYY-MM-DD values, or -1
+// when either is not a whole date.
+func daysApart(a, b string) int {
+	x, err1 := time.Parse(time.DateOnly, a)
+	y, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	d := int(x.Sub(y).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
 }
 
 func sameUnit(a, b claims.Number) bool {

@@ -159,6 +159,22 @@ func TestFacetDatePublication(t *testing.T) {
 	if got := crossFacets(r); len(got) != 1 || got[0] != "date" {
 		t.Errorf("same weekday, different weeks: facets %v, want [date]", got)
 	}
+	// Papers of different days, a day apart: publication dates are not
+	// exact enough to call "today" and "Monday" two days.
+	r = comparePair(t, "The gunman opened fire at the office this morning, police said.", "The gunman opened fire at the office on Monday morning, police said.", "2025-12-02", "2025-12-03")
+	if got := crossFacets(r); len(got) != 0 {
+		t.Errorf("relative dates a day apart across papers of different days: facets %v, want none", got)
+	}
+	// Two days apart is still a conflict.
+	r = comparePair(t, "The gunman opened fire at the office this morning, police said.", "The gunman opened fire at the office on Sunday morning, police said.", "2025-12-02", "2025-12-03")
+	if got := crossFacets(r); len(got) != 1 || got[0] != "date" {
+		t.Errorf("relative dates two days apart: facets %v, want [date]", got)
+	}
+	// In papers of one day, Sunday and Monday are two days.
+	r = comparePair(t, "The gunman opened fire at the office on Sunday, police said.", "The gunman opened fire at the office on Monday, police said.", "2025-12-02", "2025-12-02")
+	if got := crossFacets(r); len(got) != 1 || got[0] != "date" {
+		t.Errorf("Sunday vs Monday in papers of one day: facets %v, want [date]", got)
+	}
 	r = comparePair(t, "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 30, the ministry said.", "2025-12-01", "")
 	if got := crossFacets(r); len(got) != 0 {
 		t.Errorf("one date unknown: facets %v, want none", got)
