@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,34 +30,7 @@ func TestRunURLs(t *testing.T) {
 			`<p>The river bridge reopened on Monday after eight months of repairs, the city said.</p>`+
 			`<p>“Traffic is already back to normal,” said transport director Maria Lopez.</p></article></body></html>`)
 	})
-	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-r.Context().Done():
-		case <-time.After(5 * time.Second):
-		}
-	})
-	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/loop", http.StatusMovedPermanently)
-	})
-	mux.HandleFunc("/hop/", func(w http.ResponseWriter, r *http.Request) {
-		n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/hop/"))
-		http.Redirect(w, r, "/hop/"+strconv.Itoa(n+1), http.StatusFound)
-	})
-	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		const total = 50 << 20
-		w.Header().Set("Content-Length", strconv.Itoa(total))
-		chunk := bytes.Repeat([]byte("<p>word</p>"), 1<<10)
-		for sent := 0; sent < total; sent += len(chunk) {
-			if _, err := w.Write(chunk); err != nil {
-				return
-			}
-		}
-	})
-	mux.HandleFunc("/photo.jpg", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "image/jpeg")
-		w.Write([]byte("\xff\xd8\xff\xe0"))
-	})
+	misbehave(mux)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	u := srv.URL

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -18,6 +19,17 @@ func serveWWW(env *testscript.Env) error {
 	root := filepath.Join(env.WorkDir, "www")
 	mux := http.NewServeMux()
 	mux.Handle("/", http.FileServer(http.Dir(root)))
+	misbehave(mux)
+	srv := httptest.NewServer(mux)
+	env.Setenv("SERVER", srv.URL)
+	env.Defer(srv.Close)
+	return nil
+}
+
+// misbehave adds the paths that answer as broken or hostile servers do: a
+// redirect loop, endless redirects, 50 MB announced, a page that never
+// comes, an image where a page was expected.
+func misbehave(mux *http.ServeMux) {
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/loop", http.StatusFound)
 	})
@@ -37,8 +49,14 @@ func serveWWW(env *testscript.Env) error {
 			}
 		}
 	})
-	srv := httptest.NewServer(mux)
-	env.Setenv("SERVER", srv.URL)
-	env.Defer(srv.Close)
-	return nil
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	})
+	mux.HandleFunc("/photo.jpg", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/jpeg")
+		w.Write([]byte("\xff\xd8\xff\xe0"))
+	})
 }
