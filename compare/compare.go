@@ -536,19 +536,11 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 // publication date ("today", "Monday", "10 days ago") rather than written
 // out ("November 30", "2019").
 func relative(t claims.Time) bool {
-	f := strings.ToLower(t.Text)
-	if yearRE.MatchString(f) {
-		return false
-	}
-	for _, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.Contains(f, m) {
-			return false
-		}
-	}
-	return true
+	return !writtenDateRE.MatchString(t.Text)
 }
 
-var yearRE = regexp.MustCompile(`\b(1[89]|20)\d\d\b`)
+// writtenDateRE finds a year or a month name: a date written out.
+var writtenDateRE = regexp.MustCompile(`(?i)\b((1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`)
 
 // daysApart is the number of days between two YYYY-MM-DD values, or -1
 // when either is not a whole date.
