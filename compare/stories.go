@@ -36,14 +36,13 @@ func stories(r *Result, minSim, ratio float64) []int {
 		}
 		return story
 	}
-	vecs, norms := docVectors(r)
-	nvecs, nnorms := nameVectors(r)
+	words, names := wordSimilarity(r), nameSimilarity(r)
 	sim := make([][]float64, n)
 	for i := range sim {
 		sim[i] = make([]float64, n)
 		for j := range sim[i] {
 			if i != j {
-				sim[i][j] = (1-storyNames)*cosine(vecs[i], vecs[j], norms[i], norms[j]) + storyNames*cosine(nvecs[i], nvecs[j], nnorms[i], nnorms[j])
+				sim[i][j] = (1-storyNames)*words.Score(i, j) + storyNames*names.Score(i, j)
 			}
 		}
 	}
@@ -109,75 +108,47 @@ func stories(r *Result, minSim, ratio float64) []int {
 	return story
 }
 
-// docVectors weights each article's content words by log frequency and
-// rarity across the articles, so the words every article of the run uses
-// ("host", "Oscars") count for little and the names of one story for much.
-func docVectors(r *Result) ([]vec, []float64) {
-	n := len(r.Articles)
-	tfs := make([]map[string]int, n)
-	df := map[string]int{}
+// wordSimilarity compares articles by their content words, each weighted by
+// log frequency and rarity across the articles, so the words every article
+// of the run uses ("host", "Oscars") count for little and the names of one
+// story for much.
+func wordSimilarity(r *Result) *ArticleSimilarity {
+	terms := make([]map[string]float64, len(r.Articles))
 	for i, a := range r.Articles {
-		tf := map[string]int{}
+		counts := map[string]int{}
 		for _, w := range claims.ContentWords(bodyText(a)) {
-			tf[w]++
+			counts[w]++
 		}
-		tfs[i] = tf
-		for w := range tf {
-			df[w]++
-		}
+		terms[i] = logCounts(counts)
 	}
-	return tfidf(tfs, df)
+	return NewArticleSimilarity(terms, 2)
 }
 
-// tfidf weights each article's terms by log frequency and smoothed rarity
-// across the articles. A term no other article has cannot join two, and is
-// left out.
-func tfidf(tfs []map[string]int, df map[string]int) ([]vec, []float64) {
-	n := len(tfs)
-	vecs := make([]vec, n)
-	norms := make([]float64, n)
-	for i, tf := range tfs {
-		v := make(map[string]float64, len(tf))
-		for w, k := range tf {
-			if df[w] < 2 {
-				continue
-			}
-			v[w] = (1 + math.Log(float64(k))) * math.Log(1+float64(n)/float64(df[w]))
-		}
-		vecs[i] = newVec(v)
-		norms[i] = vecs[i].norm()
-	}
-	return vecs, norms
-}
-
-// nameVectors weights the names each article's claims mention, as
-// docVectors weights words: who and where tell two events of one kind
-// apart better than what happened, which they share.
-func nameVectors(r *Result) ([]vec, []float64) {
-	n := len(r.Articles)
+// nameSimilarity compares articles by the names their claims mention, as
+// wordSimilarity by words: who and where tell two events of one kind apart
+// better than what happened, which they share.
+func nameSimilarity(r *Result) *ArticleSimilarity {
 	idx := map[string]int{}
 	for i, a := range r.Articles {
 		idx[a.ID] = i
 	}
-	tfs := make([]map[string]int, n)
-	for i := range tfs {
-		tfs[i] = map[string]int{}
+	counts := make([]map[string]int, len(r.Articles))
+	for i := range counts {
+		counts[i] = map[string]int{}
 	}
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		for _, e := range c.Entities {
 			if k := nameKey(e.Name); k != "" {
-				tfs[idx[c.Source]][k]++
+				counts[idx[c.Source]][k]++
 			}
 		}
 	}
-	df := map[string]int{}
-	for _, tf := range tfs {
-		for w := range tf {
-			df[w]++
-		}
+	terms := make([]map[string]float64, len(counts))
+	for i, c := range counts {
+		terms[i] = logCounts(c)
 	}
-	return tfidf(tfs, df)
+	return NewArticleSimilarity(terms, 2)
 }
 
 // bodyText is the article without its skipped regions.

@@ -76,7 +76,7 @@ func TestStoriesTwoArticlesNeverSplit(t *testing.T) {
 	}
 }
 
-func TestNameVectorsTellParticipantsApart(t *testing.T) {
+func TestNameSimilarityTellsParticipantsApart(t *testing.T) {
 	// Four reports of one kind of event, two about each player: the team,
 	// the city and the charge are shared, the player is not.
 	ent := func(name, typ string) claims.Entity { return claims.Entity{Name: name, Type: typ} }
@@ -89,9 +89,8 @@ func TestNameVectorsTellParticipantsApart(t *testing.T) {
 			ent(w, "person"), ent("San Diego Chargers", "organization"), ent("San Diego", "place"),
 		}})
 	}
-	vs, ns := nameVectors(r)
-	same := cosine(vs[0], vs[1], ns[0], ns[1])
-	other := cosine(vs[0], vs[2], ns[0], ns[2])
+	names := nameSimilarity(r)
+	same, other := names.Score(0, 1), names.Score(0, 2)
 	if !(same > 0.9 && other < 0.5) {
 		t.Errorf("name similarity: same player %.3f, other player %.3f", same, other)
 	}

@@ -1,15 +1,14 @@
 package check
 
 import (
-	"maps"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/compare"
 )
 
 // RelatedOptions decide when two articles tell the same story.
@@ -18,94 +17,64 @@ type RelatedOptions struct {
 	WindowDays int     // most days between two known publication dates; 0: any
 }
 
-// profile is what an article is about: the stems of its content words and
-// the names it mentions, each with a weight.
-type profile struct {
-	w    map[string]float64
-	norm float64
-}
-
 // nameWeight makes a shared person, place or organisation count as much as
 // several shared words: two stories about a flood share "water" and
 // "rescue", two stories about the same flood share "Ana Lima" and "Valle".
 const nameWeight = 3
 
-func newProfile(cs []claims.Claim) profile {
-	p := profile{w: map[string]float64{}}
+// terms is what an article is about: the stems of its claims' content
+// words and the names they mention, each with a weight.
+func terms(cs []claims.Claim) map[string]float64 {
+	ts := map[string]float64{}
 	for i := range cs {
 		c := &cs[i]
 		for _, w := range claims.ContentWords(c.Text) {
-			p.w["w:"+w] = 1
+			ts["w:"+w] = 1
 		}
 		if c.Speaker != nil && c.Speaker.Name != "" {
-			p.w["n:"+claims.Fold(c.Speaker.Name)] = nameWeight
+			ts["n:"+claims.Fold(c.Speaker.Name)] = nameWeight
 		}
 		for _, e := range c.Entities {
 			if e.Name != "" {
-				p.w["n:"+claims.Fold(e.Name)] = nameWeight
+				ts["n:"+claims.Fold(e.Name)] = nameWeight
 			}
 		}
 	}
-	return p
+	return ts
 }
 
-// Similarity is the cosine of two articles' term profiles, with each term
-// weighted by how rare it is among all the articles of the run (so the
-// words every story shares count for little), 0..1.
+// Similarity is the similarity of two articles' terms (see
+// compare.ArticleSimilarity), rarity taken among all the articles of the
+// run, 0..1.
 type Similarity struct {
-	profiles map[string]profile
-	idf      map[string]float64
+	index map[string]int
+	sim   *compare.ArticleSimilarity
 }
 
 // NewSimilarity indexes articles by id; perArticle[i] are articles[i]'s
 // claims.
 func NewSimilarity(articles []*claims.Article, perArticle [][]claims.Claim) *Similarity {
-	s := &Similarity{profiles: map[string]profile{}, idf: map[string]float64{}}
-	df := map[string]int{}
+	s := &Similarity{index: map[string]int{}}
+	ts := make([]map[string]float64, len(articles))
 	for i, a := range articles {
-		p := newProfile(perArticle[i])
-		s.profiles[a.ID] = p
-		for t := range p.w {
-			df[t]++
-		}
+		s.index[a.ID] = i
+		ts[i] = terms(perArticle[i])
 	}
-	n := float64(len(articles))
-	for t, d := range df {
-		// Smoothed so that with two articles a shared term still counts:
-		// ln(1 + n/d) is ln 2 for a term in every article, more when rarer.
-		s.idf[t] = math.Log(1 + n/float64(d))
-	}
-	for id, p := range s.profiles {
-		// Sum in a fixed order: map order would change the last bits of
-		// a score from run to run, and at a threshold, a decision.
-		var sum float64
-		for _, t := range slices.Sorted(maps.Keys(p.w)) {
-			x := p.w[t] * s.idf[t]
-			sum += x * x
-		}
-		p.norm = math.Sqrt(sum)
-		s.profiles[id] = p
-	}
+	// Every term counts, even one only this article has: an article
+	// mostly about other things is less related.
+	s.sim = compare.NewArticleSimilarity(ts, 1)
 	return s
 }
 
-// Score is the similarity of articles a and b.
+// Score is the similarity of articles a and b, to the three decimals
+// Describe shows, so the threshold decides on the score the user reads.
 func (s *Similarity) Score(a, b string) float64 {
-	pa, pb := s.profiles[a], s.profiles[b]
-	if pa.norm == 0 || pb.norm == 0 {
+	i, ok := s.index[a]
+	j, ok2 := s.index[b]
+	if !ok || !ok2 {
 		return 0
 	}
-	if len(pb.w) < len(pa.w) {
-		pa, pb = pb, pa
-	}
-	var dot float64
-	for _, t := range slices.Sorted(maps.Keys(pa.w)) {
-		if v, ok := pb.w[t]; ok {
-			x := s.idf[t]
-			dot += pa.w[t] * x * v * x
-		}
-	}
-	return math.Round(dot/(pa.norm*pb.norm)*1000) / 1000
+	return math.Round(s.sim.Score(i, j)*1000) / 1000
 }
 
 // WithinWindow reports whether two publication dates (YYYY-MM-DD) are at
