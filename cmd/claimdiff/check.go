@@ -250,10 +250,6 @@ func writeAtomic(flag, path string, data []byte) error {
 // findings involving a new article are reported.
 func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	o, news, err := parseArgs("check", args)
-	if errors.Is(err, flag.ErrHelp) {
-		_, err := io.WriteString(stdout, manual())
-		return err
-	}
 	if err != nil {
 		return err
 	}
@@ -294,12 +290,8 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err := checkBaselineTarget(o, all); err != nil {
 		return err
 	}
-	copt := cfg.ClaimsOptions()
-	if err := skipBoilerplate(all, copt); err != nil {
-		return err
-	}
 	bar := newProgress(stderr, len(all)) // nil unless many sources and a terminal
-	per, err := extractAll(ctx, all, copt, bar.step)
+	per, err := extract(ctx, cfg, all, bar)
 	bar.finish()
 	if err != nil {
 		return err
@@ -403,11 +395,7 @@ func runConfig(args []string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	named := fs.String("config", "", "configuration file")
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			_, err := io.WriteString(stdout, manual())
-			return err
-		}
-		return flagError("config", err)
+		return flagError("config", err) // flag.ErrHelp as it is: run prints the manual
 	}
 	if fs.NArg() > 0 {
 		return &usageError{fmt.Sprintf("config takes no arguments (got %s)", fs.Arg(0)), "claimdiff config --config " + config.FileName}

@@ -58,6 +58,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}()
 	err := dispatch(ctx, args, stdin, stdout, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		// -h or --help after a command: the manual, as `claimdiff help`.
+		_, err = io.WriteString(stdout, manual())
+	}
 	var ue *usageError
 	switch {
 	case err == nil:
@@ -290,10 +294,6 @@ func orList(xs []string) string {
 // runReport runs compare or claims: load → extract → compare → write.
 func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	o, sources, err := parseArgs(cmd, args)
-	if errors.Is(err, flag.ErrHelp) {
-		_, err := io.WriteString(stdout, manual())
-		return err
-	}
 	if err != nil {
 		return err
 	}
@@ -322,13 +322,9 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 	if err != nil {
 		return err
 	}
-	copt := cfg.ClaimsOptions()
-	if err := skipBoilerplate(arts, copt); err != nil {
-		return err
-	}
 	bar := newProgress(stderr, len(arts)) // nil unless many sources and a terminal
 	defer bar.finish()
-	per, err := extractAll(ctx, arts, copt, bar.step)
+	per, err := extract(ctx, cfg, arts, bar)
 	if err != nil {
 		return err
 	}
@@ -388,6 +384,16 @@ func failed(r *compare.Result, policy string) bool {
 		}
 	}
 	return false
+}
+
+// extract removes the configuration's boilerplate from each article, then
+// extracts its claims, counting articles on bar.
+func extract(ctx context.Context, cfg *config.Config, arts []*claims.Article, bar *progress) ([][]claims.Claim, error) {
+	copt := cfg.ClaimsOptions()
+	if err := skipBoilerplate(arts, copt); err != nil {
+		return nil, err
+	}
+	return extractAll(ctx, arts, copt, bar.step)
 }
 
 // extractAll extracts each article's claims, several articles at a time,
