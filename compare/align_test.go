@@ -201,3 +201,29 @@ func TestLeadClaimsOfOneStoryScoreHigher(t *testing.T) {
 		t.Errorf("leads of two stories %.3f, bodies %.3f: want no bonus across stories", got, base)
 	}
 }
+
+// A group of three held together by a chain (a–b and b–c alike, a and c
+// sharing no word) is as sure as its weakest link to a close partner, not
+// 0; a member with no close partner pulls the score down.
+func TestGroupScoreIsWeakestClosestPartner(t *testing.T) {
+	mk := func(art int, ws map[string]float64) feat {
+		v := newVec(ws)
+		return feat{art: art, words: v, norm: v.norm()}
+	}
+	fs := []feat{
+		mk(0, map[string]float64{"pirat": 2, "seiz": 1}),
+		mk(1, map[string]float64{"pirat": 2, "seiz": 1, "navi": 1, "gulf": 1}),
+		mk(2, map[string]float64{"navi": 1, "gulf": 1}),
+		mk(3, map[string]float64{"weather": 1, "pirat": 0.1}),
+	}
+	chain := groupScore(fs, []int{0, 1, 2})
+	if ab, ac := similarity(&fs[0], &fs[1]), similarity(&fs[0], &fs[2]); ac != 0 || chain < 0.4 || chain > ab {
+		t.Errorf("chain score %.3f (a–b %.3f, a–c %.3f): want the weakest closest partner, above 0.4", chain, ab, ac)
+	}
+	if loose := groupScore(fs, []int{0, 1, 2, 3}); loose >= chain || loose > 0.2 {
+		t.Errorf("with a loose member %.3f, without %.3f: want it lower, at most 0.2", loose, chain)
+	}
+	if pair, s := groupScore(fs, []int{0, 1}), similarity(&fs[0], &fs[1]); pair != s {
+		t.Errorf("pair score %.3f, similarity %.3f: want equal", pair, s)
+	}
+}

@@ -110,12 +110,7 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // classify decides whether an aligned group agrees or where it differs.
 func classify(r *Result, fs []feat, g []int) Finding {
 	f := Finding{Kind: Agreement, Severity: Low}
-	score := 1.0
-	for x := 0; x < len(g); x++ {
-		for y := x + 1; y < len(g); y++ {
-			score = math.Min(score, similarity(&fs[g[x]], &fs[g[y]]))
-		}
-	}
+	score := groupScore(fs, g)
 	f.Score = round3(math.Max(0, score))
 	f.Review = score < weakBand
 	facets := map[Facet]bool{}
@@ -184,6 +179,28 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
 	}
 	return f
+}
+
+// groupScore is a group's alignment confidence: each claim's closest
+// partner in the group, at the weakest claim. For a pair it is their
+// similarity. A group of many sources is held together by chains of
+// close matches, not by every member resembling every other (the
+// headline and the fourth paragraph of two papers share few words), so
+// the least similarity over all pairs would call nearly every large
+// group unreliable; a claim with no close partner at all is what a
+// fact-checker should look at.
+func groupScore(fs []feat, g []int) float64 {
+	score := 1.0
+	for x := range g {
+		best := math.Inf(-1)
+		for y := range g {
+			if x != y {
+				best = math.Max(best, similarity(&fs[g[x]], &fs[g[y]]))
+			}
+		}
+		score = math.Min(score, best)
+	}
+	return score
 }
 
 type difference struct {
