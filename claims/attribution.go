@@ -589,9 +589,9 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			if rel := relSpeaker(toks, c, i); rel >= 0 {
 				// "an architect who said he was stiffed": the relative
 				// pronoun is the mention, what it hangs on the name.
-				ante := leftNP(toks, 0, rel)
+				ante := withModifiers(toks, 0, leftNP(toks, 0, rel))
 				if ante.empty() && rel > 0 && toks[rel-1].text == "," {
-					ante = leftNP(toks, 0, rel-1)
+					ante = withModifiers(toks, 0, leftNP(toks, 0, rel-1))
 				}
 				if ante.empty() {
 					continue

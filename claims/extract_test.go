@@ -860,6 +860,13 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "speaker head: a relative pronoun hangs on the whole phrase",
+		text: "We spoke to a lawyer for Smith, who said the charges were false.",
+		want: []want{
+			{kind: claims.Reported, speaker: "lawyer for Smith", mention: "who", lemma: "say", content: "the charges were false"},
+		},
+	},
+	{
 		name: "speaker head: a name with its affiliation stays the name",
 		text: "Mr. Ortiz of the Farmers Union said prices had fallen.",
 		want: []want{
