@@ -70,6 +70,113 @@ func leftNP(toks []token, from, end int) npSpan {
 	return np
 }
 
+// modifierPreps open a prepositional phrase that says which one of the
+// noun before it is meant: "a reporter for the radio station", "officials
+// at the ministry", "the head of the agency". In a speaker the noun before
+// the phrase speaks; the phrase only tells which one.
+var modifierPreps = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "in": true}
+
+// adjModifiers are adjectives that follow a noun with their phrase:
+// "people familiar with the matter", "sources close to the campaign".
+var adjModifiers = map[string]string{
+	"familiar": "with", "close": "to", "closer": "to", "loyal": "to", "allied": "with",
+	"knowledgeable": "about", "opposed": "to", "sympathetic": "to", "aligned": "with",
+}
+
+// quantityHeads before "of" count the speakers rather than name them: "a
+// number of officials", "dozens of residents", "some of the workers".
+var quantityHeads = map[string]bool{
+	"number": true, "majority": true, "minority": true, "handful": true, "couple": true,
+	"lot": true, "lots": true, "bunch": true, "plenty": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true, "scores": true, "half": true, "percent": true,
+	"share": true, "rest": true, "most": true, "many": true, "some": true, "several": true,
+	"all": true, "none": true, "each": true, "both": true, "one": true, "two": true,
+	"three": true, "few": true, "any": true, "either": true, "neither": true,
+}
+
+// withModifiers extends a speaker phrase found just before a cue to the left
+// over the prepositional phrases it belongs to: in "A reporter for the radio
+// station said", leftNP stops at "the radio station", but the reporter
+// speaks. A phrase of time or of speech after the head ("Clinton in an
+// interview said") tells when or how; the speaker is then the head alone.
+func withModifiers(toks []token, from int, np npSpan) npSpan {
+	for range 3 {
+		p := np.from - 1
+		if np.empty() || p <= from || toks[p].inQuote || hasPronoun(toks, np) {
+			break
+		}
+		if adj := adjModifiers[toks[p-1].lower]; adj != "" && adj == toks[p].lower && p-1 > from {
+			// "people familiar with the talks", "a source close to the
+			// mayor": an adjective and its phrase follow the head.
+			p--
+		} else if !modifierPreps[toks[p].lower] {
+			break
+		}
+		head := leftNP(toks, from, p)
+		if head.empty() || head.to != p {
+			break
+		}
+		hl := toks[head.to-1].lower
+		if toks[p].lower == "of" && quantityHeads[hl] {
+			break
+		}
+		obj := toks[np.to-1].lower
+		if notSpeakers[obj] || speechNouns[obj] {
+			np = head
+			continue
+		}
+		if !strings.HasPrefix(toks[head.to-1].tag, "NN") {
+			break
+		}
+		np = npSpan{head.from, np.to}
+	}
+	return np
+}
+
+// hasPronoun reports whether a personal pronoun is in the phrase: a
+// pronoun takes no modifier, so "the credit cards in the mail they asked
+// for" is not one noun phrase.
+func hasPronoun(toks []token, n npSpan) bool {
+	for k := n.from; k < n.to; k++ {
+		if toks[k].tag == "PRP" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierAt returns the index of the first preposition in the phrase that
+// starts a modifier of its head ("spokesman | for the Pentagon"), or n.to.
+func modifierAt(toks []token, n npSpan) int {
+	for k := n.from + 1; k < n.to; k++ {
+		if toks[k].inQuote {
+			continue
+		}
+		if modifierPreps[toks[k].lower] {
+			return k
+		}
+		if adj := adjModifiers[toks[k].lower]; adj != "" && k+1 < n.to && toks[k+1].lower == adj {
+			return k
+		}
+	}
+	return n.to
+}
+
+// SpeakerHead is the head of a speaker's name: the words before a
+// modifying prepositional phrase. "spokesman for the Pentagon" is a
+// spokesman, not the Pentagon; "head of the agency" is a head. Names
+// without such a phrase are returned whole.
+func SpeakerHead(name string) string {
+	ws := strings.Fields(name)
+	for k := 1; k < len(ws); k++ {
+		w := strings.ToLower(ws[k])
+		if modifierPreps[w] || k+1 < len(ws) && adjModifiers[w] != "" && adjModifiers[w] == strings.ToLower(ws[k+1]) {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return name
+}
+
 // initialDot reports whether token k is the full stop of a middle initial
 // ("Donald J. Trump"), split off by the tokenizer.
 func initialDot(toks []token, k int) bool {
@@ -83,9 +190,26 @@ func rightNP(toks []token, i, to int) npSpan {
 	for j < to && !toks[j].inQuote && isWordToken(toks[j].text) && (isNPTag(toks[j].tag) && toks[j].tag != "PRP$" || toks[j].tag == "PRP$" && j == i) {
 		j++
 	}
-	// One attached prepositional phrase: "a spokesman for the ministry".
-	if j > i && j+1 < to && (toks[j].lower == "of" || toks[j].lower == "for" || toks[j].lower == "at") && isNPTag(toks[j+1].tag) {
-		k := j + 1
+	// Attached prepositional phrases: "a spokesman for the ministry",
+	// "people familiar with the talks". "in" and "with" are left out after
+	// the cue, where they mostly say how or where it was said ("said Ruiz
+	// in a statement").
+phrases:
+	for n := 0; n < 2 && j > i && j < to; n++ {
+		k := j
+		switch w := toks[k].lower; {
+		case adjModifiers[w] != "" && k+1 < to && toks[k+1].lower == adjModifiers[w]:
+			k++ // "close to"
+		case adjModifiers[toks[k-1].lower] == w:
+			// "people familiar" was read as the phrase; "with" goes on.
+		case w == "of" || w == "for" || w == "at" || w == "from":
+		default:
+			break phrases
+		}
+		if k+1 >= to || !isNPTag(toks[k+1].tag) || toks[k+1].inQuote {
+			break
+		}
+		k++
 		for k < to && isNPTag(toks[k].tag) && !toks[k].inQuote {
 			k++
 		}
@@ -122,18 +246,22 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 	txt, sp := x.npText(toks, n)
 	spk := &Speaker{Text: txt, Span: sp}
 	// The last mention inside the phrase is its head: "former U.S.
-	// President Donald Trump" → Donald Trump; before "of" if there is one:
-	// "Mr. Ortiz of the Farmers Union" → Ortiz.
-	head := n.to
-	for k := n.from + 1; k < n.to; k++ {
-		if toks[k].lower == "of" {
-			head = k
-			break
-		}
+	// President Donald Trump" → Donald Trump; before a modifying phrase if
+	// there is one: "Mr. Ortiz of the Farmers Union" → Ortiz. A name in the
+	// modifier is not the speaker ("a lawyer for Smith" is the lawyer)
+	// unless a capitalised title is all that comes before it: "Secretary of
+	// State John Kerry".
+	head := modifierAt(toks, n)
+	ends := []int{head}
+	if head < n.to && toks[head].lower == "of" && titleOnly(toks, n.from, head) {
+		ends = append(ends, n.to)
 	}
-	for _, end := range [2]int{head, n.to} {
+	for ei, end := range ends {
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
+			if ei > 0 && (m.typ == "organization" || m.typ == "place" || m.to != n.to) {
+				continue
+			}
 			if m.from >= n.from && m.to <= end {
 				spk.Name = m.canon
 				if m.role.Len() > 0 {
@@ -165,6 +293,23 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 	}
 	spk.Name = name
 	return spk
+}
+
+// titleOnly reports whether tokens [from, to) are a capitalised title and
+// nothing else: "Secretary", "the Chief", not "the head".
+func titleOnly(toks []token, from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		t := toks[k]
+		switch {
+		case t.tag == "DT" && k == from:
+		case titleWords[t.lower] && isCap(t.text):
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // cueAt returns the cue lemma of token i, and how many tokens the cue spans
@@ -437,16 +582,16 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			}
 			return &Claim{Kind: Reported, Cue: cue, Content: content}
 		default:
-			left := leftNP(toks, c.from, i)
+			left := withModifiers(toks, c.from, leftNP(toks, c.from, i))
 			if left.empty() {
 				left = appositiveNP(toks, c.from, i)
 			}
 			if rel := relSpeaker(toks, c, i); rel >= 0 {
 				// "an architect who said he was stiffed": the relative
 				// pronoun is the mention, what it hangs on the name.
-				ante := leftNP(toks, 0, rel)
+				ante := withModifiers(toks, 0, leftNP(toks, 0, rel))
 				if ante.empty() && rel > 0 && toks[rel-1].text == "," {
-					ante = leftNP(toks, 0, rel-1)
+					ante = withModifiers(toks, 0, leftNP(toks, 0, rel-1))
 				}
 				if ante.empty() {
 					continue

@@ -15,6 +15,7 @@ import (
 type want struct {
 	kind    claims.Kind
 	speaker string // Speaker.Name; "" means no speaker expected
+	mention string // Speaker.Text, when set
 	lemma   string // Cue.Lemma; "" means no cue expected
 	content string // Content.Text
 	text    string // Claim.Text, when content is ""
@@ -782,6 +783,124 @@ var extractCases = []extractCase{
 			}
 		},
 	},
+	// The speaker is the head of its noun phrase; a prepositional phrase
+	// after the head only says which one ("a reporter for the radio
+	// station" is a reporter). The name keeps the whole description, and
+	// a name inside the modifier is not the speaker.
+	{
+		name: "speaker head: reporter for a station",
+		text: "A reporter for the radio station said the bridge was closed on Monday.",
+		want: []want{
+			{kind: claims.Reported, speaker: "reporter for the radio station", mention: "A reporter for the radio station", lemma: "say", content: "the bridge was closed on Monday"},
+		},
+	},
+	{
+		name: "speaker head: spokesman for a named body",
+		text: "A spokesman for the Pentagon said the drills would continue.",
+		want: []want{
+			{kind: claims.Reported, speaker: "spokesman for the Pentagon", mention: "A spokesman for the Pentagon", lemma: "say", content: "the drills would continue"},
+		},
+	},
+	{
+		name: "speaker head: the named body itself stays",
+		text: "The Pentagon said the drills would end in June.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Pentagon", lemma: "say", content: "the drills would end in June"},
+		},
+	},
+	{
+		name: "speaker head: head of an agency",
+		text: "The head of the agency said the budget was too small.",
+		want: []want{
+			{kind: claims.Reported, speaker: "head of the agency", mention: "The head of the agency", lemma: "say", content: "the budget was too small"},
+		},
+	},
+	{
+		name: "speaker head: officials at a department",
+		text: "Officials at the State Department said the talks had stalled.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Officials at the State Department", lemma: "say", content: "the talks had stalled"},
+		},
+	},
+	{
+		name: "speaker head: a lawyer for a person is not the person",
+		text: "A lawyer for Smith said the charges were false.",
+		want: []want{
+			{kind: claims.Reported, speaker: "lawyer for Smith", lemma: "say", content: "the charges were false"},
+		},
+	},
+	{
+		name: "speaker head: police in a county",
+		text: "Police in Elm County said two roads were closed.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police in Elm County", lemma: "say", content: "two roads were closed"},
+		},
+	},
+	{
+		name: "speaker head: an adjective and its phrase after the head",
+		text: "People familiar with the talks said a deal was close. A source close to the mayor said the vote would wait.",
+		want: []want{
+			{kind: claims.Reported, speaker: "People familiar with the talks", lemma: "say", content: "a deal was close"},
+			{kind: claims.Reported, speaker: "source close to the mayor", lemma: "say", content: "the vote would wait"},
+		},
+	},
+	{
+		name: "speaker head: two phrases after the head",
+		text: "A team of researchers at the university said the water was clean.",
+		want: []want{
+			{kind: claims.Reported, speaker: "team of researchers at the university", lemma: "say", content: "the water was clean"},
+		},
+	},
+	{
+		name: "speaker head: modifiers after an inverted cue",
+		text: "“A deal is close,” said people familiar with the talks. “The road is shut,” said a spokeswoman for the office of the mayor.",
+		want: []want{
+			{kind: claims.Quote, speaker: "people familiar with the talks", lemma: "say", content: "A deal is close,"},
+			{kind: claims.Quote, speaker: "spokeswoman for the office of the mayor", lemma: "say", content: "The road is shut,"},
+		},
+	},
+	{
+		name: "speaker head: a relative pronoun hangs on the whole phrase",
+		text: "We spoke to a lawyer for Smith, who said the charges were false.",
+		want: []want{
+			{kind: claims.Reported, speaker: "lawyer for Smith", mention: "who", lemma: "say", content: "the charges were false"},
+		},
+	},
+	{
+		name: "speaker head: a name with its affiliation stays the name",
+		text: "Mr. Ortiz of the Farmers Union said prices had fallen.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Ortiz", mention: "Mr. Ortiz of the Farmers Union", lemma: "say", content: "prices had fallen"},
+		},
+	},
+	{
+		name: "speaker head: a phrase of speech after a name is not the speaker",
+		text: "Okafor in an interview said the plan was sound.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Okafor", mention: "Okafor", lemma: "say", content: "the plan was sound"},
+		},
+	},
+	{
+		name: "speaker head: a quantity counts the speakers",
+		text: "A number of officials said the plan was dead.",
+		want: []want{
+			{kind: claims.Reported, speaker: "officials", lemma: "say", content: "the plan was dead"},
+		},
+	},
+	{
+		name: "speaker head: an apposition still names the speaker",
+		text: "Jane Roe, a spokeswoman for the council, said the vote was delayed.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Jane Roe", lemma: "say", content: "the vote was delayed"},
+		},
+	},
+	{
+		name: "speaker head: a capitalised title before of keeps the name after it",
+		text: "Jane Roe spoke on Monday. Secretary of Labor Jane Roe said the deal was done.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Jane Roe", lemma: "say", content: "the deal was done"},
+		},
+	},
 }
 
 func TestHeadlineClaims(t *testing.T) {
@@ -852,6 +971,9 @@ func TestExtract(t *testing.T) {
 				}
 				if name != w.speaker {
 					t.Errorf("claim %q: Speaker.Name = %q, want %q", c.Text, name, w.speaker)
+				}
+				if w.mention != "" && (c.Speaker == nil || c.Speaker.Text != w.mention) {
+					t.Errorf("claim %q: Speaker = %+v, want Text %q", c.Text, c.Speaker, w.mention)
 				}
 				lemma := ""
 				if c.Cue != nil {

@@ -56,6 +56,12 @@ func splitRun(text string, toks []token, i, j int) []mention {
 			k = x
 		}
 	}
+	// "Secretary of State John Kerry": the run after "of" opens with the
+	// office's object, which belongs to the title, not to the name.
+	ofTitle := k < 0 && j-i >= 3 && i >= 2 && toks[i-1].lower == "of" && titleWords[toks[i-2].lower] && isCap(toks[i-2].text)
+	if ofTitle {
+		k = i
+	}
 	from := i
 	if k >= 0 {
 		from = k + 1
@@ -78,6 +84,9 @@ func splitRun(text string, toks []token, i, j int) []mention {
 	m.name = m.span.In(text)
 	if k >= 0 {
 		rf := i
+		if ofTitle {
+			rf = i - 2
+		}
 		// Extend the role left over lower-case role words: "former",
 		// "opposition leader", "then-Colombian".
 		for rf > 0 {

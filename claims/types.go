@@ -44,7 +44,13 @@ const (
 	Statement Kind = "statement" // the writer's own assertion
 )
 
-// Speaker is who a claim is attributed to.
+// Speaker is who a claim is attributed to: the head of the noun phrase
+// before or after the cue. In "A spokesman for the Pentagon said", the
+// spokesman speaks: Text and Span hold the whole phrase, and Name is
+// "spokesman for the Pentagon", the description without its article, not
+// "Pentagon". A name in the modifier ("a lawyer for Smith") is not the
+// speaker; a named head keeps its name ("Mr. Ortiz of the Farmers Union"
+// is Ortiz). SpeakerHead gives the head of a descriptive Name.
 type Speaker struct {
 	Name string // canonical name for all mentions in the article ("Donald Trump")
 	Text string // the mention as written ("he", "former U.S. President Donald Trump")

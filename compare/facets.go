@@ -733,6 +733,8 @@ func definiteSpeaker(s *claims.Speaker) bool {
 	if ws := words(s.Text); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another") {
 		return false
 	}
+	// The whole name counts, not only its head: "officials" name no one,
+	// "officials at the Health Ministry" name the ministry's.
 	for _, t := range []string{s.Name, s.Text} {
 		ws := words(t)
 		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
@@ -765,12 +767,12 @@ func sameSpeaker(a, b *claims.Speaker) bool {
 	}
 	in := map[string]bool{}
 	for _, t := range []string{b.Name, b.Text} {
-		for _, w := range words(t) {
+		for _, w := range telling(t) {
 			in[w] = true
 		}
 	}
 	for _, t := range []string{a.Name, a.Text} {
-		for _, w := range words(t) {
+		for _, w := range telling(t) {
 			if len(w) > 2 && in[w] && !claims.IsStopword(w) && !titleWord(w) {
 				return true
 			}
@@ -779,15 +781,45 @@ func sameSpeaker(a, b *claims.Speaker) bool {
 	return false
 }
 
+// telling are the words of a speaker's name that tell it apart: all of
+// them, or for a descriptive name only its modifier. "Officials at the
+// Health Ministry" and "officials at the Red Cross" share "officials" and
+// are two sources; "a spokesman for the Pentagon" and "the Pentagon" share
+// "pentagon" and are one.
+func telling(name string) []string {
+	ws := words(name)
+	if head := claims.SpeakerHead(name); head != name {
+		if n := len(words(head)); n <= len(ws) {
+			return ws[n:]
+		}
+	}
+	return ws
+}
+
 // speakerKey is the last word of a speaker's name, without marks:
 // "Nicolás Maduro" and "Maduro" are one speaker, so are "police" and
-// "“police".
+// "“police". A descriptive name is keyed by its head and the body its
+// modifier names: "spokesman for the Pentagon" is "spokesman pentagon",
+// a spokesman, and not "pentagon", which would make it the Pentagon itself
+// ("The Pentagon said"); nor merely "spokesman", which would make every
+// body's spokesman one speaker. sameSpeaker still finds "a Pentagon
+// spokesman" and "the Pentagon" in it by their shared words.
 func speakerKey(s *claims.Speaker) string {
-	ws := words(s.Name)
-	if len(ws) == 0 {
-		return ""
+	last := func(t string) string {
+		ws := words(t)
+		if len(ws) == 0 {
+			return ""
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "'")
 	}
-	return ws[len(ws)-1]
+	head := claims.SpeakerHead(s.Name)
+	key := last(head)
+	if head != s.Name && key != "" {
+		if m := last(s.Name); m != "" {
+			key += " " + m
+		}
+	}
+	return key
 }
 
 // finiteWords are verbs and auxiliaries that make a stretch of words a

@@ -220,6 +220,10 @@ func TestFacetSpeaker(t *testing.T) {
 		{"officer for the body", "The driver was on probation for a previous arrest, the State Patrol said.", "The driver was on probation for a previous arrest, Highway Patrol Officer Brad Baehr said.", false},
 		{"an unnamed resident", "Luke Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
 		{"acts are not statements", "The Indian warship, escorting merchant ships 13 miles away, responded to the distress call.", "The German frigate responded to the distress call from the freighter.", false},
+		{"spokesman for the body", "A spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
+		{"the spokesman for the body", "The spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
+		{"heads of two bodies", "The head of the port authority said the ferry was carrying 300 passengers.", "The head of the harbour board said the ferry was carrying 300 passengers.", true},
+		{"officials of two bodies", "Officials at the Health Ministry said 40 patients had been moved to other hospitals.", "Officials at the Red Cross said 40 patients had been moved to other hospitals.", true},
 		{"other source in the sentence", "The appeals court sided with the city, and the association's lawyer said the group would consider an appeal to the supreme court.", "The landlords' association said it would consider an appeal to the supreme court.", false},
 	})
 }
@@ -398,4 +402,25 @@ func TestFacetContent(t *testing.T) {
 		{"several negations", "I still don't understand why players with such salaries don't hire drivers after a night out.", "Players with such salaries should hire drivers after a night out, the columnist wrote.", false},
 		{"light verb", "The team didn't get a big-time shooter who could stretch the court this season.", "The team had trouble getting out on perimeter shooters all season, the coach said.", false},
 	})
+}
+
+func TestSpeakerKey(t *testing.T) {
+	// A descriptive speaker is keyed by its head and the body its modifier
+	// names, so "a spokesman for the Pentagon" is neither the Pentagon
+	// nor every spokesman.
+	for _, tc := range []struct{ name, key string }{
+		{"Nicolás Maduro", "maduro"},
+		{"Pentagon", "pentagon"},
+		{"spokesman for the Pentagon", "spokesman pentagon"},
+		{"Pentagon spokesman", "spokesman"},
+		{"head of the agency", "head agency"},
+		{"Officials at the State Department", "officials department"},
+		{"lawyer for Smith", "lawyer smith"},
+		{"people familiar with the talks", "people talks"},
+		{"county sheriff's office", "office"},
+	} {
+		if got := speakerKey(&claims.Speaker{Name: tc.name}); got != tc.key {
+			t.Errorf("speakerKey(%q) = %q, want %q", tc.name, got, tc.key)
+		}
+	}
 }

@@ -150,7 +150,7 @@ func build(r *Result) []feat {
 			f.ents[nameKey(e.Name)] = e.Type
 		}
 		if c.Speaker != nil {
-			f.speaker = nameKey(c.Speaker.Name)
+			f.speaker = speakerKey(c.Speaker)
 			f.spkType = speakerType(c)
 		}
 		f.agent = nameKey(c.Agent)
