@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -286,4 +287,125 @@ func checkJSON(t *testing.T, r *compare.Result, out []byte) {
 			t.Errorf("JSON claim %s: sentence %q != text[%v] %q", c.ID, c.Sentence, c.Span, got)
 		}
 	}
+}
+
+// runExts are the kinds of file FuzzRun writes its input as; "-" pipes it
+// to standard input, where a page is told from text by its first bytes.
+var runExts = []string{".txt", ".html", ".md", ".jsonl", "-"}
+
+// FuzzRun runs `claimdiff compare --format json` on a fuzzed input, saved
+// as text, HTML, Markdown, JSON Lines or piped to standard input, next to a
+// sample article: the command ends with 0 and a report whose sentences are
+// the bytes their spans name, or with 2 and one line on stderr — never a
+// panic caught as an internal error.
+func FuzzRun(f *testing.F) {
+	sample, err := filepath.Abs("../../samples/trump-maduro-call/newsorbit.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	sampleText, err := os.ReadFile(sample)
+	if err != nil {
+		f.Fatal(err)
+	}
+	page, err := os.ReadFile("../../internal/ingest/testdata/harbour.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(page, uint8(1))
+	f.Add(page, uint8(4))
+	f.Add(sampleText, uint8(0))
+	f.Add([]byte("---\ntitle: \"Flood\"\npublished: 2025-11-30\noutlet: Courier\n---\n# Flood\n\nPolice said at least 83 people died, he said.\n"), uint8(2))
+	f.Add([]byte(`{"id":"a","title":"T","published":"2025-11-30","text":"Police said at least 83 people died.\n\n“We will rebuild,” Lima said."}`+"\n"+
+		`{"url":"https://example.com/news/story.html","text":"Maduro said the call was cordial."}`+"\n"), uint8(3))
+	f.Add([]byte("<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>Caf\xe9 | Courier</title></head><body><article><p>The caf\xe9 closed on Monday, the owner said \x93we are done\x94.</p></article></body></html>"), uint8(1))
+	f.Add([]byte("<html><body><p>A banner read &lt;script&gt; &amp; <b>“bold”</b>, police said.</p><p>He said: \u200f“שלום”.</p></body></html>"), uint8(4))
+	for i, h := range hostile {
+		f.Add([]byte(h), uint8(i))
+		f.Add([]byte("<html><body><article><p>"+h+"</p></article></body></html>"), uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, kind uint8) {
+		ext := runExts[int(kind)%len(runExts)]
+		dir := t.TempDir()
+		arg := "-"
+		if ext != "-" {
+			arg = filepath.Join(dir, "fuzzed"+ext)
+			if err := os.WriteFile(arg, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		args := []string{"compare", "--format", "json", arg, sample}
+		var stdout, stderr bytes.Buffer
+		done := make(chan int, 1)
+		go func() {
+			done <- run(context.Background(), args, bytes.NewReader(data), &stdout, &stderr)
+		}()
+		var code int
+		select {
+		case code = <-done:
+		case <-time.After(30 * time.Second):
+			t.Fatalf("claimdiff %q did not finish within 30s", args)
+		}
+		switch code {
+		case exitOK:
+		case exitError:
+			msg := stderr.String()
+			if strings.Contains(msg, "internal error") || !strings.HasPrefix(msg, "claimdiff: ") ||
+				strings.Count(msg, "\n") != 1 || stdout.Len() != 0 {
+				t.Fatalf("claimdiff %q: exit 2 with stderr %q and %d bytes of stdout", args, msg, stdout.Len())
+			}
+			return
+		default:
+			t.Fatalf("claimdiff %q: exit %d: %s", args, code, stderr.String())
+		}
+		if stderr.Len() != 0 {
+			t.Errorf("clean run wrote to stderr: %q", stderr.String())
+		}
+		var rep struct {
+			Sources []struct {
+				ID   string  `json:"id"`
+				Path string  `json:"path"`
+				Text *string `json:"text"`
+			} `json:"sources"`
+			Claims []struct {
+				ID       string `json:"id"`
+				Source   string `json:"source"`
+				Sentence string `json:"sentence"`
+				Span     [2]int `json:"span"`
+				Text     string `json:"text"`
+				TextSpan [2]int `json:"text_span"`
+			} `json:"claims"`
+		}
+		if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+			t.Fatalf("report does not parse: %v\n%s", err, stdout.Bytes())
+		}
+		// A source's spans index its text in the report, or else the
+		// bytes of its file or of standard input.
+		texts := map[string]string{}
+		for _, s := range rep.Sources {
+			switch {
+			case s.Text != nil:
+				texts[s.ID] = *s.Text
+			case s.Path == sample:
+				texts[s.ID] = string(sampleText)
+			case ext == ".txt" || ext == ".md" || ext == "-":
+				texts[s.ID] = string(data)
+			default:
+				t.Fatalf("source %s (%s) has no text in the report, and its spans index no file", s.ID, s.Path)
+			}
+		}
+		for _, c := range rep.Claims {
+			text, ok := texts[c.Source]
+			if !ok {
+				t.Fatalf("claim %s: unknown source %q", c.ID, c.Source)
+			}
+			s := claims.Span{Start: c.Span[0], End: c.Span[1]}
+			if got := s.In(text); got == "" || got != c.Sentence {
+				t.Errorf("claim %s: sentence %q != text[%v] %q", c.ID, c.Sentence, c.Span, got)
+			}
+			ts := claims.Span{Start: c.TextSpan[0], End: c.TextSpan[1]}
+			if got := ts.In(text); got != c.Text {
+				t.Errorf("claim %s: text %q != text[%v] %q", c.ID, c.Text, c.TextSpan, got)
+			}
+		}
+	})
 }
