@@ -233,23 +233,33 @@ func checkClaim(t *testing.T, text string, c *claims.Claim) {
 	if in("text", c.TextSpan) && c.TextSpan.In(text) != c.Text {
 		t.Errorf("claim %s: Text %q != text[TextSpan] %q", c.ID, c.Text, c.TextSpan.In(text))
 	}
+	// What a part says was written is what its span covers.
+	written := func(what string, s claims.Span, got string) {
+		t.Helper()
+		if in(what, s) && s.In(text) != got {
+			t.Errorf("claim %s: %s text %q != text[%v] %q", c.ID, what, got, s, s.In(text))
+		}
+	}
 	if c.Speaker != nil {
-		in("speaker", c.Speaker.Span)
+		written("speaker", c.Speaker.Span, c.Speaker.Text)
 	}
 	if c.Cue != nil {
-		in("cue", c.Cue.Span)
+		written("cue", c.Cue.Span, c.Cue.Text)
 	}
 	if c.Content != nil {
-		in("content", c.Content.Span)
+		written("content", c.Content.Span, c.Content.Text)
 	}
 	for _, x := range c.Time {
-		in("time", x.Span)
+		written("time", x.Span, x.Text)
 	}
 	for _, x := range c.Numbers {
-		in("number", x.Span)
+		written("number", x.Span, x.Text)
 	}
 	for _, x := range c.Entities {
-		in("entity", x.Span)
+		written("entity", x.Span, x.Text)
+	}
+	if c.Agent != "" {
+		in("agent", c.AgentSpan)
 	}
 }
 
