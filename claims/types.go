@@ -25,8 +25,9 @@ type Article struct {
 	Outlet    string // publisher, when known
 	Published string // publication date as YYYY-MM-DD, when known
 	Text      string // the text all spans point into; never rewritten
-	// Extracted is true when Text was derived from the input (HTML, a URL),
-	// so a report must carry Text for its spans to mean anything.
+	// Extracted is true when Text was derived from the input (HTML, a URL)
+	// or is on no disk (standard input), so a report must carry Text for
+	// its spans to mean anything.
 	Extracted bool
 	// Skip marks regions that are not article body (repeated headline, date line,
 	// navigation, section headings): they stay in Text but yield no claims.

@@ -89,6 +89,8 @@ func TestRun(t *testing.T) {
 		{name: "directory of articles", args: []string{"compare", "a", "b", "--format", "json"}, code: 0, stdout: `(?s)"a-bbc".*"b-bbc"`},
 		{name: "markdown source", args: []string{"compare", "notes.md", "shared1.txt"}, code: 0},
 		{name: "stdin", args: []string{"compare", "-", "shared2.txt", "--format", "json"}, stdin: fixtures["shared1.txt"], code: 0, stdout: `"stdin"`},
+		// Piped text is on no disk: the report carries it for its spans.
+		{name: "stdin text in report", args: []string{"claims", "-", "--format", "json"}, stdin: fixtures["shared1.txt"], code: 0, stdout: `"id": "stdin",\s+"path": "-",(?s:.*?)"text": "`},
 
 		{name: "no arguments", args: nil, code: 2},
 		{name: "unknown command", args: []string{"diff", "a.txt", "b.txt"}, code: 2, stderrLines: 2, stderr: `unknown command "diff"`},

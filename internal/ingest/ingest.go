@@ -384,6 +384,11 @@ func read(ctx context.Context, in input, stdin io.Reader, o Options) (*claims.Ar
 	if err != nil {
 		return nil, &Error{Input: name, Err: err}
 	}
+	if in.stdin {
+		// Piped text is read byte for byte like a file, but no file holds
+		// it afterwards: the report carries it, or its spans point nowhere.
+		a.Extracted = true
+	}
 	return a, nil
 }
 
