@@ -41,7 +41,8 @@ A SOURCE is one of:
   - "-": standard input (once; a page piped in is read as HTML).
 
 For pages, URLs and JSON records, spans index the extracted text, which
---format json includes as sources[].text.
+--format json includes as sources[].text; it includes text read from
+standard input too, which no file keeps.
 
 Each source has an id: its base name without extension (samples/x/bbc.txt
 is "bbc"; standard input is "stdin"), a URL's last path segment (or its
