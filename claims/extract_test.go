@@ -112,6 +112,35 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "a participle after a conjunction is a second act",
+		text: "A hiker died on Sunday after slipping and falling 60 metres from a ledge.",
+		want: []want{
+			{kind: claims.Statement, text: "A hiker died on Sunday"},
+			{kind: claims.Statement, text: "after slipping and falling 60 metres from a ledge"},
+		},
+	},
+	{
+		name: "a noun after a conjunction is no second act",
+		text: "A bus driver was arrested on Tuesday after a long chase on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "A bus driver was arrested on Tuesday after a long chase on Elm Road"},
+		},
+	},
+	{
+		name: "a participle inside the subject stays",
+		text: "A driver who tried to flee after striking a cyclist has been charged with assault.",
+		want: []want{
+			{kind: claims.Statement, text: "A driver who tried to flee after striking a cyclist has been charged with assault"},
+		},
+	},
+	{
+		name: "a participle under a closing credit stays in the content",
+		text: "The ferry sank on Monday after hitting a reef, the coast guard said.",
+		want: []want{
+			{kind: claims.Reported, speaker: "coast guard", lemma: "say", content: "The ferry sank on Monday after hitting a reef"},
+		},
+	},
+	{
 		name: "second clause after and with an adverb",
 		text: "The old bridge was closed in May, and now, the council is planning a new one.",
 		want: []want{
