@@ -215,6 +215,11 @@ func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels 
 		}
 	case t.lower == "but" && hasVerb && startsWithVerb(toks, i+1):
 		cut(i, true, false)
+	case t.lower == "and" && hasVerb && prev.tag != "VBD" && finiteAfterAnd(toks, i+1) && !speechBefore(toks, i) && !speechAfter(toks, i) && !embeddedRel(toks, i):
+		// "… walked into the party and shot a man": a second finite verb
+		// is a second act by the same subject. Two verbs that share an
+		// object ("shot and killed a man") stay one clause.
+		cut(i, true, false)
 	case t.lower == "and" && hasVerb && (next.tag == "VBD" || next.tag == "VBZ") && cueLemmas[next.lower] != "":
 		// "… is telling veterans that … and says he will …": a second cue
 		// starts a second attribution by the same subject.
@@ -252,6 +257,40 @@ func speechBefore(toks []token, i int) bool {
 func speechAfter(toks []token, i int) bool {
 	for k := i; k < len(toks); k++ {
 		if speechVerb(toks[k]) || !toks[k].inQuote && toks[k].lower == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterAnd: "and fled", "and allegedly shot", "and faces" — a
+// finite verb, after adverbs. A modal ("and will face") did not help
+// alignment on ECB+, nor a second passive participle ("was arrested and
+// charged").
+func finiteAfterAnd(toks []token, i int) bool {
+	for ; i < len(toks) && (toks[i].tag == "RB" || toks[i].tag == "RBR"); i++ {
+	}
+	if i >= len(toks) || toks[i].inQuote {
+		return false
+	}
+	switch toks[i].tag {
+	case "VBD", "VBZ":
+		return true
+	case "VBN":
+		// "crashed into a pole and fled": without an auxiliary to share,
+		// a participle is the tagger's reading of a past tense.
+		return !auxBefore(toks, i)
+	}
+	return false
+}
+
+// auxBefore reports whether a form of "be" or "have" comes shortly before
+// toks[i], for a participle after "and" to share: "was arrested and
+// charged", "has resigned and left".
+func auxBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch toks[k].lower {
+		case "was", "were", "been", "be", "is", "are", "has", "have", "had", "'s":
 			return true
 		}
 	}

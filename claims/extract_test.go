@@ -141,6 +141,28 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "a second verb after and is a second act",
+		text: "The driver crashed into a pole on Friday and fled on foot.",
+		want: []want{
+			{kind: claims.Statement, text: "The driver crashed into a pole on Friday"},
+			{kind: claims.Statement, text: "fled on foot"},
+		},
+	},
+	{
+		name: "two verbs sharing an object stay one act",
+		text: "A gunman shot and killed a security guard on Monday.",
+		want: []want{
+			{kind: claims.Statement, text: "A gunman shot and killed a security guard on Monday"},
+		},
+	},
+	{
+		name: "a second verb in what was said stays in the content",
+		text: "Police said the driver crashed into a pole and fled.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "the driver crashed into a pole and fled"},
+		},
+	},
+	{
 		name: "second clause after and with an adverb",
 		text: "The old bridge was closed in May, and now, the council is planning a new one.",
 		want: []want{
