@@ -5,6 +5,7 @@ type clause struct {
 	from, to int  // token indices [from, to)
 	inherit  bool // shares the subject of the clause before ("…, and threatened …")
 	relative bool // a relative clause ("which was first revealed by …"), an extra claim
+	bound    bool // a relative clause without commas ("the car that hit her"): part of its noun phrase
 	withAbs  bool // "with X doing Y": the subject follows "with"
 	headline bool // a comma-joined part of a title-case headline (see splitHeadline)
 	sub      bool // opens with a subordinating conjunction ("after police say …")
@@ -186,6 +187,19 @@ func splitAt(toks []token, i int, hasVerb bool, cut func(int, bool, bool), rels 
 		subs[i] = true
 		return
 	}
+	// "the car that hit her": a relative clause without commas tells of a
+	// second event as much as one between commas does. It stays in its
+	// sentence's claim too, for it says which car. The same with "who"
+	// ("a climber who fell") lost precision on ECB+ (f1=0.575
+	// precision=0.820 against 0.590 precision=0.856): a clause about a
+	// person ("who was arrested on suspicion of …") fits people of other
+	// stories as well.
+	if (t.lower == "that" || t.lower == "which") && t.tag == "WDT" && prev.text != "," && (prev.tag == "NN" || prev.tag == "NNS") && relVerbAhead(toks, i+1) && !speechBefore(toks, i) {
+		if end := relEnd(toks, i+1); end-i >= 3 {
+			*rels = append(*rels, clause{from: i, to: end, relative: true, bound: true})
+		}
+		return
+	}
 	comma := prev.text == "," || (!isWordToken(prev.text) && endsQuote(prev.text) && i >= 2 && toks[i-2].text == ",")
 	switch {
 	case prev.text == ";":
@@ -261,6 +275,55 @@ func speechAfter(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// relVerbAhead: "that fled", "that had been stolen" — the relative
+// clause's finite verb follows, after adverbs at most. A subject between
+// ("the news that he died") makes "that" a conjunction.
+func relVerbAhead(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if isFinite(toks, k) {
+			return !toks[k].inQuote
+		}
+		if toks[k].tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// relEnd finds where a relative clause that opens without a comma ends:
+// at a comma, or at the main clause's verb ("the car that hit her was
+// found"): a finite verb after the relative clause's own, with no
+// conjunction before it.
+func relEnd(toks []token, i int) int {
+	seen := false
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		if t.inQuote {
+			continue
+		}
+		if t.text == "," || t.text == ";" || t.text == "—" || t.text == "--" {
+			return k
+		}
+		if subordConj[t.lower] || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
+			// "that lasted two hours before the gunman gave up": the
+			// next verb is the inner clause's.
+			seen = false
+			continue
+		}
+		if isFinite(toks, k) {
+			if seen && toks[k-1].tag != "CC" && toks[k-1].tag != "RB" && !isFinite(toks, k-1) {
+				return k
+			}
+			seen = true
+		}
+	}
+	n := len(toks)
+	for n > i && (toks[n-1].text == "." || toks[n-1].text == "!" || toks[n-1].text == "?" || !isWordToken(toks[n-1].text) && endsQuote(toks[n-1].text)) {
+		n--
+	}
+	return n
 }
 
 // finiteAfterAnd: "and fled", "and allegedly shot", "and faces" — a

@@ -163,6 +163,46 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "a relative clause without commas is a second event",
+		text: "Officers stopped the van that struck the cyclist on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "Officers stopped the van that struck the cyclist on Elm Road"},
+			{kind: claims.Statement, text: "that struck the cyclist on Elm Road"},
+		},
+	},
+	{
+		name: "a relative clause without commas ends at the main verb",
+		text: "The van that struck the cyclist was found on Monday.",
+		want: []want{
+			{kind: claims.Statement, text: "The van that struck the cyclist was found on Monday"},
+			{kind: claims.Statement, text: "that struck the cyclist"},
+		},
+	},
+	{
+		name: "a relative clause without commas stays in what was said",
+		text: "Police said the van that struck the cyclist was stolen.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "the van that struck the cyclist was stolen"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if len(cs) != 1 {
+				t.Errorf("got %d claims, want 1:\n%s", len(cs), dump(cs))
+			}
+		},
+	},
+	{
+		name: "that before a subject is a conjunction",
+		text: "The report that the mayor resigned was false.",
+		want: []want{
+			{kind: claims.Statement, text: "The report that the mayor resigned was false"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if len(cs) != 1 {
+				t.Errorf("got %d claims, want 1:\n%s", len(cs), dump(cs))
+			}
+		},
+	},
+	{
 		name: "second clause after and with an adverb",
 		text: "The old bridge was closed in May, and now, the council is planning a new one.",
 		want: []want{
