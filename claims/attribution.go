@@ -446,10 +446,12 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 		}
 	}
 	// A relative clause inside this clause is a claim of its own, so
-	// content after a cue stops where it begins.
+	// content after a cue stops where it begins; one without commas is
+	// part of its noun phrase ("said the car that hit her fled"), and
+	// stays in.
 	stop := func(i int) int {
 		for _, r := range rels {
-			if !c.relative && r.from > i && r.from < c.to {
+			if !c.relative && !r.bound && r.from > i && r.from < c.to {
 				return r.from
 			}
 		}

@@ -113,6 +113,97 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "a participle after a conjunction is a second act",
+		text: "A hiker died on Sunday after slipping and falling 60 metres from a ledge.",
+		want: []want{
+			{kind: claims.Statement, text: "A hiker died on Sunday"},
+			{kind: claims.Statement, text: "after slipping and falling 60 metres from a ledge"},
+		},
+	},
+	{
+		name: "a noun after a conjunction is no second act",
+		text: "A bus driver was arrested on Tuesday after a long chase on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "A bus driver was arrested on Tuesday after a long chase on Elm Road"},
+		},
+	},
+	{
+		name: "a participle inside the subject stays",
+		text: "A driver who tried to flee after striking a cyclist has been charged with assault.",
+		want: []want{
+			{kind: claims.Statement, text: "A driver who tried to flee after striking a cyclist has been charged with assault"},
+		},
+	},
+	{
+		name: "a participle under a closing credit stays in the content",
+		text: "The ferry sank on Monday after hitting a reef, the coast guard said.",
+		want: []want{
+			{kind: claims.Reported, speaker: "coast guard", lemma: "say", content: "The ferry sank on Monday after hitting a reef"},
+		},
+	},
+	{
+		name: "a second verb after and is a second act",
+		text: "The driver crashed into a pole on Friday and fled on foot.",
+		want: []want{
+			{kind: claims.Statement, text: "The driver crashed into a pole on Friday"},
+			{kind: claims.Statement, text: "fled on foot"},
+		},
+	},
+	{
+		name: "two verbs sharing an object stay one act",
+		text: "A gunman shot and killed a security guard on Monday.",
+		want: []want{
+			{kind: claims.Statement, text: "A gunman shot and killed a security guard on Monday"},
+		},
+	},
+	{
+		name: "a second verb in what was said stays in the content",
+		text: "Police said the driver crashed into a pole and fled.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "the driver crashed into a pole and fled"},
+		},
+	},
+	{
+		name: "a relative clause without commas is a second event",
+		text: "Officers stopped the van that struck the cyclist on Elm Road.",
+		want: []want{
+			{kind: claims.Statement, text: "Officers stopped the van that struck the cyclist on Elm Road"},
+			{kind: claims.Statement, text: "that struck the cyclist on Elm Road"},
+		},
+	},
+	{
+		name: "a relative clause without commas ends at the main verb",
+		text: "The van that struck the cyclist was found on Monday.",
+		want: []want{
+			{kind: claims.Statement, text: "The van that struck the cyclist was found on Monday"},
+			{kind: claims.Statement, text: "that struck the cyclist"},
+		},
+	},
+	{
+		name: "a relative clause without commas stays in what was said",
+		text: "Police said the van that struck the cyclist was stolen.",
+		want: []want{
+			{kind: claims.Reported, speaker: "Police", lemma: "say", content: "the van that struck the cyclist was stolen"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if len(cs) != 1 {
+				t.Errorf("got %d claims, want 1:\n%s", len(cs), dump(cs))
+			}
+		},
+	},
+	{
+		name: "that before a subject is a conjunction",
+		text: "The report that the mayor resigned was false.",
+		want: []want{
+			{kind: claims.Statement, text: "The report that the mayor resigned was false"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if len(cs) != 1 {
+				t.Errorf("got %d claims, want 1:\n%s", len(cs), dump(cs))
+			}
+		},
+	},
+	{
 		name: "second clause after and with an adverb",
 		text: "The old bridge was closed in May, and now, the council is planning a new one.",
 		want: []want{
