@@ -75,7 +75,8 @@ func Collect(articles []*claims.Article, perArticle [][]claims.Claim) *Result {
 }
 
 // order sorts findings for the report: discrepancies (most severe first),
-// then agreements, then unique details by source; ids follow that order.
+// then agreements (those of most sources first), then unique details by
+// source; within each, in the order of the text. Ids follow that order.
 func order(r *Result, fs []Finding) []Finding {
 	pos := map[string]int{}
 	for i := range r.Claims {
@@ -96,6 +97,11 @@ func order(r *Result, fs []Finding) []Finding {
 		}
 		if a.Kind == Discrepancy && a.Severity.Rank() != b.Severity.Rank() {
 			return a.Severity.Rank() > b.Severity.Rank()
+		}
+		// What most sources agree on is the story's core; a detail two
+		// of twenty share comes after it.
+		if a.Kind == Agreement && len(a.Claims) != len(b.Claims) {
+			return len(a.Claims) > len(b.Claims)
 		}
 		return first(a) < first(b)
 	})

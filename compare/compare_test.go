@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -132,5 +133,32 @@ func TestCompareDeterministic(t *testing.T) {
 		if !reflect.DeepEqual(r.Findings, first) {
 			t.Fatalf("run %d: findings differ from run 0", run)
 		}
+	}
+}
+
+// Discrepancies lead, most severe first; agreements of more sources come
+// before agreements of fewer; within a rank, the order of the text.
+func TestOrderFindings(t *testing.T) {
+	r := &Result{}
+	for i := 1; i <= 6; i++ {
+		for _, s := range []string{"a", "b", "c"} {
+			r.Claims = append(r.Claims, claims.Claim{ID: fmt.Sprintf("%s#%d", s, i), Source: s})
+		}
+	}
+	fs := []Finding{
+		{Kind: Unique, Claims: []string{"a#1"}, Summary: "unique"},
+		{Kind: Agreement, Claims: []string{"a#2", "b#2"}, Summary: "two early"},
+		{Kind: Agreement, Claims: []string{"a#5", "b#5", "c#5"}, Summary: "three late"},
+		{Kind: Agreement, Claims: []string{"a#3", "c#3"}, Summary: "two later"},
+		{Kind: Discrepancy, Severity: Medium, Claims: []string{"a#4", "b#4"}, Summary: "medium"},
+		{Kind: Discrepancy, Severity: High, Claims: []string{"a#6", "b#6"}, Summary: "high"},
+	}
+	var got []string
+	for _, f := range order(r, fs) {
+		got = append(got, f.ID+" "+f.Summary)
+	}
+	want := []string{"F1 high", "F2 medium", "F3 three late", "F4 two early", "F5 two later", "F6 unique"}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("order = %v, want %v", got, want)
 	}
 }
