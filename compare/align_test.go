@@ -216,14 +216,24 @@ func TestGroupScoreIsWeakestClosestPartner(t *testing.T) {
 		mk(2, map[string]float64{"navi": 1, "gulf": 1}),
 		mk(3, map[string]float64{"weather": 1, "pirat": 0.1}),
 	}
-	chain := groupScore(fs, []int{0, 1, 2})
+	score := func(g ...int) float64 {
+		sim := make([][]float64, len(g))
+		for x := range g {
+			sim[x] = make([]float64, len(g))
+			for y := range g {
+				sim[x][y] = similarity(&fs[g[x]], &fs[g[y]])
+			}
+		}
+		return groupScore(sim)
+	}
+	chain := score(0, 1, 2)
 	if ab, ac := similarity(&fs[0], &fs[1]), similarity(&fs[0], &fs[2]); ac != 0 || chain < 0.4 || chain > ab {
 		t.Errorf("chain score %.3f (a–b %.3f, a–c %.3f): want the weakest closest partner, above 0.4", chain, ab, ac)
 	}
-	if loose := groupScore(fs, []int{0, 1, 2, 3}); loose >= chain || loose > 0.2 {
+	if loose := score(0, 1, 2, 3); loose >= chain || loose > 0.2 {
 		t.Errorf("with a loose member %.3f, without %.3f: want it lower, at most 0.2", loose, chain)
 	}
-	if pair, s := groupScore(fs, []int{0, 1}), similarity(&fs[0], &fs[1]); pair != s {
+	if pair, s := score(0, 1), similarity(&fs[0], &fs[1]); pair != s {
 		t.Errorf("pair score %.3f, similarity %.3f: want equal", pair, s)
 	}
 }

@@ -116,7 +116,15 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // classify decides whether an aligned group agrees or where it differs.
 func classify(r *Result, fs []feat, g []int) Finding {
 	f := Finding{Kind: Agreement, Severity: Low}
-	score := groupScore(fs, g)
+	sim := make([][]float64, len(g))
+	for x := range g {
+		sim[x] = make([]float64, len(g))
+		for y := 0; y < x; y++ {
+			sim[x][y] = similarity(&fs[g[x]], &fs[g[y]])
+			sim[y][x] = sim[x][y]
+		}
+	}
+	score := groupScore(sim)
 	f.Score = round3(math.Max(0, score))
 	f.Review = score < weakBand
 	facets := map[Facet]bool{}
@@ -134,7 +142,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	for x := 0; x < len(g); x++ {
 		for y := x + 1; y < len(g); y++ {
 			a, b := &fs[g[x]], &fs[g[y]]
-			if a.art != b.art && similarity(a, b) < pairThreshold(threshold, a.artClaims, b.artClaims) {
+			if a.art != b.art && sim[x][y] < pairThreshold(threshold, a.artClaims, b.artClaims) {
 				continue
 			}
 			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {
@@ -194,14 +202,15 @@ func classify(r *Result, fs []feat, g []int) Finding {
 // headline and the fourth paragraph of two papers share few words), so
 // the least similarity over all pairs would call nearly every large
 // group unreliable; a claim with no close partner at all is what a
-// fact-checker should look at.
-func groupScore(fs []feat, g []int) float64 {
+// fact-checker should look at. sim holds the group's pairwise
+// similarities.
+func groupScore(sim [][]float64) float64 {
 	score := 1.0
-	for x := range g {
+	for x := range sim {
 		best := math.Inf(-1)
-		for y := range g {
+		for y := range sim {
 			if x != y {
-				best = math.Max(best, similarity(&fs[g[x]], &fs[g[y]]))
+				best = math.Max(best, sim[x][y])
 			}
 		}
 		score = math.Min(score, best)
