@@ -107,7 +107,11 @@ func splitLines(text string) []line {
 var (
 	byline      = regexp.MustCompile(`^(?i:by|from|photo|image|video|updated|posted|published)\b`)
 	readingTime = regexp.MustCompile(`(?i)^\s*\d+\s*(min|mins|minutes?)(\s+read)?\s*$`)
-	navLine     = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$|^(posted|published|updated|last updated)\b.{0,80}\b(19|20)\d\d\b.{0,12}$`)
+	// A blog's "posted in <Category> on <date>" stamp, often glued to the
+	// byline before it; a sentence that says something was posted in a
+	// place names it in lower case or runs on.
+	postedIn = regexp.MustCompile(`\bposted in (?:(?:[A-Z][\w&'-]*|and|of|the|&),? ?){1,8}on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.?$`)
+	navLine  = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$|^(posted|published|updated|last updated)\b.{0,80}\b(19|20)\d\d\b.{0,12}$`)
 )
 
 // Prepare fills Title, Published, Skip and Words from a.Text. Body lines
@@ -139,7 +143,7 @@ func prepare(a *Article, headings bool, front int) {
 		case seen[t]:
 			// A repeated line is a repeated headline or a menu, never news.
 			skip = true
-		case readingTime.MatchString(t), navLine.MatchString(t):
+		case readingTime.MatchString(t), navLine.MatchString(t), len(t) < 200 && postedIn.MatchString(t):
 			skip = true
 		default:
 			if d, ok := ParseDateLine(t); ok {

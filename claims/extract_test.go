@@ -850,6 +850,21 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "posted-in line glued to a byline",
+		text: "Woman hurt in crash on 117th Street\n\nOn behalf of Smith & Jones, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013.\n\nA driver struck a woman on 117th Street, police said.\n\nThe video was posted in a forum on March 3, 2013, police said.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "police", lemma: "say", content: "A driver struck a woman on 117th Street"},
+			{kind: claims.Reported, speaker: "police", lemma: "say", content: "The video was posted in a forum on March 3, 2013"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			for _, c := range cs {
+				if strings.Contains(c.Text, "Accidents") {
+					t.Errorf("claim %q: a posted-in line is page furniture", c.Text)
+				}
+			}
+		},
+	},
+	{
 		name: "repeated headline date reading time nav",
 		text: "Trump and Maduro Talk by Phone\n\nTrump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nMaduro said the call was cordial.\nGo up\n",
 		want: []want{
