@@ -445,7 +445,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				break
 			}
 			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
-				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) {
+				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) {
 				clash = &cb.Numbers[k]
 			}
 		}

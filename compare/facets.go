@@ -1030,6 +1030,46 @@ func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claim
 	return false
 }
 
+// spanUnits measure a stretch of time someone spent somewhere.
+var spanUnits = map[string]bool{
+	"season": true, "seasons": true, "year": true, "years": true, "month": true, "months": true,
+	"week": true, "weeks": true, "term": true, "terms": true,
+}
+
+// scopePreps open the phrase that says what a stretch of time was spent
+// as or in.
+var scopePreps = map[string]bool{"as": true, "with": true, "in": true, "at": true, "for": true, "under": true, "on": true}
+
+// sameScope reports whether two stretches of time are spent in the same
+// capacity: "11 seasons as a player with the club" and "15 seasons in the
+// league" are a part and a whole, and "four seasons as director" is one
+// post of "19 seasons with the club". Only when both say what the time
+// was spent in, and say it with different prepositions, are they two
+// figures.
+func sameScope(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !spanUnits[strings.ToLower(na.Unit)] || !spanUnits[strings.ToLower(nb.Unit)] {
+		return true
+	}
+	pa, pb := wordAfter(na, ca), wordAfter(nb, cb)
+	if !scopePreps[pa] || !scopePreps[pb] {
+		return true
+	}
+	return pa == pb
+}
+
+// wordAfter is the first word after n in c, in lower case.
+func wordAfter(n claims.Number, c *claims.Claim) string {
+	end := n.Span.End - c.TextSpan.Start
+	if end < 0 || end > len(c.Text) {
+		return ""
+	}
+	f := strings.Fields(c.Text[end:])
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[0], ",.;:()\"'’”"))
+}
+
 // countWords are the words of a number's text that give the amount, not
 // what is counted: digits, number words, qualifiers.
 var countWords = func() map[string]bool {

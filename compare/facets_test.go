@@ -132,6 +132,9 @@ func TestFacetNumber(t *testing.T) {
 		{"distance of one thing", "The climber fell about 60 metres from a ridge near the glacier.", "The climber fell about 200 metres from a ridge near the glacier.", true},
 		{"two kinds of one noun", "Commandos seized seven AK-47 rifles from the pirates' boats, the navy said.", "Commandos seized nine assault rifles from the pirates' boats, the navy said.", false},
 		{"one kind named once", "The pirates on two speed boats surrounded the merchant vessel around noon.", "The pirates in three boats surrounded the merchant vessel around noon.", true},
+		{"spans of two scopes", "The coach spent 11 seasons as a player with the club before retiring.", "The coach played 15 seasons in the league before retiring, most of them with the club.", false},
+		{"a post within a career", "The new coach has spent 19 seasons with the club, the team said.", "The new coach spent four seasons as the club's director of scouting, the team said.", false},
+		{"one span, two lengths", "The new coach has spent 19 seasons with the club, the team said.", "The new coach has spent 17 seasons with the club, the team said.", true},
 	})
 }
 
