@@ -445,7 +445,8 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				break
 			}
 			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
-				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) {
+				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
+				leading(na, ca) == leading(nb, cb) {
 				clash = &cb.Numbers[k]
 			}
 		}

@@ -1057,6 +1057,22 @@ func sameScope(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.
 	return pa == pb
 }
 
+// leadingWords pick out the first or last few of a larger number: "the
+// first two games" of a series, "the last three days" of a trip.
+var leadingWords = map[string]bool{"first": true, "last": true, "next": true, "final": true, "opening": true, "remaining": true}
+
+// leading reports whether n counts the first or last few of something,
+// which is no rival of a count of the whole ("won 40 games" and "took
+// the first two games"); two such counts are compared.
+func leading(n claims.Number, c *claims.Claim) bool {
+	start := n.Span.Start - c.TextSpan.Start
+	if start <= 0 || start > len(c.Text) {
+		return false
+	}
+	f := strings.Fields(c.Text[:start])
+	return len(f) > 0 && leadingWords[strings.ToLower(f[len(f)-1])]
+}
+
 // wordAfter is the first word after n in c, in lower case.
 func wordAfter(n claims.Number, c *claims.Claim) string {
 	end := n.Span.End - c.TextSpan.Start

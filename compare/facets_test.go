@@ -134,6 +134,8 @@ func TestFacetNumber(t *testing.T) {
 		{"one kind named once", "The pirates on two speed boats surrounded the merchant vessel around noon.", "The pirates in three boats surrounded the merchant vessel around noon.", true},
 		{"spans of two scopes", "The coach spent 11 seasons as a player with the club before retiring.", "The coach played 15 seasons in the league before retiring, most of them with the club.", false},
 		{"a post within a career", "The new coach has spent 19 seasons with the club, the team said.", "The new coach spent four seasons as the club's director of scouting, the team said.", false},
+		{"the first few of a total", "The team won 40 games last season and took the champions to six games in the playoffs.", "The team surprised the champions by taking the first two games of the series last season.", false},
+		{"the first few, differently", "The team won the first two games of the series, the coach said.", "The team won the first three games of the series, the coach said.", true},
 		{"one span, two lengths", "The new coach has spent 19 seasons with the club, the team said.", "The new coach has spent 17 seasons with the club, the team said.", true},
 	})
 }
