@@ -553,7 +553,7 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {
 				return difference{}, false
 			}
-			if clash[0] == nil {
+			if clash[0] == nil && subordinate(ta, ca) == subordinate(tb, cb) {
 				clash = [2]*claims.Time{&ca.Time[i], &cb.Time[k]}
 			}
 		}
@@ -563,6 +563,30 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	}
 	ta, tb := clash[0], clash[1]
 	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
+}
+
+// subordinators open a clause that dates an event of its own.
+var subordinators = map[string]bool{"when": true, "after": true, "before": true, "since": true, "until": true, "while": true}
+
+// subordinate reports whether t dates a clause set inside the claim ("…
+// the contract he signed when the club hired him on April 21, 2004"):
+// then it dates another event than the claim's, and is no rival of the
+// date the other source gives for the claim's own event.
+func subordinate(t claims.Time, c *claims.Claim) bool {
+	start := t.Span.Start - c.TextSpan.Start
+	if start <= 0 || start > len(c.Text) {
+		return false
+	}
+	before := c.Text[:start]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.Fields(before) {
+		if subordinators[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // relative reports whether a time expression was resolved against the
