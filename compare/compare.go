@@ -565,8 +565,13 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
 }
 
-// subordinators open a clause that dates an event of its own.
-var subordinators = map[string]bool{"when": true, "after": true, "before": true, "since": true, "until": true, "while": true}
+// subordinators open a clause that dates an event of its own; "after"
+// and "before" open one only before a pronoun ("after he was hired"),
+// and are otherwise prepositions of the claim's own event ("arrested
+// after a chase on Sunday").
+var subordinators = map[string]bool{"when": true, "since": true, "until": true, "while": true}
+
+var clausePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
 
 // subordinate reports whether t dates a clause set inside the claim ("…
 // the contract he signed when the club hired him on April 21, 2004"):
@@ -581,8 +586,9 @@ func subordinate(t claims.Time, c *claims.Claim) bool {
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
 	}
-	for _, w := range strings.Fields(before) {
-		if subordinators[strings.ToLower(w)] {
+	ws := strings.Fields(strings.ToLower(before))
+	for i, w := range ws {
+		if subordinators[w] || ((w == "after" || w == "before") && i+1 < len(ws) && clausePronouns[ws[i+1]]) {
 			return true
 		}
 	}

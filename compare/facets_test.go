@@ -154,6 +154,7 @@ func TestFacetDate(t *testing.T) {
 		{"days ago same day", "The ship sank 10 days ago off the northern coast.", "The ship sank on November 21 off the northern coast.", false},
 		{"date written two ways", "The trial opened on 3 November in the capital.", "The trial opened on Nov. 3 in the capital.", false},
 		{"a date in a when clause", "The club decided to fire coach Jim Smith, who has two years left on the contract he signed when the club hired him on April 21, 2004.", "In a surprising move, the club fired coach Jim Smith on Monday after one season.", false},
+		{"a prepositional after", "Police arrested the driver after a chase on Sunday, the department said.", "Police arrested the driver on November 23 following a chase, the department said.", true},
 		{"a when clause on both sides", "The club fired coach Jim Smith when the season ended on April 21, 2004.", "The club fired coach Jim Smith when the season ended on May 23, 2005.", true},
 		{"time given by both", "She chaired the ethics council until June and served on the board from 1995 to 1998.", "She served on the board from 1995 through 1998, the association said.", false},
 	})
