@@ -256,7 +256,7 @@ func differences(r *Result, a, b *feat) []difference {
 	// Opposite positions on one target need no close wording: one source
 	// quotes the defence, the other the prosecution. A flip already read
 	// as a negation is not reported twice.
-	if !negated {
+	if !negated && !otherPeople(a, b) && !otherSpeakerPeople(a, b) {
 		if d, ok := stanceDifference(ca, cb); ok {
 			out = append(out, d)
 		} else if va, vb, ok := negatedPosition(ca.Text, cb.Text); ok {
@@ -271,6 +271,19 @@ func differences(r *Result, a, b *feat) []difference {
 		out = append(out, difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source), "", ""})
 	}
 	return out
+}
+
+// otherSpeakerPeople reports whether one claim's speaker is a named person
+// the other claim names nowhere, while the other names people of its
+// own: Jackson saying no charges will be filed against him and an
+// attorney weighing charges against Williams are positions on two men.
+func otherSpeakerPeople(a, b *feat) bool {
+	one := func(x, y *feat) bool {
+		// A lone surname ("Jackson said") is often typed "other".
+		named := x.spkType == "person" || x.spkType == "other"
+		return named && x.speaker != "" && len(y.people) > 0 && !y.people.has(x.speaker) && y.speaker != x.speaker && !x.people.has(y.speaker)
+	}
+	return one(a, b) || one(b, a)
 }
 
 // speakerDiffers reports the same statement credited to two different,
