@@ -892,14 +892,19 @@ func sameHead(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.C
 
 // headAfter is the stem of the first content word after n in c.
 func headAfter(n claims.Number, c *claims.Claim) string {
+	if ws := claims.ContentWords(textAfter(n, c)); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// textAfter is the claim's text after n, "" when n lies outside it.
+func textAfter(n claims.Number, c *claims.Claim) string {
 	end := n.Span.End - c.TextSpan.Start
 	if end < 0 || end > len(c.Text) {
 		return ""
 	}
-	if ws := claims.ContentWords(c.Text[end:]); len(ws) > 0 {
-		return ws[0]
-	}
-	return ""
+	return c.Text[end:]
 }
 
 // sameFigure reports whether two numbers' contexts say they are one
@@ -1075,11 +1080,7 @@ func leading(n claims.Number, c *claims.Claim) bool {
 
 // wordAfter is the first word after n in c, in lower case.
 func wordAfter(n claims.Number, c *claims.Claim) string {
-	end := n.Span.End - c.TextSpan.Start
-	if end < 0 || end > len(c.Text) {
-		return ""
-	}
-	f := strings.Fields(c.Text[end:])
+	f := strings.Fields(textAfter(n, c))
 	if len(f) == 0 {
 		return ""
 	}

@@ -46,10 +46,7 @@ var hostile = []string{
 // invariants: no panic, spans inside their text and sentence == text[span],
 // findings that point at claims that exist, the same bytes twice.
 func FuzzPipeline(f *testing.F) {
-	paths, err := filepath.Glob("../../samples/trump-maduro-call/*.txt")
-	if err != nil || len(paths) < 2 {
-		f.Fatalf("samples not found (%v): %v", err, paths)
-	}
+	paths := sampleFiles(f)
 	var samples [][]byte
 	for _, p := range paths {
 		b, err := os.ReadFile(p)

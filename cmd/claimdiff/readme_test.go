@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -27,10 +26,7 @@ func TestReadmeExample(t *testing.T) {
 	if !ok || !ok2 {
 		t.Fatal("README's Example has no text block")
 	}
-	files, err := filepath.Glob("../../samples/trump-maduro-call/*.txt")
-	if err != nil || len(files) < 2 {
-		t.Fatalf("samples not found (%v): %v", err, files)
-	}
+	files := sampleFiles(t)
 	var stdout, stderr bytes.Buffer
 	t.Setenv("NO_COLOR", "1")
 	args := append([]string{"compare", "--width", "100"}, files...)
