@@ -227,9 +227,9 @@ func candidates(fs []feat, threshold float64) []edge {
 // the call" may be the best partner of both "Trump acknowledged the call"
 // and "Maduro confirmed the call"; the assignment gives each its own.
 func align(fs []feat, threshold float64) [][]int {
-	edges := candidates(fs, threshold)
+	edges := candidates(fs, rivalThreshold(threshold, articles(fs)))
 	if articles(fs) != 2 {
-		return upgma(fs, edges, linkage)
+		return restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges)
 	}
 	var strong []edge
 	for _, e := range edges {
@@ -242,7 +242,22 @@ func align(fs []feat, threshold float64) [][]int {
 		groups = append(groups, []int{e.a, e.b})
 	}
 	sort.Slice(groups, func(x, y int) bool { return groups[x][0] < groups[y][0] })
-	return groups
+	return restatements(fs, mergeSlots(fs, groups, edges), edges)
+}
+
+// rivalThreshold raises the alignment threshold with the number of
+// articles. A claim of two articles has one other article to find its
+// partner in; among a dozen it has a dozen, and the best chance
+// resemblance among them grows with their number (measured on the dev
+// stories: at 0.15, half of the details only one of 10–14 outlets gives
+// were paired with a claim on a neighbouring fact). The bar rises with
+// the logarithm of the rival articles, from threshold for two articles
+// to twice threshold from nine on.
+func rivalThreshold(threshold float64, articles int) float64 {
+	if articles <= 2 {
+		return threshold
+	}
+	return threshold * min(2, 1+math.Log2(float64(articles-1))/3)
 }
 
 func articles(fs []feat) int {

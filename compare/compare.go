@@ -142,7 +142,9 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	for x := 0; x < len(g); x++ {
 		for y := x + 1; y < len(g); y++ {
 			a, b := &fs[g[x]], &fs[g[y]]
-			if a.art != b.art && sim[x][y] < pairThreshold(threshold, a.artClaims, b.artClaims) {
+			// Two clauses of one sentence state two facts; two sentences
+			// of one article are compared when they restate one.
+			if a.sentKey == b.sentKey || sim[x][y] < pairThreshold(threshold, a.artClaims, b.artClaims) {
 				continue
 			}
 			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {
