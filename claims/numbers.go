@@ -123,13 +123,55 @@ func lexNumEnd(s string, i, b int) int {
 			j++
 		case c == ',' && threeDigits(s, j+1, b):
 			j += 4
+		case c == ',' && j+1 < b && s[j+1] == ' ' && j-i <= 3 && threeDigits(s, j+2, b):
+			// Tokenised text ("20, 000 people", as corpora and some feeds
+			// render "20,000") splits the group with a space; a list of
+			// numbers ("5, 120") has no three-digit group after a group
+			// of at most three digits often enough to matter.
+			j += 5
 		case c == '.' && j+1 < b && isDigitByte(s[j+1]):
 			j++
+		case c == '.' && j-i <= 3 && spacedDecimal(s, j, b):
+			j += 2 // "5. 4 per cent", "$2. 5 million": see spacedDecimal
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// spacedDecimal reports whether s[k] is the point of a decimal split by
+// a space in tokenised text ("5. 4 per cent", "£1. 2m", "$22. 4bn"): one
+// or two digits follow the space, then a scale or percent word. A
+// sentence that ends in a number and a next one that starts with one
+// ("in 2009. 4 people") is not read so: the scale word is required.
+func spacedDecimal(s string, k, b int) bool {
+	if k+2 >= b || s[k+1] != ' ' || !isDigitByte(s[k+2]) {
+		return false
+	}
+	e := k + 2
+	for e < b && isDigitByte(s[e]) {
+		e++
+	}
+	if e-(k+2) > 2 {
+		return false
+	}
+	rest := s[e:b]
+	if len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	w := 0
+	for w < len(rest) && (isLetterByte(rest[w]) || rest[w] == '%') {
+		w++
+	}
+	return numSpacedScale[lowerASCII(rest[:w])]
+}
+
+// numSpacedScale are the words that confirm a decimal split by a space.
+var numSpacedScale = map[string]bool{
+	"%": true, "per": true, "percent": true, "pc": true,
+	"m": true, "mn": true, "bn": true, "k": true,
+	"million": true, "billion": true, "trillion": true, "thousand": true,
 }
 
 // threeDigits reports whether s[k:k+3] are digits not followed by a fourth.

@@ -250,7 +250,7 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	for i := 0; i < len(ss); i++ {
 		cur := ss[i]
 		n := 0
-		for (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text))) && i+1 < len(ss) && n < maxQuoteMerge {
+		for (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text)) || splitDecimal(text, cur.span.End)) && i+1 < len(ss) && n < maxQuoteMerge {
 			i++
 			n++
 			cur.span.End = ss[i].span.End
@@ -269,6 +269,20 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 		merged = append(merged, s)
 	}
 	return merged
+}
+
+// splitDecimal reports whether a sentence ending at end was cut at the
+// point of a decimal split by a space ("Stocks fell 5. 4 per cent").
+func splitDecimal(text string, end int) bool {
+	k := end - 1
+	if k < 1 || k >= len(text) || text[k] != '.' || !isDigitByte(text[k-1]) {
+		return false
+	}
+	i := k - 1
+	for i > 0 && isDigitByte(text[i-1]) {
+		i--
+	}
+	return k-i <= 3 && spacedDecimal(text, k, len(text))
 }
 
 // endsWithTitle reports whether s ends in a title abbreviation ("… Mr."),

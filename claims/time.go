@@ -77,7 +77,14 @@ func findTimes(text string, within Span, published string) []Time {
 			i++
 			continue
 		}
-		out = append(out, Time{Text: text[m.start:m.end], Value: m.value, Span: Span{m.start, m.end}})
+		wd := ""
+		for k := i; k < m.next && k < l.n(); k++ {
+			if l.weekday(k) >= 0 {
+				wd = stripPossessive(l.lo(k))
+				break
+			}
+		}
+		out = append(out, Time{Text: text[m.start:m.end], Value: m.value, Span: Span{m.start, m.end}, Weekday: wd})
 		if m.next <= i {
 			m.next = i + 1
 		}

@@ -77,6 +77,12 @@ type Time struct {
 	Text  string
 	Value string // YYYY-MM-DD (or YYYY-MM, YYYY) when resolved, else ""
 	Span  Span
+	// Weekday is the day of the week the expression names ("friday"), or
+	// "": "on Friday" and "Thursday" name two days even when no
+	// publication date resolves them.
+	Weekday string
+	// Scope is the clause the time is stated in (see Number.Scope).
+	Scope Span
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.
@@ -95,6 +101,12 @@ type Number struct {
 	Qualifier string  // "at least", "more than", "about", … or ""
 	Unit      string  // counted noun or unit ("people", "%", "USD"), or ""
 	Span      Span
+	// Scope is the clause the number is stated in: its predicate and the
+	// participants that go with it ("they had moved back to Millom around
+	// six weeks ago" in "… lived in South Wales for three years and they
+	// had moved back to Millom around six weeks ago"). A place or person
+	// named in another clause of the claim is not this figure's.
+	Scope Span
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

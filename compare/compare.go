@@ -243,13 +243,11 @@ func differences(r *Result, a, b *feat) []difference {
 	// A figure or a date only conflicts within one event: claims naming
 	// different people, bodies or places ("INS Mysore" / "INS Sukanya",
 	// "Vancouver" / "Detroit") and none in common report two events.
-	if !otherEvent(ca, cb) {
-		if d, ok := numberDifference(r, ca, cb); ok {
-			out = append(out, d)
-		}
-		if d, ok := dateDifference(r, ca, cb, text); ok {
-			out = append(out, d)
-		}
+	if d, ok := numberDifference(r, ca, cb); ok {
+		out = append(out, d)
+	}
+	if d, ok := dateDifference(r, ca, cb, text); ok {
+		out = append(out, d)
 	}
 	negated := text >= 0.4 && polarityFlip(ca.Text, cb.Text)
 	if negated {
@@ -459,7 +457,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				confirmed = true
 				break
 			}
-			if clash == nil && !reportedIn(nb, ca.Numbers) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
+			if clash == nil && !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
 				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
 				leading(na, ca) == leading(nb, cb) {
 				clash = &cb.Numbers[k]
@@ -482,11 +480,18 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 // of one kind that the other does not ("INS Mysore" / "INS Sukanya",
 // "Leeds" / "Cardiff"): then they report two events. Speakers and times
 // are not participants.
-func otherEvent(ca, cb *claims.Claim) bool {
-	names := func(c *claims.Claim) map[string]string {
+//
+// A figure or a time is compared within its own clause (sa, sb: the
+// number's or the time's Scope; an empty span is the whole claim): the
+// place a person lived before is no participant of when she moved back.
+func otherEvent(ca *claims.Claim, sa claims.Span, cb *claims.Claim, sb claims.Span) bool {
+	names := func(c *claims.Claim, s claims.Span) map[string]string {
 		m := map[string]string{}
 	entities:
 		for _, e := range c.Entities {
+			if s.Len() > 0 && (e.Span.End <= s.Start || e.Span.Start >= s.End) {
+				continue
+			}
 			// "Sunday" and "March" are times, not actors.
 			for _, t := range c.Time {
 				if e.Span.Start < t.Span.End && t.Span.Start < e.Span.End {
@@ -503,7 +508,7 @@ func otherEvent(ca, cb *claims.Claim) bool {
 		}
 		return m
 	}
-	a, b := names(ca), names(cb)
+	a, b := names(ca, sa), names(cb, sb)
 	only := func(x, y map[string]string) map[string]bool {
 		types := map[string]bool{}
 		for k, t := range x {
@@ -562,7 +567,7 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	for i, ta := range ca.Time {
 		for k, tb := range cb.Time {
 			ok, known := DatesCompatible(ta, tb)
-			if !known {
+			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) {
 				continue
 			}
 			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {

@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -153,11 +154,29 @@ func NumbersCompatible(a, b claims.Number) bool {
 // up to a "-", so "2025-1" never contains "2025-11".
 func DatesCompatible(a, b claims.Time) (compatible bool, known bool) {
 	if a.Value == "" || b.Value == "" {
-		return false, false
+		// Unresolved, a day of the week still names one day: an event on
+		// "Friday" is not one on "Thursday", whatever week it was.
+		wa, wb := weekdayOf(a), weekdayOf(b)
+		if wa == "" || wb == "" {
+			return false, false
+		}
+		return wa == wb, true
 	}
 	x, y := a.Value, b.Value
 	if len(x) > len(y) {
 		x, y = y, x
 	}
 	return x == y || strings.HasPrefix(y, x+"-"), true
+}
+
+// weekdayOf is the day of the week a time names, or that its resolved
+// date falls on, or "".
+func weekdayOf(t claims.Time) string {
+	if t.Weekday != "" {
+		return t.Weekday
+	}
+	if d, err := time.Parse(time.DateOnly, t.Value); err == nil {
+		return strings.ToLower(d.Weekday().String())
+	}
+	return ""
 }
