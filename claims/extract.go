@@ -35,6 +35,7 @@ func extract(a *Article, opt *Options) []Claim {
 		x.sentence(&sents[i])
 	}
 	x.dashSigned(sents)
+	quoteRuns(a.Text, x.out)
 	for i := range x.out {
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID

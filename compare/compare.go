@@ -414,11 +414,26 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 	if ca.Kind != claims.Quote || cb.Kind != claims.Quote || ca.Content == nil || cb.Content == nil {
 		return difference{}, false
 	}
-	if a.speaker == "" || a.speaker != b.speaker || !definiteSpeaker(ca.Speaker) {
+	qa, qb := ca.Content.Text, cb.Content.Text
+	if sameQuote(qa, qb) || (quoteChanges(qa, qb) < minQuoteChanges && ca.Negated == cb.Negated && ca.Hedged == cb.Hedged) {
 		return difference{}, false
 	}
-	qa, qb := ca.Content.Text, cb.Content.Text
-	if sameQuote(qa, qb) {
+	// A sentence inside a long quotation names no speaker (see
+	// claims.quoteRuns); the same remark is then recognised by its words
+	// alone, which must mostly be the same.
+	if (ca.Speaker == nil) != (cb.Speaker == nil) || ca.Speaker == nil {
+		if quoteOverlap(qa, qb) < unattributedOverlap || len(quoteWords(qa)) < minUnattributedWords || len(quoteWords(qb)) < minUnattributedWords {
+			return difference{}, false
+		}
+		who := "the speaker"
+		for _, c := range []*claims.Claim{ca, cb} {
+			if c.Speaker != nil && definiteSpeaker(c.Speaker) {
+				who = c.Speaker.Name
+			}
+		}
+		return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(who)), qa, qb}, true
+	}
+	if a.speaker == "" || a.speaker != b.speaker || !definiteSpeaker(ca.Speaker) {
 		return difference{}, false
 	}
 	if quoteOverlap(qa, qb) < 0.5 && !(soleComment(frame(r, ca)) && soleComment(frame(r, cb))) {
@@ -426,6 +441,11 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 	}
 	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name)), qa, qb}, true
 }
+
+// unattributedOverlap is the share of the shorter quotation's words the
+// other must hold for two quotations, one or both without a speaker, to
+// be one remark.
+const unattributedOverlap = 0.6
 
 // frame is the sentence of a quotation without the quotation: where a
 // writer says how it was given ("offered only a vague comment: …").

@@ -1478,3 +1478,41 @@ func stanceDifference(ca, cb *claims.Claim) (difference, bool) {
 	}
 	return difference{}, false
 }
+
+// quoteChanges counts the words one quotation has that the other lacks,
+// and the reverse, after the longest common sequence of words: a remark
+// reprinted with one word added or changed ("the violence of the system
+// uses") is the same remark; a reader checks one worded differently in
+// two places or more.
+func quoteChanges(a, b string) int {
+	wa, wb := quoteWords(a), quoteWords(b)
+	if len(wa)*len(wb) > 1<<20 {
+		return len(wa) + len(wb) // too long to align; certainly reworded
+	}
+	prev := make([]int, len(wb)+1)
+	cur := make([]int, len(wb)+1)
+	for i := 1; i <= len(wa); i++ {
+		for j := 1; j <= len(wb); j++ {
+			switch {
+			case wa[i-1] == wb[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	common := prev[len(wb)]
+	return len(wa) + len(wb) - 2*common
+}
+
+// minQuoteChanges is how many changed words make two quotations of one
+// remark a discrepancy (see quoteChanges).
+const minQuoteChanges = 2
+
+// minUnattributedWords is the least length, in words, of a quotation
+// without a speaker that is compared as a remark: a quoted name or phrase
+// ("Deep Throat") is a label, not something someone said.
+const minUnattributedWords = 5

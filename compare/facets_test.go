@@ -107,6 +107,8 @@ func runFacetTable(t *testing.T, facet Facet, cases []facetCase) {
 
 func TestFacetNumber(t *testing.T) {
 	runFacetTable(t, FacetNumber, []facetCase{
+		{"figure in its own clause", "The couple moved back to their home town 12 weeks ago after a spell living in Bristol.", "The couple had been living in Wales and moved back to their home town around six weeks ago.", true},
+		{"tokenised decimal", "Shares in the bank plunged 5. 4 per cent on Tuesday.", "Shares in the bank plunged 3. 9 per cent on Tuesday.", true},
 		{"toll differs", "The earthquake killed 83 people in the coastal province, officials said.", "The earthquake killed 91 people in the coastal province, officials said.", true},
 		{"at least vs fewer", "The navy has struck at least 22 vessels in the Caribbean since September.", "The navy has struck 21 vessels in the Caribbean since September.", true},
 		{"number words differ", "Nine firefighters were injured when the warehouse roof collapsed.", "Twelve firefighters were injured when the warehouse roof collapsed.", true},
@@ -142,6 +144,7 @@ func TestFacetNumber(t *testing.T) {
 
 func TestFacetDate(t *testing.T) {
 	runFacetTable(t, FacetDate, []facetCase{
+		{"days of the week differ", "The former director died on Friday at his home, his family said.", "The former director died on Thursday at his home, his family said.", true},
 		{"weekday vs other date", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 23, the ministry said.", true},
 		{"month differs", "The factory closed its doors in March 2024 after a fire.", "The factory closed its doors in June 2024 after a fire.", true},
 		{"year differs", "The treaty was signed in 2019 by both governments.", "The treaty was signed in 2021 by both governments.", true},
@@ -191,6 +194,8 @@ func TestFacetDatePublication(t *testing.T) {
 
 func TestFacetQuote(t *testing.T) {
 	runFacetTable(t, FacetQuote, []facetCase{
+		{"inside a quotation that runs on", "\"Our city has reached the edge of the abyss and we must all step back from it.", "\"Our city is on the edge of the abyss and we must all step back from it,\" Mayor Ortiz said in a statement.", true},
+		{"one word inserted", "\"We have seen water everywhere in the basement,\" the fire chief said.", "\"We have seen the water everywhere in the basement,\" the fire chief said.", false},
 		{"one word changed", `Governor Alvarez said: "We will not raise taxes this year."`, `Governor Alvarez said: "We will not raise taxes next year."`, true},
 		{"modal changed", `"I can't say whether it went well or badly," Senator Okafor said of the meeting.`, `"I wouldn't say it went well or badly," Senator Okafor said of the meeting.`, true},
 		{"sole comment, other words", `Mayor Lindqvist acknowledged the audit but did not discuss its findings, saying only, "The numbers speak for themselves."`, `Asked about the audit, Mayor Lindqvist offered only a brief comment: "We did nothing wrong."`, true},
