@@ -537,6 +537,11 @@ func findNumbers(text string, within Span) []Number {
 	l := lexText(text, within)
 	var out []Number
 	for i := 0; i < l.n(); {
+		if m, next, ok := l.phoneAt(i); ok {
+			out = append(out, Number{Text: text[m.start:m.end], Value: m.value, Unit: PhoneNumber, Span: Span{m.start, m.end}})
+			i = next
+			continue
+		}
 		m, next, ok := l.numberAt(i)
 		if next <= i {
 			next = i + 1
@@ -1344,4 +1349,46 @@ func isUpperASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// PhoneNumber is the Unit of a telephone number: a figure to check digit
+// for digit, not a quantity ("0845 125 2222").
+const PhoneNumber = "phone number"
+
+// phoneAt reads a telephone number written in groups of digits separated
+// by spaces or hyphens, starting with a 0 or a "+" ("0845 125 2222",
+// "+44 20 7946 0958"): 9 to 13 digits in at least three groups. Its
+// Value is its digits (without the leading zero), so two renderings of
+// one number compare equal and a digit dropped does not.
+func (l *lexer) phoneAt(i int) (numMatch, int, bool) {
+	start := i
+	plus := i > 0 && l.isPunct(i-1, "+") && l.adj(i-1)
+	if !l.isNum(i) || (!plus && l.lo(i)[0] != '0') {
+		return numMatch{}, i, false
+	}
+	digits, groups, k := 0, 0, i
+	var v float64
+	for k < l.n() && l.isNum(k) {
+		raw := l.lo(k)
+		for x := 0; x < len(raw); x++ {
+			if !isDigitByte(raw[x]) {
+				return numMatch{}, i, false
+			}
+			v = v*10 + float64(raw[x]-'0')
+		}
+		digits += len(raw)
+		groups++
+		k++
+		if k+1 < l.n() && l.isPunct(k, "-") && l.adj(k-1) && l.adj(k) && l.isNum(k+1) {
+			k++
+		}
+	}
+	if groups < 3 || digits < 9 || digits > 13 {
+		return numMatch{}, i, false
+	}
+	from := l.toks[start].start
+	if plus {
+		from = l.toks[start-1].start
+	}
+	return numMatch{value: v, start: from, end: l.toks[k-1].end}, k, true
 }

@@ -470,7 +470,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 		var clash *claims.Number
 		confirmed := false
 		for k, nb := range cb.Numbers {
-			if !sameUnit(na, nb) {
+			if !sameUnit(na, nb) && !(majorCurrencies[na.Unit] && majorCurrencies[nb.Unit]) {
 				continue
 			}
 			if NumbersCompatible(na, nb) {

@@ -140,7 +140,10 @@ func valUnitsAgree(a, b string) bool {
 // readings of one figure.
 func NumbersCompatible(a, b claims.Number) bool {
 	if !valUnitsAgree(a.Unit, b.Unit) {
-		return true
+		return foreignAmountsCompatible(a, b)
+	}
+	if a.Unit == claims.PhoneNumber && b.Unit == claims.PhoneNumber {
+		return a.Value == b.Value
 	}
 	return valBounds(a).overlaps(valBounds(b))
 }
@@ -179,4 +182,25 @@ func weekdayOf(t claims.Time) string {
 		return strings.ToLower(d.Weekday().String())
 	}
 	return ""
+}
+
+// currencyRatio is how far apart two amounts in different major
+// currencies may be and still be one amount converted: dollars, euros
+// and pounds have stayed within a factor of two of each other, so a
+// factor of three is beyond any conversion ("an estimated $2 million" vs
+// "200 million euros" of damage).
+const currencyRatio = 3
+
+// majorCurrencies are the units whose amounts convert within currencyRatio.
+var majorCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true}
+
+// foreignAmountsCompatible reports whether two numbers of different units
+// can be one figure: always, unless both are amounts of major currencies
+// too far apart for any exchange rate.
+func foreignAmountsCompatible(a, b claims.Number) bool {
+	if !majorCurrencies[a.Unit] || !majorCurrencies[b.Unit] || a.Value <= 0 || b.Value <= 0 {
+		return true
+	}
+	x, y := math.Max(a.Value, b.Value), math.Min(a.Value, b.Value)
+	return x/y < currencyRatio
 }
