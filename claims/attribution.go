@@ -2,8 +2,6 @@ package claims
 
 import "strings"
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
-
 // skippable words between a speaker and a cue: "Trump separately
 // acknowledged", "Clinton had told", "Petro strongly criticized".
 func skipLeft(t token) bool {
@@ -68,30 +66,6 @@ func leftNP(toks []token, from, end int) npSpan {
 		return npSpan{}
 	}
 	return np
-}
-
-// modifierPreps open a prepositional phrase that says which one of the
-// noun before it is meant: "a reporter for the radio station", "officials
-// at the ministry", "the head of the agency". In a speaker the noun before
-// the phrase speaks; the phrase only tells which one.
-var modifierPreps = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "in": true}
-
-// adjModifiers are adjectives that follow a noun with their phrase:
-// "people familiar with the matter", "sources close to the campaign".
-var adjModifiers = map[string]string{
-	"familiar": "with", "close": "to", "closer": "to", "loyal": "to", "allied": "with",
-	"knowledgeable": "about", "opposed": "to", "sympathetic": "to", "aligned": "with",
-}
-
-// quantityHeads before "of" count the speakers rather than name them: "a
-// number of officials", "dozens of residents", "some of the workers".
-var quantityHeads = map[string]bool{
-	"number": true, "majority": true, "minority": true, "handful": true, "couple": true,
-	"lot": true, "lots": true, "bunch": true, "plenty": true, "dozens": true, "hundreds": true,
-	"thousands": true, "millions": true, "scores": true, "half": true, "percent": true,
-	"share": true, "rest": true, "most": true, "many": true, "some": true, "several": true,
-	"all": true, "none": true, "each": true, "both": true, "one": true, "two": true,
-	"three": true, "few": true, "any": true, "either": true, "neither": true,
 }
 
 // withModifiers extends a speaker phrase found just before a cue to the left
@@ -406,9 +380,6 @@ func (x *extractor) trailingCredit(s *sentence, ms []mention, c clause) *Claim {
 	cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
 	return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
 }
-
-// chargeWith are the words after "charged" in a criminal charge.
-var chargeWith = map[string]bool{"with": true, "in": true, "for": true, "over": true, "after": true, ".": true, ",": true}
 
 // attribution finds who says what in a clause. It returns nil when the
 // clause reports no speech.
@@ -927,8 +898,7 @@ func (x *extractor) labelLike(toks []token, ms []mention, from, to int) bool {
 // at i passive ("was (widely) criticized"), or -1.
 func beBefore(toks []token, from, i int) int {
 	for k := i - 1; k >= from && k >= i-3; k-- {
-		switch toks[k].lower {
-		case "is", "are", "was", "were", "be", "been", "being":
+		if beForms[toks[k].lower] {
 			return k
 		}
 		if toks[k].tag != "RB" {

@@ -212,6 +212,14 @@ func buildLexicons() {
 		places[w] = true
 	}
 	addAll(negations, negators)
+	// A weekday or a part of the day before a verb is a time, not a
+	// speaker ("Monday said" is a tagger slip).
+	for _, names := range weekdayNames {
+		notSpeakers[names[0]] = true
+	}
+	for w := range dayParts {
+		notSpeakers[w] = true
+	}
 }
 
 func set(ws []string) map[string]bool {

@@ -177,21 +177,6 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// stopwords carry no content for alignment.
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the and or but if then so of in on at to for from by with about as into
-	onto over under than that this these those there here it its it's he him his she her hers they them their
-	we us our you your i me my mine be is are was were been being am do does did done have has had having
-	will would shall should can could may might must not no nor also just only very more most much many
-	such some any each every all both either neither other another what which who whom whose when where why
-	how while whereas although though because since until unless upon via per off out up down again
-	further once said says say told tell according mr mrs ms dr one two s 's ’s t n't its'`) {
-		m[w] = true
-	}
-	return m
-}()
-
 // IsStopword reports whether a lower-cased word is too common to align on.
 func IsStopword(w string) bool { return stopwords[w] }
 
