@@ -382,56 +382,116 @@ func (x *extractor) trailingCredit(s *sentence, ms []mention, c clause) *Claim {
 }
 
 // attribution finds who says what in a clause. It returns nil when the
-// clause reports no speech.
+// clause reports no speech. The layouts are tried in order: a transcript
+// label, a trailing credit, then each cue of the clause (a closing tag
+// first) read by the first layout that fits it (atCue), then a colon before
+// a quotation.
 func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speaker, quoted map[int]bool, rels []clause) *Claim {
-	toks := s.toks
-	// Transcripts and headlines: "PENCE: Well, look, …", "Caddell: …". A
-	// short capitalised label and a colon open the sentence, or open a
-	// quotation that starts it (‘"WALLACE: If I may, …’).
-	if c.from == 0 && !c.relative {
-		first := 0
-		if len(toks) > 0 && startsQuote(toks[0].text) && !isWordToken(toks[0].text) {
-			first = 1
-		}
-		for k := first + 1; k < len(toks) && k <= first+4; k++ {
-			t := toks[k-1]
-			if !isCap(t.text) || t.inQuote && first == 0 || !isWordToken(t.text) || labelWords[t.lower] {
-				break
-			}
-			if toks[k].text == ":" && k+1 < c.to {
-				if !x.labelLike(toks, ms, first, k) {
-					break
-				}
-				spk := x.speakerFromNP(s, ms, npSpan{first, k})
-				content := x.part(toks, k+1, c.to)
-				if spk == nil || content == nil {
-					break
-				}
-				cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
-				if first == 1 {
-					x.setQuoter(spk, cue, s.para)
-					return &Claim{Kind: Quote, Speaker: spk, Cue: cue, Content: content}
-				}
-				return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
+	a := attrib{x: x, s: s, toks: s.toks, ms: ms, c: c, subj: subj, quoted: quoted, rels: rels}
+	if cl := a.transcriptLabel(); cl != nil {
+		return cl
+	}
+	if cl := x.trailingCredit(s, ms, c); cl != nil {
+		return cl
+	}
+	for _, i := range a.cueOrder() {
+		if r, ok := a.readCue(i); ok {
+			if cl := a.atCue(&r); cl != nil {
+				return cl
 			}
 		}
 	}
-	// A relative clause inside this clause is a claim of its own, so
-	// content after a cue stops where it begins; one without commas is
-	// part of its noun phrase ("said the car that hit her fled"), and
-	// stays in.
-	stop := func(i int) int {
-		for _, r := range rels {
-			if !c.relative && !r.bound && r.from > i && r.from < c.to {
-				return r.from
-			}
-		}
-		return c.to
+	return a.quoteAfterColon()
+}
+
+// attrib is one clause being read for attribution.
+type attrib struct {
+	x      *extractor
+	s      *sentence
+	toks   []token
+	ms     []mention
+	c      clause
+	subj   *Speaker // the subject of the sentence's main clause, if known
+	quoted map[int]bool
+	rels   []clause
+}
+
+// cueRead is a cue found in the clause: the lemma, its tokens
+// toks[i:i+n] (with a particle, if any) and where what follows it starts.
+type cueRead struct {
+	i, n, after int
+	lemma       string
+	particle    bool
+	cue         *Cue
+}
+
+// reading is what a layout reads around a cue.
+type reading struct {
+	spk     *Speaker
+	content *Part
+	kind    Kind
+	rest    int  // see Claim.rest
+	nobody  bool // an agentless passive: the claim credits no one
+}
+
+// transcriptLabel reads transcripts and headlines: "PENCE: Well, look, …",
+// "Caddell: …". A short capitalised label and a colon open the sentence,
+// or open a quotation that starts it (‘"WALLACE: If I may, …’).
+func (a *attrib) transcriptLabel() *Claim {
+	toks, c := a.toks, a.c
+	if c.from != 0 || c.relative {
+		return nil
 	}
-	// A closing tag ("…, Schiff said.") is the outer attribution: cues
-	// before it are inside what Schiff said, so it is tried first.
+	first := 0
+	if len(toks) > 0 && startsQuote(toks[0].text) && !isWordToken(toks[0].text) {
+		first = 1
+	}
+	for k := first + 1; k < len(toks) && k <= first+4; k++ {
+		t := toks[k-1]
+		if !isCap(t.text) || t.inQuote && first == 0 || !isWordToken(t.text) || labelWords[t.lower] {
+			return nil
+		}
+		if toks[k].text != ":" || k+1 >= c.to {
+			continue
+		}
+		if !a.x.labelLike(toks, a.ms, first, k) {
+			return nil
+		}
+		spk := a.x.speakerFromNP(a.s, a.ms, npSpan{first, k})
+		content := a.x.part(toks, k+1, c.to)
+		if spk == nil || content == nil {
+			return nil
+		}
+		cue := &Cue{Lemma: "say", Text: ":", Span: Span{toks[k].start, toks[k].end}}
+		if first == 1 {
+			a.x.setQuoter(spk, cue, a.s.para)
+			return &Claim{Kind: Quote, Speaker: spk, Cue: cue, Content: content}
+		}
+		return &Claim{Kind: Reported, Speaker: spk, Cue: cue, Content: content}
+	}
+	return nil
+}
+
+// stop is where content after a cue at i ends. A relative clause inside
+// this clause is a claim of its own, so content stops where it begins; one
+// without commas is part of its noun phrase ("said the car that hit her
+// fled"), and stays in.
+func (a *attrib) stop(i int) int {
+	for _, r := range a.rels {
+		if !a.c.relative && !r.bound && r.from > i && r.from < a.c.to {
+			return r.from
+		}
+	}
+	return a.c.to
+}
+
+// cueOrder lists the clause's token indexes in the order they are tried as
+// cues. A closing tag ("…, Schiff said.") is the outer attribution: cues
+// before it are inside what Schiff said, so it is tried first.
+func (a *attrib) cueOrder() []int {
+	c := a.c
 	order := make([]int, 0, c.to-c.from)
-	if t := closingTag(toks, c); t >= 0 {
+	if t := closingTag(a.toks, c); t >= 0 {
 		order = append(order, t)
 	}
 	for i := c.from; i < c.to; i++ {
@@ -439,275 +499,364 @@ func (x *extractor) attribution(s *sentence, ms []mention, c clause, subj *Speak
 			order = append(order, i)
 		}
 	}
-	if cl := x.trailingCredit(s, ms, c); cl != nil {
-		return cl
+	return order
+}
+
+// readCue reads the cue at i with its particle; ok is false where there is
+// none.
+func (a *attrib) readCue(i int) (r cueRead, ok bool) {
+	toks, c := a.toks, a.c
+	lemma, n := a.x.cueAt(toks, i)
+	if lemma == "" {
+		return r, false
 	}
-	for _, i := range order {
-		lemma, n := x.cueAt(toks, i)
-		if lemma != "" && !isVerb(toks[i]) && lemma != "according to" && introCueAfter(toks, c, i) {
-			// "Asked about Trump's declaration that …, Clinton said, “…”":
-			// a nominal cue in an introductory phrase must not take the
-			// clause from the verb that credits the quotation.
-			continue
-		}
-		if lemma == "" {
-			continue
-		}
-		// "called for", "spoke of": the particle belongs to the cue.
-		particle := false
-		if _, adj := adjCues[toks[i].lower]; adj && i+n < c.to && adjLinks[lemma][toks[i+n].lower] && toks[i+n].lower != "that" {
-			n++
-			particle = true
-		} else if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
-			n++
-			particle = true
-		} else if isVerb(toks[i]) && i+n+1 < c.to && notSpeakers[toks[i+n].lower] && cueParticles[lemma][toks[i+n+1].lower] {
-			// "called Friday for": a time word between verb and particle.
-			n += 2
-			particle = true
-		} else if needParticle[lemma] {
-			continue
-		}
-		cue := &Cue{Lemma: lemma, Text: x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
-		var spk *Speaker
-		var content *Part
-		rest := 0
-		kind := Reported
-		after := i + n
-		switch {
-		case lemma == "according to":
-			np := rightNP(toks, after, c.to)
-			if np.empty() {
-				continue
-			}
-			spk = x.speakerFromNP(s, ms, np)
-			// "According to X, CONTENT" or "CONTENT, according to X".
-			if i == c.from || (i > c.from && toks[i-1].text != ",") {
-				k := np.to
-				for k < c.to && toks[k].text == "," {
-					k++
-				}
-				content = x.part(toks, k, c.to)
-			} else {
-				content = x.part(toks, c.from, i-1)
-			}
-		case !isVerb(toks[i]) && adjCues[toks[i].lower] == "":
-			// Nominal cue: "Trump's declaration that …".
-			// The holder: "Trump's (latest) claim", "his infamous comment",
-			// "the claim by Trump that".
-			np := npSpan{}
-			j := i - 1
-			for j > c.from && j >= i-3 && (toks[j].tag == "JJ" || toks[j].tag == "RB" || toks[j].tag == "NN" && j < i-1 || toks[j].tag == "VBN") && !toks[j].inQuote {
-				j--
-			}
-			switch {
-			case j >= 1 && toks[j].tag == "POS":
-				np = leftNP(toks, c.from, j)
-			case j >= 0 && toks[j].tag == "PRP$" && !toks[j].inQuote:
-				spk = x.possessor(toks[j])
-			}
-			if !np.empty() {
-				spk = x.speakerFromNP(s, ms, np)
-			} else if spk == nil && after+1 < c.to && toks[after].lower == "by" {
-				if by := rightNP(toks, after+1, c.to); !by.empty() {
-					spk = x.speakerFromNP(s, ms, by)
-					after = by.to
-				}
-			}
-			if spk == nil {
-				continue
-			}
-			from := after
-			if from < c.to && (toks[from].lower == "that" || toks[from].text == ":" || toks[from].tag == "IN") {
-				from++
-			}
-			content = x.part(toks, from, stop(i))
-			if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
-				content, kind = q, Quote
-			}
-		case toks[i].tag == "VBN" && after+1 < c.to && toks[after].lower == "by" && beBefore(toks, c.from, i) >= 0:
-			// Passive: "The plan was endorsed by the union" credits the
-			// union, and what it endorsed is the subject.
-			by := rightNP(toks, after+1, c.to)
-			b := beBefore(toks, c.from, i)
-			if by.empty() || b <= c.from || inRels(rels, i) && !c.relative {
-				continue
-			}
-			if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
-				// "…, which was first revealed by X": what was revealed is
-				// the antecedent, outside this clause; credit it there.
-				continue
-			}
-			spk = x.speakerFromNP(s, ms, by)
-			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
-				continue
-			}
-			content = x.part(toks, c.from, b)
-		case toks[i].tag == "VBN" && agentless[lemma] && beBefore(toks, c.from, i) > c.from && !(inRels(rels, i) && !c.relative) && !(after < c.to && toks[after].lower == "by"):
-			// An agentless passive reports without a source: "The efforts
-			// are expected to continue", "a curfew was announced". The
-			// content is the clause; nobody is credited.
-			if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
-				continue
-			}
-			if content = x.part(toks, c.from, c.to); content == nil {
-				continue
-			}
-			return &Claim{Kind: Reported, Cue: cue, Content: content}
-		default:
-			left := withModifiers(toks, c.from, leftNP(toks, c.from, i))
-			if left.empty() {
-				left = appositiveNP(toks, c.from, i)
-			}
-			if rel := relSpeaker(toks, c, i); rel >= 0 {
-				// "an architect who said he was stiffed": the relative
-				// pronoun is the mention, what it hangs on the name.
-				ante := withModifiers(toks, 0, leftNP(toks, 0, rel))
-				if ante.empty() && rel > 0 && toks[rel-1].text == "," {
-					ante = withModifiers(toks, 0, leftNP(toks, 0, rel-1))
-				}
-				if ante.empty() {
-					continue
-				}
-				spk = x.speakerFromNP(s, ms, ante)
-				spk.Text, spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
-			} else if i == 0 && toks[i].tag == "VBG" && subj != nil && subj.Span.Start > toks[i].start && commaBefore(toks, i, c.to, subj.Span.Start) > 0 {
-				// "Citing an unfounded theory, Trump accused …": the
-				// participle belongs to the subject after the comma.
-				cp := *subj
-				spk = &cp
-				comma := commaBefore(toks, i, c.to, subj.Span.Start)
-				content = x.part(toks, after, comma)
-				if content == nil {
-					continue
-				}
-				rest = comma + 1
-			} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && !(i == c.from && invertedAhead(toks, after, c.to)) && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
-				// ", saying only, “…”", "by saying …", "… and said …": the
-				// subject of the main clause speaks.
-				cp := *subj
-				spk = &cp
-			} else if !left.empty() && !isRelPronoun(toks, left) {
-				spk = x.speakerFromNP(s, ms, left)
-			} else if lead := leadNP(toks, c.from, i); (commaAux(toks, c.from, i) || relBefore(rels, toks, i)) && (subj != nil && subj.Span.Start < toks[i].start || !lead.empty()) {
-				// "Other unions, including the teachers, have also endorsed":
-				// an auxiliary after the comma rules out "…, said X".
-				if subj != nil && subj.Span.Start < toks[i].start {
-					cp := *subj
-					spk = &cp
-				} else {
-					spk = x.speakerFromNP(s, ms, lead)
-				}
-			} else {
-				// "…, said Maduro": the speaker follows a cue that follows a
-				// comma or a quote.
-				if toks[i].tag == "VBG" || toks[i].tag == "VBN" || !(i == c.from || !isWordToken(toks[i-1].text)) {
-					continue
-				}
-				np := rightNP(toks, after, c.to)
-				if np.empty() {
-					continue
-				}
-				spk = x.speakerFromNP(s, ms, np)
-				after = np.to
-			}
-			// Content: a quote next to the cue or speaker, else the clause
-			// after the cue, else the clause before the speaker.
-			spStart := i
-			if spk != nil && spk.Span.Start < toks[i].start {
-				for k := c.from; k < i; k++ {
-					if toks[k].start == spk.Span.Start {
-						spStart = k
-					}
-				}
-			}
-			if content != nil {
-				// already read
-			} else if q := quoteBefore(s, toks, spStart, quoted); q != nil {
-				content, kind = q, Quote
-			} else if q := quoteAfter(s, toks, after, c.to, quoted); q != nil {
-				content, kind = q, Quote
-			} else if quoteOnlyCues[lemma] {
-				continue
-			} else if spStart > c.from+1 && toks[spStart-1].text == "," && after < c.to && toks[after].text == "," && wordsIn(toks, after, c.to) >= 2 && !stanceCue[lemma] {
-				// "The weapons it has, he added, are like …": the tag
-				// interrupts the content, which runs on both sides.
-				content = x.part(toks, c.from, c.to)
-			} else {
-				end := stop(i)
-				k := skipObject(toks, after, end, lemma)
-				if n := wordsIn(toks, k, end); k < end && (n >= 2 || n == 1 && (particle || objectCues[lemma] || stanceCue[lemma]) && isNPTag(toks[k].tag)) {
-					if (weakCues[lemma] || stanceCue[lemma]) && !particle && !clauseLike(toks, k, end, lemma) {
-						continue
-					}
-					if stanceCue[lemma] && colonQuote(toks, k, end) {
-						// "offered only a vague comment: “…”" — the colon
-						// rule below credits the quotation.
-						continue
-					}
-					content = x.part(toks, k, end)
-				} else if spStart > c.from+1 && toks[spStart-1].text == "," {
-					content = x.part(toks, c.from, spStart-1)
-				} else if spStart > c.from+2 && toks[spStart-1].lower == "as" && toks[spStart-2].text == "," {
-					// "It does not show whether he had a gun, as police
-					// have said": the clause before "as" is the content.
-					content = x.part(toks, c.from, spStart-2)
-				} else if spStart == c.from && c.from > 1 && toks[c.from-1].text == "," && spk != nil && spk.Span.Start > toks[i].start {
-					// "…, the losses would outstrip the gains, said X": the
-					// clause before the tag is the content.
-					content = x.part(toks, 0, c.from-1)
-				}
-			}
-			if stanceCue[lemma] && !x.speakerLike(ms, spk) {
-				// "Several judges handling lawsuits … have cited": the
-				// phrase before the cue ends inside the subject.
-				if subj == nil || !x.speakerLike(ms, subj) || subj.Span.Start >= toks[i].start {
-					continue
-				}
-				cp := *subj
-				spk = &cp
-			}
-		}
-		if content == nil || content.Text == "" || spk == nil {
-			continue
-		}
-		if ws := strings.Fields(strings.ToLower(spk.Text)); len(ws) > 0 && notSpeakers[strings.Trim(ws[len(ws)-1], ".,")] {
-			// "A report released last year found …": the time phrase is
-			// not the speaker; the clause's subject is.
-			if subj == nil || subj.Span.Start >= toks[i].start || subj.Span == spk.Span {
-				continue
-			}
-			cp := *subj
-			spk = &cp
-		}
-		if lw := strings.ToLower(spk.Text); (lw == "it" || lw == "this" || lw == "that") && weakCues[lemma] {
-			continue
-		}
-		if kind == Quote {
-			x.setQuoter(spk, cue, s.para)
-		}
-		if spk.Name != "" && !pronouns[strings.ToLower(spk.Text)] {
-			x.lastGroup = spk
-		}
-		return &Claim{Kind: kind, Speaker: spk, Cue: cue, Content: content, rest: rest}
+	if !isVerb(toks[i]) && lemma != "according to" && introCueAfter(toks, c, i) {
+		// "Asked about Trump's declaration that …, Clinton said, “…”":
+		// a nominal cue in an introductory phrase must not take the
+		// clause from the verb that credits the quotation.
+		return r, false
 	}
-	// "Trump offered only a vague comment: “…”" — a colon hands the quote
-	// to the clause's subject.
+	// "called for", "spoke of": the particle belongs to the cue.
+	particle := false
+	if _, adj := adjCues[toks[i].lower]; adj && i+n < c.to && adjLinks[lemma][toks[i+n].lower] && toks[i+n].lower != "that" {
+		n++
+		particle = true
+	} else if isVerb(toks[i]) && i+n < c.to && cueParticles[lemma][toks[i+n].lower] {
+		n++
+		particle = true
+	} else if isVerb(toks[i]) && i+n+1 < c.to && notSpeakers[toks[i+n].lower] && cueParticles[lemma][toks[i+n+1].lower] {
+		// "called Friday for": a time word between verb and particle.
+		n += 2
+		particle = true
+	} else if needParticle[lemma] {
+		return r, false
+	}
+	cue := &Cue{Lemma: lemma, Text: a.x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
+	return cueRead{i: i, n: n, after: i + n, lemma: lemma, particle: particle, cue: cue}, true
+}
+
+// atCue reads the clause around the cue r. The layouts a cue can stand in
+// are tried in order, and the first that fits the cue reads it: if it finds
+// nothing, the cue is not an attribution (the next layout is not tried).
+// The layouts, in order: "according to"; a nominal cue ("Trump's claim
+// that"); a passive with "by"; an agentless passive; a verb with a speaker.
+func (a *attrib) atCue(r *cueRead) *Claim {
+	toks, c := a.toks, a.c
+	var rd reading
+	var ok bool
+	switch {
+	case r.lemma == "according to":
+		rd, ok = a.accordingTo(r)
+	case !isVerb(toks[r.i]) && adjCues[toks[r.i].lower] == "":
+		rd, ok = a.nominalCue(r)
+	case toks[r.i].tag == "VBN" && r.after+1 < c.to && toks[r.after].lower == "by" && beBefore(toks, c.from, r.i) >= 0:
+		rd, ok = a.passiveBy(r)
+	case toks[r.i].tag == "VBN" && agentless[r.lemma] && beBefore(toks, c.from, r.i) > c.from &&
+		!(inRels(a.rels, r.i) && !c.relative) && !(r.after < c.to && toks[r.after].lower == "by"):
+		rd, ok = a.agentlessPassive(r)
+	default:
+		rd, ok = a.verbal(r)
+	}
+	if !ok {
+		return nil
+	}
+	if rd.nobody {
+		return &Claim{Kind: Reported, Cue: r.cue, Content: rd.content}
+	}
+	return a.finish(r, &rd)
+}
+
+// finish checks the speaker a layout read and makes the claim.
+func (a *attrib) finish(r *cueRead, rd *reading) *Claim {
+	toks, subj, spk := a.toks, a.subj, rd.spk
+	if rd.content == nil || rd.content.Text == "" || spk == nil {
+		return nil
+	}
+	if ws := strings.Fields(strings.ToLower(spk.Text)); len(ws) > 0 && notSpeakers[strings.Trim(ws[len(ws)-1], ".,")] {
+		// "A report released last year found …": the time phrase is
+		// not the speaker; the clause's subject is.
+		if subj == nil || subj.Span.Start >= toks[r.i].start || subj.Span == spk.Span {
+			return nil
+		}
+		cp := *subj
+		spk = &cp
+	}
+	if lw := strings.ToLower(spk.Text); (lw == "it" || lw == "this" || lw == "that") && weakCues[r.lemma] {
+		return nil
+	}
+	if rd.kind == Quote {
+		a.x.setQuoter(spk, r.cue, a.s.para)
+	}
+	if spk.Name != "" && !pronouns[strings.ToLower(spk.Text)] {
+		a.x.lastGroup = spk
+	}
+	return &Claim{Kind: rd.kind, Speaker: spk, Cue: r.cue, Content: rd.content, rest: rd.rest}
+}
+
+// accordingTo reads "According to X, CONTENT" and "CONTENT, according to X".
+func (a *attrib) accordingTo(r *cueRead) (reading, bool) {
+	toks, c, i := a.toks, a.c, r.i
+	np := rightNP(toks, r.after, c.to)
+	if np.empty() {
+		return reading{}, false
+	}
+	rd := reading{spk: a.x.speakerFromNP(a.s, a.ms, np), kind: Reported}
+	if i == c.from || (i > c.from && toks[i-1].text != ",") {
+		k := np.to
+		for k < c.to && toks[k].text == "," {
+			k++
+		}
+		rd.content = a.x.part(toks, k, c.to)
+	} else {
+		rd.content = a.x.part(toks, c.from, i-1)
+	}
+	return rd, true
+}
+
+// nominalCue reads a nominal cue: "Trump's declaration that …". The holder
+// is a possessor ("Trump's (latest) claim", "his infamous comment") or an
+// agent ("the claim by Trump that").
+func (a *attrib) nominalCue(r *cueRead) (reading, bool) {
+	toks, c, i := a.toks, a.c, r.i
+	var spk *Speaker
+	np := npSpan{}
+	j := i - 1
+	for j > c.from && j >= i-3 && (toks[j].tag == "JJ" || toks[j].tag == "RB" || toks[j].tag == "NN" && j < i-1 || toks[j].tag == "VBN") && !toks[j].inQuote {
+		j--
+	}
+	switch {
+	case j >= 1 && toks[j].tag == "POS":
+		np = leftNP(toks, c.from, j)
+	case j >= 0 && toks[j].tag == "PRP$" && !toks[j].inQuote:
+		spk = a.x.possessor(toks[j])
+	}
+	after := r.after
+	if !np.empty() {
+		spk = a.x.speakerFromNP(a.s, a.ms, np)
+	} else if spk == nil && after+1 < c.to && toks[after].lower == "by" {
+		if by := rightNP(toks, after+1, c.to); !by.empty() {
+			spk = a.x.speakerFromNP(a.s, a.ms, by)
+			after = by.to
+		}
+	}
+	if spk == nil {
+		return reading{}, false
+	}
+	from := after
+	if from < c.to && (toks[from].lower == "that" || toks[from].text == ":" || toks[from].tag == "IN") {
+		from++
+	}
+	rd := reading{spk: spk, content: a.x.part(toks, from, a.stop(i)), kind: Reported}
+	if q := quoteAfter(a.s, toks, after, c.to, a.quoted); q != nil {
+		rd.content, rd.kind = q, Quote
+	}
+	return rd, true
+}
+
+// passiveBy reads a passive with an agent: "The plan was endorsed by the
+// union" credits the union, and what it endorsed is the subject.
+func (a *attrib) passiveBy(r *cueRead) (reading, bool) {
+	toks, c, i := a.toks, a.c, r.i
+	by := rightNP(toks, r.after+1, c.to)
+	b := beBefore(toks, c.from, i)
+	if by.empty() || b <= c.from || inRels(a.rels, i) && !c.relative {
+		return reading{}, false
+	}
+	if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
+		// "…, which was first revealed by X": what was revealed is
+		// the antecedent, outside this clause; credit it there.
+		return reading{}, false
+	}
+	spk := a.x.speakerFromNP(a.s, a.ms, by)
+	if stanceCue[r.lemma] && !a.x.speakerLike(a.ms, spk) {
+		return reading{}, false
+	}
+	return reading{spk: spk, content: a.x.part(toks, c.from, b), kind: Reported}, true
+}
+
+// agentlessPassive reads a passive that reports without a source: "The
+// efforts are expected to continue", "a curfew was announced". The content
+// is the clause; nobody is credited.
+func (a *attrib) agentlessPassive(r *cueRead) (reading, bool) {
+	toks, c := a.toks, a.c
+	if w := toks[c.from].lower; w == "which" || w == "who" || w == "that" {
+		return reading{}, false
+	}
+	content := a.x.part(toks, c.from, c.to)
+	if content == nil {
+		return reading{}, false
+	}
+	return reading{content: content, nobody: true}, true
+}
+
+// verbal reads a verb cue: its speaker (verbSpeaker), then its content
+// (verbContent). A stance verb needs a speaker that can hold a stance.
+func (a *attrib) verbal(r *cueRead) (reading, bool) {
+	rd, ok := a.verbSpeaker(r)
+	if !ok || !a.verbContent(r, &rd) {
+		return reading{}, false
+	}
+	if stanceCue[r.lemma] && !a.x.speakerLike(a.ms, rd.spk) {
+		// "Several judges handling lawsuits … have cited": the
+		// phrase before the cue ends inside the subject.
+		subj := a.subj
+		if subj == nil || !a.x.speakerLike(a.ms, subj) || subj.Span.Start >= a.toks[r.i].start {
+			return reading{}, false
+		}
+		cp := *subj
+		rd.spk = &cp
+	}
+	return rd, true
+}
+
+// verbSpeaker finds who speaks with a verb cue at r.i, trying in order: a
+// relative pronoun ("an architect who said"), an introductory participle
+// whose subject follows ("Citing …, Trump accused"), the main clause's
+// subject for a cue that continues it ("…, saying", "and said"), the noun
+// phrase before the cue, the subject across an auxiliary after a comma,
+// and the noun phrase after the cue ("…, said Maduro"). It may move
+// r.after past a speaker that follows the cue.
+func (a *attrib) verbSpeaker(r *cueRead) (rd reading, ok bool) {
+	toks, c, i, subj := a.toks, a.c, r.i, a.subj
+	rd.kind = Reported
+	left := withModifiers(toks, c.from, leftNP(toks, c.from, i))
+	if left.empty() {
+		left = appositiveNP(toks, c.from, i)
+	}
+	subjCopy := func() *Speaker { cp := *subj; return &cp }
+	if rel := relSpeaker(toks, c, i); rel >= 0 {
+		// "an architect who said he was stiffed": the relative
+		// pronoun is the mention, what it hangs on the name.
+		ante := withModifiers(toks, 0, leftNP(toks, 0, rel))
+		if ante.empty() && rel > 0 && toks[rel-1].text == "," {
+			ante = withModifiers(toks, 0, leftNP(toks, 0, rel-1))
+		}
+		if ante.empty() {
+			return rd, false
+		}
+		rd.spk = a.x.speakerFromNP(a.s, a.ms, ante)
+		rd.spk.Text, rd.spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
+	} else if i == 0 && toks[i].tag == "VBG" && subj != nil && subj.Span.Start > toks[i].start && commaBefore(toks, i, c.to, subj.Span.Start) > 0 {
+		// "Citing an unfounded theory, Trump accused …": the
+		// participle belongs to the subject after the comma.
+		rd.spk = subjCopy()
+		comma := commaBefore(toks, i, c.to, subj.Span.Start)
+		if rd.content = a.x.part(toks, r.after, comma); rd.content == nil {
+			return rd, false
+		}
+		rd.rest = comma + 1
+	} else if left.empty() && subj != nil && subj.Span.Start < toks[i].start && !(i == c.from && invertedAhead(toks, r.after, c.to)) && (toks[i].tag == "VBG" && (i == c.from || toks[i-1].text == "," || toks[i-1].tag == "IN") || onlyGlue(toks, c.from, i) || i > c.from && toks[i-1].tag == "CC") {
+		// ", saying only, “…”", "by saying …", "… and said …": the
+		// subject of the main clause speaks.
+		rd.spk = subjCopy()
+	} else if !left.empty() && !isRelPronoun(toks, left) {
+		rd.spk = a.x.speakerFromNP(a.s, a.ms, left)
+	} else if lead := leadNP(toks, c.from, i); (commaAux(toks, c.from, i) || relBefore(a.rels, toks, i)) && (subj != nil && subj.Span.Start < toks[i].start || !lead.empty()) {
+		// "Other unions, including the teachers, have also endorsed":
+		// an auxiliary after the comma rules out "…, said X".
+		if subj != nil && subj.Span.Start < toks[i].start {
+			rd.spk = subjCopy()
+		} else {
+			rd.spk = a.x.speakerFromNP(a.s, a.ms, lead)
+		}
+	} else {
+		// "…, said Maduro": the speaker follows a cue that follows a
+		// comma or a quote.
+		if toks[i].tag == "VBG" || toks[i].tag == "VBN" || !(i == c.from || !isWordToken(toks[i-1].text)) {
+			return rd, false
+		}
+		np := rightNP(toks, r.after, c.to)
+		if np.empty() {
+			return rd, false
+		}
+		rd.spk = a.x.speakerFromNP(a.s, a.ms, np)
+		r.after = np.to
+	}
+	return rd, true
+}
+
+// verbContent places the content of a verb cue: a quote next to the cue
+// or speaker, else the clause after the cue, else the clause before the
+// speaker. It reports false when the cue has no content it can take.
+func (a *attrib) verbContent(r *cueRead, rd *reading) bool {
+	if rd.content != nil {
+		return true // read with the speaker
+	}
+	toks, c, i, lemma := a.toks, a.c, r.i, r.lemma
+	spStart := i
+	if rd.spk != nil && rd.spk.Span.Start < toks[i].start {
+		for k := c.from; k < i; k++ {
+			if toks[k].start == rd.spk.Span.Start {
+				spStart = k
+			}
+		}
+	}
+	if q := quoteBefore(a.s, toks, spStart, a.quoted); q != nil {
+		rd.content, rd.kind = q, Quote
+		return true
+	}
+	if q := quoteAfter(a.s, toks, r.after, c.to, a.quoted); q != nil {
+		rd.content, rd.kind = q, Quote
+		return true
+	}
+	if quoteOnlyCues[lemma] {
+		return false
+	}
+	if spStart > c.from+1 && toks[spStart-1].text == "," && r.after < c.to && toks[r.after].text == "," && wordsIn(toks, r.after, c.to) >= 2 && !stanceCue[lemma] {
+		// "The weapons it has, he added, are like …": the tag
+		// interrupts the content, which runs on both sides.
+		rd.content = a.x.part(toks, c.from, c.to)
+		return true
+	}
+	end := a.stop(i)
+	k := skipObject(toks, r.after, end, lemma)
+	switch n := wordsIn(toks, k, end); {
+	case k < end && (n >= 2 || n == 1 && (r.particle || objectCues[lemma] || stanceCue[lemma]) && isNPTag(toks[k].tag)):
+		if (weakCues[lemma] || stanceCue[lemma]) && !r.particle && !clauseLike(toks, k, end, lemma) {
+			return false
+		}
+		if stanceCue[lemma] && colonQuote(toks, k, end) {
+			// "offered only a vague comment: “…”" — the colon
+			// rule (quoteAfterColon) credits the quotation.
+			return false
+		}
+		rd.content = a.x.part(toks, k, end)
+	case spStart > c.from+1 && toks[spStart-1].text == ",":
+		rd.content = a.x.part(toks, c.from, spStart-1)
+	case spStart > c.from+2 && toks[spStart-1].lower == "as" && toks[spStart-2].text == ",":
+		// "It does not show whether he had a gun, as police
+		// have said": the clause before "as" is the content.
+		rd.content = a.x.part(toks, c.from, spStart-2)
+	case spStart == c.from && c.from > 1 && toks[c.from-1].text == "," && rd.spk != nil && rd.spk.Span.Start > toks[i].start:
+		// "…, the losses would outstrip the gains, said X": the
+		// clause before the tag is the content.
+		rd.content = a.x.part(toks, 0, c.from-1)
+	}
+	return true
+}
+
+// quoteAfterColon: "Trump offered only a vague comment: “…”" — a colon
+// hands the quote to the clause's subject.
+func (a *attrib) quoteAfterColon() *Claim {
+	toks, c, subj := a.toks, a.c, a.subj
 	for i := c.from; i+1 < c.to; i++ {
-		if toks[i].text == ":" && !toks[i].inQuote && subj != nil {
-			if q := quoteAfter(s, toks, i+1, c.to, quoted); q != nil {
-				var cue *Cue
-				for k := i - 1; k >= c.from; k-- {
-					if isVerb(toks[k]) {
-						cue = &Cue{Lemma: Stem(toks[k].lower), Text: toks[k].text, Span: Span{toks[k].start, toks[k].end}}
-						break
-					}
-				}
-				cp := *subj
-				x.setQuoter(&cp, cue, s.para)
-				return &Claim{Kind: Quote, Speaker: &cp, Cue: cue, Content: q, colon: i}
+		if toks[i].text != ":" || toks[i].inQuote || subj == nil {
+			continue
+		}
+		q := quoteAfter(a.s, toks, i+1, c.to, a.quoted)
+		if q == nil {
+			continue
+		}
+		var cue *Cue
+		for k := i - 1; k >= c.from; k-- {
+			if isVerb(toks[k]) {
+				cue = &Cue{Lemma: Stem(toks[k].lower), Text: toks[k].text, Span: Span{toks[k].start, toks[k].end}}
+				break
 			}
 		}
+		cp := *subj
+		a.x.setQuoter(&cp, cue, a.s.para)
+		return &Claim{Kind: Quote, Speaker: &cp, Cue: cue, Content: q, colon: i}
 	}
 	return nil
 }
