@@ -180,9 +180,18 @@ func isCap(s string) bool {
 // IsStopword reports whether a lower-cased word is too common to align on.
 func IsStopword(w string) bool { return stopwords[w] }
 
-// ContentWords returns the stems of the content words of s, in order.
-func ContentWords(s string) []string {
+// Words splits s into its words as written, in order: runs of letters and
+// digits with the apostrophes, hyphens and inner full stops they hold
+// ("didn't", "ex-governor", "U.S"), trimmed of apostrophes, hyphens and
+// full stops at either end. It is the package's one word splitter.
+func Words(s string) []string {
 	var out []string
+	eachWord(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each word of s, as Words splits it.
+func eachWord(s string, f func(w string)) {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -190,14 +199,9 @@ func ContentWords(s string) []string {
 		}
 		w := strings.Trim(s[start:end], "'’-.")
 		start = -1
-		if w == "" {
-			return
+		if w != "" {
+			f(w)
 		}
-		lw := Fold(w)
-		if stopwords[lw] || !isWordToken(lw) {
-			return
-		}
-		out = append(out, Stem(lw))
 	}
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || (r == '-' && start >= 0) || (r == '.' && start >= 0 && i+1 < len(s) && s[i+1] != ' ') {
@@ -209,5 +213,17 @@ func ContentWords(s string) []string {
 		flush(i)
 	}
 	flush(len(s))
+}
+
+// ContentWords returns the stems of the content words of s, in order.
+func ContentWords(s string) []string {
+	var out []string
+	eachWord(s, func(w string) {
+		lw := Fold(w)
+		if stopwords[lw] || !isWordToken(lw) {
+			return
+		}
+		out = append(out, Stem(lw))
+	})
 	return out
 }
