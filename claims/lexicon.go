@@ -21,10 +21,9 @@ import (
 //go:embed lexicon/*.toml
 var lexiconFiles embed.FS
 
-// Lexeme is one record of a lexicon: a word (the key it is filed under) and
-// all that is known about it. The same record is what a .claimdiff.toml
-// [cues] entry holds, so a configured cue verb reads like a shipped one.
-type Lexeme struct {
+// lexeme is one record of a lexicon: a word (the key it is filed under) and
+// all that is known about it.
+type lexeme struct {
 	Forms   []string `toml:"forms,omitempty"`   // other written forms: inflections, spellings
 	Lemma   string   `toml:"lemma,omitempty"`   // the verb a cue noun or stance adjective stands for
 	Is      []string `toml:"is,omitempty"`      // classes the word belongs to
@@ -49,9 +48,9 @@ var lexiconClasses = map[string][]string{
 // the word. It returns an error, never panics, for a malformed file: an
 // unknown field or class, a key or form not in lower case, a form listed
 // twice, a tag, hedge or negating form that is not one of the word's forms.
-func loadLexicon(name string, data []byte) (map[string]Lexeme, error) {
+func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	var doc struct {
-		Words map[string]Lexeme `toml:"words"`
+		Words map[string]lexeme `toml:"words"`
 	}
 	d := toml.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
@@ -79,7 +78,7 @@ func loadLexicon(name string, data []byte) (map[string]Lexeme, error) {
 
 // check reports what is wrong with the record filed under word, given the
 // classes its file allows.
-func (r Lexeme) check(word string, classes []string) error {
+func (r lexeme) check(word string, classes []string) error {
 	if word == "" || word != strings.ToLower(word) {
 		return fmt.Errorf("%q: a word is written in lower case", word)
 	}
@@ -109,14 +108,14 @@ func (r Lexeme) check(word string, classes []string) error {
 }
 
 // is reports whether the record belongs to class c.
-func (r Lexeme) is(c string) bool { return slices.Contains(r.Is, c) }
+func (r lexeme) is(c string) bool { return slices.Contains(r.Is, c) }
 
 // mustLexicon loads an embedded lexicon. TestLexicons loads every file, so a
 // malformed one fails the tests before it can reach a binary.
-func mustLexicon(name string) map[string]Lexeme {
+func mustLexicon(name string) map[string]lexeme {
 	data, err := lexiconFiles.ReadFile("lexicon/" + name)
 	if err == nil {
-		var m map[string]Lexeme
+		var m map[string]lexeme
 		if m, err = loadLexicon(name, data); err == nil {
 			return m
 		}

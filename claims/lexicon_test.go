@@ -8,13 +8,13 @@ import (
 
 // loadAll loads every embedded lexicon file through the loader the binary
 // uses, failing the test on the first malformed one.
-func loadAll(t *testing.T) map[string]map[string]Lexeme {
+func loadAll(t *testing.T) map[string]map[string]lexeme {
 	t.Helper()
 	ents, err := lexiconFiles.ReadDir("lexicon")
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := map[string]map[string]Lexeme{}
+	all := map[string]map[string]lexeme{}
 	for _, e := range ents {
 		data, err := lexiconFiles.ReadFile("lexicon/" + e.Name())
 		if err != nil {
@@ -56,7 +56,7 @@ func TestLexicons(t *testing.T) {
 		}
 	}
 
-	cue := func(r Lexeme) bool { return r.is("speech") || r.is("stance") }
+	cue := func(r lexeme) bool { return r.is("speech") || r.is("stance") }
 	for lemma, r := range verbs {
 		// A verb either reports speech or takes a stance: stance verbs
 		// need a speaker-like subject, speech verbs do not.
