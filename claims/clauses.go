@@ -23,12 +23,6 @@ type clause struct {
 // is cut (see participleConj).
 var subordConj = map[string]bool{"after": true, "when": true, "before": true, "because": true, "as": true}
 
-// participleConj open an adverbial clause of a participle: "after
-// slipping", "before releasing him", "while climbing".
-var participleConj = map[string]bool{"after": true, "before": true, "while": true}
-
-var clauseConj = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "yet": true}
-
 func isVerb(t token) bool { return len(t.tag) >= 2 && t.tag[:2] == "VB" }
 
 func isFinite(toks []token, i int) bool {
@@ -356,8 +350,7 @@ func finiteAfterAnd(toks []token, i int) bool {
 // charged", "has resigned and left".
 func auxBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		switch toks[k].lower {
-		case "was", "were", "been", "be", "is", "are", "has", "have", "had", "'s":
+		if w := toks[k].lower; beForms[w] && w != "being" || haveForms[w] || w == "'s" {
 			return true
 		}
 	}
@@ -415,12 +408,10 @@ func speechVerb(t token) bool {
 	return !t.inQuote && isVerb(t) && (tagVerbs[t.lower] || cueLemmas[t.lower] == "say")
 }
 
+// isAux reports whether w is an auxiliary: a form of "be" (but "being"),
+// "have" or "do", or a modal.
 func isAux(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must", "shall":
-		return true
-	}
-	return false
+	return beForms[w] && w != "being" || haveForms[w] || doForms[w] || modals[w]
 }
 
 // startsWithVerb: "but did not disclose", "and threatened", "but also said".

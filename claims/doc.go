@@ -9,7 +9,10 @@
 // becomes Article.Title and is read for claims too: headlines make claims.
 //
 // Extraction runs on prose v3 tokens and part-of-speech tags with rules and
-// lexicons shipped in the binary (cue verbs, hedges, negations, titles). The
+// lexicons shipped in the binary: the open word lists (cue verbs, hedges,
+// titles, places …) are data files in lexicon/, one record per word, read at
+// init by one loader (lexicon.go); the closed classes (pronouns, negators,
+// months …) are Go in closed.go. The
 // entity recogniser is not used: it is slow and weak on news, so speakers and
 // entities come from tags, capitalisation and the article's own names.
 package claims

@@ -2,13 +2,6 @@ package claims
 
 import "strings"
 
-// creditLemmas are acts of making something known: who did them is a
-// checkable fact ("first revealed by The New York Times").
-var creditLemmas = map[string]bool{
-	"reveal": true, "disclose": true, "announce": true, "report": true, "confirm": true,
-	"acknowledge": true, "admit": true, "leak": true, "publish": true, "break": true,
-}
-
 // fill completes a claim from its clause: text and spans, entities,
 // numbers, times, polarity, hedging, and the act and its agent.
 func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *Speaker, verb int) {

@@ -301,22 +301,6 @@ func (l *lexer) fullMonth(k int) int {
 	return m
 }
 
-var monthIndex = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var monthAbbrev = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
-var weekdayIndex = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
 // weekday returns 0–6 for a capitalised weekday name (possessive allowed),
 // or -1. Plurals ("Sundays") are habits, not dates, and do not match.
 func (l *lexer) weekday(k int) int {

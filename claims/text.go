@@ -177,27 +177,21 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// stopwords carry no content for alignment.
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an the and or but if then so of in on at to for from by with about as into
-	onto over under than that this these those there here it its it's he him his she her hers they them their
-	we us our you your i me my mine be is are was were been being am do does did done have has had having
-	will would shall should can could may might must not no nor also just only very more most much many
-	such some any each every all both either neither other another what which who whom whose when where why
-	how while whereas although though because since until unless upon via per off out up down again
-	further once said says say told tell according mr mrs ms dr one two s 's ’s t n't its'`) {
-		m[w] = true
-	}
-	return m
-}()
-
 // IsStopword reports whether a lower-cased word is too common to align on.
 func IsStopword(w string) bool { return stopwords[w] }
 
-// ContentWords returns the stems of the content words of s, in order.
-func ContentWords(s string) []string {
+// Words splits s into its words as written, in order: runs of letters and
+// digits with the apostrophes, hyphens and inner full stops they hold
+// ("didn't", "ex-governor", "U.S"), trimmed of apostrophes, hyphens and
+// full stops at either end. It is the package's one word splitter.
+func Words(s string) []string {
 	var out []string
+	eachWord(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each word of s, as Words splits it.
+func eachWord(s string, f func(w string)) {
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -205,14 +199,9 @@ func ContentWords(s string) []string {
 		}
 		w := strings.Trim(s[start:end], "'’-.")
 		start = -1
-		if w == "" {
-			return
+		if w != "" {
+			f(w)
 		}
-		lw := Fold(w)
-		if stopwords[lw] || !isWordToken(lw) {
-			return
-		}
-		out = append(out, Stem(lw))
 	}
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || (r == '-' && start >= 0) || (r == '.' && start >= 0 && i+1 < len(s) && s[i+1] != ' ') {
@@ -224,5 +213,17 @@ func ContentWords(s string) []string {
 		flush(i)
 	}
 	flush(len(s))
+}
+
+// ContentWords returns the stems of the content words of s, in order.
+func ContentWords(s string) []string {
+	var out []string
+	eachWord(s, func(w string) {
+		lw := Fold(w)
+		if stopwords[lw] || !isWordToken(lw) {
+			return
+		}
+		out = append(out, Stem(lw))
+	})
 	return out
 }

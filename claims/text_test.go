@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStem(t *testing.T) {
 	// Each group must share one stem; the stems of different groups must
@@ -52,6 +55,19 @@ func TestStem(t *testing.T) {
 			if got := Stem(w); got != g.stem {
 				t.Errorf("Stem(%q) = %q, want %q", w, got, g.stem)
 			}
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"The ex-governor didn't say.":     "The|ex-governor|didn't|say",
+		"U.S. officials, 'quoted' -- yes": "U.S|officials|quoted|yes",
+		"It’s 20,000 people":              "It’s|20|000|people",
+		"":                                "",
+	} {
+		if got := strings.Join(Words(in), "|"); got != want {
+			t.Errorf("Words(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -117,7 +117,6 @@ func (l *lexer) timeAt(i int, ref timeRef) (timeMatch, bool) {
 }
 
 // dayParts may follow a day: "Sunday night", "yesterday morning".
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // wordEnd is the end of token k without a possessive "'s".
 func (l *lexer) wordEnd(k int) int {
@@ -718,12 +717,6 @@ var dateLineRE = regexp.MustCompile(`^(?i:(?:(?:first|last)\s+)?(?:published|upd
 	`|(?:\s*[,|•·–—-]\s*|\s+)(?:at\s+)?(?:\d{1,2}[:.]\s?\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)` +
 	`(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?)?` +
 	`\s*\.?$`)
-
-var dateLineWeekdays = map[string]bool{
-	"sunday": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sun": true, "mon": true, "tue": true, "tues": true,
-	"wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true,
-}
 
 // ParseDateLine recognises a line that is only a publication date or
 // dateline — "November 30, 2025", "Sunday, Nov. 30, 2025", "30 November

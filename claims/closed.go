@@ -1,0 +1,107 @@
+package claims
+
+import "strings"
+
+// Closed word classes: the small, fixed sets of function words English does
+// not add to, kept as Go because the code is written against them. The open
+// lexicons (cue verbs, hedges, titles, places …) are data files read by
+// lexicon.go.
+
+// negators flip a claim's polarity. Verbs that negate ("refused", "denied")
+// are marked in lexicon/verbs.toml.
+var negators = []string{
+	"not", "n't", "n’t", "never", "no", "none", "nobody", "nothing", "neither", "nor",
+	"cannot", "without", "nowhere",
+}
+
+// Forms of "be", "have" and "do", and the modal verbs.
+var (
+	beForms   = set([]string{"is", "are", "was", "were", "be", "been", "being"})
+	haveForms = set([]string{"has", "have", "had"})
+	doForms   = set([]string{"do", "does", "did"})
+	modals    = set([]string{"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
+)
+
+// pronouns that can stand for a speaker.
+var pronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
+
+// monthNames lists each month's name and abbreviations, January first.
+var monthNames = [12][]string{
+	{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+	{"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+	{"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+}
+
+// weekdayNames lists each weekday's name and abbreviations, Sunday first.
+var weekdayNames = [7][]string{
+	{"sunday", "sun"}, {"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+	{"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"},
+}
+
+// dayParts name a part of a day: "Sunday morning".
+var dayParts = set([]string{"morning", "afternoon", "evening", "night"})
+
+// Views of the months and weekdays: monthIndex maps a name or abbreviation
+// to 1–12, monthAbbrev holds the abbreviations, weekdayIndex maps a full
+// weekday name to 0–6, dateLineWeekdays holds every weekday name and
+// abbreviation.
+var monthIndex, monthAbbrev, weekdayIndex, dateLineWeekdays = func() (map[string]int, map[string]bool, map[string]int, map[string]bool) {
+	mi, ma, wi, dw := map[string]int{}, map[string]bool{}, map[string]int{}, map[string]bool{}
+	for i, names := range monthNames {
+		for j, n := range names {
+			mi[n] = i + 1
+			ma[n] = j > 0
+		}
+	}
+	for k, v := range ma {
+		if !v {
+			delete(ma, k)
+		}
+	}
+	for i, names := range weekdayNames {
+		wi[names[0]] = i
+		addAll(dw, names)
+	}
+	return mi, ma, wi, dw
+}()
+
+// modifierPreps open a prepositional phrase that says which one of the
+// noun before it is meant: "a reporter for the radio station", "officials
+// at the ministry", "the head of the agency". In a speaker the noun before
+// the phrase speaks; the phrase only tells which one.
+var modifierPreps = set([]string{"of", "for", "at", "from", "with", "in"})
+
+// adjModifiers are adjectives that follow a noun with their phrase:
+// "people familiar with the matter", "sources close to the campaign".
+var adjModifiers = map[string]string{
+	"familiar": "with", "close": "to", "closer": "to", "loyal": "to", "allied": "with",
+	"knowledgeable": "about", "opposed": "to", "sympathetic": "to", "aligned": "with",
+}
+
+// quantityHeads before "of" count the speakers rather than name them: "a
+// number of officials", "dozens of residents", "some of the workers".
+var quantityHeads = set([]string{
+	"number", "majority", "minority", "handful", "couple", "lot", "lots", "bunch", "plenty",
+	"dozens", "hundreds", "thousands", "millions", "scores", "half", "percent", "share", "rest",
+	"most", "many", "some", "several", "all", "none", "each", "both", "one", "two", "three",
+	"few", "any", "either", "neither",
+})
+
+// chargeWith are the words after "charged" in a criminal charge.
+var chargeWith = set([]string{"with", "in", "for", "over", "after", ".", ","})
+
+// participleConj open an adverbial clause of a participle: "after
+// slipping", "before releasing him", "while climbing".
+var participleConj = set([]string{"after", "before", "while"})
+
+// clauseConj join two clauses that each make a claim.
+var clauseConj = set([]string{"while", "whereas", "but", "although", "though", "yet"})
+
+// stopwords carry no content for alignment.
+var stopwords = set(strings.Fields(`a an the and or but if then so of in on at to for from by with about as into
+	onto over under than that this these those there here it its it's he him his she her hers they them their
+	we us our you your i me my mine be is are was were been being am do does did done have has had having
+	will would shall should can could may might must not no nor also just only very more most much many
+	such some any each every all both either neither other another what which who whom whose when where why
+	how while whereas although though because since until unless upon via per off out up down again
+	further once said says say told tell according mr mrs ms dr one two s 's ’s t n't its'`))

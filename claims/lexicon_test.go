@@ -1,0 +1,147 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// loadAll loads every embedded lexicon file through the loader the binary
+// uses, failing the test on the first malformed one.
+func loadAll(t *testing.T) map[string]map[string]lexeme {
+	t.Helper()
+	ents, err := lexiconFiles.ReadDir("lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := map[string]map[string]lexeme{}
+	for _, e := range ents {
+		data, err := lexiconFiles.ReadFile("lexicon/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := loadLexicon(e.Name(), data)
+		if err != nil {
+			t.Fatalf("malformed lexicon: %v", err)
+		}
+		all[e.Name()] = m
+	}
+	for name := range lexiconClasses {
+		if all[name] == nil {
+			t.Errorf("lexicon %s is not embedded", name)
+		}
+	}
+	return all
+}
+
+func TestLexicons(t *testing.T) {
+	all := loadAll(t)
+	verbs, words, places := all["verbs.toml"], all["words.toml"], all["places.toml"]
+
+	// No written form is filed under two verbs: cueLemmas and lightVerbs
+	// map a form to one lemma.
+	owner := map[string]string{}
+	for lemma, r := range verbs {
+		for _, f := range append([]string{lemma}, r.Forms...) {
+			if o, ok := owner[f]; ok {
+				t.Errorf("verb form %q is listed under %q and %q", f, o, lemma)
+			}
+			owner[f] = lemma
+		}
+	}
+	// A word is filed once: a place is not also a common word.
+	for w := range places {
+		if _, ok := words[w]; ok {
+			t.Errorf("%q is in places.toml and words.toml", w)
+		}
+	}
+
+	cue := func(r lexeme) bool { return r.is("speech") || r.is("stance") }
+	for lemma, r := range verbs {
+		// A verb either reports speech or takes a stance: stance verbs
+		// need a speaker-like subject, speech verbs do not.
+		if r.is("speech") && r.is("stance") {
+			t.Errorf("verb %q is both speech and stance", lemma)
+		}
+		// A light verb is a cue only through its noun; as a cue itself it
+		// would attribute "made a cake".
+		if r.is("light") && cue(r) {
+			t.Errorf("light verb %q is also a cue", lemma)
+		}
+		// The cue's conditions refine a cue; on another verb they are dead.
+		for _, c := range []string{"weak", "object", "intent", "intent-only", "clause-only", "as", "quote-only", "agentless", "need-particle"} {
+			if r.is(c) && !cue(r) {
+				t.Errorf("verb %q is %s but neither speech nor stance", lemma, c)
+			}
+		}
+		if r.is("need-particle") && len(r.Then) == 0 {
+			t.Errorf("verb %q needs a particle and lists none", lemma)
+		}
+		for _, f := range r.Hedges {
+			if slices.Contains(r.Negates, f) {
+				t.Errorf("%q both hedges and negates", f)
+			}
+		}
+	}
+	// A hedge does not negate: the claim's polarity and its modality are
+	// separate readings.
+	for _, n := range negators {
+		if r, ok := words[n]; ok && r.is("hedge") {
+			t.Errorf("negator %q is listed as a hedge", n)
+		}
+	}
+
+	links := map[string][]string{}
+	for w, r := range words {
+		nominal := r.is("cue") || r.is("stance-adjective")
+		if nominal != (r.Lemma != "") || (!nominal && len(r.Then) > 0) {
+			t.Errorf("word %q: a lemma and links belong to cue nouns and stance adjectives", w)
+		}
+		if r.is("cue") && r.is("stance-adjective") {
+			t.Errorf("word %q is both a cue noun and a stance adjective", w)
+		}
+		// Links are looked up by lemma, so every word of a lemma lists
+		// the same ones.
+		if nominal {
+			k := r.Lemma
+			if r.is("stance-adjective") {
+				k = "adj " + k
+			}
+			then := slices.Sorted(slices.Values(r.Then))
+			if prev, ok := links[k]; ok && !slices.Equal(prev, then) {
+				t.Errorf("word %q links %v, another word of %s links %v", w, then, k, prev)
+			}
+			links[k] = then
+		}
+		// What heads a time or a line label never speaks, so it cannot be
+		// a title, a group or a person as well.
+		if r.is("not-speaker") && (r.is("title") || r.is("group") || r.is("person")) {
+			t.Errorf("word %q is a not-speaker and a speaker noun", w)
+		}
+		if r.is("temporal-role") && r.is("title") {
+			t.Errorf("word %q is a title and a temporal role", w)
+		}
+	}
+}
+
+// TestLoadLexiconErrors: the loader reports a malformed file instead of
+// panicking or reading it half.
+func TestLoadLexiconErrors(t *testing.T) {
+	for _, tc := range []struct{ name, data, want string }{
+		{"verbs.toml", "[words]\nsay = {forms = [\"said\"], is = [\"speach\"]}\n", "unknown class"},
+		{"verbs.toml", "[words]\nsay = {form = [\"said\"]}\n", "unknown field"},
+		{"verbs.toml", "[words]\nsay = {forms = [\"said\", \"said\"]}\n", "listed twice"},
+		{"verbs.toml", "[words]\nsay = {tags = [\"says\"]}\n", "not one of its forms"},
+		{"verbs.toml", "[words]\nSay = {}\n", "lower case"},
+		{"verbs.toml", "[words]\nsay = {}\nsay = {}\n", "say"},
+		{"words.toml", "[words]\nmr = {gender = \"x\"}\n", "gender"},
+		{"words.toml", "[words]\nnot = {is = [\"stance\"]}\n", "unknown class"},
+		{"nouns.toml", "[words]\nx = {}\n", "not a known lexicon"},
+		{"places.toml", "", "no [words]"},
+		{"places.toml", "[words\n", "places.toml"},
+	} {
+		if _, err := loadLexicon(tc.name, []byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("loadLexicon(%s, %q) = %v, want an error with %q", tc.name, tc.data, err, tc.want)
+		}
+	}
+}
