@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // fill completes a claim from its clause: text and spans, entities,
 // numbers, times, polarity, hedging, and the act and its agent.
@@ -28,6 +31,10 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	}
 	cl.Numbers = findNumbers(x.text, p.Span)
 	cl.Time = findTimes(x.text, p.Span, x.a.Published)
+	if clocks := findClocks(x.text, p.Span); len(clocks) > 0 {
+		cl.Time = append(cl.Time, clocks...)
+		sort.SliceStable(cl.Time, func(i, j int) bool { return cl.Time[i].Span.Start < cl.Time[j].Span.Start })
+	}
 	for i := range cl.Numbers {
 		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
 	}

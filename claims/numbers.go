@@ -160,6 +160,9 @@ func spacedDecimal(s string, k, b int) bool {
 	if len(rest) > 0 && rest[0] == ' ' {
 		rest = rest[1:]
 	}
+	if len(rest) > 1 && rest[0] == '-' {
+		rest = strings.TrimPrefix(rest[1:], " ") // "$2. 6 - million"
+	}
 	w := 0
 	for w < len(rest) && (isLetterByte(rest[w]) || rest[w] == '%') {
 		w++
@@ -172,6 +175,7 @@ var numSpacedScale = map[string]bool{
 	"%": true, "per": true, "percent": true, "pc": true,
 	"m": true, "mn": true, "bn": true, "k": true,
 	"million": true, "billion": true, "trillion": true, "thousand": true,
+	"am": true, "pm": true, // a time of day: "8. 40am"
 }
 
 // threeDigits reports whether s[k:k+3] are digits not followed by a fourth.

@@ -708,13 +708,17 @@ func (r timeRef) loneMonth(mo int, mod string) string {
 // stay simple; anything else on the line makes it fail.
 var dateLineRE = regexp.MustCompile(`^(?i:(?:(?:first|last)\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*|dated?\s*:?\s*)?` +
 	// "8.05am GMT, Monday 16 September 2013": a time before the date.
-	`(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?` +
+	// (Tokenised text puts a space after the colon: "11: 39am UK".)
+	`(?:\d{1,2}[:.]\s?\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?` +
 	`(?:(?P<wd>[A-Za-z]+)\.?,?\s+)?` +
 	`(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})` +
 	`|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Za-z]+)\.?,?\s+(?P<y2>\d{4})` +
-	`|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))` +
+	`|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})` +
+	// "11 / 30 / 09 05: 40 PM ET": a US month/day/year stamp.
+	`|(?P<m4>\d{1,2})\s?/\s?(?P<d4>\d{1,2})\s?/\s?(?P<y4>\d{2}|\d{4}))` +
 	`(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?` +
-	`|(?:\s*[,|•·–—-]\s*|\s+)(?:at\s+)?(?:\d{1,2}[:.]\s?\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)` +
+	// "9 September 2013 Last updated at 14: 39 GMT", "12 January 2010 @ 09: 29 pm".
+	`|(?:\s*[,|•·–—@-]\s*|\s+)(?i:(?:last\s+)?updated\s+)?(?:at\s+)?(?:\d{1,2}[:.]\s?\d{2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)` +
 	`(?:\s*\(?(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?)?` +
 	`\s*\.?$`)
 
@@ -742,6 +746,11 @@ func ParseDateLine(line string) (string, bool) {
 		mo, d, y = monthIndex[strings.ToLower(g("m1"))], digitsInt(g("d1")), digitsInt(g("y1"))
 	case g("m2") != "":
 		mo, d, y = monthIndex[strings.ToLower(g("m2"))], digitsInt(g("d2")), digitsInt(g("y2"))
+	case g("m4") != "":
+		mo, d, y = digitsInt(g("m4")), digitsInt(g("d4")), digitsInt(g("y4"))
+		if y < 100 {
+			y += 2000
+		}
 	default:
 		y, mo, d = digitsInt(g("y3")), digitsInt(g("m3")), digitsInt(g("d3"))
 	}

@@ -148,6 +148,10 @@ func TestParseDateLine(t *testing.T) {
 		want string // "" when the line is not a date line
 	}{
 		{"November 30, 2025", "2025-11-30"},
+		{"9 September 2013 Last updated at 14: 39 GMT", "2013-09-09"},
+		{"11: 39am UK, Monday 09 September 2013", "2013-09-09"},
+		{"12 January 2010 @ 09: 29 pm", "2010-01-12"},
+		{"11 / 30 / 09 05: 40 PM ET", "2009-11-30"},
 		{"Nov 30, 2025", "2025-11-30"},
 		{"Nov. 30, 2025", "2025-11-30"},
 		{"30 November 2025", "2025-11-30"},
@@ -195,4 +199,30 @@ func FuzzFindTimes(f *testing.F) {
 		}
 		ParseDateLine(text) // must not panic
 	})
+}
+
+func TestFindClocks(t *testing.T) {
+	for _, tc := range []struct {
+		text, clock string
+		approx      bool
+	}{
+		{"The blaze broke out about 8.40pm on Friday.", "20:40", true},
+		{"Police were called at 8: 39am.", "08:39", false},
+		{"He died at 12:45 p.m. on Thursday.", "12:45", false},
+		{"It began at around 20:45 GMT.", "20:45", true},
+		{"They met at 9pm.", "21:00", false},
+		{"He was 20 years old.", "", false},
+		{"Shares rose 8.4 per cent.", "", false},
+	} {
+		got := findClocks(tc.text, Span{0, len(tc.text)})
+		if tc.clock == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: want no time of day, got %+v", tc.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Clock != tc.clock || got[0].Approx != tc.approx || got[0].Span.In(tc.text) != got[0].Text {
+			t.Errorf("%q: got %+v, want %s approx=%v", tc.text, got, tc.clock, tc.approx)
+		}
+	}
 }

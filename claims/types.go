@@ -83,6 +83,11 @@ type Time struct {
 	Weekday string
 	// Scope is the clause the time is stated in (see Number.Scope).
 	Scope Span
+	// Clock is the time of day as HH:MM (24-hour) for "8.49pm", "20:45
+	// GMT", else ""; Approx is true when the text hedges it ("about
+	// 8.40pm").
+	Clock  string
+	Approx bool
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.

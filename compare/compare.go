@@ -576,7 +576,7 @@ func published(r *Result, source string) string {
 // belong to other events in the sentence ("until June").
 func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, bool) {
 	if text < 0.3 {
-		return difference{}, false
+		return clockDifference(r, ca, cb)
 	}
 	// Between articles published on different days, "today" in one and
 	// "Monday" in the other may be a day apart only because a publication
@@ -587,7 +587,7 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	for i, ta := range ca.Time {
 		for k, tb := range cb.Time {
 			ok, known := DatesCompatible(ta, tb)
-			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) {
+			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(r, ca, ta.Scope, cb, tb.Scope)) {
 				continue
 			}
 			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {
@@ -603,6 +603,58 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	}
 	ta, tb := clash[0], clash[1]
 	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
+}
+
+// clockDifference finds two times of day for one act in claims that
+// otherwise share few words: "the blaze broke out about 8.40pm" and "the
+// fire broke out in the roof at 8.49pm on Friday night".
+func clockDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
+	for _, ta := range ca.Time {
+		for _, tb := range cb.Time {
+			if ta.Clock == "" || tb.Clock == "" || !sameAct(r, ca, ta.Scope, cb, tb.Scope) || otherEvent(ca, ta.Scope, cb, tb.Scope) {
+				continue
+			}
+			if ok, _ := DatesCompatible(ta, tb); ok {
+				return difference{}, false
+			}
+			return difference{FacetDate, fmt.Sprintf("times differ: %q (%s) vs %q (%s)", ta.Text, ca.Source, tb.Text, cb.Source), ta.Text, tb.Text}, true
+		}
+	}
+	return difference{}, false
+}
+
+// minActWords is how many content words a clause needs, besides its
+// time, to state an act.
+const minActWords = 2
+
+// sameAct reports whether two clauses (a time's or a number's Scope)
+// share a content word outside the time itself: the act they date.
+func sameAct(r *Result, ca *claims.Claim, sa claims.Span, cb *claims.Claim, sb claims.Span) bool {
+	words := func(c *claims.Claim, s claims.Span) map[string]bool {
+		a := r.Article(c.Source)
+		m := map[string]bool{}
+		if a == nil {
+			return m
+		}
+		for _, w := range claims.ContentWords(s.In(a.Text)) {
+			if w != "" && (w[0] < '0' || w[0] > '9') {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	wa, wb := words(ca, sa), words(cb, sb)
+	// A line that is little more than a time ("Last updated at 14:00
+	// GMT") stamps the page; it dates no act of the story.
+	if len(wa) < minActWords || len(wb) < minActWords {
+		return false
+	}
+	for w := range wa {
+		if wb[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinators open a clause that dates an event of its own; "after"

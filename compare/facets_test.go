@@ -147,6 +147,8 @@ func TestFacetNumber(t *testing.T) {
 
 func TestFacetDate(t *testing.T) {
 	runFacetTable(t, FacetDate, []facetCase{
+		{"times of day differ", "The fire broke out in the roof of the store about 8.40pm, firefighters said.", "The fire broke out in the roof of the store at 8.49pm, firefighters said.", true},
+		{"an approximate time covers it", "The fire broke out in the roof of the store around 9pm, firefighters said.", "The fire broke out in the roof of the store at 8.49pm, firefighters said.", false},
 		{"days of the week differ", "The former director died on Friday at his home, his family said.", "The former director died on Thursday at his home, his family said.", true},
 		{"weekday vs other date", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 23, the ministry said.", true},
 		{"month differs", "The factory closed its doors in March 2024 after a fire.", "The factory closed its doors in June 2024 after a fire.", true},

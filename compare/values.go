@@ -156,6 +156,16 @@ func NumbersCompatible(a, b claims.Number) bool {
 // other ("2025-11" contains "2025-11-30", "2025" contains both) — a prefix
 // up to a "-", so "2025-1" never contains "2025-11".
 func DatesCompatible(a, b claims.Time) (compatible bool, known bool) {
+	if a.Clock != "" || b.Clock != "" {
+		if a.Clock == "" || b.Clock == "" {
+			return false, false
+		}
+		d := minutes(a.Clock) - minutes(b.Clock)
+		if d < 0 {
+			d = -d
+		}
+		return d <= clockSlack(a)+clockSlack(b), true
+	}
 	if a.Value == "" || b.Value == "" {
 		// Unresolved, a day of the week still names one day: an event on
 		// "Friday" is not one on "Thursday", whatever week it was.
@@ -198,9 +208,37 @@ var majorCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true}
 // can be one figure: always, unless both are amounts of major currencies
 // too far apart for any exchange rate.
 func foreignAmountsCompatible(a, b claims.Number) bool {
-	if !majorCurrencies[a.Unit] || !majorCurrencies[b.Unit] || a.Value <= 0 || b.Value <= 0 {
-		return true
+	if !majorCurrencies[a.Unit] || !majorCurrencies[b.Unit] || a.Value < 1000 || b.Value < 1000 {
+		return true // "$2 a gallon"; or a scale ("$2. 6 - million") not read
 	}
 	x, y := math.Max(a.Value, b.Value), math.Min(a.Value, b.Value)
-	return x/y < currencyRatio
+	// A factor of a thousand is a scale misread, not a rate.
+	return x/y < currencyRatio || x/y >= 1000
+}
+
+func minutes(clock string) int {
+	t, err := time.Parse("15:04", clock)
+	if err != nil {
+		return 0
+	}
+	return t.Hour()*60 + t.Minute()
+}
+
+// clockSlack is how many minutes a time of day allows on either side: a
+// time stated flatly none; an approximate one as much as its rounding
+// suggests ("about 9pm" half an hour, "around 8.30pm" a quarter, "about
+// 8.40pm" five minutes).
+func clockSlack(t claims.Time) int {
+	if !t.Approx {
+		return 0
+	}
+	switch m := minutes(t.Clock) % 60; {
+	case m == 0:
+		return 30
+	case m%15 == 0:
+		return 15
+	case m%5 == 0:
+		return 5
+	}
+	return 2
 }

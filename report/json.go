@@ -76,9 +76,13 @@ type jsonPart struct {
 }
 
 type jsonTime struct {
-	Text  string   `json:"text"`
-	Value *string  `json:"value"` // null when unresolved
-	Span  jsonSpan `json:"span"`
+	Text    string    `json:"text"`
+	Value   *string   `json:"value"` // null when unresolved
+	Span    jsonSpan  `json:"span"`
+	Weekday string    `json:"weekday,omitempty"` // "friday": the day of the week named or resolved
+	Clock   string    `json:"clock,omitempty"`   // "20:49": a time of day
+	Approx  bool      `json:"approx,omitempty"`  // the time of day is hedged ("about 8.40pm")
+	Scope   *jsonSpan `json:"scope,omitempty"`   // the clause the time dates
 }
 
 type jsonEntity struct {
@@ -90,11 +94,12 @@ type jsonEntity struct {
 }
 
 type jsonNumber struct {
-	Text      string   `json:"text"`
-	Value     float64  `json:"value"`
-	Qualifier string   `json:"qualifier"`
-	Unit      string   `json:"unit"`
-	Span      jsonSpan `json:"span"`
+	Text      string    `json:"text"`
+	Value     float64   `json:"value"`
+	Qualifier string    `json:"qualifier"`
+	Unit      string    `json:"unit"`
+	Span      jsonSpan  `json:"span"`
+	Scope     *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
 }
 
 type jsonFinding struct {
@@ -263,7 +268,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span)}
 	}
 	for _, t := range c.Time {
-		jt := jsonTime{Text: t.Text, Span: span(t.Span)}
+		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope)}
 		if t.Value != "" {
 			value := t.Value
 			jt.Value = &value
@@ -278,9 +283,18 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		if math.IsNaN(value) || math.IsInf(value, 0) { // not representable in JSON
 			value = 0
 		}
-		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span)})
+		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope)})
 	}
 	return j
+}
+
+// optSpan is a span for a field that may be absent: nil when empty.
+func optSpan(s claims.Span) *jsonSpan {
+	if s.Len() == 0 {
+		return nil
+	}
+	v := span(s)
+	return &v
 }
 
 func jsonFindingOf(f *compare.Finding) jsonFinding {
