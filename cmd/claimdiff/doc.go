@@ -167,7 +167,10 @@ findings:
 	}
 
 Only "fingerprint" is matched; the other fields are for the person who
-reviews the file. --baseline and --write-baseline may name the same file.
+reviews the file. --baseline and --write-baseline may name the same file:
+with --baseline, --write-baseline writes what the baseline accepted and
+the run's new findings together (one entry per fingerprint, sorted), so
+rewriting a baseline never forgets a finding it had accepted.
 
 # Configuration
 
