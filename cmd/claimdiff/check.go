@@ -398,7 +398,7 @@ func runConfig(args []string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	named := fs.String("config", "", "configuration file")
 	if err := fs.Parse(args); err != nil {
-		return flagError("config", err) // flag.ErrHelp as it is: run prints the manual
+		return flagError("config", err, fs, args) // -h: run prints config's usage
 	}
 	if fs.NArg() > 0 {
 		return &usageError{fmt.Sprintf("config takes no arguments (got %s)", fs.Arg(0)), "claimdiff config --config " + config.FileName}

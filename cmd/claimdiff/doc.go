@@ -13,7 +13,8 @@ Usage:
 	                                      earlier coverage of the same story
 	claimdiff config [--config FILE]      print the effective configuration
 	claimdiff version                     print the version
-	claimdiff help                        print this manual
+	claimdiff help [COMMAND]              print the manual, or a
+	                                      command's usage and flags
 
 Flags may come before or after the sources. After --, every argument is a
 source, even one that starts with a dash.
@@ -54,7 +55,8 @@ arguments does not change the output.
 
 # Flags
 
-	--format FORMAT      table (default), markdown, json, csv or html
+	--format FORMAT      table (default), markdown, json, csv, html,
+	                     github or sarif (see Formats)
 	-o, --output FILE    write the report to FILE; FILE appears only once
 	                     the report is complete, and not at all on error
 	--fail-on POLICY     none (default; check: discrepancy),
@@ -74,7 +76,8 @@ arguments does not change the output.
 	                     the run then exits 0 whatever --fail-on says
 	--config FILE        read the configuration from FILE instead of the
 	                     nearest .claimdiff.toml (see Configuration)
-	-h, --help           print this manual
+	-h, --help           print the command's usage and flags
+	                     (claimdiff help: this manual)
 
 check also takes:
 
