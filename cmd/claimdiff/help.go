@@ -172,11 +172,41 @@ func manualFlags() []flagEntry {
 	return out
 }
 
-// version is the module version the binary was built from, or "devel" for
-// a build that has none (go run, go build in a checkout without VCS data).
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+// moduleVersion is the module version the binary was built from, or
+// "devel" for a build that has none (go run, a build without VCS data).
+func moduleVersion(bi *debug.BuildInfo) string {
+	if bi != nil && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
 	return "devel"
+}
+
+// versionText is what `claimdiff version` prints: "claimdiff VERSION" on
+// the first line (what a script reads), then what the build recorded, so a
+// bug report names the exact commit: the VCS revision, its time, whether
+// the tree had uncommitted changes, and the Go toolchain. A field the
+// build did not record (go run, a build outside a repository) is left out.
+func versionText(bi *debug.BuildInfo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "claimdiff %s\n", moduleVersion(bi))
+	if bi == nil {
+		return b.String()
+	}
+	set := map[string]string{}
+	for _, s := range bi.Settings {
+		set[s.Key] = s.Value
+	}
+	if rev := set["vcs.revision"]; rev != "" {
+		if set["vcs.modified"] == "true" {
+			rev += " (modified: built with uncommitted changes)"
+		}
+		fmt.Fprintf(&b, "commit: %s\n", rev)
+	}
+	if t := set["vcs.time"]; t != "" {
+		fmt.Fprintf(&b, "commit time: %s\n", t)
+	}
+	if bi.GoVersion != "" {
+		fmt.Fprintf(&b, "go: %s\n", bi.GoVersion)
+	}
+	return b.String()
 }

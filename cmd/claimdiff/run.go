@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,7 +113,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		if len(args) > 1 {
 			return &usageError{"version takes no arguments", "claimdiff version"}
 		}
-		_, err := fmt.Fprintf(stdout, "claimdiff %s\n", version())
+		bi, _ := debug.ReadBuildInfo()
+		_, err := io.WriteString(stdout, versionText(bi))
 		return err
 	case "help", "-h", "-help", "--help":
 		if len(args) > 1 { // help COMMAND

@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"runtime/debug"
+	"strings"
+	"testing"
+)
 
 func TestEditDistance(t *testing.T) {
 	for _, c := range []struct {
@@ -30,5 +34,33 @@ func TestClosest(t *testing.T) {
 	// Two candidates equally near: no guess.
 	if got := closest("abd", []string{"abc", "abe"}); got != "" {
 		t.Errorf("tie guessed %q", got)
+	}
+}
+
+func TestVersionText(t *testing.T) {
+	bi := &debug.BuildInfo{
+		GoVersion: "go1.26.8",
+		Main:      debug.Module{Path: "github.com/claimdiff/claimdiff", Version: "v0.3.0"},
+		Settings: []debug.BuildSetting{
+			{Key: "vcs", Value: "git"},
+			{Key: "vcs.revision", Value: "0123456789abcdef0123456789abcdef01234567"},
+			{Key: "vcs.time", Value: "2026-12-01T10:00:00Z"},
+			{Key: "vcs.modified", Value: "true"},
+		},
+	}
+	want := "claimdiff v0.3.0\n" +
+		"commit: 0123456789abcdef0123456789abcdef01234567 (modified: built with uncommitted changes)\n" +
+		"commit time: 2026-12-01T10:00:00Z\n" +
+		"go: go1.26.8\n"
+	if got := versionText(bi); got != want {
+		t.Errorf("versionText:\n%s\nwant:\n%s", got, want)
+	}
+	bi.Main.Version = "(devel)"
+	bi.Settings = bi.Settings[:3] // clean tree: no vcs.modified
+	if got := versionText(bi); !strings.HasPrefix(got, "claimdiff devel\ncommit: 0123456789abcdef0123456789abcdef01234567\n") {
+		t.Errorf("devel build:\n%s", got)
+	}
+	if got := versionText(nil); got != "claimdiff devel\n" {
+		t.Errorf("no build info: %q", got)
 	}
 }
