@@ -38,11 +38,15 @@ const (
 //
 // A report too long for a comment is written again with less in it, and
 // says so, rather than being cut off mid-table or refused by GitHub.
-func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
+func writeMarkdown(buf *bytes.Buffer, v *view, opt Options) error {
+	write := writeMarkdownLevel
+	if opt.Claims {
+		write = writeClaimsMarkdownLevel
+	}
 	var out bytes.Buffer
 	for level := mdFull; ; level++ {
 		out.Reset()
-		writeMarkdownLevel(&out, v, level)
+		write(&out, v, level)
 		if out.Len() <= mdLimit || level == mdDiscrepanciesOnly {
 			break
 		}
@@ -67,15 +71,7 @@ func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
 		buf.WriteString("_Shortened to fit a GitHub comment: discrepancies only; `--format html` has everything._\n\n")
 	}
 
-	if as := v.articleList(); len(as) > 0 {
-		buf.WriteString("| source | title | published | words | claims |\n")
-		buf.WriteString("| --- | --- | --- | ---: | ---: |\n")
-		for _, a := range as {
-			mdRow(buf, md(a.ID), md(orDash(shorten(cleanLine(a.Title), maxTitle))), md(orDash(a.Published)),
-				strconv.Itoa(a.Words), strconv.Itoa(v.perSource[a.ID]))
-		}
-		buf.WriteString("\n")
-	}
+	mdSources(buf, v)
 
 	ds := v.findings(compare.Discrepancy)
 	fmt.Fprintf(buf, "### Discrepancies (%d)\n\n", len(ds))
@@ -137,6 +133,19 @@ func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
 	buf.WriteString("| ---: | ---: | ---: | ---: | ---: |\n")
 	mdRow(buf, strconv.Itoa(s.Sources), strconv.Itoa(s.Claims), strconv.Itoa(s.Discrepancies),
 		strconv.Itoa(s.Agreements), strconv.Itoa(s.Unique))
+}
+
+// mdSources is the table of sources every Markdown report starts with.
+func mdSources(buf *bytes.Buffer, v *view) {
+	if as := v.articleList(); len(as) > 0 {
+		buf.WriteString("| source | title | published | words | claims |\n")
+		buf.WriteString("| --- | --- | --- | ---: | ---: |\n")
+		for _, a := range as {
+			mdRow(buf, md(a.ID), md(orDash(shorten(cleanLine(a.Title), maxTitle))), md(orDash(a.Published)),
+				strconv.Itoa(a.Words), strconv.Itoa(v.perSource[a.ID]))
+		}
+		buf.WriteString("\n")
+	}
 }
 
 func mdDiscrepancy(buf *bytes.Buffer, v *view, f *compare.Finding) {

@@ -176,6 +176,7 @@ type options struct {
 	failOn string
 	width  string
 	color  string
+	claims bool      // claimdiff claims: the report lists claims, not findings
 	ci     ciOptions // check.go: --min-severity, --baseline, --config, --against, …
 }
 
@@ -360,6 +361,7 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 		res = compare.Compare(arts, per, cfg.CompareOptions())
 	} else {
 		res = compare.Collect(arts, per)
+		o.claims = true
 	}
 	bar.finish() // before the report reaches the terminal
 	return finish(ctx, o, res, nil, stdout, nil, nil)
@@ -369,7 +371,7 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 // all, and applies --fail-on.
 func writeReport(ctx context.Context, o options, res *compare.Result, annotate []string, stdout io.Writer) error {
 	toFile := o.output != "" && o.output != "-"
-	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile), Annotate: annotate}
+	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile), Annotate: annotate, Claims: o.claims}
 	// The report is built whole before anything is written, so an error
 	// leaves neither half a table on stdout nor half a file.
 	var buf bytes.Buffer
