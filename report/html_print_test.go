@@ -78,7 +78,7 @@ func TestHTMLMarksByKind(t *testing.T) {
 // sections.
 func TestHTMLClaimsPage(t *testing.T) {
 	out := string(mustWrite(t, claimsFixture(), "html", Options{Claims: true}))
-	for _, want := range []string{`id="claims"`, "<th>speaker</th>", "<th>negated, hedged</th>", "at least 83 people", "2025-11-25"} {
+	for _, want := range []string{`id="claims"`, "<th>speaker, cue</th>", "negated or hedged", "at least 83 people", "2025-11-25"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("claims page lacks %q", want)
 		}
