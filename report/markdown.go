@@ -19,8 +19,13 @@ const (
 
 // mdLimit is the most a GitHub comment may hold (65,536 characters;
 // counted here in bytes, which is never fewer). $GITHUB_STEP_SUMMARY takes
-// 1 MiB, so a report that fits a comment fits there too.
-const mdLimit = 65536
+// 1 MiB per step (summaryLimit), so a report that fits a comment fits there
+// too; only discrepancies, which are never left out to fit a comment, can
+// take more, and past summaryLimit the last ones are counted, not shown.
+const (
+	mdLimit      = 65536
+	summaryLimit = 1 << 20
+)
 
 // How much a Markdown report leaves out to stay under mdLimit: nothing,
 // then the sentences of agreements and unique details, then those tables.
@@ -41,21 +46,40 @@ const (
 func writeMarkdown(buf *bytes.Buffer, v *view, opt Options) error {
 	write := writeMarkdownLevel
 	if opt.Claims {
-		write = writeClaimsMarkdownLevel
+		write = func(buf *bytes.Buffer, v *view, level, _ int) { writeClaimsMarkdownLevel(buf, v, level) }
 	}
 	var out bytes.Buffer
 	for level := mdFull; ; level++ {
 		out.Reset()
-		write(&out, v, level)
+		write(&out, v, level, -1)
 		if out.Len() <= mdLimit || level == mdDiscrepanciesOnly {
 			break
 		}
+	}
+	if out.Len() > summaryLimit && !opt.Claims {
+		// Too many discrepancies even for a step summary: the most that
+		// fit (the most severe come first), found by bisection.
+		lo, hi := 0, len(v.findings(compare.Discrepancy))
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			out.Reset()
+			write(&out, v, mdDiscrepanciesOnly, mid)
+			if out.Len() <= summaryLimit {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		out.Reset()
+		write(&out, v, mdDiscrepanciesOnly, lo)
 	}
 	buf.Write(out.Bytes())
 	return nil
 }
 
-func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
+// writeMarkdownLevel writes the report leaving out what level says, and
+// all discrepancies after the first maxD (none when maxD < 0).
+func writeMarkdownLevel(buf *bytes.Buffer, v *view, level, maxD int) {
 	s := v.summary()
 	buf.WriteString("## claimdiff report\n\n")
 	fmt.Fprintf(buf, "**%d %s**, %d %s and %d %s across %d %s (%d %s).\n\n",
@@ -78,7 +102,12 @@ func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
 	if len(ds) == 0 {
 		buf.WriteString("None.\n\n")
 	}
-	for _, f := range ds {
+	for i, f := range ds {
+		if maxD >= 0 && i >= maxD {
+			fmt.Fprintf(buf, "_%d more %s left out to fit GitHub's 1 MiB step summary; `--format html` has everything._\n\n",
+				len(ds)-i, plural(len(ds)-i, "discrepancy", "discrepancies"))
+			break
+		}
 		mdDiscrepancy(buf, v, f)
 	}
 

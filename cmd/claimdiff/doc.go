@@ -102,7 +102,10 @@ written; only when standard error is a terminal and CI is unset.
 	table      aligned columns for a terminal or for paper; word diffs in
 	           colour, or marked [-deleted-]{+inserted+}
 	markdown   GitHub-flavoured Markdown for a PR comment or
-	           $GITHUB_STEP_SUMMARY; long sections fold in <details>
+	           $GITHUB_STEP_SUMMARY; long sections fold in <details>;
+	           too long for a comment (64 KiB), it leaves out sentences,
+	           then agreements and unique details, and says so; it never
+	           exceeds a step summary's 1 MiB
 	json       the claimdiff.report/v1 object: sources, claims with byte
 	           spans, findings and a summary (see README.md); claims writes
 	           it with no findings
@@ -113,7 +116,11 @@ written; only when standard error is a terminal and CI is unset.
 	github     GitHub Actions workflow commands, one per finding and
 	           claim: ::error file=F,line=L,col=C,endLine=…,endColumn=…,
 	           title=…::message, pointing at the sentence (high: error,
-	           medium: warning, low: notice; agreements are left out)
+	           medium: warning, low: notice; agreements are left out).
+	           GitHub shows 10 annotations of each level per step (50 per
+	           job): the first 10 of each level are written, errors first,
+	           and the rest as plain log lines, closed by a notice saying
+	           how many were left out
 	sarif      SARIF 2.1.0 for code scanning: a rule per discrepancy facet
 	           and one for unique details, results located at the sentence
 	           (line, column in code points, byte offset and length), the
