@@ -47,9 +47,9 @@ func TestGitHubLimits(t *testing.T) {
 		errors, warnings, notices int // annotations written, closing notice included
 		left                      int
 	}{
-		{3, 3, 10, 3, 3, 10, 0},   // exactly full: no closing notice needed
-		{3, 3, 11, 3, 3, 10, 2},   // one notice over: 9 shown, the closing notice is the 10th
-		{12, 0, 0, 10, 0, 1, 2},   // errors over
+		{3, 3, 10, 3, 3, 10, 0}, // exactly full: no closing notice needed
+		{3, 3, 11, 3, 3, 10, 2}, // one notice over: 9 shown, the closing notice is the 10th
+		{12, 0, 0, 10, 0, 1, 2}, // errors over
 		{25, 25, 33, 10, 10, 10, 15 + 15 + 24},
 		{0, 0, 0, 0, 0, 0, 0},
 	} {
