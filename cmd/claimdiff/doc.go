@@ -12,7 +12,8 @@ Usage:
 	                                      CI: compare new articles with
 	                                      earlier coverage of the same story
 	claimdiff config [--config FILE]      print the effective configuration
-	claimdiff version                     print the version
+	claimdiff version                     print the version and the
+	                                      commit it was built from
 	claimdiff help [COMMAND]              print the manual, or a
 	                                      command's usage and flags
 
@@ -110,9 +111,14 @@ written; only when standard error is a terminal and CI is unset.
 	           spans, findings and a summary (see README.md); claims writes
 	           it with no findings
 	csv        one row per claim of each finding, for spreadsheets (RFC 4180)
-	html       one self-contained page to read or print (A4, Letter): the
-	           findings, a coverage matrix, and each source's text with
-	           its claims highlighted and linked
+	html       one self-contained page to read or print (A4, Letter):
+	           the findings first, a coverage matrix with three sources
+	           or more, the sources, and each source's text with its
+	           claims coloured by finding kind and linked
+
+With claims, table, markdown, csv and html list each source's claims:
+id, kind, speaker and cue, the claim, its times and numbers, negated and
+hedged.
 	github     GitHub Actions workflow commands, one per finding and
 	           claim: ::error file=F,line=L,col=C,endLine=…,endColumn=…,
 	           title=…::message, pointing at the sentence (high: error,
