@@ -116,9 +116,6 @@ written; only when standard error is a terminal and CI is unset.
 	           or more, the sources, and each source's text with its
 	           claims coloured by finding kind and linked
 
-With claims, table, markdown, csv and html list each source's claims:
-id, kind, speaker and cue, the claim, its times and numbers, negated and
-hedged.
 	github     GitHub Actions workflow commands, one per finding and
 	           claim: ::error file=F,line=L,col=C,endLine=…,endColumn=…,
 	           title=…::message, pointing at the sentence (high: error,
@@ -134,6 +131,10 @@ hedged.
 	           fingerprint in partialFingerprints ("claimdiffFinding/v1")
 
 With check, github and sarif point at the new articles' sentences.
+
+With claims, table, markdown, csv and html list each source's claims:
+id, kind, speaker and cue, the claim, its times and numbers, negated and
+hedged.
 
 # Check
 
