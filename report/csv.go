@@ -18,7 +18,10 @@ var csvHeader = []string{
 // Cells are not defused against spreadsheet formula injection (a sentence
 // starting with "=" or "@"): prefixing them would change the data for every
 // program that reads the file, and spreadsheets warn before evaluating.
-func writeCSV(buf *bytes.Buffer, v *view, _ Options) error {
+func writeCSV(buf *bytes.Buffer, v *view, opt Options) error {
+	if opt.Claims {
+		return writeClaimsCSV(buf, v)
+	}
 	w := csv.NewWriter(buf)
 	// RFC 4180 ends records with CRLF. encoding/csv then also writes a
 	// newline inside a quoted field as CRLF, which CSV readers (Go's

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -20,7 +21,18 @@ import (
 // about. Agreements are not annotated: sources agreeing needs no review.
 // The level follows the severity: high → error, medium → warning, low →
 // notice; the exit status stays --fail-on's business.
+//
+// GitHub shows at most ghPerLevel annotations of each level per step (and
+// 50 per job; actions/toolkit docs/problem-matchers.md) and silently drops
+// the rest. So each level keeps its first ghPerLevel annotations in report
+// order (most severe findings first), errors are written before warnings
+// and notices, and when any were left out the last line is a notice saying
+// how many, with one plain log line (not a command) per annotation left
+// out, so nothing vanishes unsaid. That notice takes one of the notices'
+// places.
 func writeGitHub(buf *bytes.Buffer, v *view, opt Options) error {
+	type annotation struct{ level, line, plain string }
+	var all []annotation
 	for i := range v.r.Findings {
 		f := &v.r.Findings[i]
 		if f.Kind == compare.Agreement {
@@ -28,10 +40,13 @@ func writeGitHub(buf *bytes.Buffer, v *view, opt Options) error {
 		}
 		msg := ciMessage(v, f)
 		title := "claimdiff " + ciTitle(f)
+		level := githubLevel(f.Severity)
 		for _, e := range ciEntries(v, f, opt) {
-			buf.WriteString("::")
-			buf.WriteString(githubLevel(f.Severity))
+			var b strings.Builder
+			b.WriteString("::")
+			b.WriteString(level)
 			var props []string
+			where := e.Claim
 			if loc, ok := v.locate(e); ok {
 				props = append(props,
 					"file="+ghProperty(loc.file),
@@ -39,17 +54,59 @@ func writeGitHub(buf *bytes.Buffer, v *view, opt Options) error {
 					"col="+strconv.Itoa(loc.startCol),
 					"endLine="+strconv.Itoa(loc.endLine),
 					"endColumn="+strconv.Itoa(loc.endCol))
+				where = loc.file + ":" + strconv.Itoa(loc.startLine) + ":" + strconv.Itoa(loc.startCol)
 			}
 			props = append(props, "title="+ghProperty(title))
-			buf.WriteByte(' ')
-			buf.WriteString(strings.Join(props, ","))
-			buf.WriteString("::")
-			buf.WriteString(ghData(msg))
+			b.WriteByte(' ')
+			b.WriteString(strings.Join(props, ","))
+			b.WriteString("::")
+			b.WriteString(ghData(msg))
+			b.WriteByte('\n')
+			said := e.Text
+			if e.HasValue {
+				said = e.Value
+			}
+			plain := "claimdiff: not annotated: " + level + " " + cleanLine(where) + ": " +
+				cleanLine(f.ID+" "+string(f.Severity)+": "+f.Summary) + ": " + strconv.Quote(clip(cleanLine(said), 120))
+			all = append(all, annotation{level, b.String(), plain})
+		}
+	}
+	counts := map[string]int{}
+	for _, a := range all {
+		counts[a.level]++
+	}
+	room := map[string]int{"error": ghPerLevel, "warning": ghPerLevel, "notice": ghPerLevel}
+	if counts["error"] > ghPerLevel || counts["warning"] > ghPerLevel || counts["notice"] > ghPerLevel {
+		room["notice"] = ghPerLevel - 1 // the closing notice needs a place
+	}
+	var left []string
+	for _, level := range []string{"error", "warning", "notice"} {
+		for _, a := range all {
+			if a.level != level {
+				continue
+			}
+			if room[level] > 0 {
+				room[level]--
+				buf.WriteString(a.line)
+			} else {
+				left = append(left, a.plain)
+			}
+		}
+	}
+	if len(left) > 0 {
+		for _, l := range left {
+			buf.WriteString(l)
 			buf.WriteByte('\n')
 		}
+		fmt.Fprintf(buf, "::notice title=claimdiff::%d of %d annotations left out: GitHub shows %d errors, %d warnings and %d notices per step. They are listed above as plain lines; --format markdown or sarif has every finding.\n",
+			len(left), len(all), ghPerLevel, ghPerLevel, ghPerLevel)
 	}
 	return nil
 }
+
+// ghPerLevel is how many annotations of one level (error, warning,
+// notice) GitHub shows for one step.
+const ghPerLevel = 10
 
 func githubLevel(s compare.Severity) string {
 	switch s {

@@ -22,9 +22,13 @@ import (
 // passed through cleanLine (or cleanBlock for the full texts), which drop
 // bidi overrides that could make a quote read differently from its bytes.
 //
-// The page is built to be printed: html.tmpl's print stylesheet starts each
-// section on a new page, repeats table headers (thead) on every page and
-// breaks long words and URLs rather than cutting them off.
+// The page is built to be handed to an editor on paper: findings first
+// (discrepancies, then unique details, then agreements), sections running
+// on without forced page breaks, table headers (thead) repeated on every
+// page, nothing wider than the text column of A4 or Letter, and long words
+// and URLs broken rather than cut off. The source texts colour each claim
+// sentence by the finding that cites it. The coverage matrix is there only
+// for three sources or more: with two, it repeats the findings.
 //
 //go:embed html.tmpl
 var htmlSource string
@@ -33,6 +37,8 @@ var htmlPage = template.Must(template.New("report").Parse(htmlSource))
 
 type htmlData struct {
 	Title         string
+	ClaimsOnly    bool              // claimdiff claims: a list of claims, no findings
+	Claims        []htmlClaimsGroup // set when ClaimsOnly
 	Summary       compare.Summary
 	Counts        []string // the summary's counts, with their nouns
 	Review        string   // "2 alignments need review", when some do
@@ -124,15 +130,22 @@ type htmlText struct {
 }
 
 type htmlRun struct {
-	Text   string
-	Alt    bool           // every other highlight, so neighbours stay apart
+	Text string
+	// Kind is the most pressing kind of finding citing the run's claims
+	// (discrepancy, then unique, then agreement), which colours it; "" for
+	// claims no finding cites.
+	Kind   string
 	Skip   bool           // not body text: shown dimmed
 	Claims []htmlClaimRef // set for a highlighted claim sentence
 	Refs   []htmlClaimRef // the findings that cite these claims (ID = finding id)
 }
 
-func writeHTML(buf *bytes.Buffer, v *view, _ Options) error {
-	d := htmlData{Summary: v.summary(), UniqueCount: len(v.findings(compare.Unique))}
+// minMatrixSources is the fewest sources for which the page has a coverage
+// matrix: with two, every row is a finding the page already shows.
+const minMatrixSources = 3
+
+func writeHTML(buf *bytes.Buffer, v *view, opt Options) error {
+	d := htmlData{Summary: v.summary(), UniqueCount: len(v.findings(compare.Unique)), ClaimsOnly: opt.Claims}
 	s := d.Summary
 	d.Counts = []string{
 		count(s.Discrepancies, "discrepancy", "discrepancies"),
@@ -159,6 +172,10 @@ func writeHTML(buf *bytes.Buffer, v *view, _ Options) error {
 		})
 	}
 	d.Title = "claimdiff report"
+	if d.ClaimsOnly {
+		d.Title = "claimdiff claims"
+		d.Claims = htmlClaimsOf(v)
+	}
 	if len(ids) > 0 {
 		d.Title += ": " + strings.Join(ids, ", ")
 	}
@@ -185,7 +202,9 @@ func writeHTML(buf *bytes.Buffer, v *view, _ Options) error {
 		}
 		d.Unique = append(d.Unique, hg)
 	}
-	d.Matrix = htmlMatrixOf(v, d.Sources)
+	if len(d.Sources) >= minMatrixSources && !d.ClaimsOnly {
+		d.Matrix = htmlMatrixOf(v, d.Sources)
+	}
 	d.Texts = htmlTexts(v)
 	return htmlPage.Execute(buf, d)
 }
@@ -294,12 +313,16 @@ func htmlMatrixOf(v *view, sources []htmlSourceRow) htmlMatrix {
 // of every claim. Claims whose sentences overlap share one highlight, so
 // the runs never nest or repeat text.
 func htmlTexts(v *view) []htmlText {
-	refs := map[string][]string{} // claim id → ids of the findings citing it
+	refs := map[string][]string{}             // claim id → ids of the findings citing it
+	kinds := map[string]compare.FindingKind{} // claim id → the most pressing kind citing it
 	for i := range v.r.Findings {
 		f := &v.r.Findings[i]
 		for _, e := range v.entries(f) {
 			if !containsString(refs[e.Claim], f.ID) {
 				refs[e.Claim] = append(refs[e.Claim], f.ID)
+			}
+			if k, ok := kinds[e.Claim]; !ok || kindRank(f.Kind) < kindRank(k) {
+				kinds[e.Claim] = f.Kind
 			}
 		}
 	}
@@ -317,12 +340,25 @@ func htmlTexts(v *view) []htmlText {
 			continue
 		}
 		seen[a.ID] = true
-		out = append(out, htmlTextOf(a, byArticle[a.ID], refs))
+		out = append(out, htmlTextOf(a, byArticle[a.ID], refs, kinds))
 	}
 	return out
 }
 
-func htmlTextOf(a *claims.Article, cs []*claims.Claim, refs map[string][]string) htmlText {
+// kindRank orders finding kinds by what a reader checks first.
+func kindRank(k compare.FindingKind) int {
+	switch k {
+	case compare.Discrepancy:
+		return 0
+	case compare.Unique:
+		return 1
+	case compare.Agreement:
+		return 2
+	}
+	return 3
+}
+
+func htmlTextOf(a *claims.Article, cs []*claims.Claim, refs map[string][]string, kinds map[string]compare.FindingKind) htmlText {
 	t := htmlText{ID: cleanLine(a.ID), Anchor: anchor("s", a.ID), Path: cleanLine(a.Path)}
 	type mark struct {
 		start, end int
@@ -370,11 +406,14 @@ func htmlTextOf(a *claims.Article, cs []*claims.Claim, refs map[string][]string)
 		}
 	}
 	at := 0
-	for i, m := range marks {
+	for _, m := range marks {
 		plain(at, m.start)
-		run := htmlRun{Text: cleanBlock(a.Text[m.start:m.end]), Alt: i%2 == 1}
+		run := htmlRun{Text: cleanBlock(a.Text[m.start:m.end])}
 		var fs []string
 		for _, c := range m.claims {
+			if k, ok := kinds[c.ID]; ok && (run.Kind == "" || kindRank(k) < kindRank(compare.FindingKind(run.Kind))) {
+				run.Kind = string(k)
+			}
 			ref := claimRef(c.ID)
 			ref.ID = strings.TrimPrefix(ref.ID, t.ID) // "#4": the heading names the source
 			run.Claims = append(run.Claims, ref)

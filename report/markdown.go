@@ -19,8 +19,13 @@ const (
 
 // mdLimit is the most a GitHub comment may hold (65,536 characters;
 // counted here in bytes, which is never fewer). $GITHUB_STEP_SUMMARY takes
-// 1 MiB, so a report that fits a comment fits there too.
-const mdLimit = 65536
+// 1 MiB per step (summaryLimit), so a report that fits a comment fits there
+// too; only discrepancies, which are never left out to fit a comment, can
+// take more, and past summaryLimit the last ones are counted, not shown.
+const (
+	mdLimit      = 65536
+	summaryLimit = 1 << 20
+)
 
 // How much a Markdown report leaves out to stay under mdLimit: nothing,
 // then the sentences of agreements and unique details, then those tables.
@@ -38,20 +43,43 @@ const (
 //
 // A report too long for a comment is written again with less in it, and
 // says so, rather than being cut off mid-table or refused by GitHub.
-func writeMarkdown(buf *bytes.Buffer, v *view, _ Options) error {
+func writeMarkdown(buf *bytes.Buffer, v *view, opt Options) error {
+	write := writeMarkdownLevel
+	if opt.Claims {
+		write = func(buf *bytes.Buffer, v *view, level, _ int) { writeClaimsMarkdownLevel(buf, v, level) }
+	}
 	var out bytes.Buffer
 	for level := mdFull; ; level++ {
 		out.Reset()
-		writeMarkdownLevel(&out, v, level)
+		write(&out, v, level, -1)
 		if out.Len() <= mdLimit || level == mdDiscrepanciesOnly {
 			break
 		}
+	}
+	if out.Len() > summaryLimit && !opt.Claims {
+		// Too many discrepancies even for a step summary: the most that
+		// fit (the most severe come first), found by bisection.
+		lo, hi := 0, len(v.findings(compare.Discrepancy))
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			out.Reset()
+			write(&out, v, mdDiscrepanciesOnly, mid)
+			if out.Len() <= summaryLimit {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		out.Reset()
+		write(&out, v, mdDiscrepanciesOnly, lo)
 	}
 	buf.Write(out.Bytes())
 	return nil
 }
 
-func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
+// writeMarkdownLevel writes the report leaving out what level says, and
+// all discrepancies after the first maxD (none when maxD < 0).
+func writeMarkdownLevel(buf *bytes.Buffer, v *view, level, maxD int) {
 	s := v.summary()
 	buf.WriteString("## claimdiff report\n\n")
 	fmt.Fprintf(buf, "**%d %s**, %d %s and %d %s across %d %s (%d %s).\n\n",
@@ -67,22 +95,19 @@ func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
 		buf.WriteString("_Shortened to fit a GitHub comment: discrepancies only; `--format html` has everything._\n\n")
 	}
 
-	if as := v.articleList(); len(as) > 0 {
-		buf.WriteString("| source | title | published | words | claims |\n")
-		buf.WriteString("| --- | --- | --- | ---: | ---: |\n")
-		for _, a := range as {
-			mdRow(buf, md(a.ID), md(orDash(shorten(cleanLine(a.Title), maxTitle))), md(orDash(a.Published)),
-				strconv.Itoa(a.Words), strconv.Itoa(v.perSource[a.ID]))
-		}
-		buf.WriteString("\n")
-	}
+	mdSources(buf, v)
 
 	ds := v.findings(compare.Discrepancy)
 	fmt.Fprintf(buf, "### Discrepancies (%d)\n\n", len(ds))
 	if len(ds) == 0 {
 		buf.WriteString("None.\n\n")
 	}
-	for _, f := range ds {
+	for i, f := range ds {
+		if maxD >= 0 && i >= maxD {
+			fmt.Fprintf(buf, "_%d more %s left out to fit GitHub's 1 MiB step summary; `--format html` has everything._\n\n",
+				len(ds)-i, plural(len(ds)-i, "discrepancy", "discrepancies"))
+			break
+		}
 		mdDiscrepancy(buf, v, f)
 	}
 
@@ -137,6 +162,19 @@ func writeMarkdownLevel(buf *bytes.Buffer, v *view, level int) {
 	buf.WriteString("| ---: | ---: | ---: | ---: | ---: |\n")
 	mdRow(buf, strconv.Itoa(s.Sources), strconv.Itoa(s.Claims), strconv.Itoa(s.Discrepancies),
 		strconv.Itoa(s.Agreements), strconv.Itoa(s.Unique))
+}
+
+// mdSources is the table of sources every Markdown report starts with.
+func mdSources(buf *bytes.Buffer, v *view) {
+	if as := v.articleList(); len(as) > 0 {
+		buf.WriteString("| source | title | published | words | claims |\n")
+		buf.WriteString("| --- | --- | --- | ---: | ---: |\n")
+		for _, a := range as {
+			mdRow(buf, md(a.ID), md(orDash(shorten(cleanLine(a.Title), maxTitle))), md(orDash(a.Published)),
+				strconv.Itoa(a.Words), strconv.Itoa(v.perSource[a.ID]))
+		}
+		buf.WriteString("\n")
+	}
 }
 
 func mdDiscrepancy(buf *bytes.Buffer, v *view, f *compare.Finding) {

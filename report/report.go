@@ -17,6 +17,10 @@ type Options struct {
 	// Annotate lists the source ids whose claims the CI formats (github,
 	// sarif) point at; empty means all. check sets it to the new articles.
 	Annotate []string
+	// Claims asks for a list of each source's claims instead of findings
+	// (claimdiff claims): table, markdown, csv and html list them; json
+	// has them always, and github and sarif annotate findings only.
+	Claims bool
 }
 
 // Formats lists the formats Write accepts.

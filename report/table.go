@@ -44,6 +44,15 @@ func writeTable(buf *bytes.Buffer, v *view, opt Options) error {
 	if err := t.sources(v); err != nil {
 		return err
 	}
+	if opt.Claims {
+		if err := t.claimsList(v); err != nil {
+			return err
+		}
+		s := v.summary()
+		t.blank()
+		t.line(fmt.Sprintf("TOTAL %d %s · %d %s", s.Sources, plural(s.Sources, "source", "sources"), s.Claims, plural(s.Claims, "claim", "claims")))
+		return nil
+	}
 	steps := []struct {
 		title string
 		kind  compare.FindingKind

@@ -52,7 +52,7 @@ for size in A4 Letter; do
 		sed "s|</style>|@page { size: $size; }\n</style>|" "$out/$doc.html" >"$out/$doc-$size.html"
 		chrome --no-pdf-header-footer --print-to-pdf-no-header --print-to-pdf="$out/$doc-$size.pdf" "file://$out/$doc-$size.html"
 		if command -v pdftoppm >/dev/null; then
-			pdftoppm -png -r 60 "$out/$doc-$size.pdf" "$out/$doc-$size"
+			pdftoppm -png -r 72 "$out/$doc-$size.pdf" "$out/$doc-$size"
 		fi
 	done
 done

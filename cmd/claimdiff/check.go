@@ -153,11 +153,13 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 	if min := o.ci.minSeverity; min != "" && min != "low" {
 		check.Keep(res, func(f *compare.Finding) bool { return check.AtLeast(f, min) })
 	}
+	var accepted *check.Baseline // --baseline, kept by --write-baseline
 	if o.ci.baseline != "" {
 		b, err := readBaseline(o.ci.baseline)
 		if err != nil {
 			return err
 		}
+		accepted = b
 		n := len(res.Findings)
 		// Fingerprints are taken before Keep renumbers: they never depend
 		// on finding ids, only on claims, which Keep leaves alone.
@@ -173,11 +175,12 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 		if err := checkBaselineTarget(o, res.Articles); err != nil {
 			return err
 		}
-		if err := writeAtomic("--write-baseline", o.ci.writeBaseline, check.NewBaseline(res).Marshal()); err != nil {
+		if err := writeAtomic("--write-baseline", o.ci.writeBaseline, accepted.Merge(check.NewBaseline(res)).Marshal()); err != nil {
 			return err
 		}
-		// Writing a baseline accepts every finding it records: the run
-		// reports them and succeeds.
+		// Writing a baseline accepts every finding it records (those
+		// --baseline accepted and the new ones): the run reports the new
+		// ones and succeeds.
 		o.failOn = "none"
 	}
 	err := writeReport(ctx, o, res, annotate, stdout)
@@ -395,7 +398,7 @@ func runConfig(args []string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	named := fs.String("config", "", "configuration file")
 	if err := fs.Parse(args); err != nil {
-		return flagError("config", err) // flag.ErrHelp as it is: run prints the manual
+		return flagError("config", err, fs, args) // -h: run prints config's usage
 	}
 	if fs.NArg() > 0 {
 		return &usageError{fmt.Sprintf("config takes no arguments (got %s)", fs.Arg(0)), "claimdiff config --config " + config.FileName}

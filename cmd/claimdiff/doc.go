@@ -12,8 +12,10 @@ Usage:
 	                                      CI: compare new articles with
 	                                      earlier coverage of the same story
 	claimdiff config [--config FILE]      print the effective configuration
-	claimdiff version                     print the version
-	claimdiff help                        print this manual
+	claimdiff version                     print the version and the
+	                                      commit it was built from
+	claimdiff help [COMMAND]              print the manual, or a
+	                                      command's usage and flags
 
 Flags may come before or after the sources. After --, every argument is a
 source, even one that starts with a dash.
@@ -54,7 +56,8 @@ arguments does not change the output.
 
 # Flags
 
-	--format FORMAT      table (default), markdown, json, csv or html
+	--format FORMAT      table (default), markdown, json, csv, html,
+	                     github or sarif (see Formats)
 	-o, --output FILE    write the report to FILE; FILE appears only once
 	                     the report is complete, and not at all on error
 	--fail-on POLICY     none (default; check: discrepancy),
@@ -74,7 +77,8 @@ arguments does not change the output.
 	                     the run then exits 0 whatever --fail-on says
 	--config FILE        read the configuration from FILE instead of the
 	                     nearest .claimdiff.toml (see Configuration)
-	-h, --help           print this manual
+	-h, --help           print the command's usage and flags
+	                     (claimdiff help: this manual)
 
 check also takes:
 
@@ -99,18 +103,27 @@ written; only when standard error is a terminal and CI is unset.
 	table      aligned columns for a terminal or for paper; word diffs in
 	           colour, or marked [-deleted-]{+inserted+}
 	markdown   GitHub-flavoured Markdown for a PR comment or
-	           $GITHUB_STEP_SUMMARY; long sections fold in <details>
+	           $GITHUB_STEP_SUMMARY; long sections fold in <details>;
+	           too long for a comment (64 KiB), it leaves out sentences,
+	           then agreements and unique details, and says so; it never
+	           exceeds a step summary's 1 MiB
 	json       the claimdiff.report/v1 object: sources, claims with byte
 	           spans, findings and a summary (see README.md); claims writes
 	           it with no findings
 	csv        one row per claim of each finding, for spreadsheets (RFC 4180)
-	html       one self-contained page to read or print (A4, Letter): the
-	           findings, a coverage matrix, and each source's text with
-	           its claims highlighted and linked
+	html       one self-contained page to read or print (A4, Letter):
+	           the findings first, a coverage matrix with three sources
+	           or more, the sources, and each source's text with its
+	           claims coloured by finding kind and linked
+
 	github     GitHub Actions workflow commands, one per finding and
 	           claim: ::error file=F,line=L,col=C,endLine=…,endColumn=…,
 	           title=…::message, pointing at the sentence (high: error,
-	           medium: warning, low: notice; agreements are left out)
+	           medium: warning, low: notice; agreements are left out).
+	           GitHub shows 10 annotations of each level per step (50 per
+	           job): the first 10 of each level are written, errors first,
+	           and the rest as plain log lines, closed by a notice saying
+	           how many were left out
 	sarif      SARIF 2.1.0 for code scanning: a rule per discrepancy facet
 	           and one for unique details, results located at the sentence
 	           (line, column in code points, byte offset and length), the
@@ -118,6 +131,10 @@ written; only when standard error is a terminal and CI is unset.
 	           fingerprint in partialFingerprints ("claimdiffFinding/v1")
 
 With check, github and sarif point at the new articles' sentences.
+
+With claims, table, markdown, csv and html list each source's claims:
+id, kind, speaker and cue, the claim, its times and numbers, negated and
+hedged.
 
 # Check
 
@@ -167,7 +184,10 @@ findings:
 	}
 
 Only "fingerprint" is matched; the other fields are for the person who
-reviews the file. --baseline and --write-baseline may name the same file.
+reviews the file. --baseline and --write-baseline may name the same file:
+with --baseline, --write-baseline writes what the baseline accepted and
+the run's new findings together (one entry per fingerprint, sorted), so
+rewriting a baseline never forgets a finding it had accepted.
 
 # Configuration
 

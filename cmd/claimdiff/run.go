@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,9 +59,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	}()
 	err := dispatch(ctx, args, stdin, stdout, stderr)
-	if errors.Is(err, flag.ErrHelp) {
-		// -h or --help after a command: the manual, as `claimdiff help`.
-		_, err = io.WriteString(stdout, manual())
+	if hr := (*helpRequest)(nil); errors.As(err, &hr) {
+		// -h or --help after a command: that command's usage and flags.
+		_, err = io.WriteString(stdout, commandHelp(hr.cmd))
 	}
 	var ue *usageError
 	switch {
@@ -106,12 +107,19 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	case "config":
 		return runConfig(args[1:], stdout)
 	case "version", "-version", "--version":
+		if len(args) == 2 && slices.Contains([]string{"-h", "-help", "--help"}, args[1]) {
+			return &helpRequest{"version"}
+		}
 		if len(args) > 1 {
 			return &usageError{"version takes no arguments", "claimdiff version"}
 		}
-		_, err := fmt.Fprintf(stdout, "claimdiff %s\n", version())
+		bi, _ := debug.ReadBuildInfo()
+		_, err := io.WriteString(stdout, versionText(bi))
 		return err
 	case "help", "-h", "-help", "--help":
+		if len(args) > 1 { // help COMMAND
+			return helpFor(args[1])
+		}
 		_, err := io.WriteString(stdout, manual())
 		return err
 	default:
@@ -127,7 +135,10 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			}
 		}
 		try := "claimdiff help"
-		if looksLikeSource(cmd) {
+		if near := closest(cmd, commands); near != "" {
+			// A slip of the keyboard: the same line, spelt right.
+			try = "claimdiff " + shellJoin(append([]string{near}, args[1:]...))
+		} else if looksLikeSource(cmd) {
 			// `claimdiff a.txt b.txt` most likely meant compare.
 			try = "claimdiff compare " + shellJoin(args)
 		}
@@ -165,6 +176,7 @@ type options struct {
 	failOn string
 	width  string
 	color  string
+	claims bool      // claimdiff claims: the report lists claims, not findings
 	ci     ciOptions // check.go: --min-severity, --baseline, --config, --against, …
 }
 
@@ -178,19 +190,12 @@ var (
 // aside and parsing resumes after it. After "--", the rest are sources.
 func parseArgs(cmd string, args []string) (options, []string, error) {
 	o := options{format: "table", failOn: "none", color: "auto"}
-	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // run words every error itself
-	fs.StringVar(&o.format, "format", o.format, "report format")
-	fs.StringVar(&o.output, "o", "", "output file")
-	fs.StringVar(&o.output, "output", "", "output file")
-	fs.StringVar(&o.failOn, "fail-on", o.failOn, "exit status policy")
-	fs.StringVar(&o.width, "width", "", "table width")
-	fs.StringVar(&o.color, "color", o.color, "colour mode")
-	o.ci.register(cmd, fs)
+	fs := newFlagSet(cmd, &o)
+	orig := args
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return o, nil, flagError(cmd, err)
+			return o, nil, flagError(cmd, err, fs, orig)
 		}
 		rest := fs.Args()
 		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
@@ -205,6 +210,20 @@ func parseArgs(cmd string, args []string) (options, []string, error) {
 	}
 	fs.Visit(func(f *flag.Flag) { o.ci.set[f.Name] = true })
 	return o, pos, o.check(cmd)
+}
+
+// newFlagSet defines cmd's flags on o; commandHelp lists the same set.
+func newFlagSet(cmd string, o *options) *flag.FlagSet {
+	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // run words every error itself
+	fs.StringVar(&o.format, "format", o.format, "report format")
+	fs.StringVar(&o.output, "o", "", "output file")
+	fs.StringVar(&o.output, "output", "", "output file")
+	fs.StringVar(&o.failOn, "fail-on", o.failOn, "exit status policy")
+	fs.StringVar(&o.width, "width", "", "table width")
+	fs.StringVar(&o.color, "color", o.color, "colour mode")
+	o.ci.register(cmd, fs)
+	return fs
 }
 
 // flagName spells a flag the way the manual does: -o, --format.
@@ -232,14 +251,22 @@ var flagExpect = map[string]string{
 	"window":         "expected a number of days",
 }
 
-// flagError rewords the flag package's errors in the manual's terms.
-func flagError(cmd string, err error) error {
+// flagError rewords the flag package's errors in the manual's terms. A
+// misspelt flag of fs suggests the right one, in args as given.
+func flagError(cmd string, err error, fs *flag.FlagSet, args []string) error {
 	if errors.Is(err, flag.ErrHelp) {
-		return err
+		return &helpRequest{cmd}
 	}
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return &usageError{"unknown flag " + flagName(name), "claimdiff help"}
+		typed := strings.TrimLeft(name, "-")
+		if near := closest(typed, flagNames(fs)); near != "" {
+			return &usageError{
+				fmt.Sprintf("unknown flag %s (did you mean %s?)", flagName(typed), flagName(near)),
+				"claimdiff " + shellJoin(append([]string{cmd}, replaceFlag(args, typed, near)...)),
+			}
+		}
+		return &usageError{"unknown flag " + flagName(typed), "claimdiff " + cmd + " -h"}
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
 		n := strings.TrimLeft(name, "-")
@@ -334,6 +361,7 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 		res = compare.Compare(arts, per, cfg.CompareOptions())
 	} else {
 		res = compare.Collect(arts, per)
+		o.claims = true
 	}
 	bar.finish() // before the report reaches the terminal
 	return finish(ctx, o, res, nil, stdout, nil, nil)
@@ -343,7 +371,7 @@ func runReport(ctx context.Context, cmd string, args []string, stdin io.Reader, 
 // all, and applies --fail-on.
 func writeReport(ctx context.Context, o options, res *compare.Result, annotate []string, stdout io.Writer) error {
 	toFile := o.output != "" && o.output != "-"
-	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile), Annotate: annotate}
+	ropt := report.Options{Width: width(o.width, stdout, toFile), Color: useColor(o.color, stdout, toFile), Annotate: annotate, Claims: o.claims}
 	// The report is built whole before anything is written, so an error
 	// leaves neither half a table on stdout nor half a file.
 	var buf bytes.Buffer

@@ -127,8 +127,8 @@ func TestRun(t *testing.T) {
 
 		{name: "help", args: []string{"help"}, code: 0, stdout: `(?s)^Claimdiff compares.*Exit status`},
 		{name: "--help", args: []string{"--help"}, code: 0, stdout: `(?s)^Claimdiff compares.*Exit status`},
-		{name: "compare -h", args: []string{"compare", "shared1.txt", "-h"}, code: 0, stdout: `(?s)^Claimdiff compares.*Exit status`},
-		{name: "version", args: []string{"version"}, code: 0, stdout: `^claimdiff \S+\n$`},
+		{name: "compare -h", args: []string{"compare", "shared1.txt", "-h"}, code: 0, stdout: `(?s)^usage: claimdiff compare .*--format FORMAT`},
+		{name: "version", args: []string{"version"}, code: 0, stdout: `^claimdiff \S+\n(\w[\w ]*: .+\n)*$`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -68,6 +68,30 @@ func NewBaseline(r *compare.Result) *Baseline {
 	return b
 }
 
+// Merge returns the entries of b and of n, one per fingerprint, sorted by
+// fingerprint: what --baseline B --write-baseline B writes, so that
+// rewriting a baseline keeps every finding it had accepted (they are left
+// out of the run's findings, so n alone would drop them) and adds the new
+// ones. Where both hold a fingerprint, b's entry is kept: it is the one a
+// person reviewed. A nil b merges as empty.
+func (b *Baseline) Merge(n *Baseline) *Baseline {
+	out := &Baseline{Schema: BaselineSchema, Fingerprint: compare.FingerprintVersion, Findings: []BaselineEntry{}}
+	seen := map[string]bool{}
+	for _, from := range []*Baseline{b, n} {
+		if from == nil {
+			continue
+		}
+		for _, e := range from.Findings {
+			if !seen[e.Fingerprint] {
+				seen[e.Fingerprint] = true
+				out.Findings = append(out.Findings, e)
+			}
+		}
+	}
+	sort.Slice(out.Findings, func(i, j int) bool { return out.Findings[i].Fingerprint < out.Findings[j].Fingerprint })
+	return out
+}
+
 // Marshal writes the baseline as indented JSON ending in a newline.
 func (b *Baseline) Marshal() []byte {
 	var buf bytes.Buffer

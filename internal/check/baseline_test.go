@@ -67,3 +67,38 @@ func TestKeepRenumbers(t *testing.T) {
 		t.Error("Involves")
 	}
 }
+
+// Rewriting a baseline with the run it filtered must keep what it had
+// accepted: the accepted findings are no longer in the run's result.
+func TestBaselineMergeKeepsAccepted(t *testing.T) {
+	r := result()
+	old := NewBaseline(&compare.Result{Articles: r.Articles, Claims: r.Claims, Findings: r.Findings[:1]}) // the unique detail
+	old.Findings[0].Summary = "reviewed by the desk"
+	fresh := NewBaseline(&compare.Result{Articles: r.Articles, Claims: r.Claims, Findings: r.Findings}) // both
+	m := old.Merge(fresh)
+	if len(m.Findings) != 2 {
+		t.Fatalf("merged %d entries, want 2: %+v", len(m.Findings), m.Findings)
+	}
+	if m.Findings[0].Fingerprint >= m.Findings[1].Fingerprint {
+		t.Error("merged entries not sorted by fingerprint")
+	}
+	kept := false
+	for _, e := range m.Findings {
+		kept = kept || e.Summary == "reviewed by the desk"
+	}
+	if !kept {
+		t.Error("the entry --baseline held was replaced by the new run's")
+	}
+	if !bytes.Equal(old.Merge(fresh).Marshal(), m.Marshal()) {
+		t.Error("merge not deterministic")
+	}
+	// Nothing new: the file is rewritten as it was.
+	if got := old.Merge(NewBaseline(&compare.Result{})).Marshal(); !bytes.Equal(got, old.Marshal()) {
+		t.Errorf("merge with no new findings changed the baseline:\n%s", got)
+	}
+	// No --baseline: the new findings alone.
+	var none *Baseline
+	if got := none.Merge(fresh).Marshal(); !bytes.Equal(got, fresh.Marshal()) {
+		t.Errorf("nil merge:\n%s", got)
+	}
+}
