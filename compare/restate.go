@@ -112,6 +112,10 @@ func restatements(fs []feat, groups [][]int, edges []edge) [][]int {
 // different articles, at which two groups join into one slot.
 const slotLink = 0.2
 
+// slotRatio is the least share of the tighter group's cohesion that the
+// link between two groups must reach for them to join.
+const slotRatio = 0.5
+
 // mergeSlots joins groups that report one slot. Alignment keeps one
 // claim per article in a group, so when every article states a fact in
 // its headline and again in its lead, the headlines form one group and
@@ -171,12 +175,18 @@ func mergeSlots(fs []feat, groups [][]int, edges []edge) [][]int {
 		sort.Ints(out)
 		return out
 	}
+	// cohesion is a group's average similarity within, over its pairs of
+	// claims of different articles.
+	cohesion := func(g int) float64 { return avg(g, g) }
 	h := &candHeap{}
 	push := func(a, b int) {
 		if a > b {
 			a, b = b, a
 		}
-		if v := avg(a, b); v >= slotLink {
+		// Two groups are one slot when they resemble each other nearly
+		// as much as their own members do: two facts of a short story
+		// share its words, but less than two wordings of one fact.
+		if v := avg(a, b); v >= slotLink && v >= slotRatio*min(cohesion(a), cohesion(b)) {
 			heap.Push(h, cand{v, a, b, version[a], version[b]})
 		}
 	}
