@@ -105,3 +105,89 @@ var stopwords = set(strings.Fields(`a an the and or but if then so of in on at t
 	such some any each every all both either neither other another what which who whom whose when where why
 	how while whereas although though because since until unless upon via per off out up down again
 	further once said says say told tell according mr mrs ms dr one two s 's ’s t n't its'`))
+
+// Closed classes the comparison of claims asks about (see facetwords.go).
+var (
+	// bareNegators flip what a clause asserts, as compare's words read it:
+	// contractions typed without the apostrophe ("I cant say") count, and
+	// "n't" is told by its suffix.
+	bareNegators = set(strings.Fields(`not never no none nobody nothing neither nor cannot without
+		cant dont didnt doesnt isnt wasnt werent wont wouldnt couldnt shouldnt arent hasnt havent hadnt`))
+	// negationStops are words a negation cannot be about: "said nothing
+	// after the arrest" negates the saying, not "after".
+	negationStops = set(strings.Fields(`after before since during until about in on at for from with by
+		of over into than because`))
+	// nounMarkers precede a noun, not a verb: "his meetings" is not "met".
+	nounMarkers = set(strings.Fields(`the a an his her their its our my your this that these those
+		of in on at for with by`))
+	// negationGaps stand between a negator and what it negates.
+	negationGaps = set(strings.Fields(`be been being is was are were have has had do does did to
+		a an the any ever yet so even also really immediately directly`))
+	// sequelWords put an act after an earlier state that was its opposite.
+	sequelWords = set(strings.Fields(`finally eventually later ultimately subsequently afterwards afterward then`))
+	// finiteWords are verbs and auxiliaries that make a stretch of words a
+	// clause.
+	finiteWords = set(strings.Fields(`is was are were be been has have had will would can could may
+		might should must did does do said told went came took gave made left met saw found held won
+		lost fled shot struck fell began knew thought brought sought kept sent spent built paid led ran
+		hit put set cut`))
+	// subordinators open a clause that dates an event of its own.
+	subordinators = set([]string{"when", "since", "until", "while"})
+	// scopePreps open the phrase that says what a stretch of time was spent
+	// as or in.
+	scopePreps = set([]string{"as", "with", "in", "at", "for", "under", "on"})
+	// clauseBreaks end the reach of a stance word into another clause.
+	clauseBreaks = set(strings.Fields(`while but whereas although though because after before when which who`))
+	// leadingWords pick out the first or last few of a larger number.
+	leadingWords = set([]string{"first", "last", "next", "final", "opening", "remaining"})
+	// amountWords are the words of a number's text that give the amount,
+	// not what is counted: number words, qualifiers.
+	amountWords = set(strings.Fields(`a an zero one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
+	about some nearly at least most more than over up to around roughly almost approximately fewer less
+	under just only close some estimated`))
+)
+
+// IsNegator reports whether w flips what a clause asserts (see bareNegators).
+func IsNegator(w string) bool { return bareNegators[w] }
+
+// IsNegationStop reports whether w is a word a negation cannot be about.
+func IsNegationStop(w string) bool { return negationStops[w] }
+
+// IsNounMarker reports whether w precedes a noun rather than a verb.
+func IsNounMarker(w string) bool { return nounMarkers[w] }
+
+// IsNegationGap reports whether w may stand between a negator and what it
+// negates ("not be", "never even").
+func IsNegationGap(w string) bool { return negationGaps[w] }
+
+// IsSequel reports whether w puts an act after an earlier state
+// ("finally", "later").
+func IsSequel(w string) bool { return sequelWords[w] }
+
+// IsFinite reports whether w is a verb or auxiliary that makes a clause.
+func IsFinite(w string) bool { return finiteWords[w] }
+
+// IsSubordinator reports whether w opens a clause that dates an event of
+// its own ("when", "since").
+func IsSubordinator(w string) bool { return subordinators[w] }
+
+// IsPronoun reports whether w is a personal pronoun that can head a
+// clause or stand for a speaker.
+func IsPronoun(w string) bool { return pronouns[w] }
+
+// IsScopePrep reports whether w opens the phrase that says what a stretch
+// of time was spent as or in.
+func IsScopePrep(w string) bool { return scopePreps[w] }
+
+// IsClauseBreak reports whether w ends the reach of a stance word.
+func IsClauseBreak(w string) bool { return clauseBreaks[w] }
+
+// IsLeadingWord reports whether w picks out the first or last few of a
+// larger number ("the first two games").
+func IsLeadingWord(w string) bool { return leadingWords[w] }
+
+// IsCountWord reports whether w gives an amount rather than what is
+// counted (number words, qualifiers).
+func IsCountWord(w string) bool { return amountWords[w] }

@@ -32,6 +32,11 @@ type lexeme struct {
 	Hedges  []string `toml:"hedges,omitempty"`  // forms that hedge a claim
 	Negates []string `toml:"negates,omitempty"` // forms that negate a claim
 	Gender  string   `toml:"gender,omitempty"`  // "m" or "f", told by a title or role
+	State   string   `toml:"state,omitempty"`   // a polar state and the side of it the word is on: "end+", "end-"
+	Stance  string   `toml:"stance,omitempty"`  // a stance concept and its side: "support+", "support-"
+	Target  string   `toml:"target,omitempty"`  // where a stance word's target stands: "before" or "after"
+	Family  string   `toml:"family,omitempty"`  // the act a cue verb reports, shared by its near-synonyms
+	Unit    string   `toml:"unit,omitempty"`    // the key a unit's spelling counts under ("pct" → "%")
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -40,7 +45,9 @@ var lexiconClasses = map[string][]string{
 	"verbs.toml": {"speech", "stance", "weak", "object", "intent", "intent-only", "clause-only",
 		"as", "quote-only", "agentless", "need-particle", "light", "credit"},
 	"words.toml": {"hedge", "title", "temporal-role", "group", "person", "org", "source", "speech",
-		"cue", "stance-adjective", "not-speaker", "label"},
+		"cue", "stance-adjective", "not-speaker", "label",
+		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
+		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb"},
 	"places.toml": {"place"},
 }
 
@@ -57,7 +64,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, hedges, negates, gender)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, hedges, negates, gender, state, stance, target, family, unit)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -103,6 +110,14 @@ func (r lexeme) check(word string, classes []string) error {
 	}
 	if r.Gender != "" && r.Gender != "m" && r.Gender != "f" {
 		return fmt.Errorf("%s: gender %q (expected m or f)", word, r.Gender)
+	}
+	for _, v := range []string{r.State, r.Stance} {
+		if v != "" && (len(v) < 2 || !strings.HasSuffix(v, "+") && !strings.HasSuffix(v, "-")) {
+			return fmt.Errorf("%s: state or stance %q (expected a concept and + or -)", word, v)
+		}
+	}
+	if (r.Stance == "") != (r.Target == "") || r.Target != "" && r.Target != "before" && r.Target != "after" {
+		return fmt.Errorf("%s: a stance word has a target, before or after (got stance %q, target %q)", word, r.Stance, r.Target)
 	}
 	return nil
 }
@@ -150,7 +165,11 @@ var (
 		"quote-only": quoteOnlyCues, "agentless": agentless, "need-particle": needParticle, "credit": creditLemmas}
 	wordClass = map[string]map[string]bool{"title": titleWords, "temporal-role": temporalRole,
 		"group": groupSpeakers, "person": personNouns, "org": orgWords, "source": sourceNouns,
-		"speech": speechNouns, "not-speaker": notSpeakers, "label": labelWords}
+		"speech": speechNouns, "not-speaker": notSpeakers, "label": labelWords,
+		"office": offices, "office-modifier": officeModifiers, "credit-act": creditActs,
+		"neg-raising": negRaising, "dispute": disputeWords, "light-act": lightActs,
+		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "vague-speaker": vagueSpeakers,
+		"body-role": bodyRoles, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs}
 )
 
 // buildLexicons fills the views from the embedded records and the closed
@@ -176,6 +195,9 @@ func buildLexicons() {
 		if len(r.Then) > 0 {
 			cueParticles[lemma] = set(r.Then)
 		}
+		if r.Family != "" {
+			cueFamilies[lemma] = r.Family
+		}
 		addAll(tagVerbs, r.Tags)
 		addAll(hedges, r.Hedges)
 		addAll(negations, r.Negates)
@@ -192,6 +214,7 @@ func buildLexicons() {
 		if r.Gender != "" {
 			genderWords[w] = r.Gender[0]
 		}
+		addFacetWord(w, r)
 		// Links belong to the lemma: every cue noun (stance adjective) of a
 		// lemma shares them, which TestLexicons checks.
 		if r.is("cue") {

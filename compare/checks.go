@@ -13,25 +13,6 @@ import (
 // person's title, and who made something known. Either may differ between
 // sources or within one source.
 
-// offices are titles whose holder is a checkable fact.
-var offices = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "senator": true, "governor": true,
-	"mayor": true, "chancellor": true, "king": true, "queen": true, "premier": true,
-	"ambassador": true, "speaker": true, "chairman": true, "ceo": true, "director": true,
-	"representative": true, "congressman": true, "congresswoman": true, "judge": true,
-	"general": true, "pope": true, "prince": true, "emir": true, "leader": true,
-}
-
-// officeMods tell one office from another of the same head noun: a
-// foreign minister is not the prime minister.
-var officeMods = map[string]bool{
-	"prime": true, "foreign": true, "interior": true, "defense": true, "defence": true, "finance": true,
-	"health": true, "justice": true, "vice": true, "deputy": true, "attorney": true, "chief": true,
-	"home": true, "trade": true, "energy": true, "education": true, "labor": true, "labour": true,
-	"treasury": true, "state": true, "economy": true, "agriculture": true, "transport": true,
-	"majority": true, "minority": true, "opposition": true, "supreme": true,
-}
-
 // officeOf is the office a title names, without status ("former"),
 // country ("US", "Venezuelan") or spelling: "Foreign Minister" →
 // "foreign minister"; "" when no office word is there.
@@ -39,9 +20,9 @@ func officeOf(words []string) string {
 	var parts []string
 	head := false
 	for _, w := range words {
-		if offices[w] || officeMods[w] {
+		if claims.IsOffice(w) || claims.IsOfficeModifier(w) {
 			parts = append(parts, w)
-			head = head || offices[w]
+			head = head || claims.IsOffice(w)
 		}
 	}
 	if !head {
@@ -68,7 +49,7 @@ func titleBefore(text string, at int) string {
 	}
 	parts := strings.Split(claims.Fold(w), "-")
 	for _, p := range parts {
-		if offices[p] {
+		if claims.IsOffice(p) {
 			return w
 		}
 	}
@@ -77,7 +58,7 @@ func titleBefore(text string, at int) string {
 
 // titleWord reports whether w is part of a title rather than a name.
 func titleWord(w string) bool {
-	return offices[w] || officeMods[w] || w == "former" || w == "acting" || w == "ministry" || w == "department"
+	return claims.IsOffice(w) || claims.IsOfficeModifier(w) || w == "former" || w == "acting" || w == "ministry" || w == "department"
 }
 
 // roleStatus reads whether a title is current, former, acting or elect.
@@ -201,11 +182,6 @@ func roleConflict(r *Result, us []roleUse) bool {
 	return false
 }
 
-// creditActs are acts of making something known; who did it is checkable.
-// Announcing is left out: officials announce things routinely, and two
-// announcements of one event by two bodies are rarely a conflict.
-var creditActs = map[string]bool{"reveal": true, "disclose": true, "leak": true, "break": true}
-
 // creditFindings reports the same thing made known by different agents:
 // "Maduro chose to reveal the call" vs "first revealed by The New York
 // Times".
@@ -213,7 +189,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 	var acts []*feat
 	for i := range fs {
 		c := fs[i].c
-		if creditActs[c.Predicate] && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" && named(c.Agent) {
+		if claims.IsCreditAct(c.Predicate) && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" && named(c.Agent) {
 			acts = append(acts, &fs[i])
 		}
 	}
@@ -266,7 +242,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 		agents := map[string]bool{acts[x].agent: true}
 		sources := map[int]bool{acts[x].art: true}
 		for y := x + 1; y < len(acts); y++ {
-			if !used[y] && cueFamilies[acts[y].c.Predicate] == cueFamilies[acts[x].c.Predicate] && related(acts[x], acts[y]) {
+			if !used[y] && claims.CueFamily(acts[y].c.Predicate) == claims.CueFamily(acts[x].c.Predicate) && related(acts[x], acts[y]) {
 				group = append(group, y)
 				agents[acts[y].agent] = true
 				sources[acts[y].art] = true
@@ -297,7 +273,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 func named(agent string) bool {
 	for _, w := range strings.Fields(agent) {
 		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-			return !vagueSpeakers[strings.ToLower(w)]
+			return !claims.IsVagueSpeaker(strings.ToLower(w))
 		}
 	}
 	return false

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -657,14 +656,6 @@ func sameAct(r *Result, ca *claims.Claim, sa claims.Span, cb *claims.Claim, sb c
 	return false
 }
 
-// subordinators open a clause that dates an event of its own; "after"
-// and "before" open one only before a pronoun ("after he was hired"),
-// and are otherwise prepositions of the claim's own event ("arrested
-// after a chase on Sunday").
-var subordinators = map[string]bool{"when": true, "since": true, "until": true, "while": true}
-
-var clausePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
-
 // subordinate reports whether t dates a clause set inside the claim ("…
 // the contract he signed when the club hired him on April 21, 2004"):
 // then it dates another event than the claim's, and is no rival of the
@@ -680,7 +671,7 @@ func subordinate(t claims.Time, c *claims.Claim) bool {
 	}
 	ws := strings.Fields(strings.ToLower(before))
 	for i, w := range ws {
-		if subordinators[w] || ((w == "after" || w == "before") && i+1 < len(ws) && clausePronouns[ws[i+1]]) {
+		if claims.IsSubordinator(w) || ((w == "after" || w == "before") && i+1 < len(ws) && claims.IsPronoun(ws[i+1])) {
 			return true
 		}
 	}
@@ -691,11 +682,8 @@ func subordinate(t claims.Time, c *claims.Claim) bool {
 // publication date ("today", "Monday", "10 days ago") rather than written
 // out ("November 30", "2019").
 func relative(t claims.Time) bool {
-	return !writtenDateRE.MatchString(t.Text)
+	return !claims.WrittenDate(t.Text)
 }
-
-// writtenDateRE finds a year or a month name: a date written out.
-var writtenDateRE = regexp.MustCompile(`(?i)\b((1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b`)
 
 // daysApart is the number of days between two YYYY-MM-DD values, or -1
 // when either is not a whole date.

@@ -43,16 +43,6 @@ func rawWords(s string) []string {
 
 // ---------------------------------------------------------------- polarity
 
-// negators flip what a clause asserts without naming the opposite state.
-// Contractions typed without the apostrophe ("I cant say") count too.
-var negators = map[string]bool{
-	"not": true, "never": true, "no": true, "none": true, "nobody": true, "nothing": true,
-	"neither": true, "nor": true, "cannot": true, "without": true,
-	"cant": true, "dont": true, "didnt": true, "doesnt": true, "isnt": true, "wasnt": true,
-	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
-	"arent": true, "hasnt": true, "havent": true, "hadnt": true,
-}
-
 // notUntil reports whether the negator at i opens "not … until …", which
 // says when something happens, not that it does not: "will not be
 // released until charges are laid" = "released after he is charged".
@@ -63,37 +53,6 @@ func notUntil(ws []string, i int) bool {
 		}
 	}
 	return false
-}
-
-// polarWords place a word on one side of a state that can be reported
-// either way: "ongoing" and "ended" are one state read in opposite
-// directions, so are "confirmed" and "denied". The concept names the
-// state; the sign says which side the word is on.
-var polarWords = map[string]struct {
-	concept string
-	sign    bool
-}{
-	"ended": {"end", true}, "ends": {"end", true}, "finished": {"end", true}, "concluded": {"end", true},
-	"halted": {"end", true}, "stopped": {"end", true}, "ceased": {"end", true}, "suspended": {"end", true},
-	"called-off": {"end", true}, "abandoned": {"end", true},
-	"ongoing": {"end", false}, "continuing": {"end", false}, "continues": {"end", false}, "continue": {"end", false},
-	"continued": {"end", false}, "underway": {"end", false}, "resumed": {"end", false},
-	"open": {"open", true}, "opened": {"open", true}, "reopened": {"open", true}, "reopen": {"open", true},
-	"closed": {"open", false}, "shut": {"open", false}, "close": {"open", false},
-	"accepted": {"accept", true}, "approved": {"accept", true}, "upheld": {"accept", true}, "granted": {"accept", true},
-	"confirmed": {"accept", true}, "acknowledged": {"accept", true}, "admitted": {"accept", true}, "agreed": {"accept", true},
-	"rejected": {"accept", false}, "denied": {"accept", false}, "refused": {"accept", false}, "dismissed": {"accept", false},
-	"declined": {"accept", false}, "disputed": {"accept", false}, "overturned": {"accept", false}, "vetoed": {"accept", false},
-	"alive": {"alive", true}, "survived": {"alive", true}, "rescued": {"alive", true},
-	"dead": {"alive", false}, "died": {"alive", false}, "killed": {"alive", false},
-	"present": {"present", true}, "attended": {"present", true}, "attend": {"present", true},
-	"absent": {"present", false}, "missed": {"present", false}, "skipped": {"present", false},
-	"guilty": {"guilty", true}, "convicted": {"guilty", true},
-	"innocent": {"guilty", false}, "acquitted": {"guilty", false},
-	"rose": {"rise", true}, "risen": {"rise", true}, "increased": {"rise", true}, "grew": {"rise", true}, "climbed": {"rise", true},
-	"fell": {"rise", false}, "fallen": {"rise", false}, "decreased": {"rise", false}, "dropped": {"rise", false},
-	"legal": {"legal", true}, "lawful": {"legal", true}, "illegal": {"legal", false}, "unlawful": {"legal", false},
-	"safe": {"safe", true}, "unsafe": {"safe", false},
 }
 
 // polarity reads a claim's stance: the polar states it names, each with
@@ -121,12 +80,6 @@ type polarity struct {
 	raw     []string
 }
 
-// negRaising are verbs of opinion whose negation is read on the opinion:
-// "I don't think it works" says "I think it does not work".
-var negRaising = map[string]bool{
-	"think": true, "believe": true, "expect": true, "suppose": true, "feel": true,
-}
-
 // predicateAfterBe is the index of the word after the next form of "be"
 // within a short clause after j ("think Kim is responsible" →
 // "responsible"), or -1.
@@ -134,10 +87,10 @@ func predicateAfterBe(ws []string, j int) int {
 	for k := j + 1; k < len(ws) && k <= j+7; k++ {
 		if isBe(ws[k]) {
 			for m := k + 1; m < len(ws) && m <= k+3; m++ {
-				if negSkip[ws[m]] || isBe(ws[m]) {
+				if claims.IsNegationGap(ws[m]) || isBe(ws[m]) {
 					continue
 				}
-				if claims.IsStopword(ws[m]) || negStop[ws[m]] || negators[ws[m]] || strings.HasSuffix(ws[m], "n't") {
+				if claims.IsStopword(ws[m]) || claims.IsNegationStop(ws[m]) || claims.IsNegator(ws[m]) || strings.HasSuffix(ws[m], "n't") {
 					return -1
 				}
 				return m
@@ -146,35 +99,6 @@ func predicateAfterBe(ws []string, j int) int {
 		}
 	}
 	return -1
-}
-
-// sequelWords put an act after an earlier state that was its opposite.
-var sequelWords = map[string]bool{
-	"finally": true, "eventually": true, "later": true, "ultimately": true, "subsequently": true,
-	"afterwards": true, "afterward": true, "then": true,
-}
-
-// negStop are words a negation cannot be about: "said nothing after the
-// arrest" negates the saying, not "after".
-var negStop = map[string]bool{
-	"after": true, "before": true, "since": true, "during": true, "until": true, "about": true,
-	"in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true,
-	"of": true, "over": true, "into": true, "than": true, "because": true,
-}
-
-// nounMarkers precede a noun, not a verb: "his meetings" is not "met".
-var nounMarkers = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
-	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true,
-}
-
-// negSkip are words between a negator and what it negates.
-var negSkip = map[string]bool{
-	"be": true, "been": true, "being": true, "is": true, "was": true, "are": true, "were": true,
-	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "to": true,
-	"a": true, "an": true, "the": true, "any": true, "ever": true, "yet": true, "so": true,
-	"even": true, "also": true, "really": true, "immediately": true, "directly": true,
 }
 
 func readPolarity(text string) polarity {
@@ -186,17 +110,17 @@ func readPolarity(text string) polarity {
 		p.words[w] = true
 	}
 	for i, w := range ws {
-		if !claims.IsStopword(w) && !negators[w] && !strings.HasSuffix(w, "n't") {
+		if !claims.IsStopword(w) && !claims.IsNegator(w) && !strings.HasSuffix(w, "n't") {
 			st := claims.Stem(w)
 			p.stems[i] = st
 			p.at[st] = append(p.at[st], i)
-			if i > 0 && sequelWords[ws[i-1]] || i > 1 && sequelWords[ws[i-2]] {
+			if i > 0 && claims.IsSequel(ws[i-1]) || i > 1 && claims.IsSequel(ws[i-2]) {
 				p.sequel[st] = true
 			}
 		}
 	}
 	for i, w := range ws {
-		if i == 0 || !nounMarkers[ws[i-1]] {
+		if i == 0 || !claims.IsNounMarker(ws[i-1]) {
 			p.verbs[claims.Stem(w)] = true
 		}
 	}
@@ -204,7 +128,7 @@ func readPolarity(text string) polarity {
 	for i, w := range ws {
 		// "had yet to regain" says "had not regained".
 		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
-		if !yetTo && (!(negators[w] || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
+		if !yetTo && (!(claims.IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
 			continue
 		}
 		if notUntil(ws, i) {
@@ -212,10 +136,10 @@ func readPolarity(text string) polarity {
 		}
 		p.negators++
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
-			if negSkip[ws[j]] {
+			if claims.IsNegationGap(ws[j]) {
 				continue
 			}
-			if negStop[ws[j]] {
+			if claims.IsNegationStop(ws[j]) {
 				break
 			}
 			flipped[j] = true
@@ -227,7 +151,7 @@ func readPolarity(text string) polarity {
 			}
 			// "doesn't think he is responsible" says he is not: the
 			// negation of a verb of opinion falls on what it reports.
-			if negRaising[ws[j]] {
+			if claims.IsNegRaising(ws[j]) {
 				if k := predicateAfterBe(ws, j); k > 0 && !unicode.IsUpper([]rune(raw[k])[0]) {
 					flipped[k] = true
 					p.negated[claims.Stem(ws[k])] = true
@@ -254,8 +178,8 @@ func readPolarity(text string) polarity {
 			// "the search is over", not "over 80 people"
 			set("end", !flipped[i])
 		default:
-			if pw, ok := polarWords[w]; ok {
-				set(pw.concept, pw.sign != flipped[i])
+			if concept, sign, ok := claims.PolarState(w); ok {
+				set(concept, sign != flipped[i])
 			}
 		}
 	}
@@ -263,20 +187,11 @@ func readPolarity(text string) polarity {
 		delete(p.states, k)
 	}
 	for i, w := range ws {
-		if disputeWords[w] || w == "evidence" && i > 0 && ws[i-1] == "no" {
+		if claims.IsDispute(w) || w == "evidence" && i > 0 && ws[i-1] == "no" {
 			p.disputes = true
 		}
 	}
 	return p
-}
-
-// disputeWords say a claim is contested: one source reporting a denial of
-// what another reports as fact is a difference a fact-checker must see.
-var disputeWords = map[string]bool{
-	"deny": true, "denies": true, "denied": true, "denial": true, "denials": true,
-	"reject": true, "rejects": true, "rejected": true, "dispute": true, "disputes": true,
-	"disputed": true, "refute": true, "refutes": true, "refuted": true, "false": true,
-	"falsely": true, "untrue": true, "baseless": true, "fabricated": true, "lies": true,
 }
 
 func isBe(w string) bool {
@@ -332,7 +247,7 @@ func negatedAsserted(x, y polarity) bool {
 		return false
 	}
 	for w := range x.negated {
-		if y.verbs[w] && !y.negated[w] && !polarStem(w) && !y.sequel[w] && !lightVerbs[w] && sameSideWord(x, y, w) {
+		if y.verbs[w] && !y.negated[w] && !polarStem(w) && !y.sequel[w] && !claims.IsLightAct(w) && sameSideWord(x, y, w) {
 			return true
 		}
 	}
@@ -369,13 +284,13 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 		return "", "", false
 	}
 	for _, w := range slices.Sorted(maps.Keys(x.negated)) {
-		if lightVerbs[w] || !y.verbs[w] || y.negated[w] || polarStem(w) || y.sequel[w] || len(x.at[w]) == 0 || len(y.at[w]) == 0 {
+		if claims.IsLightAct(w) || !y.verbs[w] || y.negated[w] || polarStem(w) || y.sequel[w] || len(x.at[w]) == 0 || len(y.at[w]) == 0 {
 			continue
 		}
 		px, py := x.at[w][0], y.at[w][0]
 		for i := px + 1; i < len(x.stems) && i <= px+4; i++ {
 			s := x.stems[i]
-			if s == "" || disputeWords[s] {
+			if s == "" || claims.IsDispute(s) {
 				continue
 			}
 			for _, k := range y.at[s] {
@@ -387,13 +302,6 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 		}
 	}
 	return "", "", false
-}
-
-// lightVerbs mean little by themselves: "didn't get a shooter" and
-// "getting out on shooters" are not one act.
-var lightVerbs = map[string]bool{
-	"get": true, "have": true, "make": true, "take": true, "do": true, "go": true, "come": true,
-	"give": true, "put": true, "keep": true, "let": true, "see": true, "want": true,
 }
 
 // sameSideWord reports whether the two claims share a content word, other
@@ -409,7 +317,7 @@ func sameSideWord(x, y polarity, w string) bool {
 	}
 	px, py := x.at[w][0], y.at[w][0]
 	for i, s := range x.stems {
-		if s == "" || s == w || disputeWords[s] {
+		if s == "" || s == w || claims.IsDispute(s) {
 			continue
 		}
 		for _, k := range y.at[s] {
@@ -426,25 +334,11 @@ func sameSideWord(x, y polarity, w string) bool {
 func sharedWords(x, y polarity) int {
 	n := 0
 	for w := range x.words {
-		if y.words[w] && !disputeWords[w] {
+		if y.words[w] && !claims.IsDispute(w) {
 			n++
 		}
 	}
 	return n
-}
-
-// hedgeWords mark a claim its source does not fully assert; hedgePhrases
-// do so as "<word> to" ("is believed to", "appears to").
-var hedgeWords = map[string]bool{
-	"may": true, "might": true, "could": true, "reportedly": true, "allegedly": true, "apparently": true,
-	"possibly": true, "perhaps": true, "likely": true, "probably": true, "seemingly": true,
-	"supposedly": true, "purportedly": true, "presumably": true, "potentially": true, "maybe": true,
-}
-
-var hedgePhrases = map[string]bool{
-	"appears": true, "appear": true, "appeared": true, "seems": true, "seem": true, "seemed": true,
-	"believed": true, "reported": true, "thought": true, "said": true, "alleged": true, "rumored": true,
-	"rumoured": true,
 }
 
 // hedging reads which predicates of a claim are hedged: the first
@@ -454,14 +348,14 @@ func hedging(text string) (scope, agent map[string]bool, hedged bool) {
 	ws := words(text)
 	scope, agent = map[string]bool{}, map[string]bool{}
 	for i, w := range ws {
-		hedge := hedgeWords[w] && !(w == "may" && i > 0 && ws[i-1] == "in")
+		hedge := claims.IsHedgeWord(w) && !(w == "may" && i > 0 && ws[i-1] == "in")
 		// "could" is as often past ability ("you could own a gun") as
 		// possibility; only "could be" and "could have" hedge for sure.
 		if w == "could" {
 			hedge = i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have")
 		}
 		// "appears to", and a passive "is believed to" (not "he said to").
-		if hedgePhrases[w] && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
+		if claims.IsHedgeTo(w) && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
 			hedge = true
 		}
 		// "it appears she called", "it seems that".
@@ -481,7 +375,7 @@ func hedging(text string) (scope, agent map[string]bool, hedged bool) {
 		hedged = true
 		n := 0
 		for j := i + 1; j < len(ws) && n < 1; j++ {
-			if negSkip[ws[j]] || hedgeWords[ws[j]] {
+			if claims.IsNegationGap(ws[j]) || claims.IsHedgeWord(ws[j]) {
 				continue
 			}
 			scope[claims.Stem(ws[j])] = true
@@ -565,14 +459,7 @@ func agentlessPassive(text, stem string) bool {
 
 // polarStem reports whether a stem is a state word, whose sign the state
 // comparison has already read.
-func polarStem(stem string) bool {
-	for w := range polarWords {
-		if claims.Stem(w) == stem {
-			return true
-		}
-	}
-	return false
-}
+func polarStem(stem string) bool { return claims.IsPolarStem(stem) }
 
 // ------------------------------------------------------------------ quotes
 
@@ -705,21 +592,6 @@ func soleComment(sentence string) bool {
 
 // ---------------------------------------------------------------- speakers
 
-// vagueSpeakers name no one in particular: "officials said" in one source
-// and "authorities said" in another credit no one differently.
-var vagueSpeakers = map[string]bool{
-	"official": true, "officials": true, "authorities": true, "source": true, "sources": true,
-	"expert": true, "experts": true, "analyst": true, "analysts": true, "witness": true,
-	"witnesses": true, "resident": true, "residents": true, "observers": true, "critics": true,
-	"reports": true, "report": true, "media": true, "people": true, "some": true, "many": true,
-	"others": true, "they": true, "he": true, "she": true, "it": true, "we": true, "i": true,
-	"you": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aides": true,
-	"aide": true, "government": true, "statement": true, "who": true, "which": true, "that": true,
-	"police": true, "cops": true, "investigators": true, "prosecutors": true, "herself": true, "himself": true,
-	"themselves": true, "itself": true, "him": true, "her": true, "them": true, "president": true,
-	"minister": true, "officer": true, "spokesmen": true, "representatives": true, "this": true,
-}
-
 // definiteSpeaker reports whether a speaker is named where the claim is
 // made, as someone who can be told apart from another: not a pronoun
 // (resolving "they" across sentences is a guess), not "officials", not a
@@ -738,7 +610,7 @@ func definiteSpeaker(s *claims.Speaker) bool {
 	for _, t := range []string{s.Name, s.Text} {
 		ws := words(t)
 		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
-		if len(ws) == 0 || vagueSpeakers[ws[len(ws)-1]] || len(ws[len(ws)-1]) < 2 {
+		if len(ws) == 0 || claims.IsVagueSpeaker(ws[len(ws)-1]) || len(ws[len(ws)-1]) < 2 {
 			return false
 		}
 		if head := ws[len(ws)-1]; strings.HasSuffix(head, "s") && !hasCapital(t) {
@@ -822,19 +694,6 @@ func speakerKey(s *claims.Speaker) string {
 	return key
 }
 
-// finiteWords are verbs and auxiliaries that make a stretch of words a
-// clause.
-var finiteWords = map[string]bool{
-	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true,
-	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
-	"might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "said": true,
-	"told": true, "went": true, "came": true, "took": true, "gave": true, "made": true, "left": true,
-	"met": true, "saw": true, "found": true, "held": true, "won": true, "lost": true, "fled": true,
-	"shot": true, "struck": true, "fell": true, "began": true, "knew": true, "thought": true,
-	"brought": true, "sought": true, "kept": true, "sent": true, "spent": true, "built": true,
-	"paid": true, "led": true, "ran": true, "hit": true, "put": true, "set": true, "cut": true,
-}
-
 // hasVerbalClause reports whether content reads as a statement rather
 // than the object of an act: "troops crossed the border" has a verb, "a
 // distress call from the freighter" (what a ship "responded to") has
@@ -845,7 +704,7 @@ func hasVerbalClause(content string) bool {
 		return true
 	}
 	for _, w := range ws {
-		if finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
+		if claims.IsFinite(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}
@@ -945,20 +804,11 @@ func acronymOf(a, b *claims.Speaker) bool {
 	return false
 }
 
-// bodyRoles are roles of people who speak for an organisation.
-var bodyRoles = map[string]bool{
-	"officer": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
-	"chief": true, "director": true, "commissioner": true, "inspector": true, "sheriff": true,
-	"undersheriff": true, "sergeant": true, "sgt": true, "lieutenant": true, "lt": true, "captain": true,
-	"capt": true, "detective": true, "agent": true, "secretary": true, "minister": true, "president": true,
-	"chairman": true, "chairwoman": true, "ceo": true, "head": true, "trooper": true, "constable": true,
-}
-
 // speaksForBody reports whether a speaker's mention gives a role in an
 // organisation ("police inspector Dave Gaskin").
 func speaksForBody(s *claims.Speaker) bool {
 	for _, w := range words(s.Text + " " + s.Role) {
-		if bodyRoles[w] {
+		if claims.IsBodyRole(w) {
 			return true
 		}
 	}
@@ -995,20 +845,11 @@ func partsOf(c *claims.Claim, n claims.Number) bool {
 	return false
 }
 
-// lengthUnits measure a distance, which locates something: "the building
-// is 15 miles north of Detroit" and "a motorist 50 miles north of
-// Detroit" place two different things.
-var lengthUnits = map[string]bool{
-	"mile": true, "miles": true, "km": true, "kilometres": true, "kilometers": true, "kilometre": true,
-	"kilometer": true, "metres": true, "meters": true, "metre": true, "meter": true, "m": true,
-	"feet": true, "foot": true, "ft": true, "yards": true, "yard": true,
-}
-
 // sameLocated reports whether two distances locate the same thing: the
 // words before each (what is that far) share a content word. Other
 // numbers pass.
 func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
-	if !lengthUnits[strings.ToLower(na.Unit)] && !lengthUnits[strings.ToLower(nb.Unit)] {
+	if !claims.IsLengthUnit(strings.ToLower(na.Unit)) && !claims.IsLengthUnit(strings.ToLower(nb.Unit)) {
 		return true
 	}
 	before := func(n claims.Number, c *claims.Claim) map[string]bool {
@@ -1035,16 +876,6 @@ func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claim
 	return false
 }
 
-// spanUnits measure a stretch of time someone spent somewhere.
-var spanUnits = map[string]bool{
-	"season": true, "seasons": true, "year": true, "years": true, "month": true, "months": true,
-	"week": true, "weeks": true, "term": true, "terms": true,
-}
-
-// scopePreps open the phrase that says what a stretch of time was spent
-// as or in.
-var scopePreps = map[string]bool{"as": true, "with": true, "in": true, "at": true, "for": true, "under": true, "on": true}
-
 // sameScope reports whether two stretches of time are spent in the same
 // capacity: "11 seasons as a player with the club" and "15 seasons in the
 // league" are a part and a whole, and "four seasons as director" is one
@@ -1052,19 +883,15 @@ var scopePreps = map[string]bool{"as": true, "with": true, "in": true, "at": tru
 // was spent in, and say it with different prepositions, are they two
 // figures.
 func sameScope(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
-	if !spanUnits[strings.ToLower(na.Unit)] || !spanUnits[strings.ToLower(nb.Unit)] {
+	if !claims.IsSpanUnit(strings.ToLower(na.Unit)) || !claims.IsSpanUnit(strings.ToLower(nb.Unit)) {
 		return true
 	}
 	pa, pb := wordAfter(na, ca), wordAfter(nb, cb)
-	if !scopePreps[pa] || !scopePreps[pb] {
+	if !claims.IsScopePrep(pa) || !claims.IsScopePrep(pb) {
 		return true
 	}
 	return pa == pb
 }
-
-// leadingWords pick out the first or last few of a larger number: "the
-// first two games" of a series, "the last three days" of a trip.
-var leadingWords = map[string]bool{"first": true, "last": true, "next": true, "final": true, "opening": true, "remaining": true}
 
 // leading reports whether n counts the first or last few of something,
 // which is no rival of a count of the whole ("won 40 games" and "took
@@ -1075,7 +902,7 @@ func leading(n claims.Number, c *claims.Claim) bool {
 		return false
 	}
 	f := strings.Fields(c.Text[:start])
-	return len(f) > 0 && leadingWords[strings.ToLower(f[len(f)-1])]
+	return len(f) > 0 && claims.IsLeadingWord(strings.ToLower(f[len(f)-1]))
 }
 
 // wordAfter is the first word after n in c, in lower case.
@@ -1087,27 +914,13 @@ func wordAfter(n claims.Number, c *claims.Claim) string {
 	return strings.ToLower(strings.Trim(f[0], ",.;:()\"'’”"))
 }
 
-// countWords are the words of a number's text that give the amount, not
-// what is counted: digits, number words, qualifiers.
-var countWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a an zero one two three four five six seven eight nine ten eleven twelve
-	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
-	about some nearly at least most more than over up to around roughly almost approximately fewer less
-	under just only close some estimated`) {
-		m[w] = true
-	}
-	return m
-}()
-
 // kindOf is what a number's text says of the counted noun besides the
 // noun: "seven AK-47 rifles" → {ak-47}, "11 Yemeni pirates" → {yemeni}.
 func kindOf(n claims.Number) map[string]bool {
 	ws := words(n.Text)
 	m := map[string]bool{}
 	for i, w := range ws {
-		if i == len(ws)-1 || countWords[w] || strings.Trim(w, "0123456789.,") == "" {
+		if i == len(ws)-1 || claims.IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" {
 			continue
 		}
 		m[w] = true
@@ -1160,63 +973,21 @@ type stanceWord struct {
 	sign    bool
 }
 
-// stanceConcepts lists, per concept, where its target stands and the
-// words on each side. Words are listed as written rather than stemmed:
-// "backing" is a stance, "back" is too often a direction; "beat",
-// "defeated" and "lost" are left out because their subject may be the
-// winner or the loser ("X defeated Y", "X lost his job").
-var stanceConcepts = []struct {
-	concept  string
-	side     stanceSide
-	pos, neg string
-}{
-	{"support", targetAfter,
-		"support supports supported supporting backed backs endorse endorses endorsed endorsing favor favors favored favour favours favoured praise praises praised praising applaud applauds applauded hail hails hailed laud lauds lauded commend commends commended defend defends defended defending champion champions championed",
-		"oppose opposes opposed opposing criticize criticizes criticized criticizing criticise criticises criticised criticising condemn condemns condemned condemning denounce denounces denounced decry decries decried blast blasts blasted slam slams slammed assail assails assailed fault faults faulted"},
-	{"approve", targetAfter,
-		"approve approves approved approving accept accepts accepted upheld uphold upholds ratify ratifies ratified",
-		"reject rejects rejected rejecting veto vetoes vetoed overturn overturns overturned"},
-	{"guilty", targetBefore,
-		"guilty convicted",
-		"innocent acquitted exonerated"},
-	{"legal", targetBefore,
-		"legal lawful constitutional legitimate",
-		"illegal unlawful unconstitutional illegitimate"},
-	{"true", targetBefore,
-		"true accurate correct truthful",
-		"false untrue inaccurate incorrect fabricated baseless"},
-	{"success", targetBefore,
-		"succeeded successful effective",
-		"failed unsuccessful ineffective"},
-	{"rise", targetBefore,
-		"rose risen rising increased climbed soared surged jumped",
-		"fell fallen falling decreased declined dropped plunged slumped"},
-}
-
-var stanceLexicon = func() map[string]struct {
+// stanceEntry is a stance word as claims reads it (claims.StanceWord):
+// its concept and sign, and where its target stands.
+type stanceEntry struct {
 	stanceWord
 	side stanceSide
-} {
-	m := map[string]struct {
-		stanceWord
-		side stanceSide
-	}{}
-	for _, c := range stanceConcepts {
-		for _, w := range strings.Fields(c.pos) {
-			m[w] = struct {
-				stanceWord
-				side stanceSide
-			}{stanceWord{c.concept, true}, c.side}
-		}
-		for _, w := range strings.Fields(c.neg) {
-			m[w] = struct {
-				stanceWord
-				side stanceSide
-			}{stanceWord{c.concept, false}, c.side}
-		}
+}
+
+func stanceOf(w string) (stanceEntry, bool) {
+	concept, sign, before, ok := claims.StanceWord(w)
+	side := targetAfter
+	if before {
+		side = targetBefore
 	}
-	return m
-}()
+	return stanceEntry{stanceWord{concept, sign}, side}, ok
+}
 
 // token is a word of a claim with its byte range in the claim's text.
 type token struct {
@@ -1251,13 +1022,6 @@ func tokens(text string) []token {
 	}
 	flush(len(text))
 	return out
-}
-
-// clauseBreak ends the reach of a stance word: its target does not cross
-// into another clause ("…, while the governor opposed it").
-var clauseBreak = map[string]bool{
-	"while": true, "but": true, "whereas": true, "although": true, "though": true,
-	"because": true, "after": true, "before": true, "when": true, "which": true, "who": true,
 }
 
 // stance is one position a claim takes: a concept, its sign (after any
@@ -1301,7 +1065,7 @@ func readStances(text string) []stance {
 	var out []stance
 	signs := map[string]map[bool]bool{}
 	for i, t := range ts {
-		lx, ok := stanceLexicon[t.word]
+		lx, ok := stanceOf(t.word)
 		if !ok {
 			continue
 		}
@@ -1310,14 +1074,14 @@ func readStances(text string) []stance {
 		}
 		// "a slam dunk", "the support of": a noun after a determiner
 		// names the thing, and takes no position.
-		if lx.side == targetAfter && i > 0 && nounMarkers[ts[i-1].word] {
+		if lx.side == targetAfter && i > 0 && claims.IsNounMarker(ts[i-1].word) {
 			continue
 		}
 		// "the legal team", "a false start", "of legal arguments": an
 		// adjective after a determiner classifies a noun; only a verdict
 		// on something ("the ban is legal", "found him guilty") takes a
 		// position.
-		if lx.side == targetBefore && i > 0 && nounMarkers[ts[i-1].word] && !verbLike[ts[i].word] {
+		if lx.side == targetBefore && i > 0 && claims.IsNounMarker(ts[i-1].word) && !claims.IsStanceVerb(ts[i].word) {
 			continue
 		}
 		sign, ok := stanceSign(ts, i, lx.sign)
@@ -1332,7 +1096,7 @@ func readStances(text string) []stance {
 			step, end = -1, -1
 		}
 		for j := i + step; j != end && len(st.target) < stanceWindow; j += step {
-			if clauseBreak[ts[j].word] || punctBetween(text, ts[min(j, j-step)], ts[max(j, j-step)]) {
+			if claims.IsClauseBreak(ts[j].word) || punctBetween(text, ts[min(j, j-step)], ts[max(j, j-step)]) {
 				break
 			}
 			addTarget(st.target, ts[j].word, j)
@@ -1352,21 +1116,6 @@ func readStances(text string) []stance {
 	return kept
 }
 
-// verbLike are the stance words of verdicts and states that are verbs,
-// not adjectives: "sales rose sharply", "convicted him".
-var verbLike = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range stanceConcepts {
-		if c.concept == "rise" {
-			for _, w := range strings.Fields(c.pos + " " + c.neg) {
-				m[w] = true
-			}
-		}
-	}
-	m["convicted"], m["acquitted"], m["exonerated"], m["succeeded"], m["failed"] = true, true, true, true, true
-	return m
-}()
-
 // stanceSign reads the sign of the stance word at i: flipped by a
 // negation right before it ("did not support", "not guilty", "wasn't
 // accurate"). A negation further back may govern it or another verb
@@ -1375,16 +1124,16 @@ func stanceSign(ts []token, i int, sign bool) (bool, bool) {
 	adjacent := -1
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := ts[j].word
-		if negators[w] || strings.HasSuffix(w, "n't") {
+		if claims.IsNegator(w) || strings.HasSuffix(w, "n't") {
 			adjacent = j
 			break
 		}
-		if !negSkip[w] && !isBe(w) {
+		if !claims.IsNegationGap(w) && !isBe(w) {
 			break
 		}
 	}
 	for j := 0; j < i; j++ {
-		if w := ts[j].word; j != adjacent && (negators[w] || strings.HasSuffix(w, "n't")) {
+		if w := ts[j].word; j != adjacent && (claims.IsNegator(w) || strings.HasSuffix(w, "n't")) {
 			return false, false
 		}
 	}
@@ -1394,10 +1143,10 @@ func stanceSign(ts []token, i int, sign bool) (bool, bool) {
 // addTarget adds the word at token j to a stance's target unless it
 // carries no content or is itself a stance or negation word.
 func addTarget(target map[string]int, w string, j int) {
-	if claims.IsStopword(w) || negators[w] || strings.HasSuffix(w, "n't") || isBe(w) {
+	if claims.IsStopword(w) || claims.IsNegator(w) || strings.HasSuffix(w, "n't") || isBe(w) {
 		return
 	}
-	if _, ok := stanceLexicon[w]; ok {
+	if _, ok := stanceOf(w); ok {
 		return
 	}
 	if _, ok := target[claims.Stem(w)]; !ok {

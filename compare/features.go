@@ -40,20 +40,6 @@ func nameKey(name string) string {
 	return f
 }
 
-// cueFamilies puts cue verbs that report the same act together.
-var cueFamilies = map[string]string{
-	"say": "say", "tell": "say", "state": "say", "add": "say", "note": "say", "remark": "say",
-	"comment": "say", "explain": "say", "write": "say", "tweet": "say", "post": "say",
-	"confirm": "confirm", "acknowledge": "confirm", "admit": "confirm", "concede": "confirm", "agree": "confirm",
-	"deny": "deny", "reject": "deny", "dismiss": "deny", "refute": "deny",
-	"reveal": "reveal", "disclose": "reveal", "announce": "reveal", "report": "reveal", "declare": "reveal",
-	"warn": "warn", "threaten": "warn", "caution": "warn",
-	"accuse": "accuse", "blame": "accuse", "charge": "accuse", "allege": "accuse",
-	"criticize": "criticize", "question": "criticize", "condemn": "criticize",
-	"stress": "stress", "emphasize": "stress", "insist": "stress", "maintain": "stress", "assert": "stress",
-	"suggest": "suggest", "indicate": "suggest", "hint": "suggest", "signal": "suggest",
-}
-
 // build computes features for all claims; idf is over sentences so a
 // sentence split into many claims does not count its words many times.
 func build(r *Result) []feat {
@@ -155,7 +141,7 @@ func build(r *Result) []feat {
 		}
 		f.agent = nameKey(c.Agent)
 		if c.Cue != nil {
-			f.cueFam = cueFamilies[c.Cue.Lemma]
+			f.cueFam = claims.CueFamily(c.Cue.Lemma)
 			if f.cueFam == "" {
 				f.cueFam = c.Cue.Lemma
 			}

@@ -103,22 +103,11 @@ func (a valInterval) overlaps(b valInterval) bool {
 	return math.Abs(lo-hi) <= 1e-9*math.Max(1, math.Abs(lo)) && !loOpen && !hiOpen
 }
 
-// valUnitSynonyms maps unit spellings that count the same thing to one key.
-var valUnitSynonyms = map[string]string{
-	"percent": "%", "per cent": "%", "pct": "%",
-	"dollar": "usd", "dollars": "usd", "$": "usd",
-	"person": "people", "persons": "people", "individual": "people", "individuals": "people",
-	"boat": "vessel", "boats": "vessel", "ship": "vessel", "ships": "vessel", "vessels": "vessel",
-	"kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"tonne": "ton", "tonnes": "ton", "tons": "ton",
-	"soldier": "troop", "soldiers": "troop", "troops": "troop",
-}
-
 // valUnitKey reduces a unit to a key shared by its family: plural and
 // singular, and the synonyms above.
 func valUnitKey(u string) string {
 	u = strings.ToLower(strings.TrimSpace(u))
-	if k, ok := valUnitSynonyms[u]; ok {
+	if k, ok := claims.UnitKey(u); ok {
 		return k
 	}
 	return claims.Stem(u)
