@@ -149,4 +149,3 @@ func window(date string, days int) (lo, hi string, ok bool) {
 	}
 	return t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02"), true
 }
-
