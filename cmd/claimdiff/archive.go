@@ -112,15 +112,16 @@ func archiveAdd(ctx context.Context, target, named string, sources []string, std
 	if err != nil {
 		return err
 	}
-	arts, err := ingest.Load(ctx, sources, stdin)
-	if err != nil {
-		return err
-	}
+	// The archive first: a wrong --archive fails before a long load.
 	s, err := archive.Open(ctx, target, true)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	arts, err := ingest.Load(ctx, sources, stdin)
+	if err != nil {
+		return err
+	}
 	ext := extractorVersion(cfg)
 	var todo []*claims.Article
 	var lines []string
