@@ -23,6 +23,7 @@ const MaxTerms = 40
 const (
 	commonShare = 4
 	minCommon   = 200
+	minTerms    = 4 // fewer rare words than this: the least common ones
 )
 
 // tokens splits s into the words the full-text indexes see: lower-cased
@@ -82,13 +83,27 @@ func Terms(cands []string, nameCount int, df map[string]int, n int) []string {
 		isName bool
 		order  int
 	}
-	var ts []tf
+	var ts, common []tf
 	for i, t := range cands {
 		d := df[t]
-		if d == 0 || d > limit {
-			continue
+		switch {
+		case d == 0:
+		case d > limit:
+			common = append(common, tf{t, d, false, i})
+		default:
+			ts = append(ts, tf{t, d, i < nameCount, i})
 		}
-		ts = append(ts, tf{t, d, i < nameCount, i})
+	}
+	// An archive mostly about the new article's story has every word in
+	// many articles: then its least common words still ask for it.
+	if len(ts) < minTerms {
+		sort.SliceStable(common, func(i, j int) bool {
+			if common[i].df != common[j].df {
+				return common[i].df < common[j].df
+			}
+			return common[i].t < common[j].t
+		})
+		ts = append(ts, common[:min(len(common), minTerms-len(ts))]...)
 	}
 	sort.SliceStable(ts, func(i, j int) bool {
 		if ts[i].isName != ts[j].isName {
