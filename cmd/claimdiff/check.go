@@ -29,6 +29,8 @@ type ciOptions struct {
 	writeBaseline string
 	window        string
 	against       []string
+	archive       string // check --archive: references from an archive (archive.go)
+	maxRefs       string
 	inAgainst     bool            // positional arguments after --against are references
 	set           map[string]bool // flags given on the command line, which beat the file
 }
@@ -57,6 +59,8 @@ func (c *ciOptions) register(cmd string, fs *flag.FlagSet) {
 	if cmd == "check" {
 		fs.Var(againstFlag{c}, "against", "reference articles")
 		fs.StringVar(&c.window, "window", "", "days between related articles")
+		fs.StringVar(&c.archive, "archive", "", "archive of reference articles")
+		fs.StringVar(&c.maxRefs, "max-refs", strconv.Itoa(defaultMaxRefs), "most references per new article from --archive")
 	}
 }
 
@@ -79,7 +83,12 @@ func (c *ciOptions) check(bad func(flag, val, what, good string) error) error {
 			return bad("window", c.window, "window", "7")
 		}
 	}
-	for _, f := range []struct{ name, val string }{{"baseline", c.baseline}, {"write-baseline", c.writeBaseline}, {"config", c.config}} {
+	if c.maxRefs != "" {
+		if n, err := strconv.Atoi(c.maxRefs); err != nil || n < 1 {
+			return bad("max-refs", c.maxRefs, "count", "20")
+		}
+	}
+	for _, f := range []struct{ name, val string }{{"archive", c.archive}, {"baseline", c.baseline}, {"write-baseline", c.writeBaseline}, {"config", c.config}} {
 		if c.set[f.name] && f.val == "" {
 			return &usageError{fmt.Sprintf("%s needs a value (%s)", flagName(f.name), flagExpect[f.name]), "claimdiff help"}
 		}
@@ -259,7 +268,9 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	switch {
 	case len(news) == 0:
 		return &usageError{"check needs at least one new article", example("check")}
-	case len(o.ci.against) == 0:
+	case len(o.ci.against) > 0 && o.ci.archive != "":
+		return &usageError{"check takes references from --against or --archive, not both", "claimdiff check " + shellJoin(append(news, "--archive", o.ci.archive))}
+	case len(o.ci.against) == 0 && o.ci.archive == "":
 		return &usageError{"check needs reference articles after --against",
 			"claimdiff check " + shellJoin(append(news, "--against", "archive/"))}
 	case slices.Contains(news, "-") && slices.Contains(o.ci.against, "-"):
@@ -280,24 +291,39 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if err != nil {
 		return err
 	}
-	refArts, err := ingest.Load(ctx, o.ci.against, stdin)
-	if err != nil {
-		return err
-	}
-	refArts = dropNamedTwice(newArts, refArts)
-	renameRefs(newArts, refArts)
-	all := append(append([]*claims.Article{}, newArts...), refArts...)
-	if err := checkOutput(o.output, all); err != nil {
-		return err
-	}
-	if err := checkBaselineTarget(o, all); err != nil {
-		return err
-	}
-	bar := newProgress(stderr, len(all)) // nil unless many sources and a terminal
-	per, err := extract(ctx, cfg, all, bar)
-	bar.finish()
-	if err != nil {
-		return err
+	var refArts, all []*claims.Article
+	var per [][]claims.Claim
+	if o.ci.archive != "" {
+		if err := checkOutput(o.output, newArts); err != nil {
+			return err
+		}
+		if err := checkBaselineTarget(o, newArts); err != nil {
+			return err
+		}
+		if refArts, per, err = archiveRefs(ctx, o, cfg, newArts); err != nil {
+			return err
+		}
+		all = append(append([]*claims.Article{}, newArts...), refArts...)
+	} else {
+		refArts, err = ingest.Load(ctx, o.ci.against, stdin)
+		if err != nil {
+			return err
+		}
+		refArts = dropNamedTwice(newArts, refArts)
+		renameRefs(newArts, refArts)
+		all = append(append([]*claims.Article{}, newArts...), refArts...)
+		if err := checkOutput(o.output, all); err != nil {
+			return err
+		}
+		if err := checkBaselineTarget(o, all); err != nil {
+			return err
+		}
+		bar := newProgress(stderr, len(all)) // nil unless many sources and a terminal
+		per, err = extract(ctx, cfg, all, bar)
+		bar.finish()
+		if err != nil {
+			return err
+		}
 	}
 	window, _ := strconv.Atoi(o.ci.window) // checked in ciOptions.check
 	plan := check.PlanStories(newArts, refArts, check.NewSimilarity(all, per),

@@ -11,6 +11,10 @@ Usage:
 	claimdiff check [flags] NEW... --against REF...
 	                                      CI: compare new articles with
 	                                      earlier coverage of the same story
+	claimdiff check [flags] NEW... --archive ARCHIVE
+	                                      the same, references from an archive
+	claimdiff archive add|list|rm|stats [--archive ARCHIVE] ...
+	                                      keep earlier coverage (see Archive)
 	claimdiff config [--config FILE]      print the effective configuration
 	claimdiff version                     print the version and the
 	                                      commit it was built from
@@ -87,6 +91,10 @@ check also takes:
 	--window DAYS        a reference is related only if published at most
 	                     DAYS apart from the new article, when both dates
 	                     are known (default 14; 0: dates are not compared)
+	--archive ARCHIVE    take the references from an archive (an SQLite
+	                     file or a postgres:// URL) instead of --against
+	--max-refs N         with --archive, read at most N candidate
+	                     references per new article (default 20)
 
 claims takes --config but not the finding flags.
 
@@ -160,6 +168,37 @@ new article:
 
 Unless --fail-on or the configuration says otherwise, check fails on
 discrepancy (compare's default stays none).
+
+# Archive
+
+An archive keeps earlier coverage between runs, so check need not read and
+extract every reference again. It is one SQLite file (default
+.claimdiff/archive.db) or, with --archive postgres://user@host/db, a
+PostgreSQL database several machines share:
+
+	claimdiff archive add [--archive ARCHIVE] SOURCE...
+	                     load the sources as compare does, extract their
+	                     claims on all cores and store each article with
+	                     its text, title, outlet, date, URL and claims,
+	                     one transaction each; a text archived already is
+	                     left as it is
+	claimdiff archive list [--archive ARCHIVE]
+	                     one line per article: id, name, date, outlet,
+	                     claims, title
+	claimdiff archive rm [--archive ARCHIVE] ID...
+	                     remove articles by id
+	claimdiff archive stats [--archive ARCHIVE]
+	                     counts, dates, size, and how many claims were
+	                     extracted by another claimdiff
+
+check --archive ARCHIVE finds candidate references with the archive's
+full-text index (the new article's names and rarest words; SQLite FTS5
+ranked by BM25, PostgreSQL tsvector ranked by ts_rank), at most --max-refs
+per new article and within --window days, then picks the related ones
+and compares them as with --against. Claims archived by another claimdiff
+version, or under another configuration, are extracted again when a check
+reads them, and stored. An archive made by a newer claimdiff is refused.
+Any number of checks may read an SQLite archive while one add writes it.
 
 # Baselines
 
@@ -255,6 +294,7 @@ A usage mistake adds a second line with a command to try.
 	claimdiff check new/*.md --against archive/ --format github
 	claimdiff check new/ --against archive/ --baseline accepted.json --format sarif -o claimdiff.sarif
 	claimdiff check new/ --against archive/ --write-baseline accepted.json
+	claimdiff archive add archive/ && claimdiff check new/*.md --archive .claimdiff/archive.db
 	pbpaste | claimdiff compare - other.md
 */
 package main

@@ -106,6 +106,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return runCheck(ctx, args[1:], stdin, stdout, stderr)
 	case "config":
 		return runConfig(args[1:], stdout)
+	case "archive":
+		return runArchive(ctx, args[1:], stdin, stdout, stderr)
 	case "version", "-version", "--version":
 		if len(args) == 2 && slices.Contains([]string{"-h", "-help", "--help"}, args[1]) {
 			return &helpRequest{"version"}
@@ -130,7 +132,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 				try = append([]string{args[i]}, slices.Delete(slices.Clone(args), i, i+1)...)
 			}
 			return &usageError{
-				fmt.Sprintf("flag %s before the command (expected compare, claims, check, config, version or help first)", cmd),
+				fmt.Sprintf("flag %s before the command (expected compare, claims, check, archive, config, version or help first)", cmd),
 				"claimdiff " + shellJoin(try),
 			}
 		}
@@ -142,7 +144,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			// `claimdiff a.txt b.txt` most likely meant compare.
 			try = "claimdiff compare " + shellJoin(args)
 		}
-		return &usageError{fmt.Sprintf("unknown command %q (expected compare, claims, check, config, version or help)", cmd), try}
+		return &usageError{fmt.Sprintf("unknown command %q (expected compare, claims, check, archive, config, version or help)", cmd), try}
 	}
 }
 
@@ -249,6 +251,8 @@ var flagExpect = map[string]string{
 	"config":         "expected a " + config.FileName + " file",
 	"against":        "expected reference files or directories",
 	"window":         "expected a number of days",
+	"archive":        "expected an archive file or a postgres:// URL",
+	"max-refs":       "expected a number of references",
 }
 
 // flagError rewords the flag package's errors in the manual's terms. A

@@ -1,0 +1,396 @@
+package archive
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+	"github.com/jackc/pgx/v5"
+)
+
+// pgMigrations are the PostgreSQL schema's steps: the same tables and
+// columns as SQLite's, with a stored tsvector under a GIN index for the
+// full-text search ('simple': lower-cased, unstemmed, as SQLite's
+// unicode61), and claimdiff_terms, the document frequency of every word,
+// kept in step by Add and Remove in their transactions (SQLite reads the
+// same from fts5vocab). Only the first 200,000 bytes of a text are
+// indexed: a tsvector holds at most 1 MB.
+var pgMigrations = []migration{{
+	version: 1,
+	name:    "articles with claims and a full-text index",
+	stmts: []string{
+		`CREATE TABLE claimdiff_articles (
+			id BIGSERIAL PRIMARY KEY,
+			hash TEXT NOT NULL UNIQUE,
+			name TEXT NOT NULL,
+			path TEXT NOT NULL,
+			url TEXT NOT NULL,
+			title TEXT NOT NULL,
+			outlet TEXT NOT NULL,
+			published TEXT NOT NULL,
+			text TEXT NOT NULL,
+			skip TEXT NOT NULL,
+			words INTEGER NOT NULL,
+			extracted BOOLEAN NOT NULL,
+			extractor TEXT NOT NULL,
+			claims TEXT NOT NULL,
+			nclaims INTEGER NOT NULL,
+			tsv tsvector GENERATED ALWAYS AS (
+				setweight(to_tsvector('simple', title), 'A') ||
+				to_tsvector('simple', left(text, 200000))) STORED
+		)`,
+		`CREATE INDEX claimdiff_articles_published ON claimdiff_articles(published)`,
+		`CREATE INDEX claimdiff_articles_tsv ON claimdiff_articles USING GIN (tsv)`,
+		`CREATE TABLE claimdiff_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)`,
+	},
+}}
+
+// migrationLock is the advisory lock that makes several runners starting
+// at once migrate one after the other.
+const migrationLock = 0x636c6d64 // "clmd"
+
+type pgStore struct {
+	conn *pgx.Conn
+	name string
+}
+
+// pgName is the DSN without its password or parameters, for messages.
+func pgName(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://…"
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	u.RawQuery = ""
+	u.Fragment = ""
+	return u.String()
+}
+
+func openPostgres(ctx context.Context, dsn string, create bool) (Store, error) {
+	name := pgName(dsn)
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, &Error{name, fmt.Errorf("not a PostgreSQL URL (expected postgres://user@host:port/database): %v", err)}
+	}
+	if cfg.ConnectTimeout == 0 {
+		cfg.ConnectTimeout = 10 * time.Second
+	}
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, &Error{name, fmt.Errorf("cannot connect (expected a reachable PostgreSQL server): %v", err)}
+	}
+	s := &pgStore{conn: conn, name: name}
+	if err := s.migrate(ctx, create); err != nil {
+		conn.Close(context.Background())
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *pgStore) wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	var ae *Error
+	if errors.As(err, &ae) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &Error{s.name, err}
+}
+
+func (s *pgStore) version(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+}) (int, bool, error) {
+	var exists bool
+	if err := q.QueryRow(ctx, `SELECT to_regclass('claimdiff_migrations') IS NOT NULL`).Scan(&exists); err != nil {
+		return 0, false, s.wrap(err)
+	}
+	if !exists {
+		return 0, false, nil
+	}
+	var v int
+	if err := q.QueryRow(ctx, `SELECT COALESCE(MAX(version), 0) FROM claimdiff_migrations`).Scan(&v); err != nil {
+		return 0, true, s.wrap(err)
+	}
+	return v, true, nil
+}
+
+func (s *pgStore) migrate(ctx context.Context, create bool) error {
+	have, exists, err := s.version(ctx, s.conn)
+	if err != nil {
+		return err
+	}
+	if !exists && !create {
+		return &Error{s.name, errors.New("no claimdiff archive in this database (expected one made by claimdiff archive add)")}
+	}
+	if err := checkVersion(s.name, have); err != nil {
+		return err
+	}
+	if have == SchemaVersion {
+		return nil
+	}
+	tx, err := s.conn.Begin(ctx)
+	if err != nil {
+		return s.wrap(err)
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
+		return s.wrap(err)
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS claimdiff_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+		applied TIMESTAMPTZ NOT NULL DEFAULT now())`); err != nil {
+		return s.wrap(err)
+	}
+	if have, _, err = s.version(ctx, tx); err != nil {
+		return err
+	}
+	if err := checkVersion(s.name, have); err != nil {
+		return err
+	}
+	for _, m := range pgMigrations {
+		if m.version <= have {
+			continue
+		}
+		for _, st := range m.stmts {
+			if _, err := tx.Exec(ctx, st); err != nil {
+				return &Error{s.name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
+			}
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO claimdiff_migrations(version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+			return s.wrap(err)
+		}
+	}
+	return s.wrap(tx.Commit(ctx))
+}
+
+func (s *pgStore) Name() string { return s.name }
+func (s *pgStore) Close() error { return s.conn.Close(context.Background()) }
+
+func (s *pgStore) Add(ctx context.Context, e *Entry) (int64, bool, error) {
+	st, err := encode(e)
+	if err != nil {
+		return 0, false, err
+	}
+	tx, err := s.conn.Begin(ctx)
+	if err != nil {
+		return 0, false, s.wrap(err)
+	}
+	defer tx.Rollback(context.Background())
+	var id int64
+	err = tx.QueryRow(ctx, `INSERT INTO claimdiff_articles
+		(hash, name, path, url, title, outlet, published, text, skip, words, extracted, extractor, claims, nclaims)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+		ON CONFLICT (hash) DO NOTHING RETURNING id`,
+		st.hash, st.name, st.path, st.url, st.title, st.outlet, st.published, st.text, st.skip,
+		st.words, st.extracted, st.extractor, st.claims, st.nclaims).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		// Archived already (perhaps by another runner a moment ago).
+		if err := tx.QueryRow(ctx, `SELECT id FROM claimdiff_articles WHERE hash = $1`, st.hash).Scan(&id); err != nil {
+			return 0, false, s.wrap(err)
+		}
+		return id, false, nil
+	}
+	if err != nil {
+		return 0, false, s.wrap(err)
+	}
+	// Words in a fixed order, so two adds at once lock shared words in
+	// the same order and never deadlock.
+	if _, err := tx.Exec(ctx, `INSERT INTO claimdiff_terms(term, docs)
+		SELECT lexeme, 1 FROM claimdiff_articles, unnest(tsv) WHERE id = $1 ORDER BY lexeme
+		ON CONFLICT (term) DO UPDATE SET docs = claimdiff_terms.docs + 1`, id); err != nil {
+		return 0, false, s.wrap(err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return 0, false, s.wrap(err)
+	}
+	e.ID, e.Hash = id, st.hash
+	return id, true, nil
+}
+
+func (s *pgStore) Lookup(ctx context.Context, hash string) (int64, bool, error) {
+	var id int64
+	err := s.conn.QueryRow(ctx, `SELECT id FROM claimdiff_articles WHERE hash = $1`, hash).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, s.wrap(err)
+}
+
+func (s *pgStore) Get(ctx context.Context, ids []int64) ([]*Entry, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := s.conn.Query(ctx, `SELECT `+entryColumns+` FROM claimdiff_articles WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	got := map[int64]*Entry{}
+	for rows.Next() {
+		id, st, err := scanEntry(rows)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		e, err := decode(id, st)
+		if err != nil {
+			return nil, s.wrap(err)
+		}
+		got[id] = e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(err)
+	}
+	return inOrder(ids, got), nil
+}
+
+func (s *pgStore) UpdateClaims(ctx context.Context, id int64, extractor string, cs []claims.Claim) error {
+	cj, err := claimsJSON(cs)
+	if err != nil {
+		return err
+	}
+	_, err = s.conn.Exec(ctx, `UPDATE claimdiff_articles SET extractor = $1, claims = $2, nclaims = $3 WHERE id = $4`,
+		extractor, cj, len(cs), id)
+	return s.wrap(err)
+}
+
+func (s *pgStore) Remove(ctx context.Context, id int64) (bool, error) {
+	tx, err := s.conn.Begin(ctx)
+	if err != nil {
+		return false, s.wrap(err)
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, `UPDATE claimdiff_terms t SET docs = t.docs - 1
+		FROM (SELECT lexeme FROM claimdiff_articles, unnest(tsv) WHERE id = $1 ORDER BY lexeme) x
+		WHERE t.term = x.lexeme`, id); err != nil {
+		return false, s.wrap(err)
+	}
+	tag, err := tx.Exec(ctx, `DELETE FROM claimdiff_articles WHERE id = $1`, id)
+	if err != nil {
+		return false, s.wrap(err)
+	}
+	if tag.RowsAffected() == 0 {
+		return false, nil
+	}
+	return true, s.wrap(tx.Commit(ctx))
+}
+
+func (s *pgStore) List(ctx context.Context) ([]Summary, error) {
+	rows, err := s.conn.Query(ctx, `SELECT id, name, path, title, outlet, published, words, nclaims, extractor
+		FROM claimdiff_articles ORDER BY id`)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var m Summary
+		if err := rows.Scan(&m.ID, &m.Name, &m.Path, &m.Title, &m.Outlet, &m.Published, &m.Words, &m.Claims, &m.Extractor); err != nil {
+			return nil, s.wrap(err)
+		}
+		out = append(out, m)
+	}
+	return out, s.wrap(rows.Err())
+}
+
+func (s *pgStore) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{Extractors: map[string]int{}}
+	v, _, err := s.version(ctx, s.conn)
+	if err != nil {
+		return st, err
+	}
+	st.Schema = v
+	err = s.conn.QueryRow(ctx, `SELECT COUNT(*), COALESCE(SUM(nclaims), 0), COUNT(DISTINCT NULLIF(outlet, '')),
+		COALESCE(MIN(NULLIF(published, '')), ''), COALESCE(MAX(NULLIF(published, '')), ''),
+		COUNT(*) FILTER (WHERE published = ''),
+		pg_total_relation_size('claimdiff_articles') + pg_total_relation_size('claimdiff_terms')
+		FROM claimdiff_articles`).
+		Scan(&st.Articles, &st.Claims, &st.Outlets, &st.First, &st.Last, &st.Undated, &st.Bytes)
+	if err != nil {
+		return st, s.wrap(err)
+	}
+	rows, err := s.conn.Query(ctx, `SELECT extractor, COUNT(*) FROM claimdiff_articles GROUP BY extractor`)
+	if err != nil {
+		return st, s.wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var x string
+		var n int
+		if err := rows.Scan(&x, &n); err != nil {
+			return st, s.wrap(err)
+		}
+		st.Extractors[x] = n
+	}
+	return st, s.wrap(rows.Err())
+}
+
+func (s *pgStore) DocFreq(ctx context.Context, terms []string) (map[string]int, int, error) {
+	var n int
+	if err := s.conn.QueryRow(ctx, `SELECT COUNT(*) FROM claimdiff_articles`).Scan(&n); err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	rows, err := s.conn.Query(ctx, `SELECT term, docs FROM claimdiff_terms WHERE term = ANY($1) AND docs > 0`, terms)
+	if err != nil {
+		return nil, 0, s.wrap(err)
+	}
+	defer rows.Close()
+	df := map[string]int{}
+	for rows.Next() {
+		var t string
+		var d int
+		if err := rows.Scan(&t, &d); err != nil {
+			return nil, 0, s.wrap(err)
+		}
+		df[t] = d
+	}
+	return df, n, s.wrap(rows.Err())
+}
+
+func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+	var parts []string
+	seen := map[string]bool{}
+	for _, t := range q.Terms {
+		// tokens are letters and digits only, so nothing here is tsquery
+		// syntax; quoting keeps it so whatever a caller passes.
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		parts = append(parts, "'"+strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), "'", "''")+"'")
+	}
+	if len(parts) == 0 || q.Limit <= 0 {
+		return nil, nil
+	}
+	lo, hi, bounded := window(q.Published, q.WindowDays)
+	excl := append([]string{}, q.Exclude...)
+	rows, err := s.conn.Query(ctx, `SELECT id, ts_rank(tsv, q)::float8 AS score
+		FROM claimdiff_articles, to_tsquery('simple', $1) q
+		WHERE tsv @@ q
+		AND (NOT $2 OR published = '' OR published BETWEEN $3 AND $4)
+		AND NOT (hash = ANY($5))
+		ORDER BY score DESC, id LIMIT $6`,
+		strings.Join(parts, " | "), bounded, lo, hi, excl, q.Limit)
+	if err != nil {
+		return nil, s.wrap(err)
+	}
+	defer rows.Close()
+	var out []Hit
+	for rows.Next() {
+		var h Hit
+		if err := rows.Scan(&h.ID, &h.Score); err != nil {
+			return nil, s.wrap(err)
+		}
+		out = append(out, h)
+	}
+	return out, s.wrap(rows.Err())
+}
