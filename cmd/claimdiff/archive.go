@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,7 +50,7 @@ func runArchive(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	rest := args[1:]
 	for {
 		if err := fs.Parse(rest); err != nil {
-			return flagError("archive", err)
+			return flagError("archive", err, fs, args[1:])
 		}
 		r := fs.Args()
 		if n := len(rest) - len(r); n > 0 && rest[n-1] == "--" {
@@ -378,7 +379,7 @@ func extractorVersion(cfg *config.Config) string {
 		Boilerplate []string
 	}{cfg.Aliases, cfg.Cues, cfg.Boilerplate})
 	h := sha256.Sum256(opts)
-	return "claimdiff " + version() + " " + binaryID + " " + hex.EncodeToString(h[:4])
+	return "claimdiff " + buildVersion() + " " + binaryID + " " + hex.EncodeToString(h[:4])
 }
 
 func readBinaryID() string {
@@ -405,4 +406,10 @@ func readBinaryID() string {
 		return "unknown"
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// buildVersion is the module version the binary was built as.
+func buildVersion() string {
+	bi, _ := debug.ReadBuildInfo()
+	return moduleVersion(bi)
 }
