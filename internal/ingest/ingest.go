@@ -374,7 +374,7 @@ func read(ctx context.Context, in input, stdin io.Reader, o Options) (*claims.Ar
 		a, err = htmlArticle(in, data, "", nil)
 	case kindMarkdown:
 		fm := parseFrontMatter(data)
-		a, err = claims.NewArticleAfter(in.id, in.path, data, fm.end)
+		a, err = claims.NewArticleLayout(in.id, in.path, data, markdownLayout(data, fm.end))
 		if err == nil {
 			setMeta(a, fm.title, fm.outlet, fm.published)
 		}
