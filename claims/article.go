@@ -52,6 +52,9 @@ func NewArticleLayout(id, path string, data []byte, l Layout) (*Article, error) 
 	if a.Words == 0 {
 		return nil, ErrNoText
 	}
+	if lang := Language(view(a.Text, newSpanSet(a.Skip))); lang != "" {
+		return nil, &LanguageError{Language: lang}
+	}
 	return a, nil
 }
 

@@ -368,25 +368,35 @@ func read(ctx context.Context, in input, stdin io.Reader, o Options) (*claims.Ar
 	if in.stdin && looksLikeHTML(data) {
 		k = kindHTML
 	}
+	decoded, bom := false, 0
+	if k != kindHTML {
+		if data, decoded, bom, err = decodeBOM(data); err != nil {
+			return nil, &Error{Input: name, Err: err}
+		}
+	}
 	var a *claims.Article
 	switch k {
 	case kindHTML:
 		a, err = htmlArticle(in, data, "", nil)
 	case kindMarkdown:
-		fm := parseFrontMatter(data)
-		a, err = claims.NewArticleLayout(in.id, in.path, data, markdownLayout(data, fm.end))
+		var fm frontMatter
+		if fm, err = parseFrontMatter(data, bom); err == nil {
+			a, err = claims.NewArticleLayout(in.id, in.path, data, markdownLayout(data, max(bom, fm.end)))
+		}
 		if err == nil {
 			setMeta(a, fm.title, fm.outlet, fm.published)
 		}
 	default:
-		a, err = claims.NewArticle(in.id, in.path, data)
+		// A UTF-8 byte-order mark stays in the text, skipped.
+		a, err = claims.NewArticleLayout(in.id, in.path, data, claims.Layout{Front: bom})
 	}
 	if err != nil {
 		return nil, &Error{Input: name, Err: err}
 	}
-	if in.stdin {
+	if in.stdin || decoded {
 		// Piped text is read byte for byte like a file, but no file holds
-		// it afterwards: the report carries it, or its spans point nowhere.
+		// it afterwards, and a decoded UTF-16 file is not the text spans
+		// index: the report carries it, or its spans point nowhere.
 		a.Extracted = true
 	}
 	return a, nil
