@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -79,36 +80,41 @@ func findParagraphs(text string) []Span {
 
 // wrapWidth returns the column a text is hard-wrapped at, or 0 when it is
 // not wrapped: the longest line followed by another line of its block, if
-// most such lines, and at least minWrapped, end within wrapSlack of it. A
+// most such lines end within wrapSlack of it, and enough do: minWrapped,
+// or two when a line below one starts in lower case, mid-sentence. A
 // headline over a dek over a label is three lines, not a wrapped block.
 func wrapWidth(lines []line) int {
-	var ns []int
+	type cand struct {
+		n     int
+		lower bool // the next line starts in lower case
+	}
+	var cs []cand
 	for i := 0; i+1 < len(lines); i++ {
 		t := strings.TrimRight(lines[i].text, " \t\r\f")
-		if strings.TrimSpace(t) == "" || strings.TrimSpace(lines[i+1].text) == "" {
+		next := strings.TrimSpace(lines[i+1].text)
+		if strings.TrimSpace(t) == "" || next == "" {
 			continue
 		}
 		if n := utf8.RuneCountInString(t); n <= maxWrap {
-			ns = append(ns, n)
+			r, _ := utf8.DecodeRuneInString(next)
+			cs = append(cs, cand{n, unicode.IsLower(r)})
 		}
 	}
-	if len(ns) < 2 {
-		return 0
-	}
 	w := 0
-	for _, n := range ns {
-		w = max(w, n)
+	for _, c := range cs {
+		w = max(w, c.n)
 	}
 	if w < minWrap {
 		return 0
 	}
-	near := 0
-	for _, n := range ns {
-		if n >= w-wrapSlack {
+	near, lower := 0, false
+	for _, c := range cs {
+		if c.n >= w-wrapSlack {
 			near++
+			lower = lower || c.lower
 		}
 	}
-	if near < minWrapped || near*2 < len(ns) {
+	if near*2 < len(cs) || near < minWrapped && !(near >= 2 && lower) {
 		return 0
 	}
 	return w
