@@ -4,7 +4,9 @@
 //
 // Text and Markdown are read byte for byte, so every span the claims
 // package computes points into the file exactly as it is on disk (front
-// matter is skipped, not cut). HTML pages, URLs and JSON records yield
+// matter, a UTF-8 byte-order mark and Markdown markup are skipped, not
+// cut); a UTF-16 file with a byte-order mark is decoded, and its article
+// is marked Extracted like a page's. HTML pages, URLs and JSON records yield
 // text built here; such articles are marked Extracted, and a report
 // carries their text. Each source gets an id (the file's base name without
 // extension, a URL's last path segment, a record's id); inputs that would
