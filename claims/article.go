@@ -135,8 +135,9 @@ func prepare(a *Article, headings bool, l Layout) {
 		a.Skip = append(a.Skip, Span{0, front})
 	}
 	a.Skip = append(a.Skip, l.Markup...)
-	a.Paragraphs = l.Paragraphs
-	if a.Paragraphs == nil {
+	if l.Paragraphs != nil {
+		a.Paragraphs = splitBlocks(a.Text, l.Paragraphs)
+	} else {
 		a.Paragraphs = findParagraphs(a.Text)
 	}
 	// Paragraphs are read as the rules read them: line breaks and markup

@@ -48,7 +48,43 @@ const (
 // findParagraphs splits text into paragraphs, each span trimmed of spaces.
 func findParagraphs(text string) []Span {
 	lines := splitLines(text)
-	w := wrapWidth(lines)
+	return splitBlock(text, lines, wrapWidth(lines))
+}
+
+// splitBlocks splits the blocks a format marks (a Markdown paragraph runs
+// on across single line breaks) where the text itself shows paragraph
+// breaks: a block with a line longer than any wrap is an article pasted
+// one paragraph a line, whose date line is no part of the paragraph under
+// it. Otherwise the format's block stands: line widths say little in
+// Markdown, where link targets take columns.
+func splitBlocks(text string, blocks []Span) []Span {
+	out := make([]Span, 0, len(blocks))
+	for _, b := range blocks {
+		b = trimSpan(text, Span{max(b.Start, 0), min(b.End, len(text))})
+		if b.Len() == 0 {
+			continue
+		}
+		lines := splitLines(b.In(text))
+		for i := range lines {
+			lines[i].Start += b.Start
+			lines[i].End += b.Start
+		}
+		long := false
+		for _, l := range lines {
+			long = long || utf8.RuneCountInString(strings.TrimRight(l.text, " \t\r\f")) > maxWrap
+		}
+		if long {
+			out = append(out, splitBlock(text, lines, 0)...)
+		} else {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// splitBlock groups lines into paragraphs for a text wrapped at w columns
+// (0: not wrapped).
+func splitBlock(text string, lines []line, w int) []Span {
 	var out []Span
 	open := false
 	var cur Span

@@ -17,8 +17,9 @@ import (
 // which the claims package skips and reads as spaces. So a link around
 // "police said" leaves "police said", and spans index the file.
 //
-// Inside a paragraph a lone line break is a space, as Markdown renders it;
-// a date or byline line of its own needs a blank line around it.
+// Inside a paragraph a lone line break is a space, as Markdown renders it,
+// unless the block's lines are too long to be wrapped (an article pasted
+// one paragraph a line): the claims package then keeps them apart.
 func markdownLayout(data []byte, front int) claims.Layout {
 	body := data[front:]
 	doc := goldmark.New().Parser().Parse(text.NewReader(body))

@@ -161,3 +161,31 @@ func TestMarkdownLinkKeepsSpeaker(t *testing.T) {
 		t.Errorf("claims %+v: want Police said …", claims.Extract(arts[0]))
 	}
 }
+
+// TestMarkdownPastedLines: an article pasted into a .md file one paragraph
+// a line, with no blank lines (which Markdown would run together), reads
+// as the same text saved as .txt: its date line stays a date line.
+func TestMarkdownPastedLines(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "samples", "trump-maduro-call", "newzksa.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree(t, map[string]string{"a.txt": string(data), "b.md": string(data)})
+	arts, err := Load(context.Background(), []string{"a.txt", "b.md"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, md := arts[0], arts[1]
+	if md.Published != "2025-11-30" || md.Published != txt.Published || md.Title != txt.Title {
+		t.Errorf("md: %q %q; txt: %q %q", md.Published, md.Title, txt.Published, txt.Title)
+	}
+	got, want := keys(claims.Extract(md)), keys(claims.Extract(txt))
+	if len(got) != len(want) {
+		t.Fatalf("%d claims as .md, %d as .txt", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("claim %d: .md %+v, .txt %+v", i, got[i], want[i])
+		}
+	}
+}
