@@ -32,6 +32,10 @@ var (
 	dateKeys   = []string{"published", "date", "datepublished", "date_published", "published_at", "pubdate"}
 )
 
+// YAML is read with github.com/goccy/go-yaml: pure Go and maintained,
+// where gopkg.in/yaml.v3 is archived (its repository has been read-only
+// since 2025). TOML is read with go-toml, which reads the configuration.
+
 // parseFrontMatter reads a leading "---" (YAML) or "+++" (TOML) block from
 // data, whose first bom bytes are a byte-order mark. The block is parsed
 // by a real YAML or TOML parser, so folded and quoted scalars, comments
