@@ -32,19 +32,28 @@ func NewArticle(id, path string, data []byte) (*Article, error) {
 // metadata, such as Markdown front matter: they stay in Text, so spans are
 // still offsets into the file, but are skipped like a date line.
 func NewArticleAfter(id, path string, data []byte, front int) (*Article, error) {
+	return NewArticleLayout(id, path, data, Layout{Front: front})
+}
+
+// NewArticleLayout is NewArticle for input whose format marks its own
+// structure (Markdown): front matter, markup and paragraphs as l says.
+func NewArticleLayout(id, path string, data []byte, l Layout) (*Article, error) {
 	if err := Validate(data); err != nil {
 		return nil, err
 	}
-	front = max(0, min(front, len(data)))
-	a := &Article{ID: id, Path: path, Text: string(data)}
-	prepare(a, true, front)
+	l.Front = max(0, min(l.Front, len(data)))
+	a := &Article{ID: id, Path: path, Text: string(data), Paragraphs: l.Paragraphs}
+	prepare(a, true, l)
 	if a.Words == 0 {
 		// A text that is one short line without a full stop ("Protesters
 		// blocked the bridge") is a claim, not a headline over nothing.
-		prepare(a, false, front)
+		prepare(a, false, l)
 	}
 	if a.Words == 0 {
 		return nil, ErrNoText
+	}
+	if lang := Language(view(a.Text, newSpanSet(a.Skip))); lang != "" {
+		return nil, &LanguageError{Language: lang}
 	}
 	return a, nil
 }
@@ -114,30 +123,46 @@ var (
 	navLine  = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$|^(posted|published|updated|last updated)\b.{0,80}\b(19|20)\d\d\b.{0,12}$`)
 )
 
-// Prepare fills Title, Published, Skip and Words from a.Text. Body lines
-// stay where they are; only their roles are decided here.
-func Prepare(a *Article) { prepare(a, true, 0) }
+// Prepare fills Title, Published, Skip, Paragraphs and Words from a.Text.
+// Body paragraphs stay where they are; only their roles are decided here.
+func Prepare(a *Article) { prepare(a, true, Layout{Paragraphs: a.Paragraphs}) }
 
-func prepare(a *Article, headings bool, front int) {
+func prepare(a *Article, headings bool, l Layout) {
+	front := l.Front
 	a.Skip = a.Skip[:0]
 	a.Title = ""
 	if front > 0 {
 		a.Skip = append(a.Skip, Span{0, front})
 	}
-	lines := splitLines(a.Text)
+	a.Skip = append(a.Skip, l.Markup...)
+	if l.Paragraphs != nil {
+		a.Paragraphs = splitBlocks(a.Text, l.Paragraphs)
+	} else {
+		a.Paragraphs = findParagraphs(a.Text)
+	}
+	// Paragraphs are read as the rules read them: line breaks and markup
+	// as spaces, each run of spaces as one.
+	v := view(a.Text, newSpanSet(a.Skip))
+	type para struct {
+		s Span
+		t string
+	}
+	var paras []para
 	count := map[string]int{}
-	for _, l := range lines {
-		count[strings.TrimSpace(l.text)]++
+	for _, p := range a.Paragraphs {
+		s := trimSpan(v, p)
+		t := collapseSpaces(strings.TrimSpace(s.In(v)))
+		if t == "" || s.Start < front {
+			continue
+		}
+		paras = append(paras, para{s, t})
+		count[t]++
 	}
 	seen := map[string]bool{}
 	bodySeen := false
 	words := 0
-	for _, l := range lines {
-		t := strings.TrimSpace(l.text)
-		if t == "" || l.Start < front {
-			continue
-		}
-		s := trimSpan(a.Text, l.Span)
+	for _, p := range paras {
+		s, t := p.s, p.t
 		skip := false
 		switch {
 		case seen[t]:
@@ -184,6 +209,7 @@ func prepare(a *Article, headings bool, front int) {
 		words += countWords(t)
 	}
 	a.Words = words
+	a.Skip = newSpanSet(a.Skip)
 }
 
 func trimSpan(text string, s Span) Span {
@@ -222,14 +248,4 @@ func countWords(t string) int {
 		in = w || (in && (r == '\'' || r == '’' || r == '-'))
 	}
 	return n
-}
-
-// inSkip reports whether byte offset i lies in a skipped region.
-func (a *Article) inSkip(i int) bool {
-	for _, s := range a.Skip {
-		if i >= s.Start && i < s.End {
-			return true
-		}
-	}
-	return false
 }

@@ -18,8 +18,9 @@ import (
 // drops the claims that had credited their words to someone else.
 func (x *extractor) dashSigned(sents []sentence) {
 	added := false
-	for _, l := range splitLines(x.text) {
-		if x.a.inSkip(l.Start) {
+	for _, p := range x.a.paragraphs() {
+		l := trimSpan(x.text, p)
+		if l.Len() == 0 || x.skip.has(l.Start) {
 			continue
 		}
 		prev := l.Start // end of the previous signature on the line

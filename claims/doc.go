@@ -8,6 +8,17 @@
 // marked in Article.Skip and yield no claims. A headline that appears once
 // becomes Article.Title and is read for claims too: headlines make claims.
 //
+// A paragraph is a block between blank lines, or a line of its own in text
+// that puts one paragraph on each line; a hard-wrapped block is one
+// paragraph (paragraphs.go). The rules read a view of the text of the
+// same length, with line breaks and skipped regions (such as Markdown
+// markup, given in a Layout) as spaces, so their spans index Text while a
+// wrapped or marked-up text gives the claims of the plain one.
+//
+// The rules read English only: NewArticle refuses text that reads as
+// another language (a LanguageError), judged by very common function
+// words per language (stopwords.txt) and by script.
+//
 // Extraction runs on prose v3 tokens and part-of-speech tags with rules and
 // lexicons shipped in the binary: the open word lists (cue verbs, hedges,
 // titles, places …) are data files in lexicon/, one record per word, read at

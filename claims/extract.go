@@ -11,7 +11,8 @@ import (
 type extractor struct {
 	a          *Article
 	opt        *Options // settings from the user's configuration; nil for none
-	text       string
+	text       string   // the view of a.Text the rules read
+	skip       spanSet  // a.Skip, sorted
 	ix         *nameIndex
 	lastPerson *Speaker        // last person named, for "he"/"she"
 	lastQuoter *Speaker        // speaker of the last direct quote, for follow-on quote sentences
@@ -28,14 +29,19 @@ type extractor struct {
 func Extract(a *Article) []Claim { return extract(a, nil) }
 
 func extract(a *Article, opt *Options) []Claim {
-	sents := segment(a)
-	x := &extractor{a: a, opt: opt, text: a.Text, lastQuoteP: -1}
-	x.ix = buildIndex(a.Text, sents)
+	// The rules read the view: Text with line breaks and skipped markup
+	// as spaces, the same length, so their spans index Text.
+	skip := newSpanSet(a.Skip)
+	v := view(a.Text, skip)
+	sents := segment(a, v, skip)
+	x := &extractor{a: a, opt: opt, text: v, skip: skip, lastQuoteP: -1}
+	x.ix = buildIndex(v, sents)
 	for i := range sents {
 		x.sentence(&sents[i])
 	}
 	x.dashSigned(sents)
-	quoteRuns(a.Text, x.out)
+	quoteRuns(x.text, x.out)
+	x.tidy()
 	for i := range x.out {
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID

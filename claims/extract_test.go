@@ -3,6 +3,7 @@ package claims_test
 import (
 	"errors"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -1136,6 +1137,8 @@ func dump(cs []claims.Claim) string {
 // checkInvariants checks what must hold for every claim of every article:
 // spans in bounds, Text taken from TextSpan inside Sentence, Article.Text
 // unchanged.
+var lineBreaks = regexp.MustCompile(`\s*[\r\n\f]\s*`)
+
 func checkInvariants(t *testing.T, a *claims.Article, orig string, cs []claims.Claim) {
 	t.Helper()
 	if a.Text != orig {
@@ -1154,14 +1157,15 @@ func checkInvariants(t *testing.T, a *claims.Article, orig string, cs []claims.C
 		if c.Sentence.Len() <= 0 {
 			t.Errorf("claim %q: empty sentence span", c.Text)
 		}
-		sent := c.Sentence.In(a.Text)
+		// A line break inside a paragraph reads as a space.
+		sent := lineBreaks.ReplaceAllString(c.Sentence.In(a.Text), " ")
 		if !strings.Contains(sent, c.Text) {
 			t.Errorf("sentence %q does not contain claim text %q", sent, c.Text)
 		}
 		if c.TextSpan.Start < c.Sentence.Start || c.TextSpan.End > c.Sentence.End {
 			t.Errorf("claim %q: TextSpan %v outside Sentence %v", c.Text, c.TextSpan, c.Sentence)
 		}
-		if got := c.TextSpan.In(a.Text); got != c.Text {
+		if got := lineBreaks.ReplaceAllString(c.TextSpan.In(a.Text), " "); got != c.Text {
 			t.Errorf("Text %q != Article.Text[TextSpan] %q", c.Text, got)
 		}
 		if c.Speaker != nil {

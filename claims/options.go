@@ -2,7 +2,6 @@ package claims
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -155,12 +154,13 @@ func (o *Options) SkipBoilerplate(a *Article) error {
 	if o == nil || len(o.Boilerplate) == 0 {
 		return nil
 	}
-	for _, l := range splitLines(a.Text) {
-		s := trimSpan(a.Text, l.Span)
+	v := view(a.Text, newSpanSet(a.Skip))
+	for _, p := range a.paragraphs() {
+		s := trimSpan(v, p)
 		if s.Len() == 0 || a.inSkip(s.Start) {
 			continue
 		}
-		t := s.In(a.Text)
+		t := collapseSpaces(strings.TrimSpace(s.In(v)))
 		for _, re := range o.Boilerplate {
 			if re.MatchString(t) {
 				a.Skip = append(a.Skip, s)
@@ -169,7 +169,7 @@ func (o *Options) SkipBoilerplate(a *Article) error {
 			}
 		}
 	}
-	sort.Slice(a.Skip, func(i, j int) bool { return a.Skip[i].Start < a.Skip[j].Start })
+	a.Skip = newSpanSet(a.Skip)
 	if a.Words <= 0 {
 		a.Words = 0
 		return ErrNoText

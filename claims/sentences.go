@@ -25,11 +25,11 @@ type quote struct {
 	closed      bool
 }
 
-// sentence is one sentence of the body, never crossing a line break.
+// sentence is one sentence of the body, never crossing a paragraph.
 type sentence struct {
-	src    string // the article text
+	src    string // the article text as the rules read it (the view)
 	span   Span
-	para   int // index of the line (paragraph) it belongs to
+	para   int // index of the paragraph it belongs to
 	toks   []token
 	quotes []quote
 }
@@ -38,18 +38,28 @@ type sentence struct {
 // together: a stray quotation mark must not swallow a paragraph.
 const maxQuoteMerge = 6
 
-// segment splits the article body into sentences. Lines are paragraphs:
-// prose runs on each line alone, so a sentence never crosses a line break,
-// and sentences are merged back while a quotation is still open, so a
-// multi-sentence quote stays with its attribution.
-func segment(a *Article) []sentence {
+// segment splits the article body into sentences. Prose runs on each
+// paragraph of the view v alone (line breaks and markup read as spaces),
+// so a sentence never crosses a paragraph, and sentences are merged back
+// while a quotation is still open, so a multi-sentence quote stays with its
+// attribution.
+func segment(a *Article, v string, skip spanSet) []sentence {
 	var out []sentence
-	for pi, l := range splitLines(a.Text) {
-		s := trimSpan(a.Text, l.Span)
-		if s.Start >= s.End || a.inSkip(s.Start) {
+	// Paragraphs are numbered so that one right under another is next to
+	// it and one after a blank line is two on: a quotation continues into
+	// the paragraph right under it, as one line under another always did.
+	pi, prevEnd := -1, 0
+	for _, p := range a.paragraphs() {
+		pi++
+		if pi > 0 && blankLineIn(a.Text[min(prevEnd, p.Start):p.Start]) {
+			pi++
+		}
+		prevEnd = p.End
+		s := trimSpan(v, p)
+		if s.Start >= s.End || skip.has(s.Start) {
 			continue
 		}
-		block := a.Text[s.Start:s.End]
+		block := v[s.Start:s.End]
 		doc, err := prose.NewDocument(block, prose.WithExtraction(false))
 		if err != nil {
 			continue
@@ -57,12 +67,12 @@ func segment(a *Article) []sentence {
 		toks := doc.Tokens()
 		var para []sentence
 		for _, ps := range doc.Sentences() {
-			para = append(para, sentence{src: a.Text, span: Span{s.Start + ps.Start, s.Start + ps.End()}, para: pi})
+			para = append(para, sentence{src: v, span: Span{s.Start + ps.Start, s.Start + ps.End()}, para: pi})
 		}
 		if len(para) == 0 {
-			para = append(para, sentence{src: a.Text, span: s, para: pi})
+			para = append(para, sentence{src: v, span: s, para: pi})
 		}
-		para = mergeOpenQuotes(a.Text, para)
+		para = mergeOpenQuotes(v, para)
 		// Tokens are assigned by offset; prose sentences and tokens come from
 		// the same text, so every token falls in exactly one sentence or in
 		// the whitespace between them.
@@ -84,10 +94,10 @@ func segment(a *Article) []sentence {
 			if titleCase(para[i].toks) {
 				// Cue verbs first: a verb after one is a name misread.
 				retagTitle(para[i].toks)
-				retagLower(a.Text, para[i])
+				retagLower(v, para[i])
 			}
 			retagCues(para[i].toks)
-			para[i].quotes = findQuotes(a.Text, para[i].span)
+			para[i].quotes = findQuotes(v, para[i].span)
 			markQuoted(para[i].toks, para[i].quotes)
 			if len(para[i].toks) > 0 {
 				out = append(out, para[i])
@@ -95,6 +105,13 @@ func segment(a *Article) []sentence {
 		}
 	}
 	return out
+}
+
+// blankLineIn reports whether the text between two paragraphs holds a
+// blank line.
+func blankLineIn(gap string) bool {
+	first := strings.IndexByte(gap, '\n')
+	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0
 }
 
 // appendToken adds a prose token. Prose glues a doubled apostrophe, the

@@ -748,6 +748,9 @@ func ParseDateLine(line string) (string, bool) {
 		mo, d, y = monthIndex[strings.ToLower(g("m2"))], digitsInt(g("d2")), digitsInt(g("y2"))
 	case g("m4") != "":
 		mo, d, y = digitsInt(g("m4")), digitsInt(g("d4")), digitsInt(g("y4"))
+		if mo <= 12 && d <= 12 && mo != d {
+			return "", false // 03/04: March 4 or 3 April, no telling
+		}
 		if y < 100 {
 			y += 2000
 		}

@@ -32,6 +32,11 @@ type Article struct {
 	// Skip marks regions that are not article body (repeated headline, date line,
 	// navigation, section headings): they stay in Text but yield no claims.
 	Skip []Span
+	// Paragraphs are the body's paragraphs, trimmed: as the input format
+	// marks them (Markdown), or blank-line-separated blocks of Text, a
+	// hard-wrapped block being one paragraph. A paragraph may hold line
+	// breaks; the rules read each as a space. Nil: found from Text.
+	Paragraphs []Span
 	// Words counts words in the body (Text outside Skip).
 	Words int
 }

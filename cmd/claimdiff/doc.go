@@ -29,10 +29,18 @@ source, even one that starts with a dash.
 A SOURCE is one of:
 
   - a file ending in .txt, .text, .md or .markdown, or with no extension:
-    UTF-8 text of at most 16 MiB, read byte for byte (Markdown is not
-    stripped, so every span in a report points into the file as it is);
-    in Markdown, a leading --- or +++ front matter block gives the title,
-    outlet and published (or date) values and yields no claims;
+    UTF-8 text of at most 16 MiB, read byte for byte, so every span in a
+    report points into the file as it is. Paragraphs are blocks between
+    blank lines, or one per line; a hard-wrapped block is one paragraph,
+    its line breaks read as spaces (a claim's sentence keeps them).
+    Markdown is parsed as CommonMark: its markup (link syntax, emphasis
+    markers, '#', images, HTML, code blocks) is skipped, not stripped. A
+    leading --- (YAML) or +++ (TOML) front matter block gives the title,
+    outlet and published (or date) values and yields no claims; a date in
+    no known layout (2025-11-30, 2025/11/30, 30.11.2025, November 30,
+    2025, …) is an error, not dropped. A UTF-8 byte-order mark is skipped;
+    UTF-16 with a byte-order mark is decoded (spans then index the decoded
+    text, which --format json includes);
   - an HTML page (.html, .htm, .xhtml): the article text is extracted
     (menus, captions, related links and footers dropped, one paragraph per
     block); title, outlet and date come from JSON-LD and meta tags. A
@@ -45,6 +53,12 @@ A SOURCE is one of:
     files, other files and subdirectories are skipped;
   - a quoted pattern such as 'articles/*.html', expanded in name order;
   - "-": standard input (once; a page piped in is read as HTML).
+
+Input must be English: a text of 25 words or more that reads as another
+language (Spanish, French, German, Portuguese, Italian, Dutch, or a
+non-Latin script, judged by very common function words) is refused with
+exit status 2, since the rules would read nothing in it and sources that
+disagree would seem to agree.
 
 For pages, URLs and JSON records, spans index the extracted text, which
 --format json includes as sources[].text; it includes text read from

@@ -188,9 +188,8 @@ func TestFrontMatter(t *testing.T) {
 			"Budget: passes|Town Gazette|2026-03-02"},
 		{"toml", "+++\ntitle = \"Budget passes\"\nsource = \"Town Gazette\"\ndate = 2026-03-02\n+++\n" + body,
 			"Budget passes|Town Gazette|2026-03-02"},
-		// The claims package takes the lone rule for a heading, as it
-		// would in any Markdown file.
-		{"never closed: a rule, not front matter", "---\n" + body, "---||"},
+		// A lone rule is Markdown markup, neither metadata nor headline.
+		{"never closed: a rule, not front matter", "---\n" + body, "||"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

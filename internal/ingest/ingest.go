@@ -4,7 +4,9 @@
 //
 // Text and Markdown are read byte for byte, so every span the claims
 // package computes points into the file exactly as it is on disk (front
-// matter is skipped, not cut). HTML pages, URLs and JSON records yield
+// matter, a UTF-8 byte-order mark and Markdown markup are skipped, not
+// cut); a UTF-16 file with a byte-order mark is decoded, and its article
+// is marked Extracted like a page's. HTML pages, URLs and JSON records yield
 // text built here; such articles are marked Extracted, and a report
 // carries their text. Each source gets an id (the file's base name without
 // extension, a URL's last path segment, a record's id); inputs that would
@@ -368,25 +370,35 @@ func read(ctx context.Context, in input, stdin io.Reader, o Options) (*claims.Ar
 	if in.stdin && looksLikeHTML(data) {
 		k = kindHTML
 	}
+	decoded, bom := false, 0
+	if k != kindHTML {
+		if data, decoded, bom, err = decodeBOM(data); err != nil {
+			return nil, &Error{Input: name, Err: err}
+		}
+	}
 	var a *claims.Article
 	switch k {
 	case kindHTML:
 		a, err = htmlArticle(in, data, "", nil)
 	case kindMarkdown:
-		fm := parseFrontMatter(data)
-		a, err = claims.NewArticleAfter(in.id, in.path, data, fm.end)
+		var fm frontMatter
+		if fm, err = parseFrontMatter(data, bom); err == nil {
+			a, err = claims.NewArticleLayout(in.id, in.path, data, markdownLayout(data, max(bom, fm.end)))
+		}
 		if err == nil {
 			setMeta(a, fm.title, fm.outlet, fm.published)
 		}
 	default:
-		a, err = claims.NewArticle(in.id, in.path, data)
+		// A UTF-8 byte-order mark stays in the text, skipped.
+		a, err = claims.NewArticleLayout(in.id, in.path, data, claims.Layout{Front: bom})
 	}
 	if err != nil {
 		return nil, &Error{Input: name, Err: err}
 	}
-	if in.stdin {
+	if in.stdin || decoded {
 		// Piped text is read byte for byte like a file, but no file holds
-		// it afterwards: the report carries it, or its spans point nowhere.
+		// it afterwards, and a decoded UTF-16 file is not the text spans
+		// index: the report carries it, or its spans point nowhere.
 		a.Extracted = true
 	}
 	return a, nil
