@@ -155,6 +155,8 @@ func (o *Options) SkipBoilerplate(a *Article) error {
 	if o == nil || len(o.Boilerplate) == 0 {
 		return nil
 	}
+	// New regions are added after the loop: inSkip needs Skip sorted.
+	var more []Span
 	for _, l := range splitLines(a.Text) {
 		s := trimSpan(a.Text, l.Span)
 		if s.Len() == 0 || a.inSkip(s.Start) {
@@ -163,12 +165,13 @@ func (o *Options) SkipBoilerplate(a *Article) error {
 		t := s.In(a.Text)
 		for _, re := range o.Boilerplate {
 			if re.MatchString(t) {
-				a.Skip = append(a.Skip, s)
+				more = append(more, s)
 				a.Words -= countWords(t)
 				break
 			}
 		}
 	}
+	a.Skip = append(a.Skip, more...)
 	sort.Slice(a.Skip, func(i, j int) bool { return a.Skip[i].Start < a.Skip[j].Start })
 	if a.Words <= 0 {
 		a.Words = 0
