@@ -92,22 +92,23 @@ type line struct {
 	text string
 }
 
+// splitLines splits text at "\n", "\r\n" and a lone "\r" (old Mac text):
+// each is a line break, and the bytes stay where they are.
 func splitLines(text string) []line {
 	var out []line
 	start := 0
 	for start <= len(text) {
-		i := strings.IndexByte(text[start:], '\n')
+		i := strings.IndexAny(text[start:], "\r\n")
 		end := len(text)
 		next := len(text) + 1
 		if i >= 0 {
 			end = start + i
 			next = end + 1
+			if text[end] == '\r' && next < len(text) && text[next] == '\n' {
+				next++
+			}
 		}
-		e := end
-		if e > start && text[e-1] == '\r' {
-			e--
-		}
-		out = append(out, line{Span{start, e}, text[start:e]})
+		out = append(out, line{Span{start, end}, text[start:end]})
 		start = next
 	}
 	return out
@@ -120,7 +121,11 @@ var (
 	// byline before it; a sentence that says something was posted in a
 	// place names it in lower case or runs on.
 	postedIn = regexp.MustCompile(`\bposted in (?:(?:[A-Z][\w&'-]*|and|of|the|&),? ?){1,8}on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.?$`)
-	navLine  = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|visit our .{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$|^(posted|published|updated|last updated)\b.{0,80}\b(19|20)\d\d\b.{0,12}$`)
+	// navLine matches a whole line of page furniture. "visit our … page"
+	// is furniture only as a line of its own, perhaps after a lead-in
+	// ("For more news, visit our Africa page."): a line of news that ends
+	// with it is still news.
+	navLine = regexp.MustCompile(`(?i)^(for the latest|visit our|follow us|subscribe|sign up|read more|read the rest|related( stories| articles)?:|advertisement|share (this|on)|click here|copyright|all rights reserved|©)|^(?:(?:for|to)\b[^.!?]{0,50}?,?\s+)?visit our [^.!?]{1,60} page\.?$|^(go up|back to top|top|share|print|email|comments?|tags?:.*)\.?$|^(posted|published|updated|last updated)\b.{0,80}\b(19|20)\d\d\b.{0,12}$`)
 )
 
 // Prepare fills Title, Published, Skip, Paragraphs and Words from a.Text.

@@ -155,6 +155,8 @@ func (o *Options) SkipBoilerplate(a *Article) error {
 		return nil
 	}
 	v := view(a.Text, newSpanSet(a.Skip))
+	// New regions are added after the loop: inSkip needs Skip sorted.
+	var more []Span
 	for _, p := range a.paragraphs() {
 		s := trimSpan(v, p)
 		if s.Len() == 0 || a.inSkip(s.Start) {
@@ -163,13 +165,13 @@ func (o *Options) SkipBoilerplate(a *Article) error {
 		t := collapseSpaces(strings.TrimSpace(s.In(v)))
 		for _, re := range o.Boilerplate {
 			if re.MatchString(t) {
-				a.Skip = append(a.Skip, s)
+				more = append(more, s)
 				a.Words -= countWords(t)
 				break
 			}
 		}
 	}
-	a.Skip = newSpanSet(a.Skip)
+	a.Skip = newSpanSet(append(a.Skip, more...))
 	if a.Words <= 0 {
 		a.Words = 0
 		return ErrNoText

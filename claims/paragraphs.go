@@ -243,13 +243,13 @@ func (ss spanSet) has(i int) bool {
 }
 
 // inSkip reports whether byte offset i lies in a skipped region.
+//
+// Skip is kept sorted and disjoint (see newSpanSet), so a binary search
+// finds the one region that could hold i: a text of many skipped lines
+// (thousands of repeated lines) costs a logarithm per lookup, not a scan.
 func (a *Article) inSkip(i int) bool {
-	for _, s := range a.Skip {
-		if i >= s.Start && i < s.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(a.Skip), func(k int) bool { return a.Skip[k].End > i })
+	return k < len(a.Skip) && a.Skip[k].Start <= i
 }
 
 // collapseSpaces folds runs of spaces to one: claim text read from a view

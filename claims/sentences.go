@@ -460,12 +460,20 @@ func makeQuote(text string, open, close int, closed bool) quote {
 	return quote{open: open, close: close, inner: inner, closed: closed}
 }
 
+// markQuoted marks the tokens inside a quotation. Tokens and quotations
+// are both in text order and quotations do not overlap, so one pass over
+// each does it: a line of thousands of quotation marks stays linear.
 func markQuoted(toks []token, qs []quote) {
+	q := 0
 	for i := range toks {
-		for _, q := range qs {
-			if toks[i].start >= q.inner.Start && toks[i].end <= q.inner.End {
-				toks[i].inQuote = true
-			}
+		for q < len(qs) && qs[q].inner.End < toks[i].end {
+			q++
+		}
+		if q == len(qs) {
+			return
+		}
+		if toks[i].start >= qs[q].inner.Start {
+			toks[i].inQuote = true
 		}
 	}
 }

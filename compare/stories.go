@@ -67,6 +67,18 @@ func stories(r *Result, minSim, ratio float64) []int {
 		}
 		return s / float64(len(x)*len(y))
 	}
+	// links[i][j] (i < j) caches link(members[i], members[j]): only the
+	// links of a merged story change, so a merge recomputes one row and
+	// column instead of every pair (which made many articles cubic). Each
+	// is computed by the same link call in the same order as before, so
+	// the floats, and the decisions, are the same.
+	links := make([][]float64, n)
+	for i := range links {
+		links[i] = make([]float64, n)
+		for j := i + 1; j < n; j++ {
+			links[i][j] = link(members[i], members[j])
+		}
+	}
 	for {
 		bi, bj, best := -1, -1, -1.0
 		for i := range members {
@@ -77,7 +89,7 @@ func stories(r *Result, minSim, ratio float64) []int {
 				if members[j] == nil {
 					continue
 				}
-				l := link(members[i], members[j])
+				l := links[i][j]
 				if t := math.Min(coh[i], coh[j]); l < minSim || (!math.IsInf(t, 1) && l < ratio*t) {
 					continue
 				}
@@ -99,6 +111,15 @@ func stories(r *Result, minSim, ratio float64) []int {
 		}
 		members[bi], members[bj] = m, nil
 		coh[bi] = s / float64(pairs)
+		for k := range members {
+			switch {
+			case members[k] == nil || k == bi:
+			case k < bi:
+				links[k][bi] = link(members[k], members[bi])
+			default:
+				links[bi][k] = link(members[bi], members[k])
+			}
+		}
 	}
 	for k, m := range members {
 		for _, a := range m {

@@ -57,7 +57,6 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		s float64
 	}
 	adj := make([][]nb, n)
-	sim := map[[2]int]float64{}
 	start := map[[2]int]bool{}
 	for _, e := range all {
 		if e.score <= 0 {
@@ -65,10 +64,45 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		}
 		adj[e.a] = append(adj[e.a], nb{e.b, e.score})
 		adj[e.b] = append(adj[e.b], nb{e.a, e.score})
-		sim[[2]int{e.a, e.b}], sim[[2]int{e.b, e.a}] = e.score, e.score
 		if e.start {
 			start[[2]int{e.a, e.b}], start[[2]int{e.b, e.a}] = true, true
 		}
+	}
+	// byJ holds each claim's edges sorted by the other claim, for plan's
+	// lookups; of several edges between two claims the last counts.
+	type sedge struct {
+		j     int
+		s     float64
+		start bool
+	}
+	byJ := make([][]sedge, n)
+	for _, e := range all {
+		if e.score <= 0 {
+			continue
+		}
+		byJ[e.a] = append(byJ[e.a], sedge{e.b, e.score, e.start})
+		byJ[e.b] = append(byJ[e.b], sedge{e.a, e.score, e.start})
+	}
+	for i, es := range byJ {
+		sort.SliceStable(es, func(x, y int) bool { return es[x].j < es[y].j })
+		k := 0
+		for x := range es {
+			if k > 0 && es[k-1].j == es[x].j {
+				es[k-1] = es[x] // the later edge wins, as a map assignment would
+				continue
+			}
+			es[k] = es[x]
+			k++
+		}
+		byJ[i] = es[:k]
+	}
+	edgeTo := func(x, y int) (sedge, bool) {
+		es := byJ[x]
+		i := sort.Search(len(es), func(i int) bool { return es[i].j >= y })
+		if i < len(es) && es[i].j == y {
+			return es[i], true
+		}
+		return sedge{}, false
 	}
 	of := make([]int, n)
 	var members [][]int
@@ -145,11 +179,17 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		if len(ka) == 0 || len(kb) == 0 {
 			return 0, false, nil, false
 		}
+		// Each pair is looked up by binary search in x's sorted edges,
+		// not by hashing the pair, which made many articles slow. The sum
+		// runs in the same order as ever (a missing edge adds 0), so the
+		// averages are the same floats.
 		s := 0.0
 		for _, x := range ka {
 			for _, y := range kb {
-				s += sim[[2]int{x, y}]
-				strong = strong || start[[2]int{x, y}]
+				if e, ok := edgeTo(x, y); ok {
+					s += e.s
+					strong = strong || e.start
+				}
 			}
 		}
 		return s / float64(len(ka)*len(kb)), strong, out, true

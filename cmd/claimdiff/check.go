@@ -231,6 +231,9 @@ func checkBaselineTarget(o options, arts []*claims.Article) error {
 }
 
 func readBaseline(path string) (*check.Baseline, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("--baseline %s: not a regular file (expected a baseline written by --write-baseline)", path)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {

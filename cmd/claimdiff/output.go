@@ -54,15 +54,29 @@ func checkOutput(path string, arts []*claims.Article) error {
 
 // writeFileAtomic writes data to a temporary file next to path and renames
 // it over path, so path holds either its old contents or the whole report,
-// never a part.
+// never a part. A symbolic link is followed and its target replaced, the
+// link kept; a FIFO, device or other non-regular file (/dev/stdout, a
+// named pipe) cannot be replaced, and is written through instead.
 func writeFileAtomic(path string, data []byte) (err error) {
+	name := path // as the user gave it, for messages
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		target, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			// A dangling link: writing through it creates its target.
+			return writeThrough(name, path, data)
+		}
+		path = target
+	}
 	perm := fs.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
+		if !fi.Mode().IsRegular() {
+			return writeThrough(name, path, data)
+		}
 		perm = fi.Mode().Perm() // replacing a report keeps its permissions
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
 	}
 	tmp := f.Name()
 	defer func() {
@@ -72,16 +86,35 @@ func writeFileAtomic(path string, data []byte) (err error) {
 		}
 	}()
 	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
 	}
 	if err := f.Chmod(perm); err != nil {
-		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("-o %s: cannot write: %w", path, pathErr(err))
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
+	}
+	return nil
+}
+
+// writeThrough writes data into an existing file that cannot be replaced
+// by a rename (a device, a FIFO) or through a dangling symbolic link. The
+// report is complete before this is called, so only a failing write can
+// leave part of it.
+func writeThrough(name, path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
 	}
 	return nil
 }

@@ -139,13 +139,16 @@ func (c *Config) validate(data []byte) error {
 		}
 		c.boilerplate = append(c.boilerplate, re)
 	}
-	for k, v := range c.Aliases {
+	// Keys in order, so that of several bad entries the same one is
+	// reported on every run.
+	for _, k := range slices.Sorted(maps.Keys(c.Aliases)) {
+		v := c.Aliases[k]
 		if strings.TrimSpace(k) == "" || strings.TrimSpace(v) == "" {
 			return bad("aliases", k, "aliases: %q = %q: empty name (expected \"Alias\" = \"Canonical Name\")", k, v)
 		}
 	}
-	for lemma, forms := range c.Cues {
-		for _, w := range append([]string{lemma}, forms...) {
+	for _, lemma := range slices.Sorted(maps.Keys(c.Cues)) {
+		for _, w := range append([]string{lemma}, c.Cues[lemma]...) {
 			if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r == ' ' || r == '\t' }) {
 				return bad("cues", lemma, "cues.%s: %q is not one word (expected verb = [\"forms\", …])", lemma, w)
 			}
@@ -188,6 +191,11 @@ func lineOf(data []byte, table, key string) int {
 
 // Load reads and parses the file at path.
 func Load(path string) (*Config, error) {
+	// A FIFO or device would block the read or never end: only a regular
+	// file (or a link to one) is a configuration.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, &Error{Path: path, Msg: "not a regular file (expected a " + FileName + " configuration file)"}
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		var pe *fs.PathError
@@ -211,7 +219,7 @@ func Find(dir string) (string, error) {
 	}
 	for {
 		p := filepath.Join(dir, FileName)
-		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
 			return p, nil
 		}
 		parent := filepath.Dir(dir)

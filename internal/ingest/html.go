@@ -45,6 +45,9 @@ func extractHTML(data []byte, contentType string, pageURL *url.URL) (*page, erro
 	if err != nil {
 		return nil, err
 	}
+	if err := checkDepth(data, MaxHTMLDepth); err != nil {
+		return nil, err
+	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("cannot parse HTML: %w", err)

@@ -52,6 +52,7 @@ var (
 	ErrFileType   = errors.New("unsupported file type (expected .txt, .md, .html or .jsonl)")
 	ErrStdinTwice = errors.New("named more than once (standard input can be read only once)")
 	ErrPermission = errors.New("permission denied (expected a readable file)")
+	ErrNotRegular = errors.New("not a regular file (expected a file, directory, - or URL; pipe other input to -)")
 )
 
 // StdinID is the source id of standard input.
@@ -161,6 +162,11 @@ func expand(src string) ([]input, error) {
 	if fi.IsDir() {
 		return expandDir(src)
 	}
+	if !fi.Mode().IsRegular() {
+		// Opening a FIFO blocks until a writer comes, a device may never
+		// end: piped input is read through "-".
+		return nil, &Error{Input: src, Err: ErrNotRegular}
+	}
 	k, err := fileKind(src)
 	if err != nil {
 		return nil, &Error{Input: src, Err: err}
@@ -206,8 +212,9 @@ func listed(path string) ([]input, error) {
 	if !articleExts[ext] && !htmlExts[ext] && !jsonlExts[ext] {
 		return nil, nil
 	}
-	// A symlink counts as what it points to; a subdirectory is skipped.
-	if fi, err := os.Stat(path); err != nil || fi.IsDir() {
+	// A symlink counts as what it points to; a subdirectory, FIFO, socket
+	// or device is skipped (opening a FIFO would wait for a writer).
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
 		return nil, nil
 	}
 	k, _ := fileKind(path)

@@ -1,0 +1,79 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// distinctArticles makes n articles about different events: each draws
+// most of its words from a vocabulary of its own and a few from words
+// every news story shares, so only some claims of different articles look
+// alike — what a batch of a day's articles is like, unlike synthArticle's
+// sources of one story.
+func distinctArticles(n, perArticle int) ([]*claims.Article, [][]claims.Claim) {
+	rng := rand.New(rand.NewSource(int64(n)))
+	common := strings.Fields("police said officials government people city report week year minister spokesman statement")
+	arts := make([]*claims.Article, n)
+	per := make([][]claims.Claim, n)
+	for i := range arts {
+		id := fmt.Sprintf("src%04d", i)
+		topic := make([]string, 30)
+		for j := range topic {
+			// Neighbouring articles share a topic word now and then.
+			topic[j] = fmt.Sprintf("w%d", (i*25+j)%(n*25+5)+rng.Intn(3))
+		}
+		var sb strings.Builder
+		cs := make([]claims.Claim, 0, perArticle)
+		for k := 0; k < perArticle; k++ {
+			ws := make([]string, 6+rng.Intn(6))
+			for j := range ws {
+				if rng.Intn(4) == 0 {
+					ws[j] = common[rng.Intn(len(common))]
+				} else {
+					ws[j] = topic[rng.Intn(len(topic))]
+				}
+			}
+			spk := fmt.Sprintf("Person%d", rng.Intn(n*3))
+			content := strings.Join(ws, " ")
+			sent := spk + " said " + content + "."
+			if sb.Len() > 0 {
+				sb.WriteString(" ")
+			}
+			start := sb.Len()
+			sb.WriteString(sent)
+			cStart := start + len(spk) + len(" said ")
+			end := start + len(sent) - 1
+			cs = append(cs, claims.Claim{
+				ID: fmt.Sprintf("%s#%d", id, k+1), Source: id, Kind: claims.Reported,
+				Sentence: claims.Span{Start: start, End: start + len(sent)},
+				Text:     sent[:len(sent)-1], TextSpan: claims.Span{Start: start, End: end},
+				Speaker: &claims.Speaker{Name: spk, Text: spk, Span: claims.Span{Start: start, End: start + len(spk)}},
+				Cue:     &claims.Cue{Lemma: "say", Text: "said", Span: claims.Span{Start: start + len(spk) + 1, End: start + len(spk) + 5}},
+				Content: &claims.Part{Text: content, Span: claims.Span{Start: cStart, End: end}},
+			})
+		}
+		arts[i] = &claims.Article{ID: id, Path: id + ".txt", Text: sb.String()}
+		arts[i].Words = len(strings.Fields(arts[i].Text))
+		per[i] = cs
+	}
+	return arts, per
+}
+
+// BenchmarkCompareMany compares many distinct articles at once (a folder
+// of a day's articles): cost per size shows how compare scales.
+func BenchmarkCompareMany(b *testing.B) {
+	for _, n := range []int{100, 300, 1000} {
+		b.Run(fmt.Sprintf("%d", n), func(b *testing.B) {
+			arts, per := distinctArticles(n, 20)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				Compare(arts, per, Options{})
+			}
+		})
+	}
+}
