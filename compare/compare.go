@@ -137,6 +137,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	// where both agree with the first. Members joined only through a third
 	// claim may report neighbouring facts, and are not compared.
 	var why []string
+	substantive := false // some difference is more than wording
 	slotVals := map[Facet]map[int]string{}
 	for x := 0; x < len(g); x++ {
 		for y := x + 1; y < len(g); y++ {
@@ -147,6 +148,12 @@ func classify(r *Result, fs []feat, g []int) Finding {
 				continue
 			}
 			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {
+				// A quote reworded with the same polarity, hedging and
+				// figures is a difference of words, which a reader checks
+				// last; any other difference is substantive.
+				if d.facet != FacetQuote || !quoteWording(fs[g[x]].c, fs[g[y]].c) {
+					substantive = true
+				}
 				if !facets[d.facet] {
 					facets[d.facet] = true
 					why = append(why, d.summary)
@@ -172,6 +179,9 @@ func classify(r *Result, fs []feat, g []int) Finding {
 			}
 		}
 		f.Severity = severity(f.Facets)
+		if !substantive {
+			f.Severity = Low
+		}
 		f.Summary = strings.Join(why, "; ")
 		main := slotVals[f.Facets[0]]
 		slot = func(i int) string {
@@ -739,4 +749,25 @@ func shorten(s string, n int) string {
 		cut--
 	}
 	return strings.TrimRight(string(r[:cut]), " ,;:") + "…"
+}
+
+// quoteWording reports whether two quotations of one remark differ in
+// words only: mostly the same words, read the same way.
+func quoteWording(a, b *claims.Claim) bool {
+	return a.Content != nil && b.Content != nil && quoteOverlap(a.Content.Text, b.Content.Text) >= 0.5 && sameReading(a, b)
+}
+
+// sameReading reports whether two claims read the same way in the fields
+// a reworded quote can change the meaning of: polarity, hedging and the
+// figures they give.
+func sameReading(a, b *claims.Claim) bool {
+	if a.Negated != b.Negated || a.Hedged != b.Hedged || len(a.Numbers) != len(b.Numbers) {
+		return false
+	}
+	for i := range a.Numbers {
+		if !NumbersCompatible(a.Numbers[i], b.Numbers[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -440,6 +441,32 @@ func TestSpeakerKey(t *testing.T) {
 	} {
 		if got := speakerKey(&claims.Speaker{Name: tc.name}); got != tc.key {
 			t.Errorf("speakerKey(%q) = %q, want %q", tc.name, got, tc.key)
+		}
+	}
+}
+
+// A quote reworded with the same polarity and figures is a discrepancy a
+// reader checks last (low); one that turns a statement around is high.
+func TestQuoteSeverity(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want Severity
+	}{
+		{`"We have seen the water rise in every street of the town," the fire chief said.`, `"We saw the water rise in almost every street of this town," the fire chief said.`, Low},
+		{`"The plant is not safe to reopen," inspector Yilmaz said.`, `"The plant is safe to reopen," inspector Yilmaz said.`, High},
+	} {
+		r := comparePair(t, tc.a, tc.b, pubA, pubB)
+		found := false
+		for _, f := range r.Findings {
+			if f.Kind == Discrepancy && slices.Contains(f.Facets, FacetQuote) {
+				found = true
+				if f.Severity != tc.want {
+					t.Errorf("%q vs %q: severity %s, want %s", tc.a, tc.b, f.Severity, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q vs %q: no quote discrepancy", tc.a, tc.b)
 		}
 	}
 }
