@@ -143,6 +143,10 @@ func pairThreshold(threshold float64, na, nb int) float64 {
 	return threshold * min(1, float64(1+max(na, nb))/6)
 }
 
+// maxPostings bounds the claims a word may be in and still propose pairs;
+// see candidates.
+const maxPostings = 200
+
 // candidates finds claim pairs of different articles worth scoring, from
 // an inverted index of content words: not all pairs.
 func candidates(fs []feat, threshold float64) []edge {
@@ -171,7 +175,13 @@ func candidates(fs []feat, threshold float64) []edge {
 	for i := range fs {
 		arts = max(arts, fs[i].art+1)
 	}
-	limit := max(20, 2*arts)
+	// The bound grows with the run (a word of every article of a story is
+	// still a clue), but only up to maxPostings: every pair of a posting
+	// list is scored, so with the bound fixed the cost is at most
+	// maxPostings times the number of postings, linear in the claims; with
+	// 2*arts it grew as the square of the articles (1,000 articles spent
+	// most of a minute here). Runs of up to 100 articles are unaffected.
+	limit := min(max(20, 2*arts), maxPostings)
 	keys := make([]string, 0, len(post))
 	for k := range post {
 		keys = append(keys, k)

@@ -205,11 +205,12 @@ func writeClaimsCSV(buf *bytes.Buffer, v *view) error {
 	}
 	for _, g := range claimsBySource(v) {
 		for _, c := range g.Rows {
-			if err := w.Write([]string{
+			// Cells are defused like the findings CSV's (see csvCell).
+			if err := w.Write(csvRow([]string{
 				c.raw.Source, c.raw.ID, c.Kind, c.Speaker, c.SpeakerAs, c.Cue, c.raw.Text,
 				c.Time, c.Numbers, strconv.FormatBool(c.Negated), strconv.FormatBool(c.Hedged),
 				strconv.Itoa(c.SpanStart), strconv.Itoa(c.SpanEnd), v.sentence(c.raw),
-			}); err != nil {
+			})); err != nil {
 				return err
 			}
 		}

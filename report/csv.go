@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"strconv"
+	"strings"
 )
 
 var csvHeader = []string{
@@ -15,9 +16,13 @@ var csvHeader = []string{
 // or a script. Text is written exactly as in the source (newlines and all,
 // quoted by encoding/csv): it is data, like the JSON.
 //
-// Cells are not defused against spreadsheet formula injection (a sentence
-// starting with "=" or "@"): prefixing them would change the data for every
-// program that reads the file, and spreadsheets warn before evaluating.
+// Cells are defused against spreadsheet formula injection, as OWASP
+// advises: a cell starting with "=", "+", "-", "@", a tab or a carriage
+// return is a formula to a spreadsheet (a quoted "-- Maduro" or
+// "=HYPERLINK(…)" in an article), so it gets a leading "'", which
+// spreadsheets show as text; the manual says so. Otherwise the text is
+// carried as written (source ids, made from file names, are already
+// printable: see ingest).
 func writeCSV(buf *bytes.Buffer, v *view, opt Options) error {
 	if opt.Claims {
 		return writeClaimsCSV(buf, v)
@@ -37,7 +42,7 @@ func writeCSV(buf *bytes.Buffer, v *view, opt Options) error {
 		}
 		es := v.entries(f)
 		if len(es) == 0 { // a finding without claims still gets its row
-			if err := w.Write(append(head, "", "", "", "", "", "")); err != nil {
+			if err := w.Write(csvRow(append(head, "", "", "", "", "", ""))); err != nil {
 				return err
 			}
 			continue
@@ -45,11 +50,28 @@ func writeCSV(buf *bytes.Buffer, v *view, opt Options) error {
 		for _, e := range es {
 			row := append(head[:len(head):len(head)],
 				e.Source, e.Claim, strconv.Itoa(e.Span.Start), strconv.Itoa(e.Span.End), e.Sentence, e.Value)
-			if err := w.Write(row); err != nil {
+			if err := w.Write(csvRow(row)); err != nil {
 				return err
 			}
 		}
 	}
 	w.Flush()
 	return w.Error()
+}
+
+// csvRow defuses each cell of row in place (see csvCell) and returns it.
+func csvRow(row []string) []string {
+	for i, c := range row {
+		row[i] = csvCell(c)
+	}
+	return row
+}
+
+// csvCell is a cell a spreadsheet shows as the text it is: one starting
+// with a formula character gets a leading "'".
+func csvCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
+	"github.com/claimdiff/claimdiff/internal/termsafe"
 )
 
 // writeGitHub writes GitHub Actions workflow commands, one per finding and
@@ -120,14 +121,16 @@ func githubLevel(s compare.Severity) string {
 
 // ghData escapes a workflow command's message as the Actions toolkit does
 // (escapeData): %, CR and LF.
+// Other control characters (ESC, BEL: a file name's terminal escapes)
+// are printed escaped (termsafe).
 func ghData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(termsafe.Keep(s, "\r\n"))
 }
 
 // ghProperty escapes a workflow command property (escapeProperty): the
 // message's characters plus ":" and ",", which end a property.
 func ghProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(termsafe.Keep(s, "\r\n"))
 }
 
 // ciTitle names a finding's kind and facets: "discrepancy (number, quote)".

@@ -195,7 +195,7 @@ func finish(ctx context.Context, o options, res *compare.Result, annotate []stri
 	err := writeReport(ctx, o, res, annotate, stdout)
 	if stderr != nil && (err == nil || errors.Is(err, errFindings)) {
 		for _, n := range notes {
-			fmt.Fprintf(stderr, "claimdiff check: %s\n", n)
+			fmt.Fprintf(stderr, "claimdiff check: %s\n", oneLine(n)) // notes name files
 		}
 	}
 	return err

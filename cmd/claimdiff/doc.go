@@ -132,7 +132,9 @@ written; only when standard error is a terminal and CI is unset.
 	json       the claimdiff.report/v1 object: sources, claims with byte
 	           spans, findings and a summary (see README.md); claims writes
 	           it with no findings
-	csv        one row per claim of each finding, for spreadsheets (RFC 4180)
+	csv        one row per claim of each finding, for spreadsheets (RFC 4180);
+	           a cell starting with = + - @, a tab or a CR gets a leading '
+	           so that a spreadsheet shows it as text, not a formula
 	html       one self-contained page to read or print (A4, Letter):
 	           the findings first, a coverage matrix with three sources
 	           or more, the sources, and each source's text with its

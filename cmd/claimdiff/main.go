@@ -9,7 +9,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	code := runInterruptible(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, graceAfterSignal)
 	stop()
 	os.Exit(code)
 }

@@ -79,7 +79,9 @@ func writeFileAtomic(path string, data []byte) (err error) {
 		return fmt.Errorf("-o %s: cannot write: %w", name, pathErr(err))
 	}
 	tmp := f.Name()
+	temps.Store(tmp, true) // removed if the run is interrupted
 	defer func() {
+		temps.Delete(tmp)
 		if err != nil {
 			f.Close()
 			os.Remove(tmp)

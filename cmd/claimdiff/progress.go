@@ -35,7 +35,7 @@ type progress struct {
 // none: few sources, stderr not a terminal, TERM=dumb, or CI set (some CI
 // runners give jobs a pseudo-terminal whose output still ends in a log).
 func newProgress(stderr io.Writer, total int) *progress {
-	f, ok := stderr.(*os.File)
+	f, ok := stderr.(interface{ Fd() uintptr }) // an *os.File, or the gate around one
 	if !ok || total < minProgress || !term.IsTerminal(int(f.Fd())) ||
 		os.Getenv("CI") != "" || os.Getenv("TERM") == "dumb" {
 		return nil

@@ -19,6 +19,7 @@ import (
 	"github.com/claimdiff/claimdiff/compare"
 	"github.com/claimdiff/claimdiff/internal/config"
 	"github.com/claimdiff/claimdiff/internal/ingest"
+	"github.com/claimdiff/claimdiff/internal/termsafe"
 	"github.com/claimdiff/claimdiff/report"
 )
 
@@ -86,13 +87,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // oneLine keeps a message on one line whatever a file name or a panic
-// value holds.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
-		return s
-	}
-	return strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(s)
-}
+// value holds, and keeps terminal escapes in a file name from reaching
+// the terminal or a CI log: control characters are printed escaped.
+func oneLine(s string) string { return termsafe.String(s) }
 
 func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -144,7 +141,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			// `claimdiff a.txt b.txt` most likely meant compare.
 			try = "claimdiff compare " + shellJoin(args)
 		}
-		return &usageError{fmt.Sprintf("unknown command %q (expected compare, claims, check, archive, config, version or help)", cmd), try}
+		return &usageError{fmt.Sprintf("unknown command %q (expected compare, claims, check, archive, config, version or help)", ingest.Redact(cmd)), try}
 	}
 }
 
@@ -153,6 +150,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 func shellJoin(args []string) string {
 	q := make([]string, len(args))
 	for i, a := range args {
+		a = ingest.Redact(a) // a try: line shows no password
 		if a == "" || strings.ContainsFunc(a, func(r rune) bool {
 			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./=:,+@%", r))
 		}) {

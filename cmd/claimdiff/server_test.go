@@ -22,6 +22,8 @@ func serveWWW(env *testscript.Env) error {
 	misbehave(mux)
 	srv := httptest.NewServer(mux)
 	env.Setenv("SERVER", srv.URL)
+	// The same server named with a password, which no output may show.
+	env.Setenv("SERVER_AUTH", strings.Replace(srv.URL, "://", "://reader:s3cret@", 1))
 	env.Defer(srv.Close)
 	return nil
 }

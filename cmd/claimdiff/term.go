@@ -22,7 +22,7 @@ type env struct {
 // osEnv is the process's environment, for a report written to stdout.
 func osEnv(stdout io.Writer) env {
 	e := env{getenv: os.Getenv, size: func() (int, bool) { return 0, false }}
-	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+	if f, ok := stdout.(interface{ Fd() uintptr }); ok && term.IsTerminal(int(f.Fd())) { // an *os.File, or the gate around one
 		e.terminal = true
 		e.size = func() (int, bool) {
 			w, _, err := term.GetSize(int(f.Fd()))

@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/termsafe"
 )
 
 // Error is a problem with one input: the input as the user named it (or the
@@ -81,7 +82,8 @@ const (
 
 // input is one article to read: a file, standard input, a URL or a record.
 type input struct {
-	path   string // as the user named it, or joined with the directory named
+	path   string // as the user named it, or joined with the directory named; a URL without its password
+	url    string // for kindURL: the URL to fetch, password and all
 	id     string
 	parent string // name of the directory holding it, for disambiguation; "" for stdin
 	stdin  bool
@@ -146,9 +148,9 @@ func expand(src string) ([]input, error) {
 		switch strings.ToLower(scheme) {
 		case "http", "https":
 			id, parent := urlID(src)
-			return []input{{path: src, id: id, parent: parent, kind: kindURL}}, nil
+			return []input{{path: Redact(src), url: src, id: id, parent: parent, kind: kindURL}}, nil
 		}
-		return nil, &Error{Input: src, Err: ErrScheme}
+		return nil, &Error{Input: Redact(src), Err: ErrScheme}
 	}
 	fi, err := os.Stat(src)
 	if err != nil && strings.ContainsAny(src, "*?[") {
@@ -277,14 +279,16 @@ func fileKind(path string) (kind, error) {
 	return 0, ErrFileType
 }
 
-// baseID is a file's base name without its extension.
+// baseID is a file's base name without its extension, with any control
+// characters in it escaped (termsafe): an id is printed everywhere, in
+// every format.
 func baseID(path string) string {
 	base := filepath.Base(path)
 	id := strings.TrimSuffix(base, filepath.Ext(base))
 	if id == "" { // ".txt" names a file whose name is all extension
 		id = base
 	}
-	return id
+	return termsafe.String(id)
 }
 
 func fileInput(path string) input {
@@ -450,7 +454,7 @@ func htmlArticle(in input, data []byte, contentType string, pageURL *url.URL) (*
 // readURL fetches a page and reads it as HTML or, for text/plain and
 // text/markdown, as text (decoded to UTF-8 if it declares a charset).
 func readURL(ctx context.Context, in input, o Options) (*claims.Article, error) {
-	resp, err := fetch(ctx, in.path, o)
+	resp, err := fetch(ctx, in.url, o)
 	if err != nil {
 		return nil, &Error{Input: in.path, Err: err}
 	}
@@ -545,4 +549,35 @@ func ioError(err error) error {
 		return fmt.Errorf("cannot read: %w", pe.Err)
 	}
 	return fmt.Errorf("cannot read: %w", err)
+}
+
+// Redact hides the password of a URL ("https://user:pass@host/…" →
+// "https://user:xxxxx@host/…"), which is what the report and every
+// message show of it: a report or a CI log must not carry a credential.
+// Anything else is returned as given.
+func Redact(raw string) string {
+	scheme, rest, ok := strings.Cut(raw, "://")
+	if !ok || strings.ContainsAny(scheme, `/\`) {
+		return raw
+	}
+	if u, err := url.Parse(raw); err == nil {
+		if u.User == nil {
+			return raw
+		}
+		if _, ok := u.User.Password(); !ok {
+			return raw
+		}
+		return u.Redacted()
+	}
+	// Unparsable, but a password may still be in it: cut by hand.
+	auth, _, _ := strings.Cut(rest, "/")
+	at := strings.LastIndexByte(auth, '@')
+	if at < 0 {
+		return raw
+	}
+	user, _, ok := strings.Cut(auth[:at], ":")
+	if !ok {
+		return raw
+	}
+	return scheme + "://" + user + ":xxxxx" + rest[at:]
 }

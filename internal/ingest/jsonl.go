@@ -69,7 +69,7 @@ func readJSONL(file string, data []byte) ([]input, error) {
 		rec.where = where
 		in := input{path: where, kind: kindRecord, rec: &rec}
 		if rec.URL != "" {
-			in.path = rec.URL
+			in.path = Redact(rec.URL)
 		}
 		switch {
 		case rec.ID != "":
