@@ -235,22 +235,11 @@ func (s *pgStore) Get(ctx context.Context, ids []int64) ([]*Entry, error) {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	got := map[int64]*Entry{}
-	for rows.Next() {
-		id, st, err := scanEntry(rows)
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		e, err := decode(id, st)
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		got[id] = e
-	}
-	if err := rows.Err(); err != nil {
+	es, err := readEntries(rows, ids)
+	if err != nil {
 		return nil, s.wrap(err)
 	}
-	return inOrder(ids, got), nil
+	return es, nil
 }
 
 func (s *pgStore) UpdateClaims(ctx context.Context, id int64, extractor string, cs []claims.Claim) error {

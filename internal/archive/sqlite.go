@@ -265,6 +265,35 @@ const entryColumns = `id, name, path, url, title, outlet, published, text, skip,
 
 type scanner interface{ Scan(dest ...any) error }
 
+// entryRows is what both drivers' result sets offer: database/sql's
+// *Rows and pgx's Rows.
+type entryRows interface {
+	scanner
+	Next() bool
+	Err() error
+}
+
+// readEntries reads the rows of a SELECT of entryColumns and returns the
+// entries in the order of ids (an id with no row is left out).
+func readEntries(rows entryRows, ids []int64) ([]*Entry, error) {
+	got := map[int64]*Entry{}
+	for rows.Next() {
+		id, st, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		e, err := decode(id, st)
+		if err != nil {
+			return nil, err
+		}
+		got[id] = e
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return inOrder(ids, got), nil
+}
+
 func scanEntry(r scanner) (int64, stored, error) {
 	var id int64
 	var st stored
@@ -284,22 +313,11 @@ func (s *sqliteStore) Get(ctx context.Context, ids []int64) ([]*Entry, error) {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	got := map[int64]*Entry{}
-	for rows.Next() {
-		id, st, err := scanEntry(rows)
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		e, err := decode(id, st)
-		if err != nil {
-			return nil, s.wrap(err)
-		}
-		got[id] = e
-	}
-	if err := rows.Err(); err != nil {
+	es, err := readEntries(rows, ids)
+	if err != nil {
 		return nil, s.wrap(err)
 	}
-	return inOrder(ids, got), nil
+	return es, nil
 }
 
 // inOrder returns the entries found in the order ids asks for.
