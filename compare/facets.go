@@ -177,7 +177,7 @@ var negSkip = map[string]bool{
 	"even": true, "also": true, "really": true, "immediately": true, "directly": true,
 }
 
-func readPolarity(text string) polarity {
+func readPolarityOf(text string) polarity {
 	raw := rawWords(text)
 	ws := words(text)
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
