@@ -450,7 +450,7 @@ var hedgePhrases = map[string]bool{
 // hedging reads which predicates of a claim are hedged: the first
 // content word after each hedge ("may have used", "allegedly drunk"), and
 // who is said to have done it: the content words before the first hedge.
-func hedging(text string) (scope, agent map[string]bool, hedged bool) {
+func hedgingOf(text string) (scope, agent map[string]bool, hedged bool) {
 	ws := words(text)
 	scope, agent = map[string]bool{}, map[string]bool{}
 	for i, w := range ws {
@@ -1296,7 +1296,7 @@ const stanceWindow = 4
 // readStances finds the positions a claim takes. A stance named both ways
 // in one claim ("backed the first plan and opposed the second") says
 // nothing one-sided; one under "whether" or "if" is not asserted.
-func readStances(text string) []stance {
+func readStancesOf(text string) []stance {
 	ts := tokens(text)
 	var out []stance
 	signs := map[string]map[bool]bool{}
