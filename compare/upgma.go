@@ -58,16 +58,12 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		s float64
 	}
 	adj := make([][]nb, n)
-	start := map[[2]int]bool{}
 	for _, e := range all {
 		if e.score <= 0 {
 			continue
 		}
 		adj[e.a] = append(adj[e.a], nb{e.b, e.score})
 		adj[e.b] = append(adj[e.b], nb{e.a, e.score})
-		if e.start {
-			start[[2]int{e.a, e.b}], start[[2]int{e.b, e.a}] = true, true
-		}
 	}
 	// byJ holds each claim's edges sorted by the other claim, for plan's
 	// lookups; of several edges between two claims the last counts.
