@@ -231,13 +231,20 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 			heap.Push(h, cand{avg, a, b, version[a], version[b]})
 		}
 	}
+	// neighbours marks the clusters it has seen with a stamp per call
+	// rather than a fresh map: it runs after every merge.
+	var seenAt []int
+	call := 0
 	neighbours := func(c int) []int {
-		seen := map[int]bool{}
+		call++
+		if len(seenAt) < len(members) {
+			seenAt = append(seenAt, make([]int, len(members)-len(seenAt)+n)...)
+		}
 		var out []int
 		for _, m := range members[c] {
 			for _, x := range adj[m] {
-				if d := of[x.j]; d != c && !seen[d] {
-					seen[d] = true
+				if d := of[x.j]; d != c && seenAt[d] != call {
+					seenAt[d] = call
 					out = append(out, d)
 				}
 			}
