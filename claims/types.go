@@ -31,6 +31,9 @@ type Article struct {
 	Extracted bool
 	// Skip marks regions that are not article body (repeated headline, date line,
 	// navigation, section headings): they stay in Text but yield no claims.
+	// Skip is sorted by Start and its regions do not overlap: lookups
+	// search it (inSkip), so a text of thousands of skipped lines stays
+	// linear.
 	Skip []Span
 	// Paragraphs are the body's paragraphs, trimmed: as the input format
 	// marks them (Markdown), or blank-line-separated blocks of Text, a

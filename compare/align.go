@@ -143,10 +143,6 @@ func pairThreshold(threshold float64, na, nb int) float64 {
 	return threshold * min(1, float64(1+max(na, nb))/6)
 }
 
-// maxPostings bounds the claims a word may be in and still propose pairs;
-// see candidates.
-const maxPostings = 200
-
 // candidates finds claim pairs of different articles worth scoring, from
 // an inverted index of content words: not all pairs.
 func candidates(fs []feat, threshold float64) []edge {
@@ -175,39 +171,38 @@ func candidates(fs []feat, threshold float64) []edge {
 	for i := range fs {
 		arts = max(arts, fs[i].art+1)
 	}
-	// The bound grows with the run (a word of every article of a story is
-	// still a clue), but only up to maxPostings: every pair of a posting
-	// list is scored, so with the bound fixed the cost is at most
-	// maxPostings times the number of postings, linear in the claims; with
-	// 2*arts it grew as the square of the articles (1,000 articles spent
-	// most of a minute here). Runs of up to 100 articles are unaffected.
-	limit := min(max(20, 2*arts), maxPostings)
+	limit := max(20, 2*arts)
 	keys := make([]string, 0, len(post))
 	for k := range post {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	seen := map[[2]int]bool{}
-	var out []edge
+	// Each claim pairs with the claims of later articles that share one
+	// of its kept lists; a stamp per claim marks those already scored, so
+	// a pair is scored once without a map of all pairs (hashing every
+	// pair was half the cost of a run of many articles). The edges are
+	// sorted below, so the order they are found in does not show.
+	lists := make([][]int, len(fs)) // claim → its kept posting lists
+	var kept [][]int
 	for _, k := range keys {
 		p := post[k]
 		if len(p) > limit {
 			continue
 		}
-		for x := 0; x < len(p); x++ {
-			for y := x + 1; y < len(p); y++ {
-				i, j := p[x], p[y]
-				if fs[i].art == fs[j].art {
+		for _, i := range p {
+			lists[i] = append(lists[i], len(kept))
+		}
+		kept = append(kept, p)
+	}
+	stamp := make([]int, len(fs))
+	var out []edge
+	for i := range fs {
+		for _, l := range lists[i] {
+			for _, j := range kept[l] {
+				if fs[j].art <= fs[i].art || stamp[j] == i+1 {
 					continue
 				}
-				if fs[i].art > fs[j].art {
-					i, j = j, i
-				}
-				key := [2]int{i, j}
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
+				stamp[j] = i + 1
 				t := pairThreshold(threshold, fs[i].artClaims, fs[j].artClaims)
 				if s := similarity(&fs[i], &fs[j]); s >= t*0.8 {
 					out = append(out, edge{i, j, s, s >= t})

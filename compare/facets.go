@@ -101,7 +101,7 @@ func predicateAfterBe(ws []string, j int) int {
 	return -1
 }
 
-func readPolarity(text string) polarity {
+func readPolarityOf(text string) polarity {
 	raw := rawWords(text)
 	ws := words(text)
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
@@ -344,7 +344,7 @@ func sharedWords(x, y polarity) int {
 // hedging reads which predicates of a claim are hedged: the first
 // content word after each hedge ("may have used", "allegedly drunk"), and
 // who is said to have done it: the content words before the first hedge.
-func hedging(text string) (scope, agent map[string]bool, hedged bool) {
+func hedgingOf(text string) (scope, agent map[string]bool, hedged bool) {
 	ws := words(text)
 	scope, agent = map[string]bool{}, map[string]bool{}
 	for i, w := range ws {
@@ -1060,7 +1060,7 @@ const stanceWindow = 4
 // readStances finds the positions a claim takes. A stance named both ways
 // in one claim ("backed the first plan and opposed the second") says
 // nothing one-sided; one under "whether" or "if" is not asserted.
-func readStances(text string) []stance {
+func readStancesOf(text string) []stance {
 	ts := tokens(text)
 	var out []stance
 	signs := map[string]map[bool]bool{}

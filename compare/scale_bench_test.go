@@ -77,3 +77,47 @@ func BenchmarkCompareMany(b *testing.B) {
 		})
 	}
 }
+
+// TestManyCopies: hundreds of copies of one article (a wire story run by
+// every outlet) once took over ten minutes. Each claim must be grouped
+// with all its copies: a cap on common words that dropped them would
+// call every claim unique.
+func TestManyCopies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	const copies = 60
+	a, cs := synthArticle(rand.New(rand.NewSource(7)), "x", 20)
+	arts := make([]*claims.Article, copies)
+	per := make([][]claims.Claim, copies)
+	for i := range arts {
+		id := fmt.Sprintf("c%03d", i)
+		c := *a
+		c.ID, c.Path = id, id+".txt"
+		arts[i] = &c
+		per[i] = make([]claims.Claim, len(cs))
+		for k, cl := range cs {
+			cl.ID, cl.Source = fmt.Sprintf("%s#%d", id, k+1), id
+			per[i][k] = cl
+		}
+	}
+	r := Compare(arts, per, Options{})
+	groups := 0
+	for _, f := range r.Findings {
+		if f.Kind != Unique {
+			groups++
+			// A finding is a slot and may hold two claims of one article
+			// that state one fact; identical copies each give it the same.
+			per := map[string]int{}
+			for _, id := range f.Claims {
+				per[r.Claim(id).Source]++
+			}
+			if len(per) != copies || len(f.Claims)%copies != 0 {
+				t.Errorf("%s groups %d claims of %d copies, want every copy alike (%d)", f.ID, len(f.Claims), len(per), copies)
+			}
+		}
+	}
+	if groups < len(cs)/2 {
+		t.Errorf("only %d of %d claims grouped with their copies", groups, len(cs))
+	}
+}

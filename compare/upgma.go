@@ -2,6 +2,7 @@ package compare
 
 import (
 	"container/heap"
+	"slices"
 	"sort"
 )
 
@@ -57,16 +58,12 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		s float64
 	}
 	adj := make([][]nb, n)
-	start := map[[2]int]bool{}
 	for _, e := range all {
 		if e.score <= 0 {
 			continue
 		}
 		adj[e.a] = append(adj[e.a], nb{e.b, e.score})
 		adj[e.b] = append(adj[e.b], nb{e.a, e.score})
-		if e.start {
-			start[[2]int{e.a, e.b}], start[[2]int{e.b, e.a}] = true, true
-		}
 	}
 	// byJ holds each claim's edges sorted by the other claim, for plan's
 	// lookups; of several edges between two claims the last counts.
@@ -96,6 +93,14 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		}
 		byJ[i] = es[:k]
 	}
+	// plan's scratch: inKb[y] is y's place in kb, plus one; hits are the
+	// edges of one claim into kb.
+	type hit struct {
+		k int
+		e sedge
+	}
+	inKb := make([]int, n)
+	var hits []hit
 	edgeTo := func(x, y int) (sedge, bool) {
 		es := byJ[x]
 		i := sort.Search(len(es), func(i int) bool { return es[i].j >= y })
@@ -180,17 +185,39 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 			return 0, false, nil, false
 		}
 		// Each pair is looked up by binary search in x's sorted edges,
-		// not by hashing the pair, which made many articles slow. The sum
+		// not by hashing the pair, which made many articles slow; a
+		// claim with fewer edges than kb has members instead picks its
+		// edges into kb and sums them in kb's order. Either way the sum
 		// runs in the same order as ever (a missing edge adds 0), so the
 		// averages are the same floats.
+		for k, y := range kb {
+			inKb[y] = k + 1
+		}
 		s := 0.0
 		for _, x := range ka {
+			if es := byJ[x]; len(es) < len(kb) {
+				hits = hits[:0]
+				for _, e := range es {
+					if k := inKb[e.j]; k > 0 {
+						hits = append(hits, hit{k, e})
+					}
+				}
+				slices.SortFunc(hits, func(a, b hit) int { return a.k - b.k })
+				for _, h := range hits {
+					s += h.e.s
+					strong = strong || h.e.start
+				}
+				continue
+			}
 			for _, y := range kb {
 				if e, ok := edgeTo(x, y); ok {
 					s += e.s
 					strong = strong || e.start
 				}
 			}
+		}
+		for _, y := range kb {
+			inKb[y] = 0
 		}
 		return s / float64(len(ka)*len(kb)), strong, out, true
 	}
@@ -204,13 +231,20 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 			heap.Push(h, cand{avg, a, b, version[a], version[b]})
 		}
 	}
+	// neighbours marks the clusters it has seen with a stamp per call
+	// rather than a fresh map: it runs after every merge.
+	var seenAt []int
+	call := 0
 	neighbours := func(c int) []int {
-		seen := map[int]bool{}
+		call++
+		if len(seenAt) < len(members) {
+			seenAt = append(seenAt, make([]int, len(members)-len(seenAt)+n)...)
+		}
 		var out []int
 		for _, m := range members[c] {
 			for _, x := range adj[m] {
-				if d := of[x.j]; d != c && !seen[d] {
-					seen[d] = true
+				if d := of[x.j]; d != c && seenAt[d] != call {
+					seenAt[d] = call
 					out = append(out, d)
 				}
 			}

@@ -385,20 +385,17 @@ func htmlTextOf(a *claims.Article, cs []*claims.Claim, refs map[string][]string,
 
 	// plain adds text[from:to], split where the article's skipped regions
 	// (headline, date line) begin and end.
+	// Skip is sorted and disjoint, so the region at or after from is
+	// found by binary search (thousands of skipped lines stay linear).
 	plain := func(from, to int) {
 		for from < to {
 			next, skip := to, false
-			for _, s := range a.Skip {
-				if s.Start <= from && from < s.End {
+			k := sort.Search(len(a.Skip), func(k int) bool { return a.Skip[k].End > from })
+			if k < len(a.Skip) {
+				if s := a.Skip[k]; s.Start <= from {
 					next, skip = min(s.End, to), true
-					break
-				}
-			}
-			if !skip {
-				for _, s := range a.Skip {
-					if from < s.Start && s.Start < next {
-						next = s.Start
-					}
+				} else if s.Start < next {
+					next = s.Start
 				}
 			}
 			t.Runs = append(t.Runs, htmlRun{Text: cleanBlock(a.Text[from:next]), Skip: skip})

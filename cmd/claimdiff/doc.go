@@ -44,15 +44,21 @@ A SOURCE is one of:
   - an HTML page (.html, .htm, .xhtml): the article text is extracted
     (menus, captions, related links and footers dropped, one paragraph per
     block); title, outlet and date come from JSON-LD and meta tags. A
-    declared charset is decoded; an undeclared page must be UTF-8;
+    declared charset is decoded; an undeclared page must be UTF-8; a page
+    nested more than 1000 elements deep is refused;
   - a JSON Lines file (.jsonl, .ndjson): one article per line,
     {"id", "title", "outlet", "published", "url", "text"}, text required;
   - an http:// or https:// URL: an HTML page or plain text, fetched within
     20 seconds, 10 MiB and 10 redirects;
   - a directory: its article files of these kinds in name order; hidden
-    files, other files and subdirectories are skipped;
+    files, other files, subdirectories, FIFOs and devices are skipped;
   - a quoted pattern such as 'articles/*.html', expanded in name order;
-  - "-": standard input (once; a page piped in is read as HTML).
+  - "-": standard input (once; a page piped in is read as HTML). A FIFO
+    or device named as a source is refused: pipe it to "-" instead.
+
+One run reads at most 1000 articles; split larger batches. A URL's
+password is shown as xxxxx wherever the URL is printed, and control
+characters in file names are printed escaped (\n, \x1b).
 
 Input must be English: a text of 25 words or more that reads as another
 language (Spanish, French, German, Portuguese, Italian, Dutch, or a
@@ -78,6 +84,8 @@ arguments does not change the output.
 	                     github or sarif (see Formats)
 	-o, --output FILE    write the report to FILE; FILE appears only once
 	                     the report is complete, and not at all on error
+	                     (a symbolic link's target is replaced; a FIFO or
+	                     device such as /dev/stdout is written through)
 	--fail-on POLICY     none (default; check: discrepancy),
 	                     discrepancy, unique or any: exit 1
 	                     when the comparison finds something the policy

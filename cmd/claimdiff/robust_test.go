@@ -119,3 +119,42 @@ func TestInterruptPrompt(t *testing.T) {
 		t.Errorf("left files behind: %v", entries)
 	}
 }
+
+// TestPathologicalInputs runs every format over inputs that once took
+// minutes: 100,000 lines of a lone quotation mark (each a skipped repeated
+// line), 60,000 quotation marks on one line, and an old Mac text with
+// lone CR line breaks. No time is asserted; a return to quadratic cost
+// shows as a test that does not end.
+func TestPathologicalInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"lines.txt":  "The mayor said 40 people were hurt on Monday.\n" + strings.Repeat("\"\n", 100000),
+		"spaced.txt": "The mayor said \"" + strings.Repeat("word \" ", 30000) + ".\n",
+		"mac.txt":    "Bridge Closed After Crash\rThe mayor said 40 people were hurt on Monday.\rPolice said the road would reopen on Friday.\r",
+	}
+	var paths []string
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	for _, format := range []string{"table", "json", "html", "csv", "markdown"} {
+		code, stdout, stderr := runArgs(t, append([]string{"compare", "--format", format}, paths...)...)
+		if code != exitOK || stdout == "" {
+			t.Errorf("compare --format %s: exit %d: %s", format, code, stderr)
+		}
+	}
+	code, stdout, stderr := runArgs(t, "claims", "--format", "json", filepath.Join(dir, "mac.txt"))
+	if code != exitOK || !strings.Contains(stdout, `"text": "Police said the road would reopen on Friday"`) || strings.Contains(stdout, `\r`) {
+		t.Errorf("lone-CR text: exit %d, %s\n%s", code, stderr, stdout)
+	}
+	code, _, stderr = runArgs(t, "check", paths[0], "--against", paths[1], paths[2])
+	if code != exitOK && code != exitFindings {
+		t.Errorf("check: exit %d: %s", code, stderr)
+	}
+}

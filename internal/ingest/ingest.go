@@ -119,6 +119,9 @@ func LoadWith(ctx context.Context, sources []string, stdin io.Reader, o Options)
 			}
 		}
 		ins = append(ins, more...)
+		if len(ins) > MaxSources {
+			return nil, &Error{Input: src, Err: fmt.Errorf("%w (%d; expected at most %d in one run, split them into smaller runs)", ErrTooMany, len(ins), MaxSources)}
+		}
 	}
 	if err := assignIDs(ins); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"golang.org/x/net/html"
@@ -14,6 +15,16 @@ import (
 // take minutes. Real pages nest a few dozen levels; a page past this bound
 // is refused rather than parsed.
 const MaxHTMLDepth = 1000
+
+// MaxSources bounds the articles of one run. Comparing n articles keeps
+// an n×n table of article similarities and every extracted claim in
+// memory, so a run of 100,000 JSON records or files would take minutes and
+// gigabytes; a run past this bound is refused before anything is read,
+// and the user splits it.
+const MaxSources = 1000
+
+// ErrTooMany refuses a run of more than MaxSources articles.
+var ErrTooMany = errors.New("too many articles")
 
 // ErrTooDeep refuses a page nested deeper than MaxHTMLDepth.
 var ErrTooDeep = fmt.Errorf("HTML nested too deeply (expected at most %d levels of elements)", MaxHTMLDepth)

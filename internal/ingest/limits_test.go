@@ -1,7 +1,11 @@
 package ingest
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -30,5 +34,39 @@ func TestHTMLDepth(t *testing.T) {
 	sloppy := "<html><body>" + strings.Repeat("<p>Text<br><img src=x><li>item</span></i>", 5000) + "</body></html>"
 	if err := checkDepth([]byte(sloppy), MaxHTMLDepth); err != nil {
 		t.Errorf("unclosed p and li counted as depth: %v", err)
+	}
+}
+
+// TestMaxSources: a JSON Lines file of more records than MaxSources is
+// refused before any is read as an article (100,000 short records once
+// took 20 s and a gigabyte); exactly MaxSources is a run.
+func TestMaxSources(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "{\"id\":\"r%d\",\"text\":\"The mayor said %d people came.\"}\n", i, i)
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	_, err := Load(context.Background(), []string{write("many.jsonl", 100000)}, nil)
+	if !errors.Is(err, ErrTooMany) {
+		t.Fatalf("100,000 records: got %v, want ErrTooMany", err)
+	}
+	if want := "many.jsonl: too many articles (100000; expected at most 1000 in one run, split them into smaller runs)"; !strings.HasSuffix(err.Error(), want) {
+		t.Errorf("message %q, want it to end %q", err, want)
+	}
+	arts, err := Load(context.Background(), []string{write("ok.jsonl", MaxSources)}, nil)
+	if err != nil || len(arts) != MaxSources {
+		t.Fatalf("%d records: %d articles, %v", MaxSources, len(arts), err)
+	}
+	// Two sources together count too.
+	_, err = Load(context.Background(), []string{write("a.jsonl", 600), write("b.jsonl", 600)}, nil)
+	if !errors.Is(err, ErrTooMany) {
+		t.Errorf("600+600 records: got %v, want ErrTooMany", err)
 	}
 }

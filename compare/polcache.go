@@ -1,0 +1,58 @@
+package compare
+
+import "sync"
+
+// Reading a claim's polarity, hedges and stances tokenises and stems its
+// text. A group of hundreds of copies of one claim checks every pair for
+// differences, and reading both texts again for each pair made 500 copies
+// of one article take many minutes. Each reading depends only on its
+// text and is only read afterwards, never changed, so one serves every
+// pair. The caches are bounded and start over when full.
+
+func readPolarity(text string) polarity { return polCache.get(text, readPolarityOf) }
+
+func readStances(text string) []stance { return stanceCache.get(text, readStancesOf) }
+
+type hedges struct {
+	scope, agent map[string]bool
+	hedged       bool
+}
+
+func hedging(text string) (scope, agent map[string]bool, hedged bool) {
+	h := hedgeCache.get(text, func(t string) hedges {
+		s, a, h := hedgingOf(t)
+		return hedges{s, a, h}
+	})
+	return h.scope, h.agent, h.hedged
+}
+
+var (
+	polCache    = &memo[polarity]{}
+	stanceCache = &memo[[]stance]{}
+	hedgeCache  = &memo[hedges]{}
+)
+
+// memo remembers the values of a function of a text.
+type memo[T any] struct {
+	mu sync.Mutex
+	m  map[string]T
+}
+
+const maxMemo = 4096
+
+func (c *memo[T]) get(text string, f func(string) T) T {
+	c.mu.Lock()
+	v, ok := c.m[text]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = f(text)
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxMemo {
+		c.m = make(map[string]T)
+	}
+	c.m[text] = v
+	c.mu.Unlock()
+	return v
+}
