@@ -274,21 +274,13 @@ func (s *pgStore) Remove(ctx context.Context, id int64) (bool, error) {
 }
 
 func (s *pgStore) List(ctx context.Context) ([]Summary, error) {
-	rows, err := s.conn.Query(ctx, `SELECT id, name, path, title, outlet, published, words, nclaims, extractor
-		FROM claimdiff_articles ORDER BY id`)
+	rows, err := s.conn.Query(ctx, listQuery)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	var out []Summary
-	for rows.Next() {
-		var m Summary
-		if err := rows.Scan(&m.ID, &m.Name, &m.Path, &m.Title, &m.Outlet, &m.Published, &m.Words, &m.Claims, &m.Extractor); err != nil {
-			return nil, s.wrap(err)
-		}
-		out = append(out, m)
-	}
-	return out, s.wrap(rows.Err())
+	out, err := readSummaries(rows)
+	return out, s.wrap(err)
 }
 
 func (s *pgStore) Stats(ctx context.Context) (Stats, error) {

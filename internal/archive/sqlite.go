@@ -273,6 +273,23 @@ type entryRows interface {
 	Err() error
 }
 
+// listQuery lists the archive's articles, oldest first; readSummaries
+// reads its rows on either store.
+const listQuery = `SELECT id, name, path, title, outlet, published, words, nclaims, extractor
+	FROM claimdiff_articles ORDER BY id`
+
+func readSummaries(rows entryRows) ([]Summary, error) {
+	var out []Summary
+	for rows.Next() {
+		var m Summary
+		if err := rows.Scan(&m.ID, &m.Name, &m.Path, &m.Title, &m.Outlet, &m.Published, &m.Words, &m.Claims, &m.Extractor); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
 // readEntries reads the rows of a SELECT of entryColumns and returns the
 // entries in the order of ids (an id with no row is left out).
 func readEntries(rows entryRows, ids []int64) ([]*Entry, error) {
@@ -352,21 +369,13 @@ func (s *sqliteStore) Remove(ctx context.Context, id int64) (bool, error) {
 }
 
 func (s *sqliteStore) List(ctx context.Context) ([]Summary, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, path, title, outlet, published, words, nclaims, extractor
-		FROM claimdiff_articles ORDER BY id`)
+	rows, err := s.db.QueryContext(ctx, listQuery)
 	if err != nil {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	var out []Summary
-	for rows.Next() {
-		var m Summary
-		if err := rows.Scan(&m.ID, &m.Name, &m.Path, &m.Title, &m.Outlet, &m.Published, &m.Words, &m.Claims, &m.Extractor); err != nil {
-			return nil, s.wrap(err)
-		}
-		out = append(out, m)
-	}
-	return out, s.wrap(rows.Err())
+	out, err := readSummaries(rows)
+	return out, s.wrap(err)
 }
 
 func (s *sqliteStore) Stats(ctx context.Context) (Stats, error) {
