@@ -40,6 +40,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	}
 	for i := range cl.Time {
 		cl.Time[i].Scope = scopeOf(toks, from, to, cl.Time[i].Span)
+		cl.Time[i].Act = actWords(x.text, cl.Time[i].Scope)
 	}
 	for k := from; k < to; k++ {
 		w := toks[k].lower
@@ -171,4 +172,15 @@ func scopeOf(toks []token, from, to int, span Span) Span {
 		r++
 	}
 	return Span{min(toks[l].start, span.Start), max(toks[r].end, span.End)}
+}
+
+// actWords are the content-word stems of a clause but its figures.
+func actWords(text string, s Span) []string {
+	var out []string
+	for _, w := range ContentWords(s.In(text)) {
+		if w != "" && (w[0] < '0' || w[0] > '9') {
+			out = append(out, w)
+		}
+	}
+	return out
 }

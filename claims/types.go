@@ -91,6 +91,10 @@ type Time struct {
 	Weekday string
 	// Scope is the clause the time is stated in (see Number.Scope).
 	Scope Span
+	// Act holds the content-word stems of Scope other than figures: what
+	// the clause says happened ("blaze", "broke"), so two times can be
+	// told to date one act without reading the text again.
+	Act []string
 	// Clock is the time of day as HH:MM (24-hour) for "8.49pm", "20:45
 	// GMT", else ""; Approx is true when the text hedges it ("about
 	// 8.40pm").

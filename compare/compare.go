@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -585,7 +586,7 @@ func published(r *Result, source string) string {
 // belong to other events in the sentence ("until June").
 func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, bool) {
 	if text < 0.3 {
-		return clockDifference(r, ca, cb)
+		return clockDifference(ca, cb)
 	}
 	// Between articles published on different days, "today" in one and
 	// "Monday" in the other may be a day apart only because a publication
@@ -596,7 +597,7 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	for i, ta := range ca.Time {
 		for k, tb := range cb.Time {
 			ok, known := DatesCompatible(ta, tb)
-			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(r, ca, ta.Scope, cb, tb.Scope)) {
+			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(ta, tb)) {
 				continue
 			}
 			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {
@@ -617,10 +618,10 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 // clockDifference finds two times of day for one act in claims that
 // otherwise share few words: "the blaze broke out about 8.40pm" and "the
 // fire broke out in the roof at 8.49pm on Friday night".
-func clockDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
+func clockDifference(ca, cb *claims.Claim) (difference, bool) {
 	for _, ta := range ca.Time {
 		for _, tb := range cb.Time {
-			if ta.Clock == "" || tb.Clock == "" || !sameAct(r, ca, ta.Scope, cb, tb.Scope) || otherEvent(ca, ta.Scope, cb, tb.Scope) {
+			if ta.Clock == "" || tb.Clock == "" || !sameAct(ta, tb) || otherEvent(ca, ta.Scope, cb, tb.Scope) {
 				continue
 			}
 			if ok, _ := DatesCompatible(ta, tb); ok {
@@ -636,30 +637,16 @@ func clockDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 // time, to state an act.
 const minActWords = 2
 
-// sameAct reports whether two clauses (a time's or a number's Scope)
-// share a content word outside the time itself: the act they date.
-func sameAct(r *Result, ca *claims.Claim, sa claims.Span, cb *claims.Claim, sb claims.Span) bool {
-	words := func(c *claims.Claim, s claims.Span) map[string]bool {
-		a := r.Article(c.Source)
-		m := map[string]bool{}
-		if a == nil {
-			return m
-		}
-		for _, w := range claims.ContentWords(s.In(a.Text)) {
-			if w != "" && (w[0] < '0' || w[0] > '9') {
-				m[w] = true
-			}
-		}
-		return m
-	}
-	wa, wb := words(ca, sa), words(cb, sb)
+// sameAct reports whether two times date one act: their clauses share a
+// content word besides the time (claims.Time.Act).
+func sameAct(ta, tb claims.Time) bool {
 	// A line that is little more than a time ("Last updated at 14:00
 	// GMT") stamps the page; it dates no act of the story.
-	if len(wa) < minActWords || len(wb) < minActWords {
+	if len(ta.Act) < minActWords || len(tb.Act) < minActWords {
 		return false
 	}
-	for w := range wa {
-		if wb[w] {
+	for _, w := range ta.Act {
+		if slices.Contains(tb.Act, w) {
 			return true
 		}
 	}
