@@ -176,8 +176,19 @@ func mergeSlots(fs []feat, groups [][]int, edges []edge) [][]int {
 		return out
 	}
 	// cohesion is a group's average similarity within, over its pairs of
-	// claims of different articles.
-	cohesion := func(g int) float64 { return avg(g, g) }
+	// claims of different articles; computed once per group and again
+	// only when the group grows.
+	coh := make([]float64, len(members))
+	cohOf := make([]int, len(members))
+	for g := range cohOf {
+		cohOf[g] = -1
+	}
+	cohesion := func(g int) float64 {
+		if cohOf[g] != version[g] {
+			coh[g], cohOf[g] = avg(g, g), version[g]
+		}
+		return coh[g]
+	}
 	h := &candHeap{}
 	push := func(a, b int) {
 		if a > b {
