@@ -3,6 +3,11 @@
 // number, date, role, negation, hedge, content — opposite positions on one
 // target) or a detail unique to one source.
 //
+// Each facet is compared in the file of its name (quote.go, speaker.go,
+// number.go, date.go, role.go, negation.go, hedge.go, content.go);
+// facets.go holds the ordered table of per-pair facet checks
+// (facetChecks) and what the facets share.
+//
 // The Result it returns is everything a report needs; compare reads no flags,
 // files or clock, and its output is deterministic for the same input.
 package compare

@@ -1,0 +1,129 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The date facet: one event dated with times that cannot both hold.
+
+// dateDifference finds a time that two claims about the same event
+// resolve to values that cannot both hold. When the claims share a time
+// ("from 1995" in both), that is the event's time, and their other times
+// belong to other events in the sentence ("until June").
+func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, bool) {
+	if text < 0.3 {
+		return clockDifference(ca, cb)
+	}
+	// Between articles published on different days, "today" in one and
+	// "Monday" in the other may be a day apart only because a publication
+	// date is a day off: a late update, another time zone, a dateline read
+	// as the date. One day of slack then; none within one day's papers.
+	slack := published(r, ca.Source) != published(r, cb.Source)
+	var clash [2]*claims.Time
+	for i, ta := range ca.Time {
+		for k, tb := range cb.Time {
+			ok, known := DatesCompatible(ta, tb)
+			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(ta, tb)) {
+				continue
+			}
+			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {
+				return difference{}, false
+			}
+			if clash[0] == nil && subordinate(ta, ca) == subordinate(tb, cb) {
+				clash = [2]*claims.Time{&ca.Time[i], &cb.Time[k]}
+			}
+		}
+	}
+	if clash[0] == nil {
+		return difference{}, false
+	}
+	ta, tb := clash[0], clash[1]
+	return difference{FacetDate, fmt.Sprintf("dates differ: %q (%s, %s) vs %q (%s, %s)", ta.Text, ca.Source, ta.Value, tb.Text, cb.Source, tb.Value), ta.Text, tb.Text}, true
+}
+
+// clockDifference finds two times of day for one act in claims that
+// otherwise share few words: "the blaze broke out about 8.40pm" and "the
+// fire broke out in the roof at 8.49pm on Friday night".
+func clockDifference(ca, cb *claims.Claim) (difference, bool) {
+	for _, ta := range ca.Time {
+		for _, tb := range cb.Time {
+			if ta.Clock == "" || tb.Clock == "" || !sameAct(ta, tb) || otherEvent(ca, ta.Scope, cb, tb.Scope) {
+				continue
+			}
+			if ok, _ := DatesCompatible(ta, tb); ok {
+				return difference{}, false
+			}
+			return difference{FacetDate, fmt.Sprintf("times differ: %q (%s) vs %q (%s)", ta.Text, ca.Source, tb.Text, cb.Source), ta.Text, tb.Text}, true
+		}
+	}
+	return difference{}, false
+}
+
+// minActWords is how many content words a clause needs, besides its
+// time, to state an act.
+const minActWords = 2
+
+// sameAct reports whether two times date one act: their clauses share a
+// content word besides the time (claims.Time.Act).
+func sameAct(ta, tb claims.Time) bool {
+	// A line that is little more than a time ("Last updated at 14:00
+	// GMT") stamps the page; it dates no act of the story.
+	if len(ta.Act) < minActWords || len(tb.Act) < minActWords {
+		return false
+	}
+	for _, w := range ta.Act {
+		if slices.Contains(tb.Act, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether t dates a clause set inside the claim ("…
+// the contract he signed when the club hired him on April 21, 2004"):
+// then it dates another event than the claim's, and is no rival of the
+// date the other source gives for the claim's own event.
+func subordinate(t claims.Time, c *claims.Claim) bool {
+	start := t.Span.Start - c.TextSpan.Start
+	if start <= 0 || start > len(c.Text) {
+		return false
+	}
+	before := c.Text[:start]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	for i, w := range ws {
+		if claims.IsSubordinator(w) || ((w == "after" || w == "before") && i+1 < len(ws) && claims.IsPronoun(ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// relative reports whether a time expression was resolved against the
+// publication date ("today", "Monday", "10 days ago") rather than written
+// out ("November 30", "2019").
+func relative(t claims.Time) bool {
+	return !claims.WrittenDate(t.Text)
+}
+
+// daysApart is the number of days between two YYYY-MM-DD values, or -1
+// when either is not a whole date.
+func daysApart(a, b string) int {
+	x, err1 := time.Parse(time.DateOnly, a)
+	y, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	d := int(x.Sub(y).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}

@@ -1,0 +1,158 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The hedge facet: one source hedges what another asserts.
+
+// hedgeDifference finds two claims in close wording (text, the cosine of
+// their words) of which one hedges what the other asserts.
+func hedgeDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
+	hedgedA, ok := hedgeFlip(ca.Text, cb.Text)
+	if !ok || text < 0.4 || passedOn(ca, cb, hedgedA) {
+		return difference{}, false
+	}
+	h, s := ca, cb
+	if !hedgedA {
+		h, s = cb, ca
+	}
+	return difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source), "", ""}, true
+}
+
+// hedging reads which predicates of a claim are hedged: the first
+// content word after each hedge ("may have used", "allegedly drunk"), and
+// who is said to have done it: the content words before the first hedge.
+func hedgingOf(text string) (scope, agent map[string]bool, hedged bool) {
+	ws := words(text)
+	scope, agent = map[string]bool{}, map[string]bool{}
+	for i, w := range ws {
+		hedge := claims.IsHedgeWord(w) && !(w == "may" && i > 0 && ws[i-1] == "in")
+		// "could" is as often past ability ("you could own a gun") as
+		// possibility; only "could be" and "could have" hedge for sure.
+		if w == "could" {
+			hedge = i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have")
+		}
+		// "appears to", and a passive "is believed to" (not "he said to").
+		if claims.IsHedgeTo(w) && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
+			hedge = true
+		}
+		// "it appears she called", "it seems that".
+		if (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem")) && i > 0 && ws[i-1] == "it" {
+			hedge = true
+		}
+		if !hedge {
+			continue
+		}
+		if !hedged {
+			for _, w := range ws[:i] {
+				if !claims.IsStopword(w) {
+					agent[claims.Stem(w)] = true
+				}
+			}
+		}
+		hedged = true
+		n := 0
+		for j := i + 1; j < len(ws) && n < 1; j++ {
+			if claims.IsNegationGap(ws[j]) || claims.IsHedgeWord(ws[j]) {
+				continue
+			}
+			scope[claims.Stem(ws[j])] = true
+			n++
+		}
+	}
+	return scope, agent, hedged
+}
+
+// hedgeFlip reports whether one claim hedges what the other asserts: its
+// hedge governs a predicate the other states plainly ("may have used it"
+// / "used it"), not a side remark ("charged after allegedly opening
+// fire" / "charged after a killing").
+func hedgeFlip(a, b string) (hedgedA, flip bool) {
+	sa, ga, ha := hedging(a)
+	sb, gb, hb := hedging(b)
+	if ha == hb {
+		return false, false
+	}
+	h, g, other := sa, ga, b
+	if hb {
+		h, g, other = sb, gb, a
+	}
+	ow := map[string]bool{}
+	for _, w := range claims.ContentWords(other) {
+		ow[w] = true
+	}
+	// "A man was charged after allegedly opening fire" hedges who fired,
+	// in a claim about the man; "opened fire at the party", said of no
+	// one, asserts that someone did, which the first does not doubt.
+	if len(g) > 0 {
+		shared := false
+		for w := range g {
+			shared = shared || ow[w]
+		}
+		if !shared {
+			return false, false
+		}
+	}
+	hedgedText := a
+	if hb {
+		hedgedText = b
+	}
+	for w := range h {
+		// "After he hit the woman, he allegedly hit another car": what the
+		// claim itself asserts before its hedge is not in doubt.
+		if !ow[w] || g[w] {
+			continue
+		}
+		// "The driver allegedly hit a woman" doubts who hit her; "the
+		// woman was hit", naming no one, does not say.
+		if agentlessPassive(other, w) && !agentlessPassive(hedgedText, w) {
+			continue
+		}
+		return ha, true
+	}
+	return false, false
+}
+
+// agentlessPassive reports whether every use of the stem in text is a
+// passive that names no doer: "was hit", not "was hit by the driver".
+func agentlessPassive(text, stem string) bool {
+	ws := words(text)
+	seen := false
+	for i, w := range ws {
+		if claims.Stem(w) != stem {
+			continue
+		}
+		seen = true
+		if i == 0 || !isBe(ws[i-1]) {
+			return false
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if ws[j] == "by" {
+				return false
+			}
+		}
+	}
+	return seen
+}
+
+// passedOn reports whether the claim that does not hedge is itself only
+// passed on ("…, the BBC reported", "according to police"): then neither
+// source asserts it, and there is no hedged-vs-asserted difference.
+func passedOn(ca, cb *claims.Claim, hedgedA bool) bool {
+	s := cb
+	if !hedgedA {
+		s = ca
+	}
+	if s.Cue == nil {
+		return false
+	}
+	switch s.Cue.Lemma {
+	case "report", "according to", "allege", "claim":
+		return true
+	}
+	return false
+}

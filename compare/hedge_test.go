@@ -1,0 +1,32 @@
+package compare
+
+import (
+	"testing"
+)
+
+func TestFacetHedge(t *testing.T) {
+	runFacetTable(t, FacetHedge, []facetCase{
+		{"may have vs did", "The regime may have used the call to show it can engage with Washington.", "The regime used the call to show it can engage with Washington.", true},
+		{"reportedly", "The minister reportedly resigned after the vote on Tuesday.", "The minister resigned after the vote on Tuesday.", true},
+		{"allegedly", "The suspect allegedly set fire to the warehouse near the port.", "The suspect set fire to the warehouse near the port.", true},
+		{"likely", "The storm will likely reach the coast on Thursday night.", "The storm will reach the coast on Thursday night.", true},
+		{"appears to", "The virus appears to spread through contaminated water in the camps.", "The virus spreads through contaminated water in the camps.", true},
+		{"both hedged", "The regime may have used the call to show it can engage with Washington.", "The regime might have used the call to show it can engage with Washington.", false},
+		{"both asserted", "The minister resigned after the vote on Tuesday.", "After the vote on Tuesday, the minister resigned.", false},
+		{"month May", "The minister resigned in May after the vote.", "The minister resigned in May 2025 after the vote.", false},
+		{"both reportedly", "The suspect reportedly fled to the capital on Friday.", "The suspect allegedly fled to the capital on Friday.", false},
+		{"both likely", "The storm is likely to reach the coast on Thursday night.", "The storm will probably reach the coast on Thursday night.", false},
+		{"could of ability", "Back then, people could own a rifle without a licence, the historian said.", "Back then, people owned a rifle without a licence, the historian said.", false},
+		{"expected is not a hedge", "The team was expected to win the title this season.", "The team was widely expected to win the title this season.", false},
+		{"could have", "The fire could have started in the kitchen, investigators said.", "The fire started in the kitchen, investigators said.", true},
+		{"hedge on a side remark", "A 61-year-old man was charged with murder after allegedly opening fire at the office party.", "A 61-year-old man was charged with murder after the shooting at the office party.", false},
+		{"reported to be", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 are reportedly from the north.", false},
+		{"it appears", "She ran into a nearby repair shop, where she apparently called for help.", "She ran into a nearby repair shop, where it appears she called for help.", false},
+		{"passed on", "Of the 23 men arrested, 12 are reported to be from the north.", "The 23 men arrested were from the north, the BBC reported.", false},
+		{"alleged act of a charged man", "A 61-year-old man was charged with murder after allegedly opening fire at the party.", "Someone opened fire at an office party in the city on Friday night.", false},
+		{"the claim asserts it itself", "After the driver hit the woman, he allegedly hit another car in the parking lot.", "After hitting her, the driver sideswiped a parked car and hit a fence.", false},
+		{"allegedly drunk", "Police arrested an allegedly drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", true},
+		{"passive names no doer", "The driver allegedly hit a 66-year-old woman near the store parking lot.", "The driver fled the store parking lot after the woman was hit.", false},
+		{"passive with the doer", "The driver allegedly hit a 66-year-old woman near the store parking lot.", "The woman was hit by the driver near the store parking lot.", true},
+	})
+}

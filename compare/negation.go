@@ -1,0 +1,317 @@
+package compare
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The negation facet: one source negates what another asserts.
+
+func isDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// negationDifference finds two claims in close wording (text, the cosine
+// of their words) that say opposite things: one negates what the other
+// asserts.
+func negationDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
+	if text < 0.4 || !polarityFlip(ca.Text, cb.Text) {
+		return difference{}, false
+	}
+	return difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""}, true
+}
+
+// notUntil reports whether the negator at i opens "not … until …", which
+// says when something happens, not that it does not: "will not be
+// released until charges are laid" = "released after he is charged".
+func notUntil(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		if ws[j] == "until" || ws[j] == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// polarity reads a claim's stance: the polar states it names, each with
+// its sign flipped when a negator stands right before it, and the words a
+// negator applies to ("was not stolen" → "stolen"). "no longer" is a
+// state word (it has ended), not a negator.
+type polarity struct {
+	states   map[string]bool
+	negated  map[string]bool // stems of negated predicates
+	words    map[string]bool // stems of all content words
+	negators int
+	disputes bool            // calls something false or denies it
+	verbs    map[string]bool // stems used where a verb can stand: not after "the", "his", "of"
+	// where each stem stands (token indexes), to tell a predicate's
+	// subject from its object
+	at map[string][]int
+	// stems of content words at each token index ("" for the others)
+	stems []string
+	// stems asserted as the end of a sequence ("finally pulled over",
+	// "was later released"): an earlier "would not" is a phase of the
+	// story, not its opposite
+	sequel map[string]bool
+	// where the negation of each negated stem starts
+	negFrom map[string]int
+	raw     []string
+}
+
+// predicateAfterBe is the index of the word after the next form of "be"
+// within a short clause after j ("think Kim is responsible" →
+// "responsible"), or -1.
+func predicateAfterBe(ws []string, j int) int {
+	for k := j + 1; k < len(ws) && k <= j+7; k++ {
+		if isBe(ws[k]) {
+			for m := k + 1; m < len(ws) && m <= k+3; m++ {
+				if claims.IsNegationGap(ws[m]) || isBe(ws[m]) {
+					continue
+				}
+				if claims.IsStopword(ws[m]) || claims.IsNegationStop(ws[m]) || claims.IsNegator(ws[m]) || strings.HasSuffix(ws[m], "n't") {
+					return -1
+				}
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func readPolarityOf(text string) polarity {
+	raw := rawWords(text)
+	ws := words(text)
+	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
+		at: map[string][]int{}, stems: make([]string, len(ws)), sequel: map[string]bool{}, negFrom: map[string]int{}, raw: raw}
+	for _, w := range claims.ContentWords(text) {
+		p.words[w] = true
+	}
+	for i, w := range ws {
+		if !claims.IsStopword(w) && !claims.IsNegator(w) && !strings.HasSuffix(w, "n't") {
+			st := claims.Stem(w)
+			p.stems[i] = st
+			p.at[st] = append(p.at[st], i)
+			if i > 0 && claims.IsSequel(ws[i-1]) || i > 1 && claims.IsSequel(ws[i-2]) {
+				p.sequel[st] = true
+			}
+		}
+	}
+	for i, w := range ws {
+		if i == 0 || !claims.IsNounMarker(ws[i-1]) {
+			p.verbs[claims.Stem(w)] = true
+		}
+	}
+	flipped := map[int]bool{}
+	for i, w := range ws {
+		// "had yet to regain" says "had not regained".
+		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
+		if !yetTo && (!(claims.IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
+			continue
+		}
+		if notUntil(ws, i) {
+			continue
+		}
+		p.negators++
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if claims.IsNegationGap(ws[j]) {
+				continue
+			}
+			if claims.IsNegationStop(ws[j]) {
+				break
+			}
+			flipped[j] = true
+			// A name is not a predicate: "This wasn't Carlesimo" does not
+			// deny every sentence that names him.
+			if r := []rune(raw[j]); !unicode.IsUpper(r[0]) {
+				p.negated[claims.Stem(ws[j])] = true
+				p.negFrom[claims.Stem(ws[j])] = i
+			}
+			// "doesn't think he is responsible" says he is not: the
+			// negation of a verb of opinion falls on what it reports.
+			if claims.IsNegRaising(ws[j]) {
+				if k := predicateAfterBe(ws, j); k > 0 && !unicode.IsUpper([]rune(raw[k])[0]) {
+					flipped[k] = true
+					p.negated[claims.Stem(ws[k])] = true
+					p.negFrom[claims.Stem(ws[k])] = i
+				}
+			}
+			break
+		}
+	}
+	// A state named both ways in one claim ("tried to open the door and
+	// they said close it") says nothing about the claim's stance.
+	mixed := map[string]bool{}
+	set := func(concept string, sign bool) {
+		if v, ok := p.states[concept]; ok && v != sign {
+			mixed[concept] = true
+		}
+		p.states[concept] = sign
+	}
+	for i, w := range ws {
+		switch {
+		case w == "no" && i+1 < len(ws) && ws[i+1] == "longer":
+			set("end", true)
+		case w == "over" && i > 0 && isBe(ws[i-1]) && (i+1 == len(ws) || !isDigitWord(ws[i+1])):
+			// "the search is over", not "over 80 people"
+			set("end", !flipped[i])
+		default:
+			if concept, sign, ok := claims.PolarState(w); ok {
+				set(concept, sign != flipped[i])
+			}
+		}
+	}
+	for k := range mixed {
+		delete(p.states, k)
+	}
+	for i, w := range ws {
+		if claims.IsDispute(w) || w == "evidence" && i > 0 && ws[i-1] == "no" {
+			p.disputes = true
+		}
+	}
+	return p
+}
+
+// polarityFlip reports whether two claims about the same thing assert
+// opposite things: a state read in opposite directions ("ongoing" vs
+// "ended", "confirmed" vs "denied"), or a predicate negated on one side
+// and asserted on the other ("was not stolen" vs "was stolen"). A
+// negation elsewhere in a long sentence, or one that the other side says
+// with a state word ("did not attend" vs "was absent"), is no flip.
+func polarityFlip(a, b string) bool {
+	pa, pb := readPolarity(a), readPolarity(b)
+	for k, va := range pa.states {
+		if vb, ok := pb.states[k]; ok && va != vb {
+			return true
+		}
+	}
+	// One side disputes what the other reports plainly: "the ministry
+	// denied that troops crossed" / "troops crossed, witnesses said".
+	if pa.disputes != pb.disputes {
+		d, o := pa, pb
+		if pb.disputes {
+			d, o = pb, pa
+		}
+		if o.negators == 0 && len(o.states) == 0 && sharedWords(d, o) >= 2 {
+			return true
+		}
+	}
+	// When both sides negate something, the negation may just sit on
+	// another verb ("I didn't feel we were ready" / "I feel we weren't
+	// ready").
+	if pa.negators > 0 && pb.negators > 0 {
+		return false
+	}
+	return negatedAsserted(pa, pb) || negatedAsserted(pb, pa)
+}
+
+// negatedAsserted: some predicate x negates, y uses without negating, and
+// they share more than that word ("Cheeks did not meet them" is not about
+// "his meetings with players").
+func negatedAsserted(x, y polarity) bool {
+	// Several negations ("I don't understand why they don't hire
+	// drivers") leave no one polarity to set against another.
+	if x.negators > 1 || sharedWords(x, y) < 2 {
+		return false
+	}
+	for w := range x.negated {
+		if y.verbs[w] && !y.negated[w] && !polarStem(w) && !y.sequel[w] && !claims.IsLightAct(w) && sameSideWord(x, y, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedPosition finds one claim denying what the other asserts about
+// the same thing, in words too far apart to be one report negated: "won't
+// vote to convict the former president" against "most likely to vote to
+// convict him", "doesn't think the regime is responsible for the death"
+// against "the regime is responsible for the death". The shared target
+// must follow the predicate closely in both claims, the asserting claim
+// must negate nothing, and an act told as a sequel ("finally released")
+// answers an earlier refusal rather than contradicting it.
+func negatedPosition(a, b string) (va, vb string, ok bool) {
+	pa, pb := readPolarity(a), readPolarity(b)
+	if x, y, ok := negatedTarget(pa, pb); ok {
+		return x, y, true
+	}
+	if y, x, ok := negatedTarget(pb, pa); ok {
+		return x, y, true
+	}
+	return "", "", false
+}
+
+// negatedTarget: x negates a predicate that y asserts, and a content word
+// within four words after it in x is within four words after it in y.
+// It returns the wording of each, from the negation or the predicate to
+// the target.
+func negatedTarget(x, y polarity) (string, string, bool) {
+	// A claim with several negations ("I don't understand how they don't
+	// hire drivers") has no one polarity to set against another.
+	if x.negators != 1 || y.negators > 0 || sharedWords(x, y) < 2 {
+		return "", "", false
+	}
+	for _, w := range slices.Sorted(maps.Keys(x.negated)) {
+		if claims.IsLightAct(w) || !y.verbs[w] || y.negated[w] || polarStem(w) || y.sequel[w] || len(x.at[w]) == 0 || len(y.at[w]) == 0 {
+			continue
+		}
+		px, py := x.at[w][0], y.at[w][0]
+		for i := px + 1; i < len(x.stems) && i <= px+4; i++ {
+			s := x.stems[i]
+			if s == "" || claims.IsDispute(s) {
+				continue
+			}
+			for _, k := range y.at[s] {
+				if k > py && k <= py+4 {
+					from := min(x.negFrom[w], px)
+					return strings.Join(x.raw[from:i+1], " "), strings.Join(y.raw[py:k+1], " "), true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// sameSideWord reports whether the two claims share a content word, other
+// than the predicate w, on the same side of it: the subject before it in
+// both, or the object after it in both. "Cheeks did not meet them" and
+// "he met with Cheeks" share Cheeks, but as the one who met and the one
+// met. Passive and active voice ("was not stolen", "stole the data")
+// share the object on opposite sides too, and then still share the
+// subject or another word alongside.
+func sameSideWord(x, y polarity, w string) bool {
+	if len(x.at[w]) == 0 || len(y.at[w]) == 0 {
+		return true
+	}
+	px, py := x.at[w][0], y.at[w][0]
+	for i, s := range x.stems {
+		if s == "" || s == w || claims.IsDispute(s) {
+			continue
+		}
+		for _, k := range y.at[s] {
+			if (i < px) == (k < py) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharedWords counts the content words two claims have in common, but
+// dispute words.
+func sharedWords(x, y polarity) int {
+	n := 0
+	for w := range x.words {
+		if y.words[w] && !claims.IsDispute(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// polarStem reports whether a stem is a state word, whose sign the state
+// comparison has already read.
+func polarStem(stem string) bool { return claims.IsPolarStem(stem) }

@@ -1,0 +1,266 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The number facet: one figure of one event given values that cannot both
+// hold.
+
+// numberDifference finds one figure reported with values that cannot both
+// hold. A number that the other claim reports compatibly somewhere is
+// confirmed, not contradicted; numbers in different contexts are different
+// figures.
+func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
+	for _, na := range ca.Numbers {
+		var clash *claims.Number
+		confirmed := false
+		for k, nb := range cb.Numbers {
+			if !sameUnit(na, nb) && !(majorCurrencies[na.Unit] && majorCurrencies[nb.Unit]) {
+				continue
+			}
+			if NumbersCompatible(na, nb) {
+				confirmed = true
+				break
+			}
+			if clash == nil && !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
+				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
+				leading(na, ca) == leading(nb, cb) {
+				clash = &cb.Numbers[k]
+			}
+		}
+		if confirmed || clash == nil {
+			continue
+		}
+		s := fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, clash.Text, cb.Source)
+		if pa, pb := published(r, ca.Source), published(r, cb.Source); pa != "" && pb != "" && pa != pb {
+			// A toll or a count can grow between editions.
+			s += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
+		}
+		return difference{FacetNumber, s, na.Text, clash.Text}, true
+	}
+	return difference{}, false
+}
+
+// numberContext is the content words of a claim's text around a number
+// (four either side), without the number and its unit: what the figure is
+// about ("killed … in the coastal province").
+func numberContext(n claims.Number, c *claims.Claim) map[string]bool {
+	text := c.Text
+	start, end := n.Span.Start-c.TextSpan.Start, n.Span.End-c.TextSpan.Start
+	out := map[string]bool{}
+	if start < 0 || end > len(text) || start > end {
+		for _, w := range claims.ContentWords(text) {
+			out[w] = true
+		}
+		return out
+	}
+	bw := claims.ContentWords(text[:start])
+	for _, w := range bw[max(0, len(bw)-4):] {
+		out[w] = true
+	}
+	aw := claims.ContentWords(text[end:])
+	for _, w := range aw[:min(len(aw), 4)] {
+		out[w] = true
+	}
+	return out
+}
+
+// sameHead reports whether two numbers that modify a noun ("the
+// 36-year-old driver", "the 66-year-old woman") modify the same one: an
+// age or a "10-year" term belongs to what follows it, and two people's ages
+// are not two reports of one figure. Numbers that modify nothing pass.
+func sameHead(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !strings.Contains(na.Unit, "-") && !strings.Contains(nb.Unit, "-") {
+		return true
+	}
+	ha, hb := headAfter(na, ca), headAfter(nb, cb)
+	return ha == "" || hb == "" || ha == hb
+}
+
+// headAfter is the stem of the first content word after n in c.
+func headAfter(n claims.Number, c *claims.Claim) string {
+	if ws := claims.ContentWords(textAfter(n, c)); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// textAfter is the claim's text after n, "" when n lies outside it.
+func textAfter(n claims.Number, c *claims.Claim) string {
+	end := n.Span.End - c.TextSpan.Start
+	if end < 0 || end > len(c.Text) {
+		return ""
+	}
+	return c.Text[end:]
+}
+
+// sameFigure reports whether two numbers' contexts say they are one
+// figure: two words or more, and much of the smaller context, recur in
+// the other. Two percentages in one story ("risen by 240 percent", "29%
+// of all cases") are different figures.
+func sameFigure(a, b map[string]bool) bool {
+	// One word of context ("killing one man") cannot tell two figures apart.
+	if len(a) < 2 || len(b) < 2 {
+		return false
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n >= 2 && float64(n) >= 0.4*float64(min(len(a), len(b)))
+}
+
+// partsOf reports whether numbers of c joined by "and" add up to n: "shot
+// to death one person and injured two others" is "shot three people",
+// "12 Somali and 11 Yemeni pirates" are "23 pirates". A total is not a
+// rival of its parts.
+func partsOf(c *claims.Claim, n claims.Number) bool {
+	ns := append([]claims.Number(nil), c.Numbers...)
+	sort.SliceStable(ns, func(i, j int) bool { return ns[i].Span.Start < ns[j].Span.Start })
+	in := func(k int) (int, int) { return ns[k].Span.Start - c.TextSpan.Start, ns[k].Span.End - c.TextSpan.Start }
+	b := valBounds(n)
+	for i := range ns {
+		sum := ns[i].Value
+		for j := i + 1; j < len(ns); j++ {
+			_, end := in(j - 1)
+			start, _ := in(j)
+			if end < 0 || start > len(c.Text) || end > start || start-end > 40 {
+				break
+			}
+			gap := " " + strings.ToLower(c.Text[end:start]) + " "
+			if !strings.Contains(gap, " and ") && !strings.Contains(gap, ",") {
+				break
+			}
+			sum += ns[j].Value
+			if sum >= b.lo && sum <= b.hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameLocated reports whether two distances locate the same thing: the
+// words before each (what is that far) share a content word. Other
+// numbers pass.
+func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !claims.IsLengthUnit(strings.ToLower(na.Unit)) && !claims.IsLengthUnit(strings.ToLower(nb.Unit)) {
+		return true
+	}
+	before := func(n claims.Number, c *claims.Claim) map[string]bool {
+		m := map[string]bool{}
+		start := n.Span.Start - c.TextSpan.Start
+		if start < 0 || start > len(c.Text) {
+			for _, w := range claims.ContentWords(c.Text) {
+				m[w] = true
+			}
+			return m
+		}
+		ws := claims.ContentWords(c.Text[:start])
+		for _, w := range ws[max(0, len(ws)-4):] {
+			m[w] = true
+		}
+		return m
+	}
+	a, b := before(na, ca), before(nb, cb)
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameScope reports whether two stretches of time are spent in the same
+// capacity: "11 seasons as a player with the club" and "15 seasons in the
+// league" are a part and a whole, and "four seasons as director" is one
+// post of "19 seasons with the club". Only when both say what the time
+// was spent in, and say it with different prepositions, are they two
+// figures.
+func sameScope(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+	if !claims.IsSpanUnit(strings.ToLower(na.Unit)) || !claims.IsSpanUnit(strings.ToLower(nb.Unit)) {
+		return true
+	}
+	pa, pb := wordAfter(na, ca), wordAfter(nb, cb)
+	if !claims.IsScopePrep(pa) || !claims.IsScopePrep(pb) {
+		return true
+	}
+	return pa == pb
+}
+
+// leading reports whether n counts the first or last few of something,
+// which is no rival of a count of the whole ("won 40 games" and "took
+// the first two games"); two such counts are compared.
+func leading(n claims.Number, c *claims.Claim) bool {
+	start := n.Span.Start - c.TextSpan.Start
+	if start <= 0 || start > len(c.Text) {
+		return false
+	}
+	f := strings.Fields(c.Text[:start])
+	return len(f) > 0 && claims.IsLeadingWord(strings.ToLower(f[len(f)-1]))
+}
+
+// wordAfter is the first word after n in c, in lower case.
+func wordAfter(n claims.Number, c *claims.Claim) string {
+	f := strings.Fields(textAfter(n, c))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[0], ",.;:()\"'’”"))
+}
+
+// kindOf is what a number's text says of the counted noun besides the
+// noun: "seven AK-47 rifles" → {ak-47}, "11 Yemeni pirates" → {yemeni}.
+func kindOf(n claims.Number) map[string]bool {
+	ws := words(n.Text)
+	m := map[string]bool{}
+	for i, w := range ws {
+		if i == len(ws)-1 || claims.IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// otherKinds reports whether two numbers count differently qualified
+// things, each named with a kind the other lacks: "seven AK-47 rifles"
+// and "nine assault rifles", "12 Somali" and "11 Yemeni pirates" are
+// counts of two sets, not two counts of one. A kind on one side only
+// ("two speed boats", "three boats") may still be the same set.
+func otherKinds(na, nb claims.Number) bool {
+	ka, kb := kindOf(na), kindOf(nb)
+	if len(ka) == 0 || len(kb) == 0 {
+		return false
+	}
+	for w := range ka {
+		if kb[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedIn reports whether some number of ns gives n compatibly: then n
+// is that figure ("13 nautical miles" in both), not a rival of another.
+func reportedIn(n claims.Number, ns []claims.Number) bool {
+	for _, m := range ns {
+		// A bare number counts: "11 seasons … and an assistant for seven"
+		// gives "seven seasons".
+		if (m.Unit == "" || sameUnit(n, m)) && NumbersCompatible(n, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameUnit(a, b claims.Number) bool {
+	return a.Unit != "" && b.Unit != "" && valUnitKey(a.Unit) == valUnitKey(b.Unit)
+}

@@ -1,0 +1,45 @@
+package compare
+
+import (
+	"testing"
+)
+
+func TestFacetNumber(t *testing.T) {
+	runFacetTable(t, FacetNumber, []facetCase{
+		{"phone number digit dropped", "Anyone with information should call police on 0845 125 222 or Crimestoppers.", "Anyone with information should call police on 0845 125 2222 or Crimestoppers.", true},
+		{"currencies too far apart to convert", "Damage to shops in the capital was estimated at $2 million by the traders' federation.", "Damage to shops in the capital was estimated at 200 million euros by the traders' federation.", true},
+		{"a conversion is the same amount", "The necklace stolen from the hotel was worth £1.2 million, police said.", "The necklace stolen from the hotel was worth $1.9 million, police said.", false},
+		{"figure in its own clause", "The couple moved back to their home town 12 weeks ago after a spell living in Bristol.", "The couple had been living in Wales and moved back to their home town around six weeks ago.", true},
+		{"tokenised decimal", "Shares in the bank plunged 5. 4 per cent on Tuesday.", "Shares in the bank plunged 3. 9 per cent on Tuesday.", true},
+		{"toll differs", "The earthquake killed 83 people in the coastal province, officials said.", "The earthquake killed 91 people in the coastal province, officials said.", true},
+		{"at least vs fewer", "The navy has struck at least 22 vessels in the Caribbean since September.", "The navy has struck 21 vessels in the Caribbean since September.", true},
+		{"number words differ", "Nine firefighters were injured when the warehouse roof collapsed.", "Twelve firefighters were injured when the warehouse roof collapsed.", true},
+		{"money differs", "The council approved a $4.5 million budget for the new bridge on Tuesday.", "The council approved a $5.2 million budget for the new bridge on Tuesday.", true},
+		{"percent differs", "Turnout in the runoff election reached 61 percent, the commission said.", "Turnout in the runoff election reached 48%, the commission said.", true},
+		{"range excludes", "Between 200 and 300 protesters gathered outside the parliament building.", "About 1,000 protesters gathered outside the parliament building.", true},
+		{"more than vs exact", "The storm left more than 80 people dead across the islands.", "The storm left 83 people dead across the islands.", false},
+		{"about within", "About 5,000 residents were evacuated from the valley before the flood.", "Some 5,200 residents were evacuated from the valley before the flood.", false},
+		{"word vs digits", "Two-thirds of the staff walked out on Monday, the union said.", "About 66 percent of the staff walked out on Monday, the union said.", false},
+		{"dozen", "A dozen journalists were detained at the border crossing.", "Twelve journalists were detained at the border crossing.", false},
+		{"different quantities", "Police arrested 14 people and seized 3 vehicles during the raid.", "During the raid, police seized three vehicles and arrested 14 suspects.", false},
+		{"age differs", "The 66-year-old woman was struck outside the store, police said.", "The 61-year-old woman was struck outside the store, police said.", true},
+		{"two people's ages", "The 66-year-old woman was struck outside the store by a driver, police said.", "Police said the 36-year-old driver struck a woman outside the store.", false},
+		{"range contains", "The fire destroyed between 40 and 50 homes in the hills above the town.", "The fire destroyed 45 homes in the hills above the town.", false},
+		{"figure given by both", "The attack took place about 150 nautical miles off the coast, when the warship was 13 nautical miles away.", "The merchant ship, which was 13 nautical miles from the warship, fired back at the attackers off the coast.", false},
+		{"two events", "A gunman killed one man at an office party in Leeds, police said.", "A gunman killed two men at an office party in Cardiff, police said.", false},
+		{"two ships", "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden.", "Indian Naval ship INS Sukanya captured three boats of the pirates in the Gulf of Aden.", false},
+		{"one-word context", "The gunman opened fire at the party, killing one man.", "The gunman opened fire at the party and wounded two men.", false},
+		{"parts add up to the total", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot three people at the accounting firm on Monday, police said.", false},
+		{"total of two groups", "Commandos boarded the boat and arrested 14 Somali and 9 Yemeni pirates.", "Commandos boarded the boat and arrested 23 pirates.", false},
+		{"parts that do not add up", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot five people at the accounting firm on Monday, police said.", true},
+		{"distances of two things", "The office building is about 15 miles north of Detroit.", "Hours later, a motorist 50 miles north of Detroit spotted the car.", false},
+		{"distance of one thing", "The climber fell about 60 metres from a ridge near the glacier.", "The climber fell about 200 metres from a ridge near the glacier.", true},
+		{"two kinds of one noun", "Commandos seized seven AK-47 rifles from the pirates' boats, the navy said.", "Commandos seized nine assault rifles from the pirates' boats, the navy said.", false},
+		{"one kind named once", "The pirates on two speed boats surrounded the merchant vessel around noon.", "The pirates in three boats surrounded the merchant vessel around noon.", true},
+		{"spans of two scopes", "The coach spent 11 seasons as a player with the club before retiring.", "The coach played 15 seasons in the league before retiring, most of them with the club.", false},
+		{"a post within a career", "The new coach has spent 19 seasons with the club, the team said.", "The new coach spent four seasons as the club's director of scouting, the team said.", false},
+		{"the first few of a total", "The team won 40 games last season and took the champions to six games in the playoffs.", "The team surprised the champions by taking the first two games of the series last season.", false},
+		{"the first few, differently", "The team won the first two games of the series, the coach said.", "The team won the first three games of the series, the coach said.", true},
+		{"one span, two lengths", "The new coach has spent 19 seasons with the club, the team said.", "The new coach has spent 17 seasons with the club, the team said.", true},
+	})
+}

@@ -1,0 +1,182 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The role facet: a person's title, compared across all claims rather
+// than within aligned groups, since it may differ between sources or
+// within one source.
+
+// officeOf is the office a title names, without status ("former"),
+// country ("US", "Venezuelan") or spelling: "Foreign Minister" →
+// "foreign minister"; "" when no office word is there.
+func officeOf(words []string) string {
+	var parts []string
+	head := false
+	for _, w := range words {
+		if claims.IsOffice(w) || claims.IsOfficeModifier(w) {
+			parts = append(parts, w)
+			head = head || claims.IsOffice(w)
+		}
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// titleBefore reads a title written as one hyphenated word right before a
+// name ("President-elect", "Ex-Governor"), which the name finder does not
+// take as a role.
+func titleBefore(text string, at int) string {
+	end := at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if end == at || end == 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(text[:end], " \n\t\"“(") + 1
+	w := text[start:end]
+	if !strings.Contains(w, "-") {
+		return ""
+	}
+	parts := strings.Split(claims.Fold(w), "-")
+	for _, p := range parts {
+		if claims.IsOffice(p) {
+			return w
+		}
+	}
+	return ""
+}
+
+// titleWord reports whether w is part of a title rather than a name.
+func titleWord(w string) bool {
+	return claims.IsOffice(w) || claims.IsOfficeModifier(w) || w == "former" || w == "acting" || w == "ministry" || w == "department"
+}
+
+// roleStatus reads whether a title is current, former, acting or elect.
+func roleStatus(words []string) (status string, historical bool) {
+	for _, w := range words {
+		switch {
+		case w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") || w == "onetime" || w == "erstwhile":
+			status = "former"
+		case w == "then" || strings.HasPrefix(w, "then-") || w == "late":
+			historical = true
+		case w == "acting" || w == "interim":
+			status = "acting"
+		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming" || w == "designate":
+			status = "elect"
+		}
+	}
+	return status, historical
+}
+
+type roleUse struct {
+	claim  *claims.Claim
+	role   string // as written
+	status string
+	office string
+}
+
+// roleFindings reports a person whose title differs between mentions:
+// "US President" in one place, "former US President" in another.
+func roleFindings(r *Result) []Finding {
+	uses := map[string][]roleUse{}
+	var people []string
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		for _, e := range c.Entities {
+			if e.Type != "person" || !strings.Contains(e.Name, " ") {
+				continue
+			}
+			role := e.Role
+			if role == "" {
+				if a := r.Article(c.Source); a != nil {
+					role = titleBefore(a.Text, e.Span.Start)
+				}
+			}
+			if role == "" {
+				continue
+			}
+			words := strings.FieldsFunc(claims.Fold(role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
+			office := officeOf(words)
+			status, historical := roleStatus(words)
+			if office == "" || historical {
+				continue
+			}
+			key := claims.Fold(e.Name)
+			if _, ok := uses[key]; !ok {
+				people = append(people, key)
+			}
+			uses[key] = append(uses[key], roleUse{claim: c, role: role, status: status, office: office})
+		}
+	}
+	sort.Strings(people)
+	var out []Finding
+	for _, p := range people {
+		us := uses[p]
+		// Variants by (office, status); one claim per source and variant.
+		type variant struct{ office, status string }
+		seen := map[variant]bool{}
+		bySrc := map[[2]string]bool{}
+		var keep []roleUse
+		for _, u := range us {
+			v := variant{u.office, u.status}
+			seen[v] = true
+			k := [2]string{u.claim.Source, u.office + "/" + u.status}
+			if !bySrc[k] {
+				bySrc[k] = true
+				keep = append(keep, u)
+			}
+		}
+		if len(seen) < 2 || !roleConflict(r, keep) {
+			continue
+		}
+		name := ""
+		for _, e := range us[0].claim.Entities {
+			if claims.Fold(e.Name) == p {
+				name = e.Name
+			}
+		}
+		f := Finding{Kind: Discrepancy, Facets: []Facet{FacetRole}, Severity: Medium, Score: 1}
+		var parts []string
+		for _, u := range keep {
+			f.Claims = append(f.Claims, u.claim.ID)
+			f.Values = append(f.Values, Value{Source: u.claim.Source, Claim: u.claim.ID, Text: u.role})
+			parts = append(parts, fmt.Sprintf("%q (%s)", u.role, u.claim.Source))
+		}
+		f.Summary = fmt.Sprintf("%s's title differs: %s", name, strings.Join(parts, " vs "))
+		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
+		out = append(out, f)
+	}
+	return out
+}
+
+// roleConflict reports whether two of a person's titles cannot both be
+// right: given in one source, or in sources published the same day.
+// Titles change ("President-elect" in December, "President" in July), so
+// between sources of different or unknown dates a difference is not
+// evidence of an error.
+func roleConflict(r *Result, us []roleUse) bool {
+	for i := range us {
+		for j := i + 1; j < len(us); j++ {
+			a, b := us[i], us[j]
+			if a.office == b.office && a.status == b.status {
+				continue
+			}
+			if a.claim.Source == b.claim.Source {
+				return true
+			}
+			if pa := published(r, a.claim.Source); pa != "" && pa == published(r, b.claim.Source) {
+				return true
+			}
+		}
+	}
+	return false
+}

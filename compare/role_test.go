@@ -1,0 +1,51 @@
+package compare
+
+import (
+	"testing"
+)
+
+func TestFacetRole(t *testing.T) {
+	runFacetTable(t, FacetRole, []facetCase{
+		{"former vs sitting", "Former Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", true},
+		{"acting vs full", "Acting Defense Secretary Mark Olsen visited the base on Friday.", "Defense Secretary Mark Olsen visited the base on Friday.", true},
+		{"elect vs sitting", "President-elect Daniel Ruiz named his cabinet on Thursday.", "President Daniel Ruiz named his cabinet on Thursday.", true},
+		{"different offices", "Foreign Minister Leila Haddad flew to Cairo for the talks.", "Prime Minister Leila Haddad flew to Cairo for the talks.", true},
+		{"ex vs sitting", "Ex-Governor Tom Reyes testified before the committee on Wednesday.", "Governor Tom Reyes testified before the committee on Wednesday.", true},
+		{"senator vs former", "Senator Grace Obi voted against the bill on Tuesday.", "Former Senator Grace Obi voted against the bill on Tuesday.", true},
+		{"title vs none", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Anna Korhonen met the delegation in Helsinki on Monday.", false},
+		{"abbreviation", "U.S. President Carl Benson spoke to reporters on Air Force One.", "US President Carl Benson spoke to reporters on Air Force One.", false},
+		{"then- is historical", "Then-Governor Tom Reyes signed the law in 2015.", "Governor Tom Reyes signed the law in 2015.", false},
+		{"same title, other words", "Interior Minister Roberto Salas ordered an inquiry into the shooting.", "Interior Minister Roberto Salas has ordered an investigation into the shooting.", false},
+		{"country adjective", "Venezuelan President Luis Marquez condemned the strikes.", "President Luis Marquez of Venezuela condemned the strikes.", false},
+	})
+}
+
+func TestFacetRoleDates(t *testing.T) {
+	a := "President-elect Daniel Ruiz named his cabinet on Thursday."
+	b := "President Daniel Ruiz named his cabinet on Thursday."
+	for _, tc := range []struct {
+		pa, pb string
+		want   bool
+	}{
+		{"2025-12-01", "2025-12-01", true},  // one day: one title is wrong
+		{"2025-12-01", "2026-07-01", false}, // he took office in between
+		{"", "", false},                     // unknown: no evidence
+	} {
+		got := false
+		for _, f := range crossFacets(comparePair(t, a, b, tc.pa, tc.pb)) {
+			got = got || f == string(FacetRole)
+		}
+		if got != tc.want {
+			t.Errorf("published %q and %q: role discrepancy %v, want %v", tc.pa, tc.pb, got, tc.want)
+		}
+	}
+	// Within one article, two titles for one person conflict whatever the date.
+	r := comparePair(t, "President Daniel Ruiz met the envoy. Later, former President Daniel Ruiz spoke to reporters.", "The envoy left on Friday.", "", "")
+	found := false
+	for _, f := range r.Findings {
+		found = found || f.Kind == Discrepancy && len(f.Facets) == 1 && f.Facets[0] == FacetRole
+	}
+	if !found {
+		t.Errorf("self-contradicting title in one source: no role discrepancy")
+	}
+}

@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+func TestFacetSpeaker(t *testing.T) {
+	runFacetTable(t, FacetSpeaker, []facetCase{
+		{"actors of a plan are not sources", "The New Zealand-born Australian planned to do some ski touring on the ridge.", "The experienced climber Mark Tallis planned to do some ski touring on the ridge.", false},
+		{"person vs person", "Interior Minister Roberto Salas said the border crossing would reopen on Monday.", "Defence Minister Elena Vidal said the border crossing would reopen on Monday.", true},
+		{"organisation vs organisation", "The Health Ministry said 40 patients had been moved to other hospitals.", "The Red Cross said 40 patients had been moved to other hospitals.", true},
+		{"revealed by", "The deal was first revealed by the Financial Times on Tuesday.", "The deal was first revealed by Reuters on Tuesday.", true},
+		{"according to", "According to the coast guard, the ferry was carrying 300 passengers.", "According to the ferry operator, the ferry was carrying 300 passengers.", true},
+		{"disclosed by", "Senator Amara Diallo disclosed the payments in a letter to the committee.", "Senator Paul Brennan disclosed the payments in a letter to the committee.", true},
+		{"full name vs surname", "Interior Minister Roberto Salas said the border crossing would reopen on Monday.", "Salas said the border crossing would reopen on Monday.", false},
+		{"cue verb differs", "The Health Ministry said 40 patients had been moved to other hospitals.", "The Health Ministry confirmed that 40 patients had been moved to other hospitals.", false},
+		{"passive vs active", "The deal was first revealed by the Financial Times on Tuesday.", "The Financial Times first revealed the deal on Tuesday.", false},
+		{"according to vs said", "According to the coast guard, the ferry was carrying 300 passengers.", "The coast guard said the ferry was carrying 300 passengers.", false},
+		{"title vs name", "Senator Amara Diallo disclosed the payments in a letter to the committee.", "Diallo disclosed the payments in a letter to the committee.", false},
+		{"outlet passes it on", "The navy captured 23 pirates in the gulf on Saturday, the Defence Ministry said.", "The navy captured 23 pirates in the gulf on Saturday, the Daily Courier reported.", false},
+		{"joint statement", "Producers Kim Alder and Joe Brant said the show would return in March.", "Brant said the show would return in March.", false},
+		{"title and name in one mention", `"It is an honor to welcome her back as host," said network chairman Paul Lee of Keystone Media Group.`, `"It is an honor to welcome her back as host," said Paul Lee.`, false},
+		{"common plural is not a speaker", "Down the street, Maria Duarte said employees were planning a party upstairs when they heard shots.", "Down the street, employees were planning a party upstairs when they heard shots, Maria Duarte said.", false},
+		{"speaker mention cut short", `"It is an honor to welcome her back as host," said Keystone Media Group chief Paul Lee.`, `"It is an honor to welcome her back as host," said Paul Lee, president of Keystone Media Group.`, false},
+		{"acronym", "CHP Officer Brad Baehr said the driver was on probation for a previous arrest.", "The driver was on probation for a previous arrest, according to the California Highway Patrol.", false},
+		{"officer for the body", "The driver was on probation for a previous arrest, the State Patrol said.", "The driver was on probation for a previous arrest, Highway Patrol Officer Brad Baehr said.", false},
+		{"an unnamed resident", "Luke Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
+		{"acts are not statements", "The Indian warship, escorting merchant ships 13 miles away, responded to the distress call.", "The German frigate responded to the distress call from the freighter.", false},
+		{"spokesman for the body", "A spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
+		{"the spokesman for the body", "The spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
+		{"heads of two bodies", "The head of the port authority said the ferry was carrying 300 passengers.", "The head of the harbour board said the ferry was carrying 300 passengers.", true},
+		{"officials of two bodies", "Officials at the Health Ministry said 40 patients had been moved to other hospitals.", "Officials at the Red Cross said 40 patients had been moved to other hospitals.", true},
+		{"other source in the sentence", "The appeals court sided with the city, and the association's lawyer said the group would consider an appeal to the supreme court.", "The landlords' association said it would consider an appeal to the supreme court.", false},
+	})
+}
+
+func TestSpeakerKey(t *testing.T) {
+	// A descriptive speaker is keyed by its head and the body its modifier
+	// names, so "a spokesman for the Pentagon" is neither the Pentagon
+	// nor every spokesman.
+	for _, tc := range []struct{ name, key string }{
+		{"Nicolás Maduro", "maduro"},
+		{"Pentagon", "pentagon"},
+		{"spokesman for the Pentagon", "spokesman pentagon"},
+		{"Pentagon spokesman", "spokesman"},
+		{"head of the agency", "head agency"},
+		{"Officials at the State Department", "officials department"},
+		{"lawyer for Smith", "lawyer smith"},
+		{"people familiar with the talks", "people talks"},
+		{"county sheriff's office", "office"},
+	} {
+		if got := speakerKey(&claims.Speaker{Name: tc.name}); got != tc.key {
+			t.Errorf("speakerKey(%q) = %q, want %q", tc.name, got, tc.key)
+		}
+	}
+}
