@@ -37,6 +37,12 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	}
 	for i := range cl.Numbers {
 		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
+		cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], cl.Numbers[i].Scope)
+		if len(cl.Numbers[i].Act) == 0 {
+			// A figure in a list ("attacked a building, four shops and
+			// two banks") has its clause's act before the list's "and".
+			cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], listScope(toks, from, to, cl.Numbers[i].Scope))
+		}
 	}
 	for i := range cl.Time {
 		cl.Time[i].Scope = scopeOf(toks, from, to, cl.Time[i].Span)
@@ -172,6 +178,56 @@ func scopeOf(toks []token, from, to int, span Span) Span {
 		r++
 	}
 	return Span{min(toks[l].start, span.Start), max(toks[r].end, span.End)}
+}
+
+// numberAct is what a figure measures: the act words of its clause s
+// but figures, the claim's numbers and the stem of the figure's own unit,
+// which every figure of that unit shares, and but the speaker and cue
+// ("Police said 12 people were injured" measures injuries, not police
+// statements).
+func numberAct(text string, cl *Claim, n Number, s Span) []string {
+	drop := map[string]bool{Stem(strings.ToLower(n.Unit)): true}
+	skip := []Span{}
+	for _, m := range cl.Numbers {
+		skip = append(skip, m.Span)
+	}
+	// A stance cue ("Youths attacked a building") is the act itself, and
+	// its subject a participant.
+	if cl.Cue != nil && !IsStanceCue(cl.Cue.Lemma) {
+		skip = append(skip, cl.Cue.Span)
+		if cl.Speaker != nil {
+			skip = append(skip, cl.Speaker.Span)
+		}
+	}
+	for _, sp := range skip {
+		if sp.Start < s.End && s.Start < sp.End {
+			for _, w := range ContentWords(sp.In(text)) {
+				drop[w] = true
+			}
+		}
+	}
+	var out []string
+	for _, w := range actWords(text, s) {
+		if !drop[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// listScope widens a clause s that starts at "and"/"but" to the clause
+// before it, where a list's verb is.
+func listScope(toks []token, from, to int, s Span) Span {
+	for k := from + 1; k < to; k++ {
+		if toks[k].start >= s.Start {
+			if k-2 < from || !scopeWords[toks[k-1].lower] {
+				return s
+			}
+			prev := scopeOf(toks, from, to, Span{toks[k-2].start, toks[k-2].end})
+			return Span{prev.Start, s.End}
+		}
+	}
+	return s
 }
 
 // actWords are the content-word stems of a clause but its figures.

@@ -535,6 +535,11 @@ func findNumbers(text string, within Span) []Number {
 			next = i + 1
 		}
 		if ok {
+			if m.qual == "more than" && spanUnits[strings.ToLower(m.unit)] && strings.EqualFold(l.lo(i), "over") {
+				// "over eight years" is the stretch the figure covers
+				// ("$184 million over eight years"), not more than eight.
+				m.qual = ""
+			}
 			out = append(out, Number{
 				Text:      text[m.start:m.end],
 				Value:     m.value,
@@ -991,7 +996,8 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 			if w == "tn" {
 				a.scale = 1e12
 			}
-		case (w == "m" || w == "mn" || w == "mln") && currency:
+		case (w == "m" || w == "mn" || w == "mln" || w == "mm") && currency:
+			// "$200MM" is the trade press's million.
 			a.scale, a.scaled = 1e6, true
 		case rawW == "k":
 			a.scale, a.scaled = 1e3, true

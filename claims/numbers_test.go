@@ -22,6 +22,11 @@ var numberCases = []struct {
 	in   string
 	want []wantNum
 }{
+	// "MM" after a currency amount is the trade press's million; "over"
+	// before a stretch of time is the stretch, not more than it.
+	{"an eight-year, $200MM deal", []wantNum{{"eight-year", 8, "", "year"}, {"$200MM", 200e6, "", "USD"}}},
+	{"a deal worth $184 million over eight years", []wantNum{{"$184 million", 184e6, "", "USD"}, {"over eight years", 8, "", "years"}}},
+	{"over 80 people were hurt", []wantNum{{"over 80 people", 80, "more than", "people"}}},
 	// qualifiers, canonicalised
 	{"At least 83 people were killed.", []wantNum{{"At least 83 people", 83, "at least", "people"}}},
 	{"The strikes ended up killing more than 80.", []wantNum{{"more than 80", 80, "more than", ""}}},
@@ -256,6 +261,40 @@ func BenchmarkFindNumbers(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, s := range texts {
 			findNumbers(s, Span{0, len(s)})
+		}
+	}
+}
+
+// A figure carries what it measures: its clause's words but figures, its
+// unit, the speaker and the cue; a figure in a list has its verb before
+// the list's "and".
+func TestNumberAct(t *testing.T) {
+	for _, tc := range []struct {
+		text, number string
+		want         []string
+	}{
+		{"Police said 12 people were injured in the riots.", "12 people", []string{"injur", "riot"}},
+		{"Youths attacked a government building, four shops and two banks.", "two banks", []string{"youth", "attack", "govern", "build"}},
+	} {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		found := false
+		for _, c := range Extract(a) {
+			for _, n := range c.Numbers {
+				if n.Text == tc.number {
+					got, found = n.Act, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no number %q", tc.text, tc.number)
+			continue
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: act of %q = %q, want %q", tc.text, tc.number, got, tc.want)
 		}
 	}
 }

@@ -124,6 +124,12 @@ type Number struct {
 	// had moved back to Millom around six weeks ago"). A place or person
 	// named in another clause of the claim is not this figure's.
 	Scope Span
+	// Act holds the content-word stems of Scope other than figures and
+	// the unit: what the figure measures ("injur", "riot" in "12 people
+	// were injured in the riots"). Two figures of one unit measure one
+	// thing when their acts meet; "12 people were injured" and "three
+	// people were killed" count two things.
+	Act []string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

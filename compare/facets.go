@@ -81,7 +81,7 @@ var facetChecks = []facetCheck{
 	// A figure or a date only conflicts within one event: claims naming
 	// different people, bodies or places ("INS Mysore" / "INS Sukanya",
 	// "Vancouver" / "Detroit") and none in common report two events.
-	{FacetNumber, func(p *pair, _ []difference) (difference, bool) { return numberDifference(p.r, p.a.c, p.b.c) }},
+	{FacetNumber, func(p *pair, _ []difference) (difference, bool) { return numberDifference(p.r, p.a, p.b) }},
 	{FacetDate, func(p *pair, _ []difference) (difference, bool) { return dateDifference(p.r, p.a.c, p.b.c, p.text) }},
 	{FacetNegation, func(p *pair, _ []difference) (difference, bool) { return negationDifference(p.a.c, p.b.c, p.text) }},
 	// A flip already read as a negation is not reported again as

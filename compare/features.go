@@ -27,6 +27,10 @@ type feat struct {
 	story     int  // the article's story (see stories)
 	artClaims int  // how many claims the article has
 	lead      bool // the claim is in the article's first leadSentences sentences
+	// acts[k] is what the claim's k-th figure measures
+	// (claims.Number.Act), rarity-weighted; nil for a figure without a
+	// unit or an act.
+	acts []vec
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"
@@ -140,6 +144,16 @@ func build(r *Result) []feat {
 			f.spkType = speakerType(c)
 		}
 		f.agent = nameKey(c.Agent)
+		f.acts = make([]vec, len(c.Numbers))
+		for k, n := range c.Numbers {
+			if n.Unit != "" && len(n.Act) > 0 {
+				m := map[string]float64{}
+				for _, w := range n.Act {
+					m[w] = idf(w)
+				}
+				f.acts[k] = newVec(m)
+			}
+		}
 		if c.Cue != nil {
 			f.cueFam = claims.CueFamily(c.Cue.Lemma)
 			if f.cueFam == "" {

@@ -15,8 +15,9 @@ import (
 // hold. A number that the other claim reports compatibly somewhere is
 // confirmed, not contradicted; numbers in different contexts are different
 // figures.
-func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
-	for _, na := range ca.Numbers {
+func numberDifference(r *Result, a, b *feat) (difference, bool) {
+	ca, cb := a.c, b.c
+	for i, na := range ca.Numbers {
 		var clash *claims.Number
 		confirmed := false
 		for k, nb := range cb.Numbers {
@@ -27,7 +28,7 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 				confirmed = true
 				break
 			}
-			if clash == nil && !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && sameFigure(numberContext(na, ca), numberContext(nb, cb)) && sameHead(na, ca, nb, cb) &&
+			if clash == nil && !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && (sameFigure(numberContext(na, ca), numberContext(nb, cb)) || sameMeasure(a, i, b, k)) && sameHead(na, ca, nb, cb) &&
 				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
 				leading(na, ca) == leading(nb, cb) {
 				clash = &cb.Numbers[k]
@@ -44,6 +45,12 @@ func numberDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 		return difference{FacetNumber, s, na.Text, clash.Text}, true
 	}
 	return difference{}, false
+}
+
+// sameMeasure reports whether a's i-th figure and b's k-th measure one
+// thing: their acts meet (see actsMeet).
+func sameMeasure(a *feat, i int, b *feat, k int) bool {
+	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil && actsMeet(a.acts[i], b.acts[k])
 }
 
 // numberContext is the content words of a claim's text around a number
@@ -126,6 +133,21 @@ func partsOf(c *claims.Claim, n claims.Number) bool {
 	sort.SliceStable(ns, func(i, j int) bool { return ns[i].Span.Start < ns[j].Span.Start })
 	in := func(k int) (int, int) { return ns[k].Span.Start - c.TextSpan.Start, ns[k].Span.End - c.TextSpan.Start }
 	b := valBounds(n)
+	// "four shops and two banks" lists two kinds of thing; it is no total
+	// of "three banks". (In "one person and two others" the other word
+	// follows the counted one and refers back to it.)
+	other := false
+	for _, m := range ns {
+		switch {
+		case m.Unit == "":
+		case sameUnit(m, n):
+			if other {
+				return false
+			}
+		default:
+			other = true
+		}
+	}
 	for i := range ns {
 		sum := ns[i].Value
 		for j := i + 1; j < len(ns); j++ {

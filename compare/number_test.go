@@ -30,6 +30,7 @@ func TestFacetNumber(t *testing.T) {
 		{"two ships", "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden.", "Indian Naval ship INS Sukanya captured three boats of the pirates in the Gulf of Aden.", false},
 		{"one-word context", "The gunman opened fire at the party, killing one man.", "The gunman opened fire at the party and wounded two men.", false},
 		{"parts add up to the total", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot three people at the accounting firm on Monday, police said.", false},
+		{"a list of two kinds is no total", "Youths attacked a government building, four shops and two banks overnight.", "Youths attacked a police station and at least three banks overnight.", true},
 		{"total of two groups", "Commandos boarded the boat and arrested 14 Somali and 9 Yemeni pirates.", "Commandos boarded the boat and arrested 23 pirates.", false},
 		{"parts that do not add up", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot five people at the accounting firm on Monday, police said.", true},
 		{"distances of two things", "The office building is about 15 miles north of Detroit.", "Hours later, a motorist 50 miles north of Detroit spotted the car.", false},

@@ -158,8 +158,13 @@ func roleFindings(r *Result) []Finding {
 	return out
 }
 
+// roleDays is how far apart two reports may be dated for a difference of
+// office between them to count: a month.
+const roleDays = 31
+
 // roleConflict reports whether two of a person's titles cannot both be
-// right: given in one source, or in sources published the same day.
+// right: given in one source, or in sources published the same day, or
+// two different offices in reports not known to be far apart.
 // Titles change ("President-elect" in December, "President" in July), so
 // between sources of different or unknown dates a difference is not
 // evidence of an error.
@@ -173,7 +178,16 @@ func roleConflict(r *Result, us []roleUse) bool {
 			if a.claim.Source == b.claim.Source {
 				return true
 			}
-			if pa := published(r, a.claim.Source); pa != "" && pa == published(r, b.claim.Source) {
+			pa, pb := published(r, a.claim.Source), published(r, b.claim.Source)
+			if pa != "" && pa == pb {
+				return true
+			}
+			// Two offices ("CEO", "COO") in coverage of one event: a
+			// person does not change jobs between its reports, so unless
+			// the dates show the reports far apart, one is wrong. A change
+			// of status ("President-elect", "President") is left to dated
+			// sources.
+			if a.office != b.office && (pa == "" || pb == "" || daysApart(pa, pb) <= roleDays) {
 				return true
 			}
 		}
