@@ -225,6 +225,7 @@ func candidates(fs []feat, threshold float64) []edge {
 				}
 				stamp[j] = i + 1
 				t := pairThreshold(threshold, fs[i].artClaims, fs[j].artClaims)
+				pairEvals.Add(1)
 				if s := similarity(&fs[i], &fs[j]); s >= t*0.8 {
 					out = append(out, edge{i, j, s, s >= t})
 				}

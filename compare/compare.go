@@ -26,7 +26,8 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	for i := range fs {
 		fs[i].story = story[fs[i].art]
 	}
-	groups := align(fs, opt.threshold())
+	rep, off := copyOf(r, fs, perArticle)
+	groups := alignCopies(fs, rep, off, opt.threshold())
 	inGroup := map[int]bool{}
 	var findings []Finding
 	for _, g := range groups {
@@ -114,11 +115,15 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // classify decides whether an aligned group agrees or where it differs.
 func classify(r *Result, fs []feat, g []int) Finding {
 	f := Finding{Kind: Agreement, Severity: Low}
+	// Twins of identical copies (see copies.go) score as their originals
+	// do, so each pair of originals is scored and compared once: a group
+	// of hundreds of copies costs what one pair does, not the square.
+	pc := newPairCache(fs, g)
 	sim := make([][]float64, len(g))
 	for x := range g {
 		sim[x] = make([]float64, len(g))
 		for y := 0; y < x; y++ {
-			sim[x][y] = similarity(&fs[g[x]], &fs[g[y]])
+			sim[x][y] = pc.similarity(g[x], g[y])
 			sim[y][x] = sim[x][y]
 		}
 	}
@@ -146,7 +151,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 			if a.sentKey == b.sentKey || sim[x][y] < pairThreshold(threshold, a.artClaims, b.artClaims) {
 				continue
 			}
-			for _, d := range differences(r, &fs[g[x]], &fs[g[y]]) {
+			for _, d := range pc.differences(r, g[x], g[y]) {
 				// A quote reworded with the same polarity, hedging and
 				// figures is a difference of words, which a reader checks
 				// last; any other difference is substantive.

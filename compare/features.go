@@ -27,6 +27,7 @@ type feat struct {
 	story     int  // the article's story (see stories)
 	artClaims int  // how many claims the article has
 	lead      bool // the claim is in the article's first leadSentences sentences
+	orig      int  // the claim this one is an identical copy of (see copies.go), else its own index
 	// acts[k] is what the claim's k-th figure measures
 	// (claims.Number.Act), rarity-weighted; nil for a figure without a
 	// unit or an act.

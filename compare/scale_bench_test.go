@@ -87,20 +87,8 @@ func TestManyCopies(t *testing.T) {
 		t.Skip("large input")
 	}
 	const copies = 60
-	a, cs := synthArticle(rand.New(rand.NewSource(7)), "x", 20)
-	arts := make([]*claims.Article, copies)
-	per := make([][]claims.Claim, copies)
-	for i := range arts {
-		id := fmt.Sprintf("c%03d", i)
-		c := *a
-		c.ID, c.Path = id, id+".txt"
-		arts[i] = &c
-		per[i] = make([]claims.Claim, len(cs))
-		for k, cl := range cs {
-			cl.ID, cl.Source = fmt.Sprintf("%s#%d", id, k+1), id
-			per[i][k] = cl
-		}
-	}
+	arts, per := manyCopies(copies, 20)
+	cs := per[0]
 	r := Compare(arts, per, Options{})
 	groups := 0
 	for _, f := range r.Findings {
@@ -119,5 +107,71 @@ func TestManyCopies(t *testing.T) {
 	}
 	if groups < len(cs)/2 {
 		t.Errorf("only %d of %d claims grouped with their copies", groups, len(cs))
+	}
+}
+
+// manyCopies makes n identical copies of one synthetic article of k claims.
+func manyCopies(n, k int) ([]*claims.Article, [][]claims.Claim) {
+	a, cs := synthArticle(rand.New(rand.NewSource(7)), "x", k)
+	arts := make([]*claims.Article, n)
+	per := make([][]claims.Claim, n)
+	for i := range arts {
+		id := fmt.Sprintf("c%03d", i)
+		c := *a
+		c.ID, c.Path = id, id+".txt"
+		arts[i] = &c
+		per[i] = make([]claims.Claim, len(cs))
+		for j, cl := range cs {
+			cl.ID, cl.Source = fmt.Sprintf("%s#%d", id, j+1), id
+			per[i][j] = cl
+		}
+	}
+	return arts, per
+}
+
+// TestCopiesScoredOnce pins the cost of identical copies without timing
+// it: the pairs of claims scored and compared (pairEvals) must not grow
+// with the number of copies, and a group must still hold every copy. When
+// twins were aligned as claims of their own, 500 copies scored millions
+// of pairs.
+func TestCopiesScoredOnce(t *testing.T) {
+	evals := func(n int) (int64, *Result) {
+		arts, per := manyCopies(n, 20)
+		before := pairEvals.Load()
+		r := Compare(arts, per, Options{})
+		return pairEvals.Load() - before, r
+	}
+	few, _ := evals(3)
+	many, r := evals(500)
+	if many != few {
+		t.Errorf("500 copies score %d pairs, 3 copies %d: twins are scored again", many, few)
+	}
+	// 20 claims in two kept copies: at most every pair of 40 claims,
+	// scored, compared and put in groups.
+	if max := int64(3 * 40 * 40); many > max {
+		t.Errorf("500 copies score %d pairs, want at most %d", many, max)
+	}
+	grouped := 0
+	for _, f := range r.Findings {
+		if f.Kind != Unique {
+			grouped += len(f.Claims)
+			if len(f.Claims)%500 != 0 {
+				t.Errorf("%s holds %d claims, not every copy of its claims", f.ID, len(f.Claims))
+			}
+		}
+	}
+	if grouped != r.Summary.Claims {
+		t.Errorf("%d of %d claims grouped with their copies", grouped, r.Summary.Claims)
+	}
+}
+
+// BenchmarkCompareCopies compares 500 identical copies of one article (a
+// wire story run by every outlet).
+func BenchmarkCompareCopies(b *testing.B) {
+	arts, per := manyCopies(500, 20)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Compare(arts, per, Options{})
 	}
 }

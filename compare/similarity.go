@@ -1,6 +1,9 @@
 package compare
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // ArticleSimilarity is how alike the articles of one run are: the cosine
 // of their term vectors, each term weighted by how rare it is among the
@@ -60,4 +63,46 @@ func logCounts(counts map[string]int) map[string]float64 {
 		w[t] = 1 + math.Log(float64(k))
 	}
 	return w
+}
+
+// Rows calls row(i, dots) for each article i in turn, where dots[j] for
+// j > i is the dot product of articles i and j (0 when they share no
+// term); dots is reused between calls. The products are summed from an
+// inverted index of terms, so a pair that shares no term costs nothing,
+// and in the order of the terms, which is the order dot sums them: the
+// floats are those of Score. Cosines are dots[j] / (norms[i]·norms[j]),
+// see cosineOf.
+func (s *ArticleSimilarity) Rows(row func(i int, dots []float64)) {
+	type posting struct {
+		art int
+		v   float64
+	}
+	post := map[string][]posting{}
+	for i, v := range s.vecs {
+		for _, x := range v {
+			post[x.w] = append(post[x.w], posting{i, x.v})
+		}
+	}
+	dots := make([]float64, len(s.vecs))
+	for i, v := range s.vecs {
+		clear(dots)
+		for _, x := range v {
+			p := post[x.w]
+			// Postings are in article order: skip to those after i.
+			k := sort.Search(len(p), func(k int) bool { return p[k].art > i })
+			for _, q := range p[k:] {
+				dots[q.art] += x.v * q.v
+			}
+		}
+		row(i, dots)
+	}
+}
+
+// cosineOf is the cosine of articles i and j from their dot product, as
+// Score computes it.
+func (s *ArticleSimilarity) cosineOf(i, j int, dot float64) float64 {
+	if s.norms[i] == 0 || s.norms[j] == 0 {
+		return 0
+	}
+	return dot / (s.norms[i] * s.norms[j])
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"container/heap"
 	"math"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -37,15 +38,24 @@ func stories(r *Result, minSim, ratio float64) []int {
 		return story
 	}
 	words, names := wordSimilarity(r), nameSimilarity(r)
+	// The dot products come from inverted indexes of terms (see Rows), not
+	// from a merge of every pair's term lists, which was most of the cost
+	// of a run of many articles; the floats are those of Score.
 	sim := make([][]float64, n)
 	for i := range sim {
 		sim[i] = make([]float64, n)
-		for j := range sim[i] {
-			if i != j {
-				sim[i][j] = (1-storyNames)*words.Score(i, j) + storyNames*names.Score(i, j)
-			}
-		}
 	}
+	words.Rows(func(i int, dots []float64) {
+		for j := i + 1; j < n; j++ {
+			sim[i][j] = words.cosineOf(i, j, dots[j])
+		}
+	})
+	names.Rows(func(i int, dots []float64) {
+		for j := i + 1; j < n; j++ {
+			s := (1-storyNames)*sim[i][j] + storyNames*names.cosineOf(i, j, dots[j])
+			sim[i][j], sim[j][i] = s, s
+		}
+	})
 	// Average-linkage agglomeration, closest stories first. How similar
 	// articles of one story are depends on the story and the writing, so
 	// the stopping rule is relative: two stories join when the link
@@ -54,6 +64,7 @@ func stories(r *Result, minSim, ratio float64) []int {
 	// two events of the same kind are two tight clusters loosely linked.
 	members := make([][]int, n)
 	coh := make([]float64, n) // mean similarity inside; +Inf for one article
+	version := make([]int, n)
 	for i := range members {
 		members[i] = []int{i}
 		coh[i] = math.Inf(1)
@@ -67,39 +78,36 @@ func stories(r *Result, minSim, ratio float64) []int {
 		}
 		return s / float64(len(x)*len(y))
 	}
-	// links[i][j] (i < j) caches link(members[i], members[j]): only the
-	// links of a merged story change, so a merge recomputes one row and
-	// column instead of every pair (which made many articles cubic). Each
-	// is computed by the same link call in the same order as before, so
+	// Candidate joins wait in a heap, closest first and then in index
+	// order (the order a scan of all pairs would pick them in); a merge
+	// re-pushes only the links of the merged story, whose cohesion and
+	// members changed, and entries of an older version are stale. A scan
+	// of every pair after every merge made many articles cubic. Each link
+	// is computed by the same call, smaller index first, as before, so
 	// the floats, and the decisions, are the same.
-	links := make([][]float64, n)
-	for i := range links {
-		links[i] = make([]float64, n)
+	h := &candHeap{}
+	push := func(i, j int) {
+		if i > j {
+			i, j = j, i
+		}
+		l := link(members[i], members[j])
+		if t := math.Min(coh[i], coh[j]); l < minSim || (!math.IsInf(t, 1) && l < ratio*t) {
+			return
+		}
+		heap.Push(h, cand{l, i, j, version[i], version[j]})
+	}
+	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			links[i][j] = link(members[i], members[j])
+			if sim[i][j] >= minSim {
+				push(i, j)
+			}
 		}
 	}
-	for {
-		bi, bj, best := -1, -1, -1.0
-		for i := range members {
-			if members[i] == nil {
-				continue
-			}
-			for j := i + 1; j < n; j++ {
-				if members[j] == nil {
-					continue
-				}
-				l := links[i][j]
-				if t := math.Min(coh[i], coh[j]); l < minSim || (!math.IsInf(t, 1) && l < ratio*t) {
-					continue
-				}
-				if l > best {
-					bi, bj, best = i, j, l
-				}
-			}
-		}
-		if bi < 0 {
-			break
+	for h.Len() > 0 {
+		c := heap.Pop(h).(cand)
+		bi, bj := c.a, c.b
+		if members[bi] == nil || members[bj] == nil || version[bi] != c.va || version[bj] != c.vb {
+			continue // stale
 		}
 		m := append(members[bi], members[bj]...)
 		pairs, s := 0, 0.0
@@ -110,14 +118,12 @@ func stories(r *Result, minSim, ratio float64) []int {
 			}
 		}
 		members[bi], members[bj] = m, nil
+		version[bi]++
+		version[bj]++
 		coh[bi] = s / float64(pairs)
 		for k := range members {
-			switch {
-			case members[k] == nil || k == bi:
-			case k < bi:
-				links[k][bi] = link(members[k], members[bi])
-			default:
-				links[bi][k] = link(members[bi], members[k])
+			if members[k] != nil && k != bi {
+				push(k, bi)
 			}
 		}
 	}
