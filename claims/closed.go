@@ -191,3 +191,11 @@ func IsLeadingWord(w string) bool { return leadingWords[w] }
 // IsCountWord reports whether w gives an amount rather than what is
 // counted (number words, qualifiers).
 func IsCountWord(w string) bool { return amountWords[w] }
+
+// nameSuffixes follow a person's name without being part of what tells
+// one person from another ("Mark Felt Sr.").
+var nameSuffixes = set(strings.Fields(`jr sr ii iii iv`))
+
+// IsNameSuffix reports whether w (folded, without its period) is a
+// generational suffix of a name.
+func IsNameSuffix(w string) bool { return nameSuffixes[w] }

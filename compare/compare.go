@@ -37,6 +37,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 		findings = append(findings, classify(r, fs, g))
 	}
 	findings = append(findings, roleFindings(r)...)
+	findings = append(findings, nameFindings(r)...)
 	findings = append(findings, creditFindings(r, fs)...)
 	for i := range fs {
 		if !inGroup[i] {

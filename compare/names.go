@@ -1,0 +1,224 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// Part of the content facet: one person or thing named two ways across
+// sources — "Herbert Hoover" in one, "J. Edgar Hoover" in three others;
+// "Marfin Investment Bank" and "Marfin Egnatia Bank". Names are read once,
+// by claims (Entity.Name); here they are compared as tokens.
+
+// nameMention is one full-name mention of an entity in a claim.
+type nameMention struct {
+	claim *claims.Claim
+	name  string   // as the article gives it
+	toks  []string // folded tokens without initials and suffixes
+}
+
+// nameTokens are the tokens of a name that tell one bearer from another:
+// folded, without initials ("J.") and generational suffixes ("Sr.").
+func nameTokens(name string) []string {
+	var out []string
+	for _, t := range strings.FieldsFunc(claims.Fold(name), func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == ',' }) {
+		if len([]rune(t)) < 2 || claims.IsNameSuffix(t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// sameGiven reports whether two name tokens can be one name: equal, one
+// a short form of the other ("Alexis" / "Alexandros", "Rob" / "Robert")
+// — sharing their first three letters — or two spellings of one name
+// ("Giannis" / "Yiannis", "Carolos" / "Karolos"): one letter apart.
+func sameGiven(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3]) {
+		return true
+	}
+	return oneEdit(ra, rb)
+}
+
+// oneEdit reports whether a becomes b by one substitution, insertion or
+// deletion of a letter.
+func oneEdit(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return string(a[i+1:]) == string(b[i+1:])
+	}
+	return string(a[i:]) == string(b[i+1:])
+}
+
+// namesConflict reports whether two names of one key cannot name one
+// bearer: each has a token the other lacks. "J. Edgar Hoover" and "Edgar
+// Hoover" are one name written fully and shortly; "Edgar Hoover" and
+// "Herbert Hoover" are two.
+func namesConflict(a, b []string) bool {
+	lacks := func(x, y []string) bool {
+		for _, t := range x {
+			found := false
+			for _, u := range y {
+				if sameGiven(t, u) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return true
+			}
+		}
+		return false
+	}
+	return lacks(a, b) && lacks(b, a)
+}
+
+// nameKeyOf groups the mentions that could name one bearer: a person by
+// surname, an organisation by its first and last words ("Marfin … Bank").
+func nameKeyOf(e claims.Entity, toks []string) string {
+	switch e.Type {
+	case "person":
+		return "p|" + toks[len(toks)-1]
+	case "organization":
+		return "o|" + toks[0] + "|" + toks[len(toks)-1]
+	}
+	return ""
+}
+
+// nameFindings reports a person or organisation named differently by
+// sources: a discrepancy of content a reader must check. A key whose
+// variants one article uses side by side names several bearers (a mother
+// and a daughter, two grandsons), and is left alone.
+func nameFindings(r *Result) []Finding {
+	byKey := map[string][]nameMention{}
+	first := map[string]int{} // each source's first sentence: its headline
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		if s, ok := first[c.Source]; !ok || c.Sentence.Start < s {
+			first[c.Source] = c.Sentence.Start
+		}
+	}
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		if a := r.Article(c.Source); a != nil && a.Title != "" && c.Sentence.Start == first[c.Source] {
+			// A headline capitalises every word: what looks like a name
+			// there ("Texas Inmate") often is not one.
+			continue
+		}
+		for _, e := range c.Entities {
+			toks := nameTokens(e.Name)
+			if len(toks) < 2 {
+				continue
+			}
+			if k := nameKeyOf(e, toks); k != "" {
+				byKey[k] = append(byKey[k], nameMention{c, e.Name, toks})
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []Finding
+	for _, k := range keys {
+		if f, ok := nameFinding(byKey[k]); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// nameFinding builds the finding for one key's mentions, if two sources
+// name its bearer in conflicting ways and no source uses two conflicting
+// names.
+func nameFinding(ms []nameMention) (Finding, bool) {
+	// Each source's distinct names.
+	type variant struct {
+		toks   []string
+		source string
+		name   string
+	}
+	var vs []variant
+	seen := map[string]bool{}
+	for _, m := range ms {
+		id := m.claim.Source + "\x00" + strings.Join(m.toks, " ")
+		if !seen[id] {
+			seen[id] = true
+			vs = append(vs, variant{m.toks, m.claim.Source, m.name})
+		}
+	}
+	conflict := false
+	for i := range vs {
+		for j := i + 1; j < len(vs); j++ {
+			if !namesConflict(vs[i].toks, vs[j].toks) {
+				continue
+			}
+			if vs[i].source == vs[j].source {
+				return Finding{}, false
+			}
+			conflict = true
+		}
+	}
+	if !conflict {
+		return Finding{}, false
+	}
+	f := Finding{Kind: Discrepancy, Facets: []Facet{FacetContent}, Severity: Medium, Score: 1}
+	claimSeen := map[string]bool{}
+	for _, m := range ms {
+		if !claimSeen[m.claim.ID] {
+			claimSeen[m.claim.ID] = true
+			f.Claims = append(f.Claims, m.claim.ID)
+		}
+	}
+	sort.Strings(f.Claims)
+	// One value per name, with the sources that give it.
+	type named struct {
+		name    string
+		sources []string
+	}
+	var order []string
+	by := map[string]*named{}
+	for _, v := range vs {
+		k := strings.Join(v.toks, " ")
+		if by[k] == nil {
+			by[k] = &named{name: v.name}
+			order = append(order, k)
+		}
+		if n := by[k]; len(n.sources) == 0 || n.sources[len(n.sources)-1] != v.source {
+			n.sources = append(n.sources, v.source)
+		}
+	}
+	var parts []string
+	for _, k := range order {
+		n := by[k]
+		parts = append(parts, fmt.Sprintf("%q (%s)", n.name, strings.Join(n.sources, ", ")))
+	}
+	for _, v := range vs {
+		for _, m := range ms {
+			if m.claim.Source == v.source && strings.Join(m.toks, " ") == strings.Join(v.toks, " ") {
+				f.Values = append(f.Values, Value{Source: v.source, Claim: m.claim.ID, Text: v.name})
+				break
+			}
+		}
+	}
+	f.Summary = "names differ: " + strings.Join(parts, " vs ")
+	return f, true
+}

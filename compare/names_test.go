@@ -1,0 +1,45 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNamesConflict(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Herbert Hoover", "J. Edgar Hoover", true},
+		{"Edgar Hoover", "J. Edgar Hoover", false},
+		{"Marfin Investment Bank", "Marfin Egnatia Bank", true},
+		{"Mark Felt", "W. Mark Felt Sr.", false},
+		{"Giannis Panagopoulos", "Yiannis Panagopoulos", false}, // one letter apart: a spelling
+		{"Alexis Grigoropoulos", "Alexandros Grigoropoulos", false},
+		{"John Henry", "John W. Henry", false},
+		{"Rob Jones", "Nick Jones", true},
+	} {
+		if got := namesConflict(nameTokens(tc.a), nameTokens(tc.b)); got != tc.want {
+			t.Errorf("namesConflict(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// One bearer named two ways by two sources is a discrepancy; two bearers
+// an article names side by side (a mother and a daughter) are not.
+func TestNameFindings(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a": "Officials at the Marfin Investment Bank said the branch was closed.\n\nAlice McMeekin, 58, and her daughter Katie McMeekin, 31, were found dead.\n",
+		"b": "Staff of the Marfin Egnatia Bank were evacuated on Wednesday.\n\nThe bodies of Katie McMeekin and her mother were found on Saturday.\n",
+	})
+	r := Compare(as, cs, Options{})
+	var got []string
+	for _, f := range r.Findings {
+		if f.Kind == Discrepancy && strings.HasPrefix(f.Summary, "names differ") {
+			got = append(got, f.Summary)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Marfin Investment Bank") || !strings.Contains(got[0], "Marfin Egnatia Bank") {
+		t.Errorf("name findings = %q, want one for the bank", got)
+	}
+}
