@@ -21,30 +21,51 @@ func numberDifference(r *Result, a, b *feat) (difference, bool) {
 		var clash *claims.Number
 		confirmed := false
 		for k, nb := range cb.Numbers {
-			if !sameUnit(na, nb) && !(majorCurrencies[na.Unit] && majorCurrencies[nb.Unit]) {
+			if !comparableUnits(na, nb) {
 				continue
 			}
 			if NumbersCompatible(na, nb) {
 				confirmed = true
 				break
 			}
-			if clash == nil && !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && (sameFigure(numberContext(na, ca), numberContext(nb, cb)) || sameMeasure(a, i, b, k)) && sameHead(na, ca, nb, cb) &&
-				!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
-				leading(na, ca) == leading(nb, cb) {
+			if clash == nil && figuresClash(a, i, b, k) {
 				clash = &cb.Numbers[k]
 			}
 		}
 		if confirmed || clash == nil {
 			continue
 		}
-		s := fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, clash.Text, cb.Source)
-		if pa, pb := published(r, ca.Source), published(r, cb.Source); pa != "" && pb != "" && pa != pb {
-			// A toll or a count can grow between editions.
-			s += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
-		}
-		return difference{FacetNumber, s, na.Text, clash.Text}, true
+		return difference{FacetNumber, numberSummary(r, ca, na, cb, *clash), na.Text, clash.Text}, true
 	}
 	return difference{}, false
+}
+
+// comparableUnits reports whether two figures count one kind of thing, or
+// are amounts of money in currencies that convert (see NumbersCompatible).
+func comparableUnits(na, nb claims.Number) bool {
+	return sameUnit(na, nb) || (majorCurrencies[na.Unit] && majorCurrencies[nb.Unit])
+}
+
+// figuresClash reports whether a's i-th figure and b's k-th, of units
+// that compare and values that cannot both hold, are rival values of one
+// figure: the same thing measured (context or act), in one event, not a
+// total against its parts, not a figure the first claim also gives.
+func figuresClash(a *feat, i int, b *feat, k int) bool {
+	ca, cb := a.c, b.c
+	na, nb := ca.Numbers[i], cb.Numbers[k]
+	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) &&
+		(sameFigure(numberContext(na, ca), numberContext(nb, cb)) || sameMeasure(a, i, b, k)) && sameHead(na, ca, nb, cb) &&
+		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
+		leading(na, ca) == leading(nb, cb)
+}
+
+func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Claim, nb claims.Number) string {
+	s := fmt.Sprintf("numbers differ: %q (%s) vs %q (%s)", na.Text, ca.Source, nb.Text, cb.Source)
+	if pa, pb := published(r, ca.Source), published(r, cb.Source); pa != "" && pb != "" && pa != pb {
+		// A toll or a count can grow between editions.
+		s += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
+	}
+	return s
 }
 
 // sameMeasure reports whether a's i-th figure and b's k-th measure one
