@@ -7,13 +7,6 @@ import "strings"
 // lexicons (cue verbs, hedges, titles, places …) are data files read by
 // lexicon.go.
 
-// negators flip a claim's polarity. Verbs that negate ("refused", "denied")
-// are marked in lexicon/verbs.toml.
-var negators = []string{
-	"not", "n't", "n’t", "never", "no", "none", "nobody", "nothing", "neither", "nor",
-	"cannot", "without", "nowhere",
-}
-
 // Forms of "be", "have" and "do", and the modal verbs.
 var (
 	beForms   = set([]string{"is", "are", "was", "were", "be", "been", "being"})
@@ -108,10 +101,11 @@ var stopwords = set(strings.Fields(`a an the and or but if then so of in on at t
 
 // Closed classes the comparison of claims asks about (see facetwords.go).
 var (
-	// bareNegators flip what a clause asserts, as compare's words read it:
-	// contractions typed without the apostrophe ("I cant say") count, and
-	// "n't" is told by its suffix.
-	bareNegators = set(strings.Fields(`not never no none nobody nothing neither nor cannot without
+	// negators flip what a clause asserts (Claim.Negations): contractions
+	// typed without the apostrophe ("I cant say") count, and "n't" is told
+	// by its suffix. A verb that denies ("denied") disputes a claim rather
+	// than negating it (class dispute in lexicon/words.toml).
+	negators = set(strings.Fields(`not never no none nobody nothing neither nor cannot without
 		cant dont didnt doesnt isnt wasnt werent wont wouldnt couldnt shouldnt arent hasnt havent hadnt`))
 	// negationStops are words a negation cannot be about: "said nothing
 	// after the arrest" negates the saying, not "after".
@@ -149,8 +143,8 @@ var (
 	under just only close some estimated`))
 )
 
-// IsNegator reports whether w flips what a clause asserts (see bareNegators).
-func IsNegator(w string) bool { return bareNegators[w] }
+// IsNegator reports whether w flips what a clause asserts (see negators).
+func IsNegator(w string) bool { return negators[w] }
 
 // IsNegationStop reports whether w is a word a negation cannot be about.
 func IsNegationStop(w string) bool { return negationStops[w] }

@@ -24,19 +24,17 @@ var lexiconFiles embed.FS
 // lexeme is one record of a lexicon: a word (the key it is filed under) and
 // all that is known about it.
 type lexeme struct {
-	Forms   []string `toml:"forms,omitempty"`   // other written forms: inflections, spellings
-	Lemma   string   `toml:"lemma,omitempty"`   // the verb a cue noun or stance adjective stands for
-	Is      []string `toml:"is,omitempty"`      // classes the word belongs to
-	Then    []string `toml:"then,omitempty"`    // words that complete or link it
-	Tags    []string `toml:"tags,omitempty"`    // forms that make a speech tag after a quotation
-	Hedges  []string `toml:"hedges,omitempty"`  // forms that hedge a claim
-	Negates []string `toml:"negates,omitempty"` // forms that negate a claim
-	Gender  string   `toml:"gender,omitempty"`  // "m" or "f", told by a title or role
-	State   string   `toml:"state,omitempty"`   // a polar state and the side of it the word is on: "end+", "end-"
-	Stance  string   `toml:"stance,omitempty"`  // a stance concept and its side: "support+", "support-"
-	Target  string   `toml:"target,omitempty"`  // where a stance word's target stands: "before" or "after"
-	Family  string   `toml:"family,omitempty"`  // the act a cue verb reports, shared by its near-synonyms
-	Unit    string   `toml:"unit,omitempty"`    // the key a unit's spelling counts under ("pct" → "%")
+	Forms  []string `toml:"forms,omitempty"`  // other written forms: inflections, spellings
+	Lemma  string   `toml:"lemma,omitempty"`  // the verb a cue noun or stance adjective stands for
+	Is     []string `toml:"is,omitempty"`     // classes the word belongs to
+	Then   []string `toml:"then,omitempty"`   // words that complete or link it
+	Tags   []string `toml:"tags,omitempty"`   // forms that make a speech tag after a quotation
+	Gender string   `toml:"gender,omitempty"` // "m" or "f", told by a title or role
+	State  string   `toml:"state,omitempty"`  // a polar state and the side of it the word is on: "end+", "end-"
+	Stance string   `toml:"stance,omitempty"` // a stance concept and its side: "support+", "support-"
+	Target string   `toml:"target,omitempty"` // where a stance word's target stands: "before" or "after"
+	Family string   `toml:"family,omitempty"` // the act a cue verb reports, shared by its near-synonyms
+	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -44,7 +42,7 @@ type lexeme struct {
 var lexiconClasses = map[string][]string{
 	"verbs.toml": {"speech", "stance", "weak", "object", "intent", "intent-only", "clause-only",
 		"as", "quote-only", "agentless", "need-particle", "light", "credit"},
-	"words.toml": {"hedge", "title", "temporal-role", "group", "person", "org", "source", "speech",
+	"words.toml": {"title", "temporal-role", "group", "person", "org", "source", "speech",
 		"cue", "stance-adjective", "not-speaker", "label",
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
 		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb"},
@@ -54,7 +52,7 @@ var lexiconClasses = map[string][]string{
 // loadLexicon reads one lexicon file: a [words] table of records keyed by
 // the word. It returns an error, never panics, for a malformed file: an
 // unknown field or class, a key or form not in lower case, a form listed
-// twice, a tag, hedge or negating form that is not one of the word's forms.
+// twice, a tag form that is not one of the word's forms.
 func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	var doc struct {
 		Words map[string]lexeme `toml:"words"`
@@ -64,7 +62,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, hedges, negates, gender, state, stance, target, family, unit)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -101,11 +99,9 @@ func (r lexeme) check(word string, classes []string) error {
 			return fmt.Errorf("%s: unknown class %q (expected one of %s)", word, c, strings.Join(classes, ", "))
 		}
 	}
-	for _, sub := range [][]string{r.Tags, r.Hedges, r.Negates} {
-		for _, f := range sub {
-			if !forms[f] {
-				return fmt.Errorf("%s: %q is not one of its forms", word, f)
-			}
+	for _, f := range r.Tags {
+		if !forms[f] {
+			return fmt.Errorf("%s: %q is not one of its forms", word, f)
 		}
 	}
 	if r.Gender != "" && r.Gender != "m" && r.Gender != "f" {
@@ -148,7 +144,7 @@ var (
 	asCues, quoteOnlyCues, agentless, needParticle, creditLemmas   = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	cueParticles                                                   = map[string]map[string]bool{} // lemma → particles
 	lightVerbs                                                     = map[string]string{}          // form → lemma
-	tagVerbs, hedges, negations                                    = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	tagVerbs                                                       = map[string]bool{}
 	titleWords, temporalRole, groupSpeakers, personNouns, orgWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sourceNouns, speechNouns, notSpeakers, labelWords, places      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	genderWords                                                    = map[string]byte{}
@@ -199,17 +195,12 @@ func buildLexicons() {
 			cueFamilies[lemma] = r.Family
 		}
 		addAll(tagVerbs, r.Tags)
-		addAll(hedges, r.Hedges)
-		addAll(negations, r.Negates)
 	}
 	for w, r := range mustLexicon("words.toml") {
 		for _, c := range r.Is {
 			if m := wordClass[c]; m != nil {
 				m[w] = true
 			}
-		}
-		if r.is("hedge") {
-			hedges[w] = true
 		}
 		if r.Gender != "" {
 			genderWords[w] = r.Gender[0]
@@ -233,7 +224,6 @@ func buildLexicons() {
 	for w := range mustLexicon("places.toml") {
 		places[w] = true
 	}
-	addAll(negations, negators)
 	// A weekday or a part of the day before a verb is a time, not a
 	// speaker ("Monday said" is a tagger slip).
 	for _, names := range weekdayNames {
