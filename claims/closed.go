@@ -15,6 +15,13 @@ var (
 	modals    = set([]string{"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
 )
 
+// timePreps may lead a lone month, a year or "recent weeks" and then belong
+// to it: "since 2019" and "in 2019" are different claims.
+var timePreps = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "during": true,
+	"before": true, "after": true, "through": true, "from": true,
+}
+
 // pronouns that can stand for a speaker.
 var pronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
 

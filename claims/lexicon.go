@@ -35,6 +35,7 @@ type lexeme struct {
 	Target string   `toml:"target,omitempty"` // where a stance word's target stands: "before" or "after"
 	Family string   `toml:"family,omitempty"` // the act a cue verb reports, shared by its near-synonyms
 	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
+	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -45,7 +46,9 @@ var lexiconClasses = map[string][]string{
 	"words.toml": {"title", "temporal-role", "group", "person", "org", "source", "speech",
 		"cue", "stance-adjective", "not-speaker", "label",
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
-		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb"},
+		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
+		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
+		"id-word", "irregular-plural", "not-plural"},
 	"places.toml": {"place"},
 }
 
@@ -62,7 +65,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -206,6 +209,14 @@ func buildLexicons() {
 			genderWords[w] = r.Gender[0]
 		}
 		addFacetWord(w, r)
+		for _, c := range r.Is {
+			if m := numValued[c]; m != nil {
+				m[w] = r.Value
+			}
+			if m := numClass[c]; m != nil {
+				m[w] = true
+			}
+		}
 		// Links belong to the lemma: every cue noun (stance adjective) of a
 		// lemma shares them, which TestLexicons checks.
 		if r.is("cue") {
@@ -232,6 +243,7 @@ func buildLexicons() {
 	for w := range dayParts {
 		notSpeakers[w] = true
 	}
+	numStartWords = startWords()
 }
 
 func set(ws []string) map[string]bool {
