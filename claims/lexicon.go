@@ -5,6 +5,8 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -263,3 +265,33 @@ func addAll(m map[string]bool, ws []string) {
 // its subject acts as well as speaks, so it is a participant of what the
 // claim reports, not only its source.
 func IsStanceCue(lemma string) bool { return stanceCue[lemma] }
+
+// ParseCueRecords reads extra cue verbs written as lexicon records, the
+// schema of lexicon/verbs.toml: a [words] table of records keyed by lemma,
+// as a configuration's [cues] gives them ("opine = {forms = ["opined",
+// "opines"], is = ["speech"]}"). It returns each lemma's forms. The records
+// are checked by the lexicon's own loader; a configured cue is a verb of
+// speech, so a record may carry forms and is = ["speech"], and another
+// property of the schema is an error naming it rather than a setting
+// silently ignored.
+func ParseCueRecords(data []byte) (map[string][]string, error) {
+	recs, err := loadLexicon("verbs.toml", data)
+	if err != nil {
+		msg := strings.TrimPrefix(err.Error(), "verbs.toml: ")
+		return nil, errors.New(strings.Replace(msg, "unknown field words.", "unknown field ", 1))
+	}
+	out := make(map[string][]string, len(recs))
+	for _, lemma := range slices.Sorted(maps.Keys(recs)) {
+		r := recs[lemma]
+		if len(r.Is) > 0 && !slices.Equal(r.Is, []string{"speech"}) {
+			return nil, fmt.Errorf("%s: is = %q: a configured cue is a verb of speech (expected is = [\"speech\"] or no is)", lemma, r.Is)
+		}
+		rest := r
+		rest.Forms, rest.Is = nil, nil
+		if !reflect.DeepEqual(rest, lexeme{}) {
+			return nil, fmt.Errorf("%s: only forms and is are read from a configuration (the other fields of the lexicon's records are not)", lemma)
+		}
+		out[lemma] = r.Forms
+	}
+	return out, nil
+}
