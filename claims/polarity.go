@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Polarity and modality: which words of a claim negate or hedge it, and
@@ -23,7 +24,8 @@ type Token struct {
 // Tokens splits text into Tokens, in order. Negation.At, Hedge.At and the
 // indexes they hold count the Tokens of Claim.Text.
 func Tokens(text string) []Token {
-	var out []Token
+	// About one word in six bytes of news text: one allocation, mostly.
+	out := make([]Token, 0, len(text)/6+1)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -73,6 +75,12 @@ type Hedge struct {
 // readModality reads a claim's negations and hedges from its text and sets
 // the fields that carry them.
 func readModality(c *Claim) {
+	c.Negations, c.Hedges, c.Negated, c.Hedged = nil, nil, false, false
+	// Most claims neither negate nor hedge: one pass without allocating
+	// turns them away before the text is split into tokens.
+	if !mayModify(c.Text) {
+		return
+	}
 	ts := Tokens(c.Text)
 	ws := make([]string, len(ts))
 	for i, t := range ts {
@@ -81,6 +89,62 @@ func readModality(c *Claim) {
 	c.Negations = negationsOf(c.Text, ts, ws)
 	c.Hedges = hedgesOf(ws)
 	c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
+}
+
+// mayModify reports whether some word of text could negate or hedge it:
+// a negator, a word ending in "n't", "yet", a hedge word, a hedge before
+// "to", or a form of "appear" or "seem". It splits as Tokens does; a word
+// with a letter outside ASCII (other than a typographic apostrophe) counts,
+// as Fold may make anything of it.
+func mayModify(text string) bool {
+	var buf [32]byte
+	start := -1
+	check := func(end int) bool {
+		w := strings.Trim(text[start:end], "'’-")
+		start = -1
+		if w == "" {
+			return false
+		}
+		if len(w) > len(buf) {
+			return true
+		}
+		b := buf[:0]
+		for i := 0; i < len(w); i++ {
+			ch := w[i]
+			switch {
+			case ch >= utf8.RuneSelf:
+				if !strings.HasPrefix(w[i:], "’") {
+					return true
+				}
+				b = append(b, '\'')
+				i += len("’") - 1
+				continue
+			case 'A' <= ch && ch <= 'Z':
+				ch += 'a' - 'A'
+			}
+			b = append(b, ch)
+		}
+		if negators[string(b)] || hedgeWords[string(b)] || hedgeTo[string(b)] || string(b) == "yet" {
+			return true
+		}
+		n := len(b)
+		if n >= 3 && string(b[n-3:]) == "n't" {
+			return true
+		}
+		return n >= 4 && (string(b[:4]) == "seem" || n >= 6 && string(b[:6]) == "appear")
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && check(i) {
+			return true
+		}
+	}
+	return start >= 0 && check(len(text))
 }
 
 func negationsOf(text string, ts []Token, ws []string) []Negation {
