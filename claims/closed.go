@@ -7,13 +7,6 @@ import "strings"
 // lexicons (cue verbs, hedges, titles, places …) are data files read by
 // lexicon.go.
 
-// negators flip a claim's polarity. Verbs that negate ("refused", "denied")
-// are marked in lexicon/verbs.toml.
-var negators = []string{
-	"not", "n't", "n’t", "never", "no", "none", "nobody", "nothing", "neither", "nor",
-	"cannot", "without", "nowhere",
-}
-
 // Forms of "be", "have" and "do", and the modal verbs.
 var (
 	beForms   = set([]string{"is", "are", "was", "were", "be", "been", "being"})
@@ -21,6 +14,13 @@ var (
 	doForms   = set([]string{"do", "does", "did"})
 	modals    = set([]string{"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
 )
+
+// timePreps may lead a lone month, a year or "recent weeks" and then belong
+// to it: "since 2019" and "in 2019" are different claims.
+var timePreps = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "during": true,
+	"before": true, "after": true, "through": true, "from": true,
+}
 
 // pronouns that can stand for a speaker.
 var pronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
@@ -108,10 +108,11 @@ var stopwords = set(strings.Fields(`a an the and or but if then so of in on at t
 
 // Closed classes the comparison of claims asks about (see facetwords.go).
 var (
-	// bareNegators flip what a clause asserts, as compare's words read it:
-	// contractions typed without the apostrophe ("I cant say") count, and
-	// "n't" is told by its suffix.
-	bareNegators = set(strings.Fields(`not never no none nobody nothing neither nor cannot without
+	// negators flip what a clause asserts (Claim.Negations): contractions
+	// typed without the apostrophe ("I cant say") count, and "n't" is told
+	// by its suffix. A verb that denies ("denied") disputes a claim rather
+	// than negating it (class dispute in lexicon/words.toml).
+	negators = set(strings.Fields(`not never no none nobody nothing neither nor cannot without
 		cant dont didnt doesnt isnt wasnt werent wont wouldnt couldnt shouldnt arent hasnt havent hadnt`))
 	// negationStops are words a negation cannot be about: "said nothing
 	// after the arrest" negates the saying, not "after".
@@ -149,8 +150,8 @@ var (
 	under just only close some estimated`))
 )
 
-// IsNegator reports whether w flips what a clause asserts (see bareNegators).
-func IsNegator(w string) bool { return bareNegators[w] }
+// IsNegator reports whether w flips what a clause asserts (see negators).
+func IsNegator(w string) bool { return negators[w] }
 
 // IsNegationStop reports whether w is a word a negation cannot be about.
 func IsNegationStop(w string) bool { return negationStops[w] }

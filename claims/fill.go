@@ -6,7 +6,7 @@ import (
 )
 
 // fill completes a claim from its clause: text and spans, entities,
-// numbers, times, polarity, hedging, and the act and its agent.
+// numbers, times, and the act and its agent.
 func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *Speaker, verb int) {
 	toks := s.toks
 	cl.Sentence = s.span
@@ -47,15 +47,6 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	for i := range cl.Time {
 		cl.Time[i].Scope = scopeOf(toks, from, to, cl.Time[i].Span)
 		cl.Time[i].Act = actWords(x.text, cl.Time[i].Scope)
-	}
-	for k := from; k < to; k++ {
-		w := toks[k].lower
-		if negations[w] && !(w == "no" && k+1 < to && toks[k+1].lower == "longer") {
-			cl.Negated = true
-		}
-		if hedges[w] && !monthMay(toks, k, from) {
-			cl.Hedged = true
-		}
 	}
 	// The act and who did it. A credit cue ("Trump revealed that …") is
 	// itself the act; otherwise the reported clause's own verb is.
@@ -123,19 +114,6 @@ func (x *extractor) act(s *sentence, ms []mention, cl *Claim, span Span, fallbac
 	} else if fallback != nil && !strings.HasPrefix(toks[from].lower, "wh") {
 		cl.Agent, cl.AgentSpan = fallback.Name, fallback.Span
 	}
-}
-
-// monthMay reports whether the token at k is the month May, not the modal:
-// capitalised inside a clause ("in May 2019"), or opening one before a
-// day or year ("May 12 was …").
-func monthMay(toks []token, k, from int) bool {
-	if toks[k].text != "May" {
-		return false
-	}
-	if k > from {
-		return true
-	}
-	return k+1 < len(toks) && toks[k+1].text != "" && toks[k+1].text[0] >= '0' && toks[k+1].text[0] <= '9'
 }
 
 // scopeWords end the clause a figure or a time is stated in: conjunctions

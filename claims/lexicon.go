@@ -5,6 +5,8 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -24,19 +26,18 @@ var lexiconFiles embed.FS
 // lexeme is one record of a lexicon: a word (the key it is filed under) and
 // all that is known about it.
 type lexeme struct {
-	Forms   []string `toml:"forms,omitempty"`   // other written forms: inflections, spellings
-	Lemma   string   `toml:"lemma,omitempty"`   // the verb a cue noun or stance adjective stands for
-	Is      []string `toml:"is,omitempty"`      // classes the word belongs to
-	Then    []string `toml:"then,omitempty"`    // words that complete or link it
-	Tags    []string `toml:"tags,omitempty"`    // forms that make a speech tag after a quotation
-	Hedges  []string `toml:"hedges,omitempty"`  // forms that hedge a claim
-	Negates []string `toml:"negates,omitempty"` // forms that negate a claim
-	Gender  string   `toml:"gender,omitempty"`  // "m" or "f", told by a title or role
-	State   string   `toml:"state,omitempty"`   // a polar state and the side of it the word is on: "end+", "end-"
-	Stance  string   `toml:"stance,omitempty"`  // a stance concept and its side: "support+", "support-"
-	Target  string   `toml:"target,omitempty"`  // where a stance word's target stands: "before" or "after"
-	Family  string   `toml:"family,omitempty"`  // the act a cue verb reports, shared by its near-synonyms
-	Unit    string   `toml:"unit,omitempty"`    // the key a unit's spelling counts under ("pct" → "%")
+	Forms  []string `toml:"forms,omitempty"`  // other written forms: inflections, spellings
+	Lemma  string   `toml:"lemma,omitempty"`  // the verb a cue noun or stance adjective stands for
+	Is     []string `toml:"is,omitempty"`     // classes the word belongs to
+	Then   []string `toml:"then,omitempty"`   // words that complete or link it
+	Tags   []string `toml:"tags,omitempty"`   // forms that make a speech tag after a quotation
+	Gender string   `toml:"gender,omitempty"` // "m" or "f", told by a title or role
+	State  string   `toml:"state,omitempty"`  // a polar state and the side of it the word is on: "end+", "end-"
+	Stance string   `toml:"stance,omitempty"` // a stance concept and its side: "support+", "support-"
+	Target string   `toml:"target,omitempty"` // where a stance word's target stands: "before" or "after"
+	Family string   `toml:"family,omitempty"` // the act a cue verb reports, shared by its near-synonyms
+	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
+	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -44,17 +45,19 @@ type lexeme struct {
 var lexiconClasses = map[string][]string{
 	"verbs.toml": {"speech", "stance", "weak", "object", "intent", "intent-only", "clause-only",
 		"as", "quote-only", "agentless", "need-particle", "light", "credit"},
-	"words.toml": {"hedge", "title", "temporal-role", "group", "person", "org", "source", "speech",
+	"words.toml": {"title", "temporal-role", "group", "person", "org", "source", "speech",
 		"cue", "stance-adjective", "not-speaker", "label",
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
-		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb"},
+		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
+		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
+		"id-word", "irregular-plural", "not-plural"},
 	"places.toml": {"place"},
 }
 
 // loadLexicon reads one lexicon file: a [words] table of records keyed by
 // the word. It returns an error, never panics, for a malformed file: an
 // unknown field or class, a key or form not in lower case, a form listed
-// twice, a tag, hedge or negating form that is not one of the word's forms.
+// twice, a tag form that is not one of the word's forms.
 func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	var doc struct {
 		Words map[string]lexeme `toml:"words"`
@@ -64,7 +67,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, hedges, negates, gender, state, stance, target, family, unit)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -101,11 +104,9 @@ func (r lexeme) check(word string, classes []string) error {
 			return fmt.Errorf("%s: unknown class %q (expected one of %s)", word, c, strings.Join(classes, ", "))
 		}
 	}
-	for _, sub := range [][]string{r.Tags, r.Hedges, r.Negates} {
-		for _, f := range sub {
-			if !forms[f] {
-				return fmt.Errorf("%s: %q is not one of its forms", word, f)
-			}
+	for _, f := range r.Tags {
+		if !forms[f] {
+			return fmt.Errorf("%s: %q is not one of its forms", word, f)
 		}
 	}
 	if r.Gender != "" && r.Gender != "m" && r.Gender != "f" {
@@ -148,7 +149,7 @@ var (
 	asCues, quoteOnlyCues, agentless, needParticle, creditLemmas   = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	cueParticles                                                   = map[string]map[string]bool{} // lemma → particles
 	lightVerbs                                                     = map[string]string{}          // form → lemma
-	tagVerbs, hedges, negations                                    = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	tagVerbs                                                       = map[string]bool{}
 	titleWords, temporalRole, groupSpeakers, personNouns, orgWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sourceNouns, speechNouns, notSpeakers, labelWords, places      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	genderWords                                                    = map[string]byte{}
@@ -199,8 +200,6 @@ func buildLexicons() {
 			cueFamilies[lemma] = r.Family
 		}
 		addAll(tagVerbs, r.Tags)
-		addAll(hedges, r.Hedges)
-		addAll(negations, r.Negates)
 	}
 	for w, r := range mustLexicon("words.toml") {
 		for _, c := range r.Is {
@@ -208,13 +207,18 @@ func buildLexicons() {
 				m[w] = true
 			}
 		}
-		if r.is("hedge") {
-			hedges[w] = true
-		}
 		if r.Gender != "" {
 			genderWords[w] = r.Gender[0]
 		}
 		addFacetWord(w, r)
+		for _, c := range r.Is {
+			if m := numValued[c]; m != nil {
+				m[w] = r.Value
+			}
+			if m := numClass[c]; m != nil {
+				m[w] = true
+			}
+		}
 		// Links belong to the lemma: every cue noun (stance adjective) of a
 		// lemma shares them, which TestLexicons checks.
 		if r.is("cue") {
@@ -233,7 +237,6 @@ func buildLexicons() {
 	for w := range mustLexicon("places.toml") {
 		places[w] = true
 	}
-	addAll(negations, negators)
 	// A weekday or a part of the day before a verb is a time, not a
 	// speaker ("Monday said" is a tagger slip).
 	for _, names := range weekdayNames {
@@ -242,6 +245,7 @@ func buildLexicons() {
 	for w := range dayParts {
 		notSpeakers[w] = true
 	}
+	numStartWords = startWords()
 }
 
 func set(ws []string) map[string]bool {
@@ -261,3 +265,33 @@ func addAll(m map[string]bool, ws []string) {
 // its subject acts as well as speaks, so it is a participant of what the
 // claim reports, not only its source.
 func IsStanceCue(lemma string) bool { return stanceCue[lemma] }
+
+// ParseCueRecords reads extra cue verbs written as lexicon records, the
+// schema of lexicon/verbs.toml: a [words] table of records keyed by lemma,
+// as a configuration's [cues] gives them ("opine = {forms = ["opined",
+// "opines"], is = ["speech"]}"). It returns each lemma's forms. The records
+// are checked by the lexicon's own loader; a configured cue is a verb of
+// speech, so a record may carry forms and is = ["speech"], and another
+// property of the schema is an error naming it rather than a setting
+// silently ignored.
+func ParseCueRecords(data []byte) (map[string][]string, error) {
+	recs, err := loadLexicon("verbs.toml", data)
+	if err != nil {
+		msg := strings.TrimPrefix(err.Error(), "verbs.toml: ")
+		return nil, errors.New(strings.Replace(msg, "unknown field words.", "unknown field ", 1))
+	}
+	out := make(map[string][]string, len(recs))
+	for _, lemma := range slices.Sorted(maps.Keys(recs)) {
+		r := recs[lemma]
+		if len(r.Is) > 0 && !slices.Equal(r.Is, []string{"speech"}) {
+			return nil, fmt.Errorf("%s: is = %q: a configured cue is a verb of speech (expected is = [\"speech\"] or no is)", lemma, r.Is)
+		}
+		rest := r
+		rest.Forms, rest.Is = nil, nil
+		if !reflect.DeepEqual(rest, lexeme{}) {
+			return nil, fmt.Errorf("%s: only forms and is are read from a configuration (the other fields of the lexicon's records are not)", lemma)
+		}
+		out[lemma] = r.Forms
+	}
+	return out, nil
+}

@@ -77,16 +77,11 @@ func TestLexicons(t *testing.T) {
 		if r.is("need-particle") && len(r.Then) == 0 {
 			t.Errorf("verb %q needs a particle and lists none", lemma)
 		}
-		for _, f := range r.Hedges {
-			if slices.Contains(r.Negates, f) {
-				t.Errorf("%q both hedges and negates", f)
-			}
-		}
 	}
 	// A hedge does not negate: the claim's polarity and its modality are
 	// separate readings.
-	for _, n := range negators {
-		if r, ok := words[n]; ok && r.is("hedge") {
+	for n := range negators {
+		if r, ok := words[n]; ok && (r.is("hedge-word") || r.is("hedge-to")) {
 			t.Errorf("negator %q is listed as a hedge", n)
 		}
 	}
@@ -120,6 +115,47 @@ func TestLexicons(t *testing.T) {
 		}
 		if r.is("temporal-role") && r.is("title") {
 			t.Errorf("word %q is a title and a temporal role", w)
+		}
+		// A number word has one value: it counts (a cardinal, tens or a
+		// scale word), or it divides (a fraction), not both; only those
+		// carry a value, and only "zero" counts nothing.
+		valued := 0
+		for _, c := range []string{"number", "tens", "scale", "fraction"} {
+			if r.is(c) {
+				valued++
+			}
+		}
+		if valued > 1 || (valued == 0) != (r.Value == 0 && w != "zero") {
+			t.Errorf("word %q: %d valued number classes, value %v", w, valued, r.Value)
+		}
+		// A plural scale word says "many"; with a count of its own it
+		// would be read as a value.
+		if r.is("vague-amount") && valued > 0 {
+			t.Errorf("word %q is a vague amount and has a value", w)
+		}
+		if r.is("ordinal") && (r.is("number") || r.is("tens") || r.is("scale")) {
+			t.Errorf("word %q is an ordinal and a cardinal", w)
+		}
+		if r.is("irregular-plural") && r.is("not-plural") {
+			t.Errorf("word %q is a plural and not a plural", w)
+		}
+	}
+	// The number views hold the records of words.toml.
+	if numSmall["twelve"] != 12 || numScale["million"] != 1e6 || numFraction["thirds"] != 3 || !numOrdinal["first"] || !numTailUnits["year-old"] {
+		t.Error("the number views do not hold the lexicon's number words")
+	}
+	// A closed word is not given the same role again in the open
+	// lexicon: a negator is no hedge or dispute word, a preposition of
+	// time no number word.
+	roles := map[string][]string{"negator": {"hedge-word", "hedge-to", "dispute", "neg-raising"},
+		"time preposition": {"number", "tens", "scale", "fraction", "ordinal", "vague-amount", "tail-unit", "id-word"}}
+	for role, closed := range map[string]map[string]bool{"negator": negators, "time preposition": timePreps} {
+		for w := range closed {
+			for _, c := range roles[role] {
+				if words[w].is(c) {
+					t.Errorf("%s %q is also %s in words.toml", role, w, c)
+				}
+			}
 		}
 	}
 }

@@ -319,48 +319,24 @@ func (l *lexer) weekday(k int) int {
 
 // ---- number vocabulary ----
 
-var numSmall = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-
-var numTens = map[string]float64{
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
-
-var numScale = map[string]float64{
-	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
-
-// numVague are plural scale words: "dozens", "hundreds of thousands" say
-// "many", and a value read from them would invent precision.
-var numVague = map[string]bool{
-	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
-	"trillions": true, "scores": true, "tens": true,
-}
-
-// numFraction maps denominators to their size. Most double as ordinals
-// ("third term"), so they count only with a numerator and "of", or joined
-// by a hyphen ("two-thirds").
-var numFraction = map[string]float64{
-	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-	"tenth": 10, "tenths": 10,
-}
-
-// numOrdinal are ordinal words: a rank, not a quantity.
-var numOrdinal = map[string]bool{
-	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
-	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
-	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true,
-	"sixteenth": true, "seventeenth": true, "eighteenth": true, "nineteenth": true,
-	"twentieth": true, "thirtieth": true, "fortieth": true, "fiftieth": true, "sixtieth": true,
-	"seventieth": true, "eightieth": true, "ninetieth": true, "hundredth": true,
-	"thousandth": true, "millionth": true, "billionth": true,
-}
+// The number words are records of lexicon/words.toml, read into these views
+// by buildLexicons: cardinals, tens and scale words with their values;
+// plural scale words ("dozens", "hundreds of thousands"), which say "many",
+// and a value read from them would invent precision; fractions with their
+// denominators (most double as ordinals, "third term", so they count only
+// with a numerator and "of", or joined by a hyphen, "two-thirds");
+// ordinals, a rank, not a quantity; unit words that are not plural in form
+// ("5 km"); what may follow a spelled-out number after a hyphen ("two-day
+// visit"; other tails, "one-sided", are not counts); words before a number
+// that make it a name or a reference ("Flight 370"), not a count; plurals
+// that do not end in -s, and words that end in -s without being plurals.
+var (
+	numSmall, numTens, numScale, numFraction                   = map[string]float64{}, map[string]float64{}, map[string]float64{}, map[string]float64{}
+	numVague, numOrdinal, numMeasure, numTailUnits, numIDWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	numIrregularPlural, numNotPlural                           = map[string]bool{}, map[string]bool{}
+	numValued                                                  = map[string]map[string]float64{"number": numSmall, "tens": numTens, "scale": numScale, "fraction": numFraction}
+	numClass                                                   = map[string]map[string]bool{"vague-amount": numVague, "ordinal": numOrdinal, "measure-unit": numMeasure, "tail-unit": numTailUnits, "id-word": numIDWords, "irregular-plural": numIrregularPlural, "not-plural": numNotPlural}
+)
 
 // numQualifiers are the hedges written before a number, with the canonical
 // qualifier each means. "nearly"/"almost" literally mean "just under", but
@@ -409,39 +385,6 @@ var numCurrency = map[string]string{
 // weight.
 var numCurrencyWord = map[string]string{"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
 
-// numMeasure are unit words that are not plural in form ("5 km", "10 mph").
-var numMeasure = map[string]bool{
-	"km": true, "kg": true, "mph": true, "kph": true, "mm": true, "cm": true, "ft": true,
-	"mi": true, "lb": true, "lbs": true, "mw": true, "gw": true, "kw": true, "kwh": true,
-	"bpd": true, "sq": true, "ha": true, "m": true, "t": true,
-}
-
-// numTailUnits are what may follow a spelled-out number after a hyphen
-// ("two-day visit", "twenty-year-old"); other tails ("one-sided",
-// "one-on-one") are not counts.
-var numTailUnits = map[string]bool{
-	"year": true, "year-old": true, "day": true, "week": true, "month": true, "hour": true,
-	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "metre": true,
-	"meter": true, "foot": true, "ton": true, "tonne": true, "point": true, "percent": true,
-	"member": true, "nation": true, "man": true, "person": true, "story": true, "storey": true,
-	"seat": true, "game": true, "state": true, "country": true, "vessel": true, "boat": true,
-	"ship": true, "page": true, "count": true, "term": true, "night": true,
-}
-
-// numIDWords before a number make it a name or a reference ("Flight 370",
-// "Article 5", "Resolution 2720"), not a count.
-var numIDWords = map[string]bool{
-	"article": true, "section": true, "flight": true, "route": true, "highway": true,
-	"resolution": true, "chapter": true, "room": true, "page": true, "no": true, "number": true,
-	"apollo": true, "gate": true, "platform": true, "terminal": true, "level": true,
-	"phase": true, "category": true, "grade": true, "channel": true, "title": true,
-	"amendment": true, "paragraph": true, "item": true, "unit": true, "district": true,
-	"ward": true, "precinct": true, "bill": true, "proposition": true, "prop": true,
-	"version": true, "model": true, "episode": true, "season": true, "round": true,
-	"stage": true, "interstate": true, "line": true, "lot": true, "box": true, "suite": true,
-	"floor": true, "building": true, "pier": true, "camp": true, "base": true, "station": true,
-}
-
 // numStop end the search for the counted noun: function words, auxiliaries
 // and the commonest verbs that follow a subject count ("83 people were
 // killed", "one vessel sank").
@@ -464,24 +407,6 @@ var numStop = func() map[string]bool {
 	}
 	return m
 }()
-
-// numIrregularPlural are plural nouns that do not end in -s.
-var numIrregularPlural = map[string]bool{
-	"people": true, "children": true, "men": true, "women": true, "police": true,
-	"personnel": true, "staff": true, "crew": true, "cattle": true, "feet": true, "teeth": true,
-	"mice": true, "geese": true, "militia": true, "data": true, "media": true, "aircraft": true,
-	"spacecraft": true, "livestock": true, "fish": true, "sheep": true, "deer": true,
-	"alumni": true, "criteria": true, "bacteria": true, "youth": true, "clergy": true,
-}
-
-// numNotPlural end in -s without being plurals.
-var numNotPlural = map[string]bool{
-	"news": true, "gas": true, "bus": true, "yes": true, "less": true, "across": true, "plus": true,
-	"various": true, "previous": true, "serious": true, "famous": true, "dangerous": true,
-	"numerous": true, "status": true, "chaos": true, "thus": true, "bias": true, "canvas": true,
-	"lens": true, "always": true, "perhaps": true, "whereas": true, "nervous": true,
-	"anonymous": true, "obvious": true, "enormous": true, "tremendous": true, "continuous": true,
-}
 
 func looksPlural(w string) bool {
 	if numIrregularPlural[w] {
@@ -612,7 +537,11 @@ func (l *lexer) numberAt(i int) (numMatch, int, bool) {
 // numStartWords are the words a quantity can start with (besides
 // qualifiers): one lookup turns away the ordinary words that make up most
 // of a text before any of the slower checks run.
-var numStartWords = func() map[string]bool {
+//
+// It reads the number words, so buildLexicons builds it after them.
+var numStartWords map[string]bool
+
+func startWords() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "between": true, "us": true, "u.s": true}
 	for _, t := range []map[string]float64{numSmall, numTens} {
 		for w := range t {
@@ -629,7 +558,7 @@ var numStartWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}
 
 // mayStartNumber is a cheap test that token i could begin a quantity.
 func (l *lexer) mayStartNumber(i int) bool {

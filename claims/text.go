@@ -183,7 +183,9 @@ func IsStopword(w string) bool { return stopwords[w] }
 // Words splits s into its words as written, in order: runs of letters and
 // digits with the apostrophes, hyphens and inner full stops they hold
 // ("didn't", "ex-governor", "U.S"), trimmed of apostrophes, hyphens and
-// full stops at either end. It is the package's one word splitter.
+// full stops at either end. Tokens, which Negation and Hedge positions
+// count in, splits at full stops and gives offsets; the two differ only on
+// inner full stops ("U.S" is one word here, two tokens there).
 func Words(s string) []string {
 	var out []string
 	eachWord(s, func(w string) { out = append(out, w) })

@@ -93,13 +93,6 @@ func findTimes(text string, within Span, published string) []Time {
 	return out
 }
 
-// timePreps may lead a lone month, a year or "recent weeks" and then belong
-// to it: "since 2019" and "in 2019" are different claims.
-var timePreps = map[string]bool{
-	"in": true, "since": true, "by": true, "until": true, "till": true, "during": true,
-	"before": true, "after": true, "through": true, "from": true,
-}
-
 func (l *lexer) timeAt(i int, ref timeRef) (timeMatch, bool) {
 	w := l.lo(i)
 	if w == "on" || timePreps[w] {

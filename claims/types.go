@@ -146,8 +146,12 @@ type Claim struct {
 	Time     []Time
 	Entities []Entity
 	Numbers  []Number
-	Negated  bool
-	Hedged   bool
+	// Negated is whether some word negates the claim (Negations), Hedged
+	// whether some word hedges it (Hedges).
+	Negated   bool
+	Hedged    bool
+	Negations []Negation
+	Hedges    []Hedge
 	// Predicate is the lemma of the claim's main verb ("reveal", "deploy"),
 	// and Agent who does it according to the text (canonical name), when
 	// found; compare uses them to see the same act credited to someone else.

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -30,7 +29,7 @@ func contentDifference(a, b *feat) (difference, bool) {
 	if d, ok := stanceDifference(ca, cb); ok {
 		return d, true
 	}
-	if va, vb, ok := negatedPosition(ca.Text, cb.Text); ok {
+	if va, vb, ok := negatedPosition(ca, cb); ok {
 		return difference{FacetContent, fmt.Sprintf("%s and %s take opposite positions: %q vs %q", ca.Source, cb.Source, va, vb), va, vb}, true
 	}
 	return difference{}, false
@@ -131,29 +130,11 @@ type token struct {
 // tokens splits text into words with their offsets, so a value can quote
 // the claim's own bytes.
 func tokens(text string) []token {
-	var out []token
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := strings.Trim(text[start:end], "'’-")
-		if w != "" {
-			s := start + strings.Index(text[start:end], w)
-			out = append(out, token{claims.Fold(strings.ReplaceAll(w, "’", "'")), s, s + len(w)})
-		}
-		start = -1
+	ts := claims.Tokens(text)
+	out := make([]token, len(ts))
+	for i, t := range ts {
+		out[i] = token{t.Word, t.Start, t.End}
 	}
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		flush(i)
-	}
-	flush(len(text))
 	return out
 }
 

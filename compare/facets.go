@@ -2,7 +2,6 @@ package compare
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -13,30 +12,26 @@ import (
 // the file of its name.
 
 // words splits text into lower-case word tokens, keeping apostrophes and
-// hyphens inside words ("didn't", "ex-governor").
+// hyphens inside words ("didn't", "ex-governor"): claims.Tokens, the
+// splitter the claim's Negations and Hedges count in.
 func words(s string) []string {
-	ws := rawWords(s)
-	for i, w := range ws {
-		ws[i] = claims.Fold(w)
+	ts := claims.Tokens(s)
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Word
 	}
 	return ws
 }
 
-// rawWords is words as written, case kept.
+// rawWords is words as written, case kept (typographic apostrophes made
+// plain).
 func rawWords(s string) []string {
-	s = strings.ReplaceAll(s, "’", "'")
-	ws := strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-')
-	})
-	out := ws[:0]
-	for _, w := range ws {
-		// A quote mark written as an apostrophe ("'close your door") is
-		// not part of the word.
-		if w = strings.Trim(w, "'-"); w != "" {
-			out = append(out, w)
-		}
+	ts := claims.Tokens(s)
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = strings.ReplaceAll(s[t.Start:t.End], "’", "'")
 	}
-	return out
+	return ws
 }
 
 func isBe(w string) bool {

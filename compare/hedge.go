@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -12,7 +11,7 @@ import (
 // hedgeDifference finds two claims in close wording (text, the cosine of
 // their words) of which one hedges what the other asserts.
 func hedgeDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
-	hedgedA, ok := hedgeFlip(ca.Text, cb.Text)
+	hedgedA, ok := hedgeFlip(ca, cb)
 	if !ok || text < 0.4 || passedOn(ca, cb, hedgedA) {
 		return difference{}, false
 	}
@@ -23,57 +22,40 @@ func hedgeDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 	return difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source), "", ""}, true
 }
 
-// hedging reads which predicates of a claim are hedged: the first
-// content word after each hedge ("may have used", "allegedly drunk"), and
-// who is said to have done it: the content words before the first hedge.
-func hedgingOf(text string) (scope, agent map[string]bool, hedged bool) {
-	ws := words(text)
+// hedgingOf reads which predicates of a claim are hedged and by whom.
+// The hedges and what each governs are the claim's own reading
+// (claims.Claim.Hedges, the same as its Hedged field): scope is the stem of
+// each governed word ("may have used", "allegedly drunk"), agent who is
+// said to have done it, the content words before the first hedge.
+func hedgingOf(c *claims.Claim) (scope, agent map[string]bool, hedged bool) {
+	ws := words(c.Text)
 	scope, agent = map[string]bool{}, map[string]bool{}
-	for i, w := range ws {
-		hedge := claims.IsHedgeWord(w) && !(w == "may" && i > 0 && ws[i-1] == "in")
-		// "could" is as often past ability ("you could own a gun") as
-		// possibility; only "could be" and "could have" hedge for sure.
-		if w == "could" {
-			hedge = i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have")
-		}
-		// "appears to", and a passive "is believed to" (not "he said to").
-		if claims.IsHedgeTo(w) && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && isBe(ws[i-1])) {
-			hedge = true
-		}
-		// "it appears she called", "it seems that".
-		if (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem")) && i > 0 && ws[i-1] == "it" {
-			hedge = true
-		}
-		if !hedge {
+	for k, h := range c.Hedges {
+		if h.At > len(ws) || h.Governs >= len(ws) {
 			continue
 		}
-		if !hedged {
-			for _, w := range ws[:i] {
+		if k == 0 {
+			for _, w := range ws[:h.At] {
 				if !claims.IsStopword(w) {
 					agent[claims.Stem(w)] = true
 				}
 			}
 		}
-		hedged = true
-		n := 0
-		for j := i + 1; j < len(ws) && n < 1; j++ {
-			if claims.IsNegationGap(ws[j]) || claims.IsHedgeWord(ws[j]) {
-				continue
-			}
-			scope[claims.Stem(ws[j])] = true
-			n++
+		if h.Governs >= 0 {
+			scope[claims.Stem(ws[h.Governs])] = true
 		}
 	}
-	return scope, agent, hedged
+	return scope, agent, c.Hedged
 }
 
 // hedgeFlip reports whether one claim hedges what the other asserts: its
 // hedge governs a predicate the other states plainly ("may have used it"
 // / "used it"), not a side remark ("charged after allegedly opening
 // fire" / "charged after a killing").
-func hedgeFlip(a, b string) (hedgedA, flip bool) {
-	sa, ga, ha := hedging(a)
-	sb, gb, hb := hedging(b)
+func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
+	a, b := ca.Text, cb.Text
+	sa, ga, ha := hedging(ca)
+	sb, gb, hb := hedging(cb)
 	if ha == hb {
 		return false, false
 	}

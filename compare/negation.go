@@ -18,22 +18,10 @@ func isDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // of their words) that say opposite things: one negates what the other
 // asserts.
 func negationDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
-	if text < 0.4 || !polarityFlip(ca.Text, cb.Text) {
+	if text < 0.4 || !polarityFlip(ca, cb) {
 		return difference{}, false
 	}
 	return difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""}, true
-}
-
-// notUntil reports whether the negator at i opens "not … until …", which
-// says when something happens, not that it does not: "will not be
-// released until charges are laid" = "released after he is charged".
-func notUntil(ws []string, i int) bool {
-	for j := i + 1; j < len(ws) && j <= i+8; j++ {
-		if ws[j] == "until" || ws[j] == "till" {
-			return true
-		}
-	}
-	return false
 }
 
 // polarity reads a claim's stance: the polar states it names, each with
@@ -61,28 +49,12 @@ type polarity struct {
 	raw     []string
 }
 
-// predicateAfterBe is the index of the word after the next form of "be"
-// within a short clause after j ("think Kim is responsible" →
-// "responsible"), or -1.
-func predicateAfterBe(ws []string, j int) int {
-	for k := j + 1; k < len(ws) && k <= j+7; k++ {
-		if isBe(ws[k]) {
-			for m := k + 1; m < len(ws) && m <= k+3; m++ {
-				if claims.IsNegationGap(ws[m]) || isBe(ws[m]) {
-					continue
-				}
-				if claims.IsStopword(ws[m]) || claims.IsNegationStop(ws[m]) || claims.IsNegator(ws[m]) || strings.HasSuffix(ws[m], "n't") {
-					return -1
-				}
-				return m
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-func readPolarityOf(text string) polarity {
+// readPolarityOf reads what polarity needs of a claim. Which words
+// negate it and what they deny are the claim's own reading
+// (claims.Claim.Negations, the same as its Negated field); the rest is
+// where its words stand.
+func readPolarityOf(c *claims.Claim) polarity {
+	text := c.Text
 	raw := rawWords(text)
 	ws := words(text)
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
@@ -106,40 +78,19 @@ func readPolarityOf(text string) polarity {
 		}
 	}
 	flipped := map[int]bool{}
-	for i, w := range ws {
-		// "had yet to regain" says "had not regained".
-		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
-		if !yetTo && (!(claims.IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
-			continue
-		}
-		if notUntil(ws, i) {
-			continue
-		}
+	for _, n := range c.Negations {
 		p.negators++
-		for j := i + 1; j < len(ws) && j <= i+4; j++ {
-			if claims.IsNegationGap(ws[j]) {
+		for _, j := range n.Denies {
+			if j >= len(ws) {
 				continue
-			}
-			if claims.IsNegationStop(ws[j]) {
-				break
 			}
 			flipped[j] = true
 			// A name is not a predicate: "This wasn't Carlesimo" does not
 			// deny every sentence that names him.
 			if r := []rune(raw[j]); !unicode.IsUpper(r[0]) {
 				p.negated[claims.Stem(ws[j])] = true
-				p.negFrom[claims.Stem(ws[j])] = i
+				p.negFrom[claims.Stem(ws[j])] = n.At
 			}
-			// "doesn't think he is responsible" says he is not: the
-			// negation of a verb of opinion falls on what it reports.
-			if claims.IsNegRaising(ws[j]) {
-				if k := predicateAfterBe(ws, j); k > 0 && !unicode.IsUpper([]rune(raw[k])[0]) {
-					flipped[k] = true
-					p.negated[claims.Stem(ws[k])] = true
-					p.negFrom[claims.Stem(ws[k])] = i
-				}
-			}
-			break
 		}
 	}
 	// A state named both ways in one claim ("tried to open the door and
@@ -181,7 +132,7 @@ func readPolarityOf(text string) polarity {
 // and asserted on the other ("was not stolen" vs "was stolen"). A
 // negation elsewhere in a long sentence, or one that the other side says
 // with a state word ("did not attend" vs "was absent"), is no flip.
-func polarityFlip(a, b string) bool {
+func polarityFlip(a, b *claims.Claim) bool {
 	pa, pb := readPolarity(a), readPolarity(b)
 	for k, va := range pa.states {
 		if vb, ok := pb.states[k]; ok && va != vb {
@@ -233,7 +184,7 @@ func negatedAsserted(x, y polarity) bool {
 // must follow the predicate closely in both claims, the asserting claim
 // must negate nothing, and an act told as a sequel ("finally released")
 // answers an earlier refusal rather than contradicting it.
-func negatedPosition(a, b string) (va, vb string, ok bool) {
+func negatedPosition(a, b *claims.Claim) (va, vb string, ok bool) {
 	pa, pb := readPolarity(a), readPolarity(b)
 	if x, y, ok := negatedTarget(pa, pb); ok {
 		return x, y, true

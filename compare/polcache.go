@@ -1,6 +1,10 @@
 package compare
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
 
 // Reading a claim's polarity, hedges and stances tokenises and stems its
 // text. A group of hundreds of copies of one claim checks every pair for
@@ -9,7 +13,13 @@ import "sync"
 // text and is only read afterwards, never changed, so one serves every
 // pair. The caches are bounded and start over when full.
 
-func readPolarity(text string) polarity { return polCache.get(text, readPolarityOf) }
+// The polarity and hedge readings take a claim but are keyed by its text:
+// what they read of the claim (its text, Negations and Hedges) is a
+// function of the text alone.
+
+func readPolarity(c *claims.Claim) polarity {
+	return polCache.get(c.Text, func(string) polarity { return readPolarityOf(c) })
+}
 
 func readStances(text string) []stance { return stanceCache.get(text, readStancesOf) }
 
@@ -18,9 +28,9 @@ type hedges struct {
 	hedged       bool
 }
 
-func hedging(text string) (scope, agent map[string]bool, hedged bool) {
-	h := hedgeCache.get(text, func(t string) hedges {
-		s, a, h := hedgingOf(t)
+func hedging(c *claims.Claim) (scope, agent map[string]bool, hedged bool) {
+	h := hedgeCache.get(c.Text, func(string) hedges {
+		s, a, h := hedgingOf(c)
 		return hedges{s, a, h}
 	})
 	return h.scope, h.agent, h.hedged

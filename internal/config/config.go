@@ -43,7 +43,8 @@ type Config struct {
 	MinSeverity string              `toml:"min-severity"`
 	Boilerplate []string            `toml:"boilerplate"`
 	Aliases     map[string]string   `toml:"aliases"`
-	Cues        map[string][]string `toml:"cues"`
+	Cues        map[string][]string `toml:"-"` // lemma → forms, from RawCues
+	RawCues     map[string]any      `toml:"cues"`
 	Thresholds  Thresholds          `toml:"thresholds"`
 
 	boilerplate []*regexp.Regexp
@@ -147,12 +148,8 @@ func (c *Config) validate(data []byte) error {
 			return bad("aliases", k, "aliases: %q = %q: empty name (expected \"Alias\" = \"Canonical Name\")", k, v)
 		}
 	}
-	for _, lemma := range slices.Sorted(maps.Keys(c.Cues)) {
-		for _, w := range append([]string{lemma}, c.Cues[lemma]...) {
-			if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r == ' ' || r == '\t' }) {
-				return bad("cues", lemma, "cues.%s: %q is not one word (expected verb = [\"forms\", …])", lemma, w)
-			}
-		}
+	if err := c.readCues(bad); err != nil {
+		return err
 	}
 	t := c.Thresholds
 	if !(t.Align > 0 && t.Align <= 1) || math.IsNaN(t.Align) {
@@ -163,6 +160,49 @@ func (c *Config) validate(data []byte) error {
 	}
 	if t.WindowDays < 0 {
 		return bad("thresholds", "window-days", "thresholds.window-days %d: negative (expected days, 0 for no window)", t.WindowDays)
+	}
+	return nil
+}
+
+// cueForms is what a [cues] entry may be: the forms alone, or a record of
+// the lexicon's schema.
+const cueForms = `verb = ["forms", …] or verb = {forms = ["forms", …], is = ["speech"]}`
+
+// readCues reads [cues] into Cues. An entry is a list of forms ("opine =
+// ["opined", "opines"]") or a record in the schema of the shipped cue
+// lexicon (claims/lexicon/verbs.toml), checked by its loader.
+func (c *Config) readCues(bad func(table, key, format string, a ...any) error) error {
+	c.Cues = map[string][]string{}
+	for _, lemma := range slices.Sorted(maps.Keys(c.RawCues)) {
+		var forms []string
+		switch v := c.RawCues[lemma].(type) {
+		case []any:
+			for _, f := range v {
+				s, ok := f.(string)
+				if !ok {
+					return bad("cues", lemma, "cues.%s: %v is not a word (expected %s)", lemma, f, cueForms)
+				}
+				forms = append(forms, s)
+			}
+		case map[string]any:
+			data, err := toml.Marshal(map[string]any{"words": map[string]any{lemma: v}})
+			if err != nil {
+				return bad("cues", lemma, "cues.%s: %v (expected %s)", lemma, err, cueForms)
+			}
+			recs, err := claims.ParseCueRecords(data)
+			if err != nil {
+				return bad("cues", lemma, "cues.%s", err)
+			}
+			forms = recs[lemma]
+		default:
+			return bad("cues", lemma, "cues.%s: %v is neither a list of forms nor a record (expected %s)", lemma, v, cueForms)
+		}
+		for _, w := range append([]string{lemma}, forms...) {
+			if w == "" || strings.ContainsFunc(w, func(r rune) bool { return r == ' ' || r == '\t' }) {
+				return bad("cues", lemma, "cues.%s: %q is not one word (expected %s)", lemma, w, cueForms)
+			}
+		}
+		c.Cues[lemma] = forms
 	}
 	return nil
 }

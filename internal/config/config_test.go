@@ -5,8 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 const sample = `# newsroom settings
@@ -121,5 +124,55 @@ func TestFind(t *testing.T) {
 	}
 	if _, err := Load(filepath.Join(root, "missing.toml")); err == nil || !strings.Contains(err.Error(), "no such file") {
 		t.Errorf("Load missing: %v", err)
+	}
+}
+
+// TestCueRecords: a [cues] entry may be a record in the schema of the
+// shipped cue lexicon (claims/lexicon/verbs.toml), read by its loader, or
+// the older list of forms; both give the same cue.
+func TestCueRecords(t *testing.T) {
+	doc := "[cues]\nopine = {forms = [\"opined\", \"opines\"], is = [\"speech\"]}\naver = [\"avers\", \"averred\"]\nquip = {forms = [\"quipped\"]}\n"
+	c, err := Parse("cfg.toml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"opine": {"opined", "opines"}, "aver": {"avers", "averred"}, "quip": {"quipped"}}
+	for lemma, forms := range want {
+		if !slices.Equal(c.Cues[lemma], forms) {
+			t.Errorf("cues.%s = %v, want %v", lemma, c.Cues[lemma], forms)
+		}
+	}
+	if len(c.Cues) != len(want) {
+		t.Errorf("cues = %v", c.Cues)
+	}
+	// The record and the list give the extractor the same verb.
+	o := c.ClaimsOptions()
+	a, err := claims.NewArticle("a", "a.txt", []byte("The mayor opined that the budget was too small.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, cl := range claims.ExtractWith(a, o) {
+		found = found || cl.Cue != nil && cl.Cue.Lemma == "opine"
+	}
+	if !found {
+		t.Error("a cue given as a record is not read as a cue")
+	}
+
+	for _, tc := range []struct{ doc, msg string }{
+		{"[cues]\nopine = {forms = [\"opined\"], family = \"say\"}\n", "cues.opine: only forms and is are read"},
+		{"[cues]\nopine = {forms = [\"opined\"], is = [\"stance\"]}\n", "cues.opine: is = [\"stance\"]: a configured cue is a verb of speech"},
+		{"[cues]\nopine = {form = [\"opined\"]}\n", "unknown field opine.form"},
+		{"[cues]\nopine = {forms = [\"Opined\"]}\n", "not lower case"},
+		{"[cues]\nopine = {forms = [\"opined\"], is = [\"speach\"]}\n", "unknown class \"speach\""},
+		{"[cues]\nopine = 3\n", "neither a list of forms nor a record"},
+		{"[cues]\nopine = [\"opined\", 3]\n", "is not a word"},
+		{"[cues]\nopine = [\"said so\"]\n", "is not one word"},
+	} {
+		_, err := Parse("cfg.toml", []byte(tc.doc))
+		var e *Error
+		if !errors.As(err, &e) || e.Line != 2 || !strings.Contains(e.Msg, tc.msg) {
+			t.Errorf("%q: got %v, want line 2 containing %q", tc.doc, err, tc.msg)
+		}
 	}
 }

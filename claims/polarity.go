@@ -1,0 +1,255 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Polarity and modality: which words of a claim negate or hedge it, and
+// what each applies to. They are read once, here, from the claim's text as
+// the claim reports it (Claim.Text), and carried on the claim; Claim.Negated
+// and Claim.Hedged are whether there are any. Package compare decides the
+// negation and hedge facets on these fields alone.
+
+// Token is a word of a text and where it is: runs of letters and digits
+// with the apostrophes and hyphens they hold ("didn't", "ex-governor"),
+// trimmed of apostrophes and hyphens at either end, so a quote mark
+// written as an apostrophe ("'close your door") is not part of the word.
+type Token struct {
+	Word       string // folded (Fold) with typographic apostrophes made plain
+	Start, End int    // byte offsets of the word as written in the text
+}
+
+// Tokens splits text into Tokens, in order. Negation.At, Hedge.At and the
+// indexes they hold count the Tokens of Claim.Text.
+func Tokens(text string) []Token {
+	// About one word in six bytes of news text: one allocation, mostly.
+	out := make([]Token, 0, len(text)/6+1)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.Trim(text[start:end], "'’-")
+		if w != "" {
+			s := start + strings.Index(text[start:end], w)
+			out = append(out, Token{Fold(strings.ReplaceAll(w, "’", "'")), s, s + len(w)})
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return out
+}
+
+// Negation is a word that negates part of a claim ("not", "n't", "never",
+// "yet" in "had yet to"), and the words it denies: the first word after it
+// that a negation can be about ("was not stolen" → stolen), and, after a
+// verb of opinion, the predicate of what that verb reports ("doesn't think
+// he is responsible" → think, responsible). "no longer" is a state (it has
+// ended), not a negator, and "not … until …" says when, not whether.
+type Negation struct {
+	Word   string // the negator, folded
+	At     int    // its index in Tokens(Claim.Text)
+	Denies []int  // indexes in Tokens(Claim.Text) of the words it denies
+}
+
+// Hedge is a word that marks what follows as not fully asserted ("may
+// have used", "allegedly drunk", "is believed to", "it appears"), and the
+// predicate it governs.
+type Hedge struct {
+	Word    string // the hedge, folded
+	At      int    // its index in Tokens(Claim.Text)
+	Governs int    // index in Tokens(Claim.Text) of the first content word after it, -1 when none
+}
+
+// readModality reads a claim's negations and hedges from its text and sets
+// the fields that carry them.
+func readModality(c *Claim) {
+	c.Negations, c.Hedges, c.Negated, c.Hedged = nil, nil, false, false
+	// Most claims neither negate nor hedge: one pass without allocating
+	// turns them away before the text is split into tokens.
+	if !mayModify(c.Text) {
+		return
+	}
+	ts := Tokens(c.Text)
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Word
+	}
+	c.Negations = negationsOf(c.Text, ts, ws)
+	c.Hedges = hedgesOf(ws)
+	c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
+}
+
+// mayModify reports whether some word of text could negate or hedge it:
+// a negator, a word ending in "n't", "yet", a hedge word, a hedge before
+// "to", or a form of "appear" or "seem". It splits as Tokens does; a word
+// with a letter outside ASCII (other than a typographic apostrophe) counts,
+// as Fold may make anything of it.
+func mayModify(text string) bool {
+	var buf [32]byte
+	start := -1
+	check := func(end int) bool {
+		w := strings.Trim(text[start:end], "'’-")
+		start = -1
+		if w == "" {
+			return false
+		}
+		if len(w) > len(buf) {
+			return true
+		}
+		b := buf[:0]
+		for i := 0; i < len(w); i++ {
+			ch := w[i]
+			switch {
+			case ch >= utf8.RuneSelf:
+				if !strings.HasPrefix(w[i:], "’") {
+					return true
+				}
+				b = append(b, '\'')
+				i += len("’") - 1
+				continue
+			case 'A' <= ch && ch <= 'Z':
+				ch += 'a' - 'A'
+			}
+			b = append(b, ch)
+		}
+		if negators[string(b)] || hedgeWords[string(b)] || hedgeTo[string(b)] || string(b) == "yet" {
+			return true
+		}
+		n := len(b)
+		if n >= 3 && string(b[n-3:]) == "n't" {
+			return true
+		}
+		return n >= 4 && (string(b[:4]) == "seem" || n >= 6 && string(b[:6]) == "appear")
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && check(i) {
+			return true
+		}
+	}
+	return start >= 0 && check(len(text))
+}
+
+func negationsOf(text string, ts []Token, ws []string) []Negation {
+	var out []Negation
+	// A name is not a predicate: "This wasn't Carlesimo" denies nothing
+	// that another sentence naming him says.
+	upper := func(k int) bool {
+		r := []rune(text[ts[k].Start:ts[k].End])
+		return unicode.IsUpper(r[0])
+	}
+	for i, w := range ws {
+		// "had yet to regain" says "had not regained".
+		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
+		if !yetTo && (!(IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
+			continue
+		}
+		if notUntil(ws, i) {
+			continue
+		}
+		n := Negation{Word: w, At: i}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if IsNegationGap(ws[j]) {
+				continue
+			}
+			if IsNegationStop(ws[j]) {
+				break
+			}
+			n.Denies = append(n.Denies, j)
+			// "doesn't think he is responsible" says he is not: the
+			// negation of a verb of opinion falls on what it reports.
+			if IsNegRaising(ws[j]) {
+				if k := predicateAfterBe(ws, j); k > 0 && !upper(k) {
+					n.Denies = append(n.Denies, k)
+				}
+			}
+			break
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// notUntil reports whether the negator at i opens "not … until …", which
+// says when something happens, not that it does not: "will not be
+// released until charges are laid" = "released after he is charged".
+func notUntil(ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+		if ws[j] == "until" || ws[j] == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAfterBe is the index of the word after the next form of "be"
+// within a short clause after j ("think Kim is responsible" →
+// "responsible"), or -1.
+func predicateAfterBe(ws []string, j int) int {
+	for k := j + 1; k < len(ws) && k <= j+7; k++ {
+		if beForms[ws[k]] {
+			for m := k + 1; m < len(ws) && m <= k+3; m++ {
+				if IsNegationGap(ws[m]) || beForms[ws[m]] {
+					continue
+				}
+				if IsStopword(ws[m]) || IsNegationStop(ws[m]) || IsNegator(ws[m]) || strings.HasSuffix(ws[m], "n't") {
+					return -1
+				}
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func hedgesOf(ws []string) []Hedge {
+	var out []Hedge
+	for i, w := range ws {
+		// "in May" is a month.
+		hedge := IsHedgeWord(w) && !(w == "may" && i > 0 && ws[i-1] == "in")
+		// "could" is as often past ability ("you could own a gun") as
+		// possibility; only "could be" and "could have" hedge for sure.
+		if w == "could" {
+			hedge = i+1 < len(ws) && (ws[i+1] == "be" || ws[i+1] == "have")
+		}
+		// "appears to", and a passive "is believed to" (not "he said to").
+		if IsHedgeTo(w) && i+1 < len(ws) && ws[i+1] == "to" && (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem") || i > 0 && beForms[ws[i-1]]) {
+			hedge = true
+		}
+		// "it appears she called", "it seems that".
+		if (strings.HasPrefix(w, "appear") || strings.HasPrefix(w, "seem")) && i > 0 && ws[i-1] == "it" {
+			hedge = true
+		}
+		if !hedge {
+			continue
+		}
+		h := Hedge{Word: w, At: i, Governs: -1}
+		for j := i + 1; j < len(ws); j++ {
+			if IsNegationGap(ws[j]) || IsHedgeWord(ws[j]) {
+				continue
+			}
+			h.Governs = j
+			break
+		}
+		out = append(out, h)
+	}
+	return out
+}
