@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -43,4 +44,49 @@ func TestFacetNumber(t *testing.T) {
 		{"the first few, differently", "The team won the first two games of the series, the coach said.", "The team won the first three games of the series, the coach said.", true},
 		{"one span, two lengths", "The new coach has spent 19 seasons with the club, the team said.", "The new coach has spent 17 seasons with the club, the team said.", true},
 	})
+}
+
+// A figure stated by two outlets in sentences alignment keeps apart is
+// still one slot: what it counts and what it measures meet. A source that
+// gives both values reports two figures, not a rival.
+func TestFigureSlotFindings(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want []string // values the one finding must hold, or none
+	}{
+		{"one measure, two values",
+			"Police said 12 people were injured in the riots.\n",
+			"Officers fought running battles with youths near parliament for hours, and police said 18 people had been injured in the violence.\n",
+			[]string{`"12 people"`, `"18 people"`}},
+		{"two measures of one unit",
+			"Police said 12 people were injured in the riots.\n",
+			"Police said 20,000 people marched through the city centre.\n",
+			nil},
+		{"a source that gives both figures",
+			"Jewellery worth £910,000 was stolen from a courier.\n\nA necklace worth £1.2m was stolen from a party.\n",
+			"A necklace worth £1.2m was stolen from a party.\n\nJewellery worth £910,000 was stolen from a courier.\n",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
+			r := Collect(as, cs)
+			fs := build(r)
+			got := figureSlotFindings(r, fs, nil)
+			if tc.want == nil {
+				if len(got) != 0 {
+					t.Errorf("got %q, want none", got[0].Summary)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d findings, want 1", len(got))
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got[0].Summary, w) {
+					t.Errorf("summary %q lacks %s", got[0].Summary, w)
+				}
+			}
+		})
+	}
 }
