@@ -55,7 +55,12 @@ type Stats struct {
 
 // Query asks for candidate references.
 type Query struct {
-	Terms      []string // from Terms: lower-cased words, best first
+	Terms []string // from Terms: lower-cased words, best first
+	// Gate, when set, is the few rarest of Terms (from Gate): only
+	// articles with at least one of them are ranked, so a search scores a
+	// bounded number of articles however large the archive. Ranking still
+	// reads every word of Terms.
+	Gate       []string
 	Published  string   // the new article's date (YYYY-MM-DD), "" unknown
 	WindowDays int      // with Published: only articles at most this many days apart, or undated; 0: any date
 	Exclude    []string // hashes never returned (the new articles themselves)

@@ -337,10 +337,12 @@ func (s *pgStore) DocFreq(ctx context.Context, terms []string) (map[string]int, 
 	return df, n, s.wrap(rows.Err())
 }
 
-func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+// tsQuery is a tsquery for any of terms, each quoted, or "" when none is
+// left.
+func tsQuery(terms []string) string {
 	var parts []string
 	seen := map[string]bool{}
-	for _, t := range q.Terms {
+	for _, t := range terms {
 		// tokens are letters and digits only, so nothing here is tsquery
 		// syntax; quoting keeps it so whatever a caller passes.
 		if t == "" || seen[t] {
@@ -349,18 +351,30 @@ func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 		seen[t] = true
 		parts = append(parts, "'"+strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), "'", "''")+"'")
 	}
-	if len(parts) == 0 || q.Limit <= 0 {
+	return strings.Join(parts, " | ")
+}
+
+func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+	match := tsQuery(q.Terms)
+	if match == "" || q.Limit <= 0 {
 		return nil, nil
 	}
 	lo, hi, bounded := window(q.Published, q.WindowDays)
 	excl := append([]string{}, q.Exclude...)
+	args := []any{match, bounded, lo, hi, excl, q.Limit}
+	// Only articles with a word of the gate are ranked, as on SQLite.
+	gate := ""
+	if g := tsQuery(q.Gate); g != "" {
+		gate = `AND tsv @@ to_tsquery('simple', $7)`
+		args = append(args, g)
+	}
 	rows, err := s.conn.Query(ctx, `SELECT id, ts_rank(tsv, q)::float8 AS score
 		FROM claimdiff_articles, to_tsquery('simple', $1) q
 		WHERE tsv @@ q
 		AND (NOT $2 OR published = '' OR published BETWEEN $3 AND $4)
 		AND NOT (hash = ANY($5))
-		ORDER BY score DESC, id LIMIT $6`,
-		strings.Join(parts, " | "), bounded, lo, hi, excl, q.Limit)
+		`+gate+`
+		ORDER BY score DESC, id LIMIT $6`, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

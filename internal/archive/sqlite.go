@@ -457,10 +457,12 @@ func (s *sqliteStore) DocFreq(ctx context.Context, terms []string) (map[string]i
 	return df, n, nil
 }
 
-func (s *sqliteStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+// ftsQuery is an FTS5 query for any of terms, each folded and quoted as
+// a phrase, or "" when none is left.
+func ftsQuery(terms []string) string {
 	var parts []string
 	seen := map[string]bool{}
-	for _, t := range q.Terms {
+	for _, t := range terms {
 		f := ftsTerm(t)
 		if f == "" || seen[f] {
 			continue
@@ -468,19 +470,36 @@ func (s *sqliteStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 		seen[f] = true
 		parts = append(parts, `"`+strings.ReplaceAll(f, `"`, `""`)+`"`)
 	}
-	if len(parts) == 0 || q.Limit <= 0 {
+	return strings.Join(parts, " OR ")
+}
+
+func (s *sqliteStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+	match := ftsQuery(q.Terms)
+	if match == "" || q.Limit <= 0 {
 		return nil, nil
 	}
 	lo, hi, bounded := window(q.Published, q.WindowDays)
 	excl, _ := json.Marshal(append([]string{}, q.Exclude...))
+	args := []any{match, bounded, lo, hi, string(excl)}
+	// The gate is tested on the index's row before the article row is
+	// joined and before bm25 is computed (the unary + keeps SQLite from
+	// offering it to FTS5 as a rowid constraint, which would run the
+	// whole query once per gated row): those two cost per matched
+	// article, the merge of the words' postings very little.
+	gate := ""
+	if g := ftsQuery(q.Gate); g != "" {
+		gate = `AND +claimdiff_fts.rowid IN (SELECT rowid FROM claimdiff_fts WHERE claimdiff_fts MATCH ?)`
+		args = append(args, g)
+	}
+	args = append(args, q.Limit)
 	// The title counts twice a word of the body, as PostgreSQL's weight A.
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, -bm25(claimdiff_fts, 2.0, 1.0) AS score
 		FROM claimdiff_fts JOIN claimdiff_articles a ON a.id = claimdiff_fts.rowid
 		WHERE claimdiff_fts MATCH ?
 		AND (? = 0 OR a.published = '' OR a.published BETWEEN ? AND ?)
 		AND a.hash NOT IN (SELECT value FROM json_each(?))
-		ORDER BY score DESC, a.id LIMIT ?`,
-		strings.Join(parts, " OR "), bounded, lo, hi, string(excl), q.Limit)
+		`+gate+`
+		ORDER BY score DESC, a.id LIMIT ?`, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

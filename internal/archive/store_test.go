@@ -308,6 +308,34 @@ func TestWindow(t *testing.T) {
 	})
 }
 
+// TestSearchGate: a gated search ranks only the articles with a gate
+// word, and ranks them as the ungated search does.
+func TestSearchGate(t *testing.T) {
+	eachStore(t, func(t *testing.T, _ string, s Store) {
+		ctx := context.Background()
+		ids := addAll(t, s, "flood-a", "council", "football")
+		q := Query{Terms: []string{"said", "valleton", "harrowgate", "rovers"}, Limit: 10}
+		all, err := s.Search(ctx, q)
+		if err != nil || len(all) != 3 {
+			t.Fatalf("ungated: %v, %v", all, err)
+		}
+		q.Gate = []string{"harrowgate", "rovers"}
+		gated, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []Hit
+		for _, h := range all {
+			if h.ID != ids["flood-a"] {
+				want = append(want, h)
+			}
+		}
+		if !slices.Equal(gated, want) {
+			t.Errorf("gated = %v, want %v (the ungated hits without flood-a)", gated, want)
+		}
+	})
+}
+
 func TestUpdateClaims(t *testing.T) {
 	eachStore(t, func(t *testing.T, _ string, s Store) {
 		ctx := context.Background()
