@@ -147,7 +147,7 @@ func TestArchiveCommands(t *testing.T) {
 		t.Errorf("list: %d %q", code, out)
 	}
 	code, out, _ = runArgs(t, "archive", "stats", "--archive", db)
-	if code != 0 || !strings.Contains(out, "articles:  2\n") || !strings.Contains(out, "schema:    1\n") {
+	if code != 0 || !strings.Contains(out, "articles:  2\n") || !strings.Contains(out, "schema:    2\n") {
 		t.Errorf("stats: %d %q", code, out)
 	}
 	code, out, _ = runArgs(t, "archive", "rm", "--archive", db, "1")

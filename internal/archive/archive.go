@@ -10,11 +10,12 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/jackc/pgx/v5"
 )
 
 // SchemaVersion is the newest schema this package knows: the number of
 // migrations it can apply.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Entry is one archived article: the article as loaded (Skip as the loader
 // set it, before any configured boilerplate) and its claims as extracted
@@ -154,6 +155,9 @@ type migration struct {
 	version int
 	name    string
 	stmts   []string
+	// pgAfter, on PostgreSQL, runs after stmts in the same transaction:
+	// work SQL alone cannot do (folding text in Go).
+	pgAfter func(ctx context.Context, tx pgx.Tx) error
 }
 
 // checkVersion refuses a schema newer than this package knows.

@@ -336,6 +336,61 @@ func TestSearchGate(t *testing.T) {
 	})
 }
 
+// TestAccentsFolded: an article that writes "Pérez" is found, and its
+// words counted, by a query that writes "Perez", and the other way round,
+// on both stores; the counts follow Remove.
+func TestAccentsFolded(t *testing.T) {
+	eachStore(t, func(t *testing.T, _ string, s Store) {
+		ctx := context.Background()
+		addAll(t, s, "council", "football")
+		add := func(name, text string) int64 {
+			a, err := claims.NewArticle(name, name+".txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, _, err := s.Add(ctx, &Entry{Article: a, Extractor: "test-1", Claims: claims.Extract(a)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return id
+		}
+		accented := add("accented", "Minister José Pérez resigns\n\nJosé Pérez resigned on Friday, his office said.\n")
+		plain := add("plain", "Lawyer Ines Nuñez speaks\n\nInes Nunez spoke for Perez-Nuñez Partners on Friday.\n")
+		for _, c := range []struct {
+			word string
+			want []int64
+		}{
+			{"perez", []int64{accented, plain}},
+			{"Pérez", []int64{accented, plain}},
+			{"jose", []int64{accented}},
+			{"núñez", []int64{plain}},
+		} {
+			hits, err := s.Search(ctx, Query{Terms: []string{c.word}, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int64
+			for _, h := range hits {
+				got = append(got, h.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("Search %q = %v, want %v", c.word, got, c.want)
+			}
+			df, _, err := s.DocFreq(ctx, []string{c.word})
+			if err != nil || df[c.word] != len(c.want) {
+				t.Errorf("DocFreq %q = %v, %v, want %d", c.word, df, err, len(c.want))
+			}
+		}
+		if ok, err := s.Remove(ctx, plain); !ok || err != nil {
+			t.Fatalf("Remove: %v %v", ok, err)
+		}
+		if df, _, err := s.DocFreq(ctx, []string{"perez", "nunez"}); err != nil || df["perez"] != 1 || df["nunez"] != 0 {
+			t.Errorf("DocFreq after Remove = %v, %v, want perez 1, nunez 0", df, err)
+		}
+	})
+}
+
 func TestUpdateClaims(t *testing.T) {
 	eachStore(t, func(t *testing.T, _ string, s Store) {
 		ctx := context.Background()

@@ -36,6 +36,28 @@ func tokens(s string) []string {
 	})
 }
 
+// indexWords are the distinct words of an article as both stores count
+// their document frequencies and as PostgreSQL indexes them: the tokens
+// of its title and text, folded (claims.Fold: lower case, no
+// diacritics), sorted. DocFreq and PostgreSQL's Search fold the words
+// they are asked for alike, so "Pérez" and "Perez" are one word on
+// either store.
+func indexWords(title, text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range []string{title, text} {
+		for _, t := range tokens(s) {
+			f := claims.Fold(t)
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // keep is whether a token can tell a story apart at all: not a stopword,
 // not a lone letter or two-digit number.
 func keep(t string) bool {
