@@ -3,19 +3,15 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"debug/elf"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"text/tabwriter"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -362,54 +358,17 @@ func nameRefs(news, refs []*claims.Article, per [][]claims.Claim, es []*archive.
 	}
 }
 
-var (
-	binaryOnce sync.Once
-	binaryID   string
-)
-
-// extractorVersion names what produced a set of claims: this binary (its
-// Go build id, which changes with any change to the code, or else a hash
-// of the executable) and the configuration's extraction options. Claims
-// archived under another version are extracted again when read.
+// extractorVersion names what produced a set of claims: the claims
+// package's extraction (claims.Version, bumped by hand when extraction
+// changes, so a rebuild that changes nothing else re-extracts nothing)
+// and the configuration's extraction options. Claims archived under
+// another version are extracted again when a check reads them.
 func extractorVersion(cfg *config.Config) string {
-	binaryOnce.Do(func() { binaryID = readBinaryID() })
 	opts, _ := json.Marshal(struct {
 		Aliases     map[string]string
 		Cues        map[string][]string
 		Boilerplate []string
 	}{cfg.Aliases, cfg.Cues, cfg.Boilerplate})
 	h := sha256.Sum256(opts)
-	return "claimdiff " + buildVersion() + " " + binaryID + " " + hex.EncodeToString(h[:4])
-}
-
-func readBinaryID() string {
-	exe, err := os.Executable()
-	if err != nil {
-		return "unknown"
-	}
-	if f, err := elf.Open(exe); err == nil {
-		defer f.Close()
-		if sec := f.Section(".note.go.buildid"); sec != nil {
-			if data, err := sec.Data(); err == nil && len(data) > 16 {
-				h := sha256.Sum256(data)
-				return hex.EncodeToString(h[:8])
-			}
-		}
-	}
-	fh, err := os.Open(exe)
-	if err != nil {
-		return "unknown"
-	}
-	defer fh.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, fh); err != nil {
-		return "unknown"
-	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
-}
-
-// buildVersion is the module version the binary was built as.
-func buildVersion() string {
-	bi, _ := debug.ReadBuildInfo()
-	return moduleVersion(bi)
+	return "claims " + claims.Version + " " + hex.EncodeToString(h[:4])
 }
