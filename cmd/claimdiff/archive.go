@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -109,15 +110,28 @@ func archiveAdd(ctx context.Context, target, named string, sources []string, std
 	if err != nil {
 		return err
 	}
-	// The archive first: a wrong --archive fails before a long load.
-	s, err := archive.Open(ctx, target, true)
+	// An existing archive first: a wrong --archive fails before a long
+	// load. A new SQLite file only once the inputs have loaded, so a bad
+	// input leaves no empty archive (nor its directory) behind.
+	s, err := archive.Open(ctx, target, false)
+	if errors.Is(err, archive.ErrNoArchive) {
+		s, err = nil, nil
+	}
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	if s != nil {
+		defer s.Close()
+	}
 	arts, err := ingest.Load(ctx, sources, stdin)
 	if err != nil {
 		return err
+	}
+	if s == nil {
+		if s, err = archive.Open(ctx, target, true); err != nil {
+			return err
+		}
+		defer s.Close()
 	}
 	ext := extractorVersion(cfg)
 	var todo []*claims.Article

@@ -123,6 +123,16 @@ var (
 	ErrNewer      = errors.New("archive schema is newer than this claimdiff knows (upgrade claimdiff)")
 )
 
+// worded is err in other words: a message that fits the store, which
+// errors.Is still matches to err.
+type worded struct {
+	msg string
+	err error
+}
+
+func (w worded) Error() string { return w.msg }
+func (w worded) Unwrap() error { return w.err }
+
 // IsPostgres reports whether target names a PostgreSQL database.
 func IsPostgres(target string) bool {
 	return strings.HasPrefix(target, "postgres://") || strings.HasPrefix(target, "postgresql://")

@@ -193,7 +193,7 @@ func (s *pgStore) migrate(ctx context.Context, create bool) error {
 		return err
 	}
 	if !exists && !create {
-		return &Error{s.name, errors.New("no claimdiff archive in this database (expected one made by claimdiff archive add)")}
+		return &Error{s.name, worded{"no claimdiff archive in this database (expected one made by claimdiff archive add)", ErrNoArchive}}
 	}
 	if err := checkVersion(s.name, have); err != nil {
 		return err
