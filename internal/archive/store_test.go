@@ -3,6 +3,7 @@ package archive
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -389,6 +390,67 @@ func TestAccentsFolded(t *testing.T) {
 			t.Errorf("DocFreq after Remove = %v, %v, want perez 1, nunez 0", df, err)
 		}
 	})
+}
+
+// TestMigrateFromSchema1: an archive made at schema 1 (no table of
+// document frequencies on SQLite; unfolded words on PostgreSQL) opens at
+// SchemaVersion with its words counted and, on PostgreSQL, folded.
+func TestMigrateFromSchema1(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			ctx := context.Background()
+			target := b.target(t)
+			insert := `INSERT INTO claimdiff_articles
+				(hash, name, path, url, title, outlet, published, text, skip, words, extracted, extractor, claims, nclaims)
+				VALUES ('h1', 'accented', 'a.txt', '', 'José Pérez resigns', '', '', 'José Pérez resigned on Friday.', '[]', 5, false, 'old', '[]', 0)`
+			if IsPostgres(target) {
+				c, err := pgx.Connect(ctx, target)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, st := range append([]string{`CREATE TABLE claimdiff_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`},
+					pgMigrations[0].stmts...) {
+					if _, err := c.Exec(ctx, st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				for _, st := range []string{`INSERT INTO claimdiff_migrations VALUES (1, 'one')`, insert,
+					`INSERT INTO claimdiff_terms SELECT lexeme, 1 FROM claimdiff_articles, unnest(tsv)`} {
+					if _, err := c.Exec(ctx, st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				c.Close(ctx)
+			} else {
+				db, err := sql.Open("sqlite", target)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, st := range append(append([]string{`CREATE TABLE claimdiff_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`},
+					sqliteMigrations[0].stmts...), `INSERT INTO claimdiff_migrations VALUES (1, 'one')`, strings.ReplaceAll(insert, "false", "0")) {
+					if _, err := db.Exec(st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				db.Close()
+			}
+			s, err := Open(ctx, target, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if st, err := s.Stats(ctx); err != nil || st.Schema != SchemaVersion || st.Articles != 1 {
+				t.Fatalf("Stats after migrating: %+v, %v", st, err)
+			}
+			df, n, err := s.DocFreq(ctx, []string{"perez", "Pérez", "friday", "nowhere"})
+			if err != nil || n != 1 || df["perez"] != 1 || df["Pérez"] != 1 || df["friday"] != 1 || df["nowhere"] != 0 {
+				t.Errorf("DocFreq after migrating = %v, %d, %v", df, n, err)
+			}
+			if hits, err := s.Search(ctx, Query{Terms: []string{"perez"}, Limit: 5}); err != nil || len(hits) != 1 {
+				t.Errorf("Search perez after migrating = %v, %v", hits, err)
+			}
+		})
+	}
 }
 
 func TestUpdateClaims(t *testing.T) {
