@@ -56,8 +56,11 @@ var pgMigrations = []migration{{
 	// again.
 	version: 2,
 	name:    "words folded as on SQLite",
+	// A new column rather than DROP EXPRESSION, which PostgreSQL 12
+	// lacks; its GIN index is made by refold once it is filled.
 	stmts: []string{
-		`ALTER TABLE claimdiff_articles ALTER COLUMN tsv DROP EXPRESSION`,
+		`ALTER TABLE claimdiff_articles DROP COLUMN tsv`,
+		`ALTER TABLE claimdiff_articles ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector`,
 	},
 	pgAfter: refold,
 }}
@@ -68,7 +71,7 @@ var pgMigrations = []migration{{
 const pgTSV = `setweight(to_tsvector('simple', $1), 'A') || to_tsvector('simple', left($2, 200000))`
 
 // refold indexes every article again from its folded words, a batch of
-// rows at a time, and counts the words again.
+// rows at a time, makes the GIN index, and counts the words again.
 func refold(ctx context.Context, tx pgx.Tx) error {
 	last := int64(0)
 	for {
@@ -103,6 +106,9 @@ func refold(ctx context.Context, tx pgx.Tx) error {
 			}
 		}
 		last = batch[len(batch)-1].id
+	}
+	if _, err := tx.Exec(ctx, `CREATE INDEX claimdiff_articles_tsv ON claimdiff_articles USING GIN (tsv)`); err != nil {
+		return err
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM claimdiff_terms`); err != nil {
 		return err
