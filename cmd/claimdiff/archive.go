@@ -3,19 +3,16 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"debug/elf"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"text/tabwriter"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -113,15 +110,28 @@ func archiveAdd(ctx context.Context, target, named string, sources []string, std
 	if err != nil {
 		return err
 	}
-	// The archive first: a wrong --archive fails before a long load.
-	s, err := archive.Open(ctx, target, true)
+	// An existing archive first: a wrong --archive fails before a long
+	// load. A new SQLite file only once the inputs have loaded, so a bad
+	// input leaves no empty archive (nor its directory) behind.
+	s, err := archive.Open(ctx, target, false)
+	if errors.Is(err, archive.ErrNoArchive) {
+		s, err = nil, nil
+	}
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	if s != nil {
+		defer s.Close()
+	}
 	arts, err := ingest.Load(ctx, sources, stdin)
 	if err != nil {
 		return err
+	}
+	if s == nil {
+		if s, err = archive.Open(ctx, target, true); err != nil {
+			return err
+		}
+		defer s.Close()
 	}
 	ext := extractorVersion(cfg)
 	var todo []*claims.Article
@@ -362,54 +372,17 @@ func nameRefs(news, refs []*claims.Article, per [][]claims.Claim, es []*archive.
 	}
 }
 
-var (
-	binaryOnce sync.Once
-	binaryID   string
-)
-
-// extractorVersion names what produced a set of claims: this binary (its
-// Go build id, which changes with any change to the code, or else a hash
-// of the executable) and the configuration's extraction options. Claims
-// archived under another version are extracted again when read.
+// extractorVersion names what produced a set of claims: the claims
+// package's extraction (claims.Version, bumped by hand when extraction
+// changes, so a rebuild that changes nothing else re-extracts nothing)
+// and the configuration's extraction options. Claims archived under
+// another version are extracted again when a check reads them.
 func extractorVersion(cfg *config.Config) string {
-	binaryOnce.Do(func() { binaryID = readBinaryID() })
 	opts, _ := json.Marshal(struct {
 		Aliases     map[string]string
 		Cues        map[string][]string
 		Boilerplate []string
 	}{cfg.Aliases, cfg.Cues, cfg.Boilerplate})
 	h := sha256.Sum256(opts)
-	return "claimdiff " + buildVersion() + " " + binaryID + " " + hex.EncodeToString(h[:4])
-}
-
-func readBinaryID() string {
-	exe, err := os.Executable()
-	if err != nil {
-		return "unknown"
-	}
-	if f, err := elf.Open(exe); err == nil {
-		defer f.Close()
-		if sec := f.Section(".note.go.buildid"); sec != nil {
-			if data, err := sec.Data(); err == nil && len(data) > 16 {
-				h := sha256.Sum256(data)
-				return hex.EncodeToString(h[:8])
-			}
-		}
-	}
-	fh, err := os.Open(exe)
-	if err != nil {
-		return "unknown"
-	}
-	defer fh.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, fh); err != nil {
-		return "unknown"
-	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
-}
-
-// buildVersion is the module version the binary was built as.
-func buildVersion() string {
-	bi, _ := debug.ReadBuildInfo()
-	return moduleVersion(bi)
+	return "claims " + claims.Version + " " + hex.EncodeToString(h[:4])
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -147,7 +149,7 @@ func TestArchiveCommands(t *testing.T) {
 		t.Errorf("list: %d %q", code, out)
 	}
 	code, out, _ = runArgs(t, "archive", "stats", "--archive", db)
-	if code != 0 || !strings.Contains(out, "articles:  2\n") || !strings.Contains(out, "schema:    1\n") {
+	if code != 0 || !strings.Contains(out, "articles:  2\n") || !strings.Contains(out, "schema:    2\n") {
 		t.Errorf("stats: %d %q", code, out)
 	}
 	code, out, _ = runArgs(t, "archive", "rm", "--archive", db, "1")
@@ -207,6 +209,32 @@ func TestArchiveBadInput(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(text); string(b) != "Not a database.\n" {
 		t.Errorf("the text file changed: %q", b)
+	}
+}
+
+// TestArchiveAddBadInputLeavesNothing: an add whose inputs fail to load
+// ends in one line on stderr and status 2 and makes no archive, nor the
+// directory it would be in; an existing archive is left as it was.
+func TestArchiveAddBadInputLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "sub", "a.db")
+	missing := filepath.Join(dir, "missing.txt")
+	code, out, errOut := runArgs(t, "archive", "add", "--archive", db, storyRefs+"/28_2ecb.txt", missing)
+	if code != 2 || out != "" || !strings.Contains(errOut, "missing.txt") || strings.Count(errOut, "\n") > 2 {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 2 and one line naming missing.txt", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "sub")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a failed add left %s behind: %v", filepath.Join(dir, "sub"), err)
+	}
+	// An archive that exists keeps its articles.
+	if code, _, e := runArgs(t, "archive", "add", "--archive", db, storyRefs+"/28_2ecb.txt"); code != 0 {
+		t.Fatal(e)
+	}
+	if code, _, _ := runArgs(t, "archive", "add", "--archive", db, storyRefs+"/28_3ecb.txt", missing); code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if _, out, _ := runArgs(t, "archive", "list", "--archive", db); lines(out) != 2 {
+		t.Errorf("list after a failed add: %q", out)
 	}
 }
 

@@ -316,3 +316,45 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// TestCheckSkipsUnreadableReference: a reference claimdiff cannot read
+// (here one in Spanish) among readable ones is passed over with one note
+// naming it, and the report is the one without it; an unreadable new
+// article, or references none of which can be read, still fail with 2.
+func TestCheckSkipsUnreadableReference(t *testing.T) {
+	dir := t.TempDir()
+	clean := filepath.Join(dir, "clean")
+	mixed := filepath.Join(dir, "mixed")
+	for _, d := range []string{clean, mixed} {
+		os.MkdirAll(d, 0o755)
+		for _, f := range []string{"19_2ecb.txt", "19_3ecb.txt"} {
+			b, err := os.ReadFile(filepath.Join("testdata/stories/refs", f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(d, f), b, 0o644)
+		}
+	}
+	spanish := filepath.Join(mixed, "19_4es.txt")
+	os.WriteFile(spanish, []byte("El gobierno anunció hoy que la economía del país creció un tres por ciento durante el último trimestre, "+
+		"según los datos publicados por el instituto nacional de estadística. Los analistas dicen que es una buena noticia para los trabajadores.\n"), 0o644)
+	newArt := "testdata/stories/new/19_9ecb.txt"
+	wantCode, want, wantErr := runArgs(t, "check", newArt, "--against", clean, "--format", "json")
+	code, got, errOut := runArgs(t, "check", newArt, "--against", mixed, "--format", "json")
+	if code != wantCode || code == 2 || got != strings.ReplaceAll(want, clean, mixed) {
+		t.Errorf("exit %d (want %d), report differs from the one without the unreadable reference: %s", code, wantCode, errOut)
+	}
+	note := "claimdiff check: skipped reference " + spanish + ": text reads as Spanish"
+	if !strings.HasPrefix(errOut, note) || strings.Count(errOut, "\n") != strings.Count(wantErr, "\n")+1 {
+		t.Errorf("stderr %q, want one more line than %q, starting %q", errOut, wantErr, note)
+	}
+	for _, args := range [][]string{
+		{"check", spanish, "--against", clean},
+		{"check", newArt, "--against", spanish},
+	} {
+		code, out, errOut := runArgs(t, args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, spanish+": text reads as Spanish") || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2 and one line naming %s", args, code, out, errOut, spanish)
+		}
+	}
+}

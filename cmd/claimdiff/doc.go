@@ -190,6 +190,13 @@ new article:
 	claimdiff check: bbc: related cnn (0.412), reuters (0.237)
 	claimdiff check: notes: no related reference article
 
+A reference that cannot be read (not English, binary, empty, a page that
+will not load) is passed over with a note naming it, and the run goes on
+with the others; when no reference can be read, or a new article cannot,
+the run fails with status 2:
+
+	claimdiff check: skipped reference archive/elpais.txt: text reads as Spanish, not English (…)
+
 Unless --fail-on or the configuration says otherwise, check fails on
 discrepancy (compare's default stays none).
 
@@ -220,8 +227,8 @@ full-text index (the new article's names and rarest words; SQLite FTS5
 ranked by BM25, PostgreSQL tsvector ranked by ts_rank), at most --max-refs
 per new article and within --window days, then picks the related ones
 and compares them as with --against. Claims archived by another claimdiff
-version, or under another configuration, are extracted again when a check
-reads them, and stored. An archive made by a newer claimdiff is refused.
+extraction (claims.Version), or under another configuration, are extracted
+again when a check reads them, and stored. An archive made by a newer claimdiff is refused.
 Any number of checks may read an SQLite archive while one add writes it.
 
 # Baselines

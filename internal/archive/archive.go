@@ -10,11 +10,12 @@ import (
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/jackc/pgx/v5"
 )
 
 // SchemaVersion is the newest schema this package knows: the number of
 // migrations it can apply.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Entry is one archived article: the article as loaded (Skip as the loader
 // set it, before any configured boilerplate) and its claims as extracted
@@ -55,7 +56,12 @@ type Stats struct {
 
 // Query asks for candidate references.
 type Query struct {
-	Terms      []string // from Terms: lower-cased words, best first
+	Terms []string // from Terms: lower-cased words, best first
+	// Gate, when set, is the few rarest of Terms (from Gate): only
+	// articles with at least one of them are ranked, so a search scores a
+	// bounded number of articles however large the archive. Ranking still
+	// reads every word of Terms.
+	Gate       []string
 	Published  string   // the new article's date (YYYY-MM-DD), "" unknown
 	WindowDays int      // with Published: only articles at most this many days apart, or undated; 0: any date
 	Exclude    []string // hashes never returned (the new articles themselves)
@@ -117,6 +123,16 @@ var (
 	ErrNewer      = errors.New("archive schema is newer than this claimdiff knows (upgrade claimdiff)")
 )
 
+// worded is err in other words: a message that fits the store, which
+// errors.Is still matches to err.
+type worded struct {
+	msg string
+	err error
+}
+
+func (w worded) Error() string { return w.msg }
+func (w worded) Unwrap() error { return w.err }
+
 // IsPostgres reports whether target names a PostgreSQL database.
 func IsPostgres(target string) bool {
 	return strings.HasPrefix(target, "postgres://") || strings.HasPrefix(target, "postgresql://")
@@ -149,6 +165,9 @@ type migration struct {
 	version int
 	name    string
 	stmts   []string
+	// pgAfter, on PostgreSQL, runs after stmts in the same transaction:
+	// work SQL alone cannot do (folding text in Go).
+	pgAfter func(ctx context.Context, tx pgx.Tx) error
 }
 
 // checkVersion refuses a schema newer than this package knows.

@@ -12,9 +12,12 @@
 //
 // Retrieval is a full-text search, not a scan: SQLite's FTS5 index ranked
 // by BM25, PostgreSQL's tsvector with a GIN index ranked by ts_rank. Both
-// tokenize alike (lower-cased letter and digit runs, no stemming), so
-// Terms picks the same query on either: the names and the rarest words of
-// the new article, rarity read from the index's document frequencies.
+// tokenize alike (lower-cased letter and digit runs without diacritics, no
+// stemming), so Terms picks the same query on either: the names and the
+// rarest words of the new article, rarity read from a table of document
+// frequencies (claimdiff_terms) kept in step by Add and Remove. Only the
+// articles with one of the query's rarest words (Gate) are ranked, so a
+// search costs about the same in a small archive and a huge one.
 //
 // The claims stored with an article carry the extractor's version (the
 // caller's string); Entry.Stale tells the caller to extract again, and

@@ -15,7 +15,7 @@ import (
 // pgMigrations are the PostgreSQL schema's steps: the same tables and
 // columns as SQLite's, with a stored tsvector under a GIN index for the
 // full-text search ('simple': lower-cased, unstemmed, as SQLite's
-// unicode61), and claimdiff_terms, the document frequency of every word,
+// unicode61; since schema 2 made by Add from folded words), and claimdiff_terms, the document frequency of every word,
 // kept in step by Add and Remove in their transactions (SQLite reads the
 // same from fts5vocab). Only the first 200,000 bytes of a text are
 // indexed: a tsvector holds at most 1 MB.
@@ -47,7 +47,76 @@ var pgMigrations = []migration{{
 		`CREATE INDEX claimdiff_articles_tsv ON claimdiff_articles USING GIN (tsv)`,
 		`CREATE TABLE claimdiff_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL)`,
 	},
+}, {
+	// SQLite's tokenizer removes diacritics ("Pérez" is "perez") and
+	// 'simple' does not: the tsvector is now made by Add from the title
+	// and text folded in Go (claims.Fold), and Search folds its words
+	// alike, so an article with "Pérez" is found by "Perez" on both
+	// stores. Existing rows are indexed again and their words counted
+	// again.
+	version: 2,
+	name:    "words folded as on SQLite",
+	// A new column rather than DROP EXPRESSION, which PostgreSQL 12
+	// lacks; its GIN index is made by refold once it is filled.
+	stmts: []string{
+		`ALTER TABLE claimdiff_articles DROP COLUMN tsv`,
+		`ALTER TABLE claimdiff_articles ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector`,
+	},
+	pgAfter: refold,
 }}
+
+// pgTSV is the tsvector of an article from its folded title ($1) and
+// text ($2): the title weighs as A; only the first 200,000 bytes of the
+// text are indexed, as a tsvector holds at most 1 MB.
+const pgTSV = `setweight(to_tsvector('simple', $1), 'A') || to_tsvector('simple', left($2, 200000))`
+
+// refold indexes every article again from its folded words, a batch of
+// rows at a time, makes the GIN index, and counts the words again.
+func refold(ctx context.Context, tx pgx.Tx) error {
+	last := int64(0)
+	for {
+		rows, err := tx.Query(ctx, `SELECT id, title, left(text, 200000) FROM claimdiff_articles WHERE id > $1 ORDER BY id LIMIT 500`, last)
+		if err != nil {
+			return err
+		}
+		type row struct {
+			id          int64
+			title, text string
+		}
+		var batch []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.id, &r.title, &r.text); err != nil {
+				rows.Close()
+				return err
+			}
+			batch = append(batch, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(batch) == 0 {
+			break
+		}
+		for _, r := range batch {
+			if _, err := tx.Exec(ctx, `UPDATE claimdiff_articles SET tsv = `+pgTSV+` WHERE id = $3`,
+				claims.Fold(r.title), claims.Fold(r.text), r.id); err != nil {
+				return err
+			}
+		}
+		last = batch[len(batch)-1].id
+	}
+	if _, err := tx.Exec(ctx, `CREATE INDEX claimdiff_articles_tsv ON claimdiff_articles USING GIN (tsv)`); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM claimdiff_terms`); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO claimdiff_terms(term, docs)
+		SELECT lexeme, COUNT(*) FROM claimdiff_articles, unnest(tsv) GROUP BY lexeme`)
+	return err
+}
 
 // migrationLock is the advisory lock that makes several runners starting
 // at once migrate one after the other.
@@ -130,7 +199,7 @@ func (s *pgStore) migrate(ctx context.Context, create bool) error {
 		return err
 	}
 	if !exists && !create {
-		return &Error{s.name, errors.New("no claimdiff archive in this database (expected one made by claimdiff archive add)")}
+		return &Error{s.name, worded{"no claimdiff archive in this database (expected one made by claimdiff archive add)", ErrNoArchive}}
 	}
 	if err := checkVersion(s.name, have); err != nil {
 		return err
@@ -166,6 +235,11 @@ func (s *pgStore) migrate(ctx context.Context, create bool) error {
 				return &Error{s.name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
 			}
 		}
+		if m.pgAfter != nil {
+			if err := m.pgAfter(ctx, tx); err != nil {
+				return &Error{s.name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
+			}
+		}
 		if _, err := tx.Exec(ctx, `INSERT INTO claimdiff_migrations(version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
 			return s.wrap(err)
 		}
@@ -188,9 +262,10 @@ func (s *pgStore) Add(ctx context.Context, e *Entry) (int64, bool, error) {
 	defer tx.Rollback(context.Background())
 	var id int64
 	err = tx.QueryRow(ctx, `INSERT INTO claimdiff_articles
-		(hash, name, path, url, title, outlet, published, text, skip, words, extracted, extractor, claims, nclaims)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+		(hash, name, path, url, title, outlet, published, text, skip, words, extracted, extractor, claims, nclaims, tsv)
+		VALUES ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, `+pgTSV+`)
 		ON CONFLICT (hash) DO NOTHING RETURNING id`,
+		claims.Fold(st.title), claims.Fold(st.text),
 		st.hash, st.name, st.path, st.url, st.title, st.outlet, st.published, st.text, st.skip,
 		st.words, st.extracted, st.extractor, st.claims, st.nclaims).Scan(&id)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -320,47 +395,75 @@ func (s *pgStore) DocFreq(ctx context.Context, terms []string) (map[string]int, 
 	if err := s.conn.QueryRow(ctx, `SELECT COUNT(*) FROM claimdiff_articles`).Scan(&n); err != nil {
 		return nil, 0, s.wrap(err)
 	}
-	rows, err := s.conn.Query(ctx, `SELECT term, docs FROM claimdiff_terms WHERE term = ANY($1) AND docs > 0`, terms)
+	// Words folded as the index folds them (refold, Add).
+	folded := map[string][]string{}
+	var list []string
+	for _, t := range terms {
+		f := claims.Fold(t)
+		if folded[f] == nil {
+			list = append(list, f)
+		}
+		folded[f] = append(folded[f], t)
+	}
+	rows, err := s.conn.Query(ctx, `SELECT term, docs FROM claimdiff_terms WHERE term = ANY($1) AND docs > 0`, list)
 	if err != nil {
 		return nil, 0, s.wrap(err)
 	}
 	defer rows.Close()
 	df := map[string]int{}
 	for rows.Next() {
-		var t string
+		var f string
 		var d int
-		if err := rows.Scan(&t, &d); err != nil {
+		if err := rows.Scan(&f, &d); err != nil {
 			return nil, 0, s.wrap(err)
 		}
-		df[t] = d
+		for _, t := range folded[f] {
+			df[t] = d
+		}
 	}
 	return df, n, s.wrap(rows.Err())
 }
 
-func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+// tsQuery is a tsquery for any of terms, each quoted, or "" when none is
+// left.
+func tsQuery(terms []string) string {
 	var parts []string
 	seen := map[string]bool{}
-	for _, t := range q.Terms {
-		// tokens are letters and digits only, so nothing here is tsquery
-		// syntax; quoting keeps it so whatever a caller passes.
+	for _, t := range terms {
+		// Folded as the index is (pgTSV's inputs). tokens are letters
+		// and digits only, so nothing here is tsquery syntax; quoting
+		// keeps it so whatever a caller passes.
+		t = claims.Fold(t)
 		if t == "" || seen[t] {
 			continue
 		}
 		seen[t] = true
 		parts = append(parts, "'"+strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), "'", "''")+"'")
 	}
-	if len(parts) == 0 || q.Limit <= 0 {
+	return strings.Join(parts, " | ")
+}
+
+func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+	match := tsQuery(q.Terms)
+	if match == "" || q.Limit <= 0 {
 		return nil, nil
 	}
 	lo, hi, bounded := window(q.Published, q.WindowDays)
 	excl := append([]string{}, q.Exclude...)
+	args := []any{match, bounded, lo, hi, excl, q.Limit}
+	// Only articles with a word of the gate are ranked, as on SQLite.
+	gate := ""
+	if g := tsQuery(q.Gate); g != "" {
+		gate = `AND tsv @@ to_tsquery('simple', $7)`
+		args = append(args, g)
+	}
 	rows, err := s.conn.Query(ctx, `SELECT id, ts_rank(tsv, q)::float8 AS score
 		FROM claimdiff_articles, to_tsquery('simple', $1) q
 		WHERE tsv @@ q
 		AND (NOT $2 OR published = '' OR published BETWEEN $3 AND $4)
 		AND NOT (hash = ANY($5))
-		ORDER BY score DESC, id LIMIT $6`,
-		strings.Join(parts, " | "), bounded, lo, hi, excl, q.Limit)
+		`+gate+`
+		ORDER BY score DESC, id LIMIT $6`, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

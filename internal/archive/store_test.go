@@ -3,6 +3,7 @@ package archive
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -306,6 +307,150 @@ func TestWindow(t *testing.T) {
 			t.Errorf("no window: %v", hits)
 		}
 	})
+}
+
+// TestSearchGate: a gated search ranks only the articles with a gate
+// word, and ranks them as the ungated search does.
+func TestSearchGate(t *testing.T) {
+	eachStore(t, func(t *testing.T, _ string, s Store) {
+		ctx := context.Background()
+		ids := addAll(t, s, "flood-a", "council", "football")
+		q := Query{Terms: []string{"said", "valleton", "harrowgate", "rovers"}, Limit: 10}
+		all, err := s.Search(ctx, q)
+		if err != nil || len(all) != 3 {
+			t.Fatalf("ungated: %v, %v", all, err)
+		}
+		q.Gate = []string{"harrowgate", "rovers"}
+		gated, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []Hit
+		for _, h := range all {
+			if h.ID != ids["flood-a"] {
+				want = append(want, h)
+			}
+		}
+		if !slices.Equal(gated, want) {
+			t.Errorf("gated = %v, want %v (the ungated hits without flood-a)", gated, want)
+		}
+	})
+}
+
+// TestAccentsFolded: an article that writes "Pérez" is found, and its
+// words counted, by a query that writes "Perez", and the other way round,
+// on both stores; the counts follow Remove.
+func TestAccentsFolded(t *testing.T) {
+	eachStore(t, func(t *testing.T, _ string, s Store) {
+		ctx := context.Background()
+		addAll(t, s, "council", "football")
+		add := func(name, text string) int64 {
+			a, err := claims.NewArticle(name, name+".txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			id, _, err := s.Add(ctx, &Entry{Article: a, Extractor: "test-1", Claims: claims.Extract(a)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return id
+		}
+		accented := add("accented", "Minister José Pérez resigns\n\nJosé Pérez resigned on Friday, his office said.\n")
+		plain := add("plain", "Lawyer Ines Nuñez speaks\n\nInes Nunez spoke for Perez-Nuñez Partners on Friday.\n")
+		for _, c := range []struct {
+			word string
+			want []int64
+		}{
+			{"perez", []int64{accented, plain}},
+			{"Pérez", []int64{accented, plain}},
+			{"jose", []int64{accented}},
+			{"núñez", []int64{plain}},
+		} {
+			hits, err := s.Search(ctx, Query{Terms: []string{c.word}, Limit: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int64
+			for _, h := range hits {
+				got = append(got, h.ID)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("Search %q = %v, want %v", c.word, got, c.want)
+			}
+			df, _, err := s.DocFreq(ctx, []string{c.word})
+			if err != nil || df[c.word] != len(c.want) {
+				t.Errorf("DocFreq %q = %v, %v, want %d", c.word, df, err, len(c.want))
+			}
+		}
+		if ok, err := s.Remove(ctx, plain); !ok || err != nil {
+			t.Fatalf("Remove: %v %v", ok, err)
+		}
+		if df, _, err := s.DocFreq(ctx, []string{"perez", "nunez"}); err != nil || df["perez"] != 1 || df["nunez"] != 0 {
+			t.Errorf("DocFreq after Remove = %v, %v, want perez 1, nunez 0", df, err)
+		}
+	})
+}
+
+// TestMigrateFromSchema1: an archive made at schema 1 (no table of
+// document frequencies on SQLite; unfolded words on PostgreSQL) opens at
+// SchemaVersion with its words counted and, on PostgreSQL, folded.
+func TestMigrateFromSchema1(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			ctx := context.Background()
+			target := b.target(t)
+			insert := `INSERT INTO claimdiff_articles
+				(hash, name, path, url, title, outlet, published, text, skip, words, extracted, extractor, claims, nclaims)
+				VALUES ('h1', 'accented', 'a.txt', '', 'José Pérez resigns', '', '', 'José Pérez resigned on Friday.', '[]', 5, false, 'old', '[]', 0)`
+			if IsPostgres(target) {
+				c, err := pgx.Connect(ctx, target)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, st := range append([]string{`CREATE TABLE claimdiff_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`},
+					pgMigrations[0].stmts...) {
+					if _, err := c.Exec(ctx, st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				for _, st := range []string{`INSERT INTO claimdiff_migrations VALUES (1, 'one')`, insert,
+					`INSERT INTO claimdiff_terms SELECT lexeme, 1 FROM claimdiff_articles, unnest(tsv)`} {
+					if _, err := c.Exec(ctx, st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				c.Close(ctx)
+			} else {
+				db, err := sql.Open("sqlite", target)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, st := range append(append([]string{`CREATE TABLE claimdiff_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`},
+					sqliteMigrations[0].stmts...), `INSERT INTO claimdiff_migrations VALUES (1, 'one')`, strings.ReplaceAll(insert, "false", "0")) {
+					if _, err := db.Exec(st); err != nil {
+						t.Fatal(err)
+					}
+				}
+				db.Close()
+			}
+			s, err := Open(ctx, target, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if st, err := s.Stats(ctx); err != nil || st.Schema != SchemaVersion || st.Articles != 1 {
+				t.Fatalf("Stats after migrating: %+v, %v", st, err)
+			}
+			df, n, err := s.DocFreq(ctx, []string{"perez", "Pérez", "friday", "nowhere"})
+			if err != nil || n != 1 || df["perez"] != 1 || df["Pérez"] != 1 || df["friday"] != 1 || df["nowhere"] != 0 {
+				t.Errorf("DocFreq after migrating = %v, %d, %v", df, n, err)
+			}
+			if hits, err := s.Search(ctx, Query{Terms: []string{"perez"}, Limit: 5}); err != nil || len(hits) != 1 {
+				t.Errorf("Search perez after migrating = %v, %v", hits, err)
+			}
+		})
+	}
 }
 
 func TestUpdateClaims(t *testing.T) {

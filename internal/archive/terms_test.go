@@ -20,3 +20,20 @@ func TestTerms(t *testing.T) {
 		t.Errorf("Terms over common words = %v, want %v", got, want)
 	}
 }
+
+func TestGate(t *testing.T) {
+	df := map[string]int{"lima": 3, "valleton": 5, "river": 40, "water": 900}
+	terms := []string{"water", "lima", "river", "valleton"}
+	// The rarest words while their postings fit the budget, sorted.
+	if got, want := Gate(terms, df, 50), []string{"lima", "river", "valleton"}; !slices.Equal(got, want) {
+		t.Errorf("Gate 50 = %v, want %v", got, want)
+	}
+	// The rarest word even when it alone is over budget.
+	if got, want := Gate(terms, df, 1), []string{"lima"}; !slices.Equal(got, want) {
+		t.Errorf("Gate 1 = %v, want %v", got, want)
+	}
+	// Every word within budget: no gate.
+	if got := Gate(terms, df, 10000); got != nil {
+		t.Errorf("Gate 10000 = %v, want nil", got)
+	}
+}

@@ -100,46 +100,67 @@ func Load(ctx context.Context, sources []string, stdin io.Reader) ([]*claims.Art
 	return LoadWith(ctx, sources, stdin, Options{})
 }
 
+// LoadSkipping is Load that passes over an article it cannot read (not
+// English, binary, empty, a page that will not load) and returns the
+// *Error of each one passed over, in the order of the sources, with the
+// articles it read. What the arguments themselves get wrong (no such
+// file, an empty directory, standard input twice) still ends the load
+// with an error, as does an interruption.
+func LoadSkipping(ctx context.Context, sources []string, stdin io.Reader) ([]*claims.Article, []*Error, error) {
+	return load(ctx, sources, stdin, Options{}, true)
+}
+
 // LoadWith is Load with limits for fetching URLs.
 func LoadWith(ctx context.Context, sources []string, stdin io.Reader, o Options) ([]*claims.Article, error) {
+	arts, _, err := load(ctx, sources, stdin, o, false)
+	return arts, err
+}
+
+func load(ctx context.Context, sources []string, stdin io.Reader, o Options, skip bool) ([]*claims.Article, []*Error, error) {
 	o = o.withDefaults()
 	var ins []input
 	stdinSeen := false
 	for _, src := range sources {
 		more, err := expand(src)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, in := range more {
 			if in.stdin {
 				if stdinSeen {
-					return nil, &Error{Input: src, Err: ErrStdinTwice}
+					return nil, nil, &Error{Input: src, Err: ErrStdinTwice}
 				}
 				stdinSeen = true
 			}
 		}
 		ins = append(ins, more...)
 		if len(ins) > MaxSources {
-			return nil, &Error{Input: src, Err: fmt.Errorf("%w (%d; expected at most %d in one run, split them into smaller runs)", ErrTooMany, len(ins), MaxSources)}
+			return nil, nil, &Error{Input: src, Err: fmt.Errorf("%w (%d; expected at most %d in one run, split them into smaller runs)", ErrTooMany, len(ins), MaxSources)}
 		}
 	}
 	if err := assignIDs(ins); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	arts := make([]*claims.Article, 0, len(ins))
+	var skipped []*Error
 	for _, in := range ins {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		a, err := read(ctx, in, stdin, o)
+		var ie *Error
+		if err != nil && skip && ctx.Err() == nil && errors.As(err, &ie) {
+			skipped = append(skipped, ie)
+			continue
+		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		arts = append(arts, a)
 	}
 	// Ids are unique after assignIDs, so this order is total.
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
-	return arts, nil
+	return arts, skipped, nil
 }
 
 // expand turns one SOURCE argument into the inputs it names.

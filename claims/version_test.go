@@ -1,0 +1,62 @@
+package claims
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// fingerprints are the extraction fingerprints recorded for each Version:
+// a hash of the JSON of the claims Extract makes from every sample
+// article and the command's test stories. A change to extraction changes
+// the fingerprint; the test then fails until Version is bumped and the
+// new fingerprint recorded here under it (old entries stay: they say what
+// each version extracted).
+var fingerprints = map[string]string{
+	"2026-12-07.1": "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
+}
+
+func TestVersionFingerprint(t *testing.T) {
+	// The sample and the dev-story articles the command's tests keep
+	// (with their credit): news text of several kinds.
+	paths, err := filepath.Glob("../samples/*/*.txt")
+	more, err2 := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
+	if err != nil || err2 != nil || len(paths) == 0 || len(more) == 0 {
+		t.Fatalf("no samples found: %v %v", err, err2)
+	}
+	paths = append(paths, more...)
+	h := sha256.New()
+	for _, p := range paths { // Glob sorts
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := NewArticle(filepath.Base(p), p, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(Extract(a))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Write([]byte(p + "\n"))
+		h.Write(b)
+		h.Write([]byte("\n"))
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	want, ok := fingerprints[Version]
+	switch {
+	case !ok:
+		t.Fatalf("claims.Version %q has no fingerprint: record %q for it in fingerprints", Version, got)
+	case got != want:
+		for v, f := range fingerprints {
+			if f == got && v != Version {
+				t.Fatalf("extraction is what version %q made, but claims.Version is %q", v, Version)
+			}
+		}
+		t.Fatalf("extraction changed (fingerprint %s, recorded for %q: %s): bump claims.Version and record the new fingerprint under it", got, Version, want)
+	}
+}
