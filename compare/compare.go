@@ -50,6 +50,9 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 			})
 		}
 	}
+	for i := range findings {
+		developing(r, &findings[i])
+	}
 	r.Findings = order(r, findings)
 	for _, f := range r.Findings {
 		switch f.Kind {

@@ -123,7 +123,7 @@ func TestFacetSeverityValuesSummary(t *testing.T) {
 		summary            string    // must occur in the summary
 	}{
 		{"rising toll", "The earthquake killed 83 people in the coastal province, officials said.", "The earthquake killed 91 people in the coastal province, officials said.", "2025-12-01", "2025-12-02",
-			High, [2]string{"83 people", "91 people"}, "the figure may have changed"},
+			High, [2]string{"83 people (2025-12-01)", "91 people (2025-12-02)"}, `"83 people" (a, 2025-12-01) → "91 people" (b, 2025-12-02)`},
 		{"date", "The two leaders spoke by phone on Sunday, the ministry said.", "The two leaders spoke by phone on November 23, the ministry said.", pubA, pubB,
 			High, [2]string{"on Sunday", "November 23"}, "dates differ"},
 		{"quote", `Governor Alvarez said: "We will not raise taxes this year."`, `Governor Alvarez said: "We will not raise taxes next year."`, pubA, pubB,
