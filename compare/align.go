@@ -9,8 +9,7 @@ import (
 )
 
 // Threshold is the least similarity at which two claims of articles of
-// five or more claims are aligned (see pairThreshold for shorter texts);
-// weak is the band below which a match is marked for review.
+// five or more claims are aligned (see pairThreshold for shorter texts).
 //
 // Linkage is the least average similarity between two groups that join:
 // pairs without an edge count as 0, so a group grows only while most of
@@ -19,7 +18,6 @@ import (
 // that name different people (see otherPeople).
 const (
 	threshold    = 0.15
-	weakBand     = 0.40
 	linkage      = 0.08
 	storyPenalty = 0.30
 
@@ -158,8 +156,8 @@ type edge struct {
 // a one- or two-claim text has no rival: the only question is whether the
 // two texts are about the same thing, and a weaker resemblance is evidence
 // of that. So the bar falls with the number of candidates, reaching the
-// full threshold at five claims. A weak match stays marked for review
-// (weakBand), so a fact-checker sees it is one.
+// full threshold at five claims. A weak match is marked for review (see
+// loosest), so a fact-checker sees it is one.
 func pairThreshold(threshold float64, na, nb int) float64 {
 	return threshold * min(1, float64(1+max(na, nb))/6)
 }

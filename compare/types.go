@@ -68,7 +68,7 @@ type Finding struct {
 	Severity Severity
 	Claims   []string // claim ids; at least one per source involved
 	Score    float64  // alignment confidence 0..1
-	Review   bool     // weak alignment a person should confirm
+	Review   bool     // likely wrong: a claim resembles the others little (see loosest)
 	Summary  string   // one line a fact-checker can read aloud
 	Values   []Value  // per claim, in Claims order (discrepancies, agreements)
 	Diff     []DiffOp // word-level diff of the first two sources' wording

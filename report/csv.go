@@ -10,6 +10,7 @@ import (
 var csvHeader = []string{
 	"finding_id", "kind", "facets", "severity", "score", "summary",
 	"source", "claim_id", "span_start", "span_end", "sentence", "value",
+	"review",
 }
 
 // writeCSV writes one RFC 4180 row per finding and claim, for a spreadsheet
@@ -40,16 +41,19 @@ func writeCSV(buf *bytes.Buffer, v *view, opt Options) error {
 		head := []string{
 			f.ID, string(f.Kind), facets(f, ";"), string(f.Severity), score(f.Score), f.Summary,
 		}
+		// review is last: it came after the others, and a script that
+		// reads columns by position keeps working.
+		review := strconv.FormatBool(f.Review)
 		es := v.entries(f)
 		if len(es) == 0 { // a finding without claims still gets its row
-			if err := w.Write(csvRow(append(head, "", "", "", "", "", ""))); err != nil {
+			if err := w.Write(csvRow(append(head, "", "", "", "", "", "", review))); err != nil {
 				return err
 			}
 			continue
 		}
 		for _, e := range es {
 			row := append(head[:len(head):len(head)],
-				e.Source, e.Claim, strconv.Itoa(e.Span.Start), strconv.Itoa(e.Span.End), e.Sentence, e.Value)
+				e.Source, e.Claim, strconv.Itoa(e.Span.Start), strconv.Itoa(e.Span.End), e.Sentence, e.Value, review)
 			if err := w.Write(csvRow(row)); err != nil {
 				return err
 			}

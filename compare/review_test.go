@@ -1,0 +1,75 @@
+package compare
+
+import (
+	"testing"
+)
+
+// review marks the findings most likely wrong: a group with a claim that
+// is there through one partner, not one whose claims all say the same.
+// Four reports of one fact are a clean group; the same four with a
+// neighbouring fact of the event, tied to them only by the report that
+// states both, are a mixed one, though every claim in it has a close
+// partner (so the group score alone would not tell them apart).
+func TestReviewMarksLooseMember(t *testing.T) {
+	// The facts are out of the articles' leads (see leadSentences), which
+	// bring every pair of lead claims closer.
+	as, cs := mustArticles(t, map[string]string{
+		"a": "Warehouse destroyed in overnight fire.\n\nA fire destroyed a timber warehouse on the edge of town.\n\nIt started shortly before ten.\n\nMore than forty firefighters tackled the blaze on Saturday night.\n",
+		"b": "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\nOver forty firefighters fought the blaze through Saturday night.\n",
+		"c": "Town fire: warehouse lost.\n\nInvestigators will return on Monday.\n\nThe owner declined to comment.\n\nMore than forty firefighters tackled the blaze, and families next door spent the night in a school hall.\n",
+		"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nFamilies next door slept in a school hall, a council spokesman said.\n",
+		"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nMore than forty firefighters were needed to bring the blaze under control on Saturday night.\n",
+	})
+	r := Collect(as, cs)
+	fs := build(r)
+	for i := range fs {
+		fs[i].orig = i
+	}
+	// The fourth sentence of each article: its first claim there.
+	fourth := func(src string) int {
+		for i := range fs {
+			if fs[i].c.Source == src && fs[i].c.ID == src+"#4" {
+				return i
+			}
+		}
+		t.Fatalf("no claim %s#4", src)
+		return -1
+	}
+	a, b, c, d, e := fourth("a"), fourth("b"), fourth("c"), fourth("d"), fourth("e")
+	clean := classify(r, fs, []int{a, b, c, e})
+	mixed := classify(r, fs, []int{a, b, c, d, e})
+	if clean.Review {
+		t.Errorf("four reports of one fact (score %.3f): marked for review", clean.Score)
+	}
+	if !mixed.Review {
+		t.Errorf("a neighbouring fact joined through one report (score %.3f): not marked for review", mixed.Score)
+	}
+	if s := similarity(&fs[c], &fs[d]); s < 0.4 {
+		t.Errorf("the neighbouring fact's one partner is at %.3f: the case needs it close (≥ 0.4), so that the group score alone would pass it", s)
+	}
+}
+
+// loosest is each claim's mean similarity to the other sources' claims,
+// at the loosest claim; identical copies of a claim do not vouch for it.
+func TestLoosestMember(t *testing.T) {
+	fs := []feat{{art: 0, orig: 0}, {art: 1, orig: 1}, {art: 2, orig: 2}, {art: 3, orig: 2}}
+	sim := [][]float64{
+		{0, 0.8, 0.1, 0.1},
+		{0.8, 0, 0.5, 0.5},
+		{0.1, 0.5, 0, 1},
+		{0.1, 0.5, 1, 0},
+	}
+	// Claims 2 and 3 are twins: each is at (0.1+0.5)/2 = 0.3 from the
+	// others, not lifted by the other's 1.
+	if got := loosest(fs, []int{0, 1, 2, 3}, sim); got < 0.3-1e-9 || got > 0.3+1e-9 {
+		t.Errorf("loosest = %.3f, want 0.3 (claim 0: (0.8+0.1+0.1)/3 ≈ 0.33; twins 0.3)", got)
+	}
+	fs[3].orig = 3 // no longer a copy: claim 2 now at (0.1+0.5+1)/3
+	if got := loosest(fs, []int{0, 1, 2, 3}, sim); got < 1.0/3-1e-9 || got > 1.0/3+1e-9 {
+		t.Errorf("loosest = %.3f, want 1/3 (claim 0)", got)
+	}
+	pair := [][]float64{{0, 0.17}, {0.17, 0}}
+	if got := loosest(fs[:2], []int{0, 1}, pair); got != 0.17 {
+		t.Errorf("loosest of a pair = %.3f, want their similarity 0.17", got)
+	}
+}
