@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -309,40 +308,29 @@ func sameUnit(a, b claims.Number) bool {
 	return a.Unit != "" && b.Unit != "" && valUnitKey(a.Unit) == valUnitKey(b.Unit)
 }
 
-// figure is one number of one claim, as the slot pass sees it.
-type figure struct {
-	f *feat
-	k int // index in f.c.Numbers
+// figureRule is the slot pass (see slots.go) for figures: one unit, one
+// act (claims.Number.Act), values that cannot both hold. A source that
+// gives both values reports two figures (a necklace worth £1.2m and
+// jewellery worth £910,000), not rival ones.
+var figureRule = slotRule{
+	facet: FacetNumber,
+	what:  "numbers",
+	text:  func(it slotItem) string { return it.f.c.Numbers[it.k].Text },
+	compatible: func(a, b slotItem) bool {
+		return NumbersCompatible(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k])
+	},
+	rival: func(bucket []slotItem, a, b slotItem) bool {
+		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
+		return a.f.art != b.f.art && comparableUnits(na, nb) && !NumbersCompatible(na, nb) &&
+			sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && figuresClash(b.f, b.k, a.f, a.k) &&
+			!alsoGives(bucket, a, b) && !alsoGives(bucket, b, a)
+	},
 }
 
-// maxSlotFigures bounds the figures of one unit the slot pass pairs: a
-// run of many stories would otherwise pair thousands of "people" figures
-// with each other. Figures past it are left to aligned groups.
-const maxSlotFigures = 2000
-
-// figureSlotFindings finds figures that count one thing with values that
-// cannot both hold, in claims that alignment did not put together:
-// "Police said 12 people were injured in the riots" and, a paragraph on
-// in another outlet, "Police said 18 people had been injured in the
-// violence and 12 arrested". Outlets state a figure in sentences that
-// otherwise share little, so a figure's slot is what it counts (its
-// unit) and what it measures (its act, claims.Number.Act), in one event
-// (figuresClash). Figures joined by a clash, directly or through another
-// figure, make one finding: every source's value side by side. Pairs a
-// discrepancy of aligned claims already holds are left out.
+// figureSlotFindings runs the slot pass over figures, one bucket per unit
+// (amounts of money in convertible currencies sharing one).
 func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
-	together := map[[2]string]bool{}
-	for _, f := range held {
-		if f.Kind != Discrepancy {
-			continue
-		}
-		for _, x := range f.Claims {
-			for _, y := range f.Claims {
-				together[[2]string{x, y}] = true
-			}
-		}
-	}
-	byUnit := map[string][]figure{}
+	byUnit := map[string][]slotItem{}
 	for i := range fs {
 		for k, n := range fs[i].c.Numbers {
 			if k < len(fs[i].acts) && fs[i].acts[k] != nil {
@@ -350,207 +338,21 @@ func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 				if majorCurrencies[n.Unit] {
 					u = "\x00money"
 				}
-				byUnit[u] = append(byUnit[u], figure{&fs[i], k})
+				byUnit[u] = append(byUnit[u], slotItem{&fs[i], k})
 			}
 		}
 	}
-	units := make([]string, 0, len(byUnit))
-	for u := range byUnit {
-		units = append(units, u)
-	}
-	sort.Strings(units)
-	// Union-find over figures joined by a clash.
-	var nodes []figure
-	var parent []int
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	clashed := map[int]bool{}
-	adj := map[int][]int{}
-	for _, u := range units {
-		figs := byUnit[u]
-		if len(figs) > maxSlotFigures {
-			continue
-		}
-		base := len(nodes)
-		for range figs {
-			parent = append(parent, len(parent))
-		}
-		nodes = append(nodes, figs...)
-		for x := range figs {
-			for y := x + 1; y < len(figs); y++ {
-				a, b := figs[x], figs[y]
-				if a.f.art == b.f.art || a.f.story != b.f.story || together[[2]string{a.f.c.ID, b.f.c.ID}] {
-					continue
-				}
-				na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
-				if !comparableUnits(na, nb) || NumbersCompatible(na, nb) || !sameMeasure(a.f, a.k, b.f, b.k) ||
-					!figuresClash(a.f, a.k, b.f, b.k) || !figuresClash(b.f, b.k, a.f, a.k) ||
-					alsoGives(figs, a, b) || alsoGives(figs, b, a) {
-					continue
-				}
-				adj[base+x] = append(adj[base+x], base+y)
-				adj[base+y] = append(adj[base+y], base+x)
-				if pa, pb := find(base+x), find(base+y); pa != pb {
-					parent[pa] = pb
-				}
-				clashed[base+x], clashed[base+y] = true, true
-			}
-		}
-	}
-	groups := map[int][]int{}
-	var roots []int
-	for x := range nodes {
-		if !clashed[x] {
-			continue
-		}
-		root := find(x)
-		if groups[root] == nil {
-			roots = append(roots, root)
-		}
-		groups[root] = append(groups[root], x)
-	}
-	sort.Ints(roots)
-	var out []Finding
-	for _, root := range roots {
-		ms := groups[root]
-		if rivalValues(nodes, ms) > maxRivalValues {
-			ms = aroundMajority(nodes, ms, adj)
-		}
-		if rivalValues(nodes, ms) <= maxRivalValues {
-			out = append(out, figureFinding(r, nodes, ms))
-		}
-	}
-	return out
+	return slotFindings(r, buckets(byUnit), figureRule, held)
 }
 
 // alsoGives reports whether a's article states, in some claim, b's value
-// for what b measures: then the two are two figures it reports (a
-// necklace worth £1.2m and jewellery worth £910,000), not rival values.
-func alsoGives(figs []figure, a, b figure) bool {
+// for what b measures.
+func alsoGives(bucket []slotItem, a, b slotItem) bool {
 	nb := b.f.c.Numbers[b.k]
-	for _, x := range figs {
+	for _, x := range bucket {
 		if x.f.art == a.f.art && NumbersCompatible(x.f.c.Numbers[x.k], nb) && sameMeasure(x.f, x.k, b.f, b.k) {
 			return true
 		}
 	}
 	return false
-}
-
-// maxRivalValues is how many values that cannot both hold one slot's
-// finding may show. Two is a disagreement; more, joined through clashes,
-// is a chain across several figures of one kind (the haul, an earlier
-// theft, a necklace), which the pass cannot tell apart.
-const maxRivalValues = 2
-
-// valueClass is figures whose values can all hold together.
-type valueClass struct {
-	rep     claims.Number
-	members []int
-	sources map[int]bool
-}
-
-// valueClasses sorts figures into classes of values that can both hold
-// ("at least three" and "three"), in order of first appearance.
-func valueClasses(nodes []figure, members []int) []*valueClass {
-	var cs []*valueClass
-next:
-	for _, m := range members {
-		n := nodes[m].f.c.Numbers[nodes[m].k]
-		for _, c := range cs {
-			if NumbersCompatible(c.rep, n) {
-				c.members = append(c.members, m)
-				c.sources[nodes[m].f.art] = true
-				continue next
-			}
-		}
-		cs = append(cs, &valueClass{n, []int{m}, map[int]bool{nodes[m].f.art: true}})
-	}
-	return cs
-}
-
-// rivalValues counts the values of a group of figures.
-func rivalValues(nodes []figure, members []int) int {
-	return len(valueClasses(nodes, members))
-}
-
-// aroundMajority cuts a chain of clashes down to the value most sources
-// give and the figures that clash with it directly: "20,000 people
-// marched" in three outlets against "approximately 50,000" in a fourth,
-// without the figures of another march that clash with the 50,000.
-func aroundMajority(nodes []figure, members []int, adj map[int][]int) []int {
-	cs := valueClasses(nodes, members)
-	best := cs[0]
-	for _, c := range cs[1:] {
-		if len(c.sources) > len(best.sources) {
-			best = c
-		}
-	}
-	in := map[int]bool{}
-	for _, m := range best.members {
-		in[m] = true
-	}
-	out := append([]int(nil), best.members...)
-	for _, m := range best.members {
-		for _, o := range adj[m] {
-			if !in[o] {
-				in[o] = true
-				out = append(out, o)
-			}
-		}
-	}
-	sort.Ints(out)
-	return out
-}
-
-// figureFinding reports one slot's rival figures: each claim once, each
-// value once with the sources that give it.
-func figureFinding(r *Result, nodes []figure, members []int) Finding {
-	f := Finding{Kind: Discrepancy, Facets: []Facet{FacetNumber}, Severity: High, Score: 1}
-	type given struct {
-		text    string
-		n       claims.Number
-		sources []string
-	}
-	var vals []*given
-	seen := map[string]bool{}
-	for _, m := range members {
-		c := nodes[m].f.c
-		n := c.Numbers[nodes[m].k]
-		if seen[c.ID] {
-			continue
-		}
-		seen[c.ID] = true
-		f.Claims = append(f.Claims, c.ID)
-		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: n.Text})
-		var g *given
-		for _, v := range vals {
-			if v.n.Value == n.Value && v.n.Qualifier == n.Qualifier && sameUnit(v.n, n) {
-				g = v
-				break
-			}
-		}
-		if g == nil {
-			g = &given{text: n.Text, n: n}
-			vals = append(vals, g)
-		}
-		if !slices.Contains(g.sources, c.Source) {
-			g.sources = append(g.sources, c.Source)
-		}
-	}
-	sort.Strings(f.Claims)
-	var parts []string
-	for _, v := range vals {
-		parts = append(parts, fmt.Sprintf("%q (%s)", v.text, strings.Join(v.sources, ", ")))
-	}
-	f.Summary = "numbers differ: " + strings.Join(parts, " vs ")
-	first, last := nodes[members[0]].f.c, nodes[members[len(members)-1]].f.c
-	if pa, pb := published(r, first.Source), published(r, last.Source); pa != "" && pb != "" && pa != pb {
-		f.Summary += fmt.Sprintf("; published %s and %s, the figure may have changed", pa, pb)
-	}
-	return f
 }

@@ -1,0 +1,232 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The slot pass: values of one slot — a figure, a date — that cannot both
+// hold, in claims alignment did not put together. Outlets state a toll or
+// a day in sentences that otherwise share little ("Police said 12 people
+// were injured in the riots"; "… and police said 18 people had been
+// injured in the violence"), so a value's slot is read from its fields:
+// what it counts or dates, and its act (claims.Number.Act,
+// claims.Time.Act). Values joined by a clash, directly or through another
+// value, make one finding, every source's value side by side; pairs a
+// discrepancy of aligned claims already holds are left out.
+
+// slotItem is one value of one claim: its k-th figure or time.
+type slotItem struct {
+	f *feat
+	k int
+}
+
+// slotRule says how the pass reads and compares one kind of value.
+type slotRule struct {
+	facet      Facet
+	what       string // "numbers", "dates": the summary's subject
+	text       func(it slotItem) string
+	compatible func(a, b slotItem) bool
+	// rival reports whether a and b are values of one slot that cannot
+	// both hold; bucket is every value a and b are compared among.
+	rival func(bucket []slotItem, a, b slotItem) bool
+}
+
+// maxSlotItems bounds the values of one bucket the pass pairs: a run of
+// many stories would otherwise pair thousands of "people" figures with
+// each other. Buckets past it are left to aligned groups.
+const maxSlotItems = 2000
+
+// maxRivalValues is how many values that cannot both hold one finding may
+// show. Two is a disagreement; more, joined through clashes, is a chain
+// across several values of one kind (the haul, an earlier theft, a
+// necklace), which is cut down to the value most sources give (see
+// aroundMajority).
+const maxRivalValues = 2
+
+// buckets returns a map's buckets in the order of their keys.
+func buckets(m map[string][]slotItem) [][]slotItem {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([][]slotItem, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, m[k])
+	}
+	return out
+}
+
+func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []Finding {
+	together := map[[2]string]bool{}
+	for _, f := range held {
+		if f.Kind != Discrepancy {
+			continue
+		}
+		for _, x := range f.Claims {
+			for _, y := range f.Claims {
+				together[[2]string{x, y}] = true
+			}
+		}
+	}
+	var nodes []slotItem
+	var parent []int
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	clashed := map[int]bool{}
+	adj := map[int][]int{}
+	for _, items := range bs {
+		if len(items) > maxSlotItems {
+			continue
+		}
+		base := len(nodes)
+		for range items {
+			parent = append(parent, len(parent))
+		}
+		nodes = append(nodes, items...)
+		for x := range items {
+			for y := x + 1; y < len(items); y++ {
+				a, b := items[x], items[y]
+				if a.f == b.f || a.f.story != b.f.story || a.f.sentKey == b.f.sentKey ||
+					together[[2]string{a.f.c.ID, b.f.c.ID}] || !rule.rival(items, a, b) {
+					continue
+				}
+				adj[base+x] = append(adj[base+x], base+y)
+				adj[base+y] = append(adj[base+y], base+x)
+				if pa, pb := find(base+x), find(base+y); pa != pb {
+					parent[pa] = pb
+				}
+				clashed[base+x], clashed[base+y] = true, true
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for x := range nodes {
+		if !clashed[x] {
+			continue
+		}
+		root := find(x)
+		if groups[root] == nil {
+			roots = append(roots, root)
+		}
+		groups[root] = append(groups[root], x)
+	}
+	sort.Ints(roots)
+	var out []Finding
+	for _, root := range roots {
+		ms := groups[root]
+		if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
+			ms = aroundMajority(rule, nodes, ms, adj)
+		}
+		if len(valueClasses(rule, nodes, ms)) <= maxRivalValues {
+			out = append(out, slotFinding(r, rule, nodes, ms))
+		}
+	}
+	return out
+}
+
+// valueClass is values that can all hold together.
+type valueClass struct {
+	rep     slotItem
+	members []int
+	sources map[int]bool
+}
+
+// valueClasses sorts values into classes that can both hold ("at least
+// three" and "three"), in order of first appearance.
+func valueClasses(rule slotRule, nodes []slotItem, members []int) []*valueClass {
+	var cs []*valueClass
+next:
+	for _, m := range members {
+		for _, c := range cs {
+			if rule.compatible(c.rep, nodes[m]) {
+				c.members = append(c.members, m)
+				c.sources[nodes[m].f.art] = true
+				continue next
+			}
+		}
+		cs = append(cs, &valueClass{nodes[m], []int{m}, map[int]bool{nodes[m].f.art: true}})
+	}
+	return cs
+}
+
+// aroundMajority cuts a chain of clashes down to the value most sources
+// give and the values that clash with it directly: "20,000 people
+// marched" in three outlets against "approximately 50,000" in a fourth,
+// without the figures of another march that clash with the 50,000.
+func aroundMajority(rule slotRule, nodes []slotItem, members []int, adj map[int][]int) []int {
+	cs := valueClasses(rule, nodes, members)
+	best := cs[0]
+	for _, c := range cs[1:] {
+		if len(c.sources) > len(best.sources) {
+			best = c
+		}
+	}
+	in := map[int]bool{}
+	for _, m := range best.members {
+		in[m] = true
+	}
+	out := append([]int(nil), best.members...)
+	for _, m := range best.members {
+		for _, o := range adj[m] {
+			if !in[o] {
+				in[o] = true
+				out = append(out, o)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// slotFinding reports one slot's rival values: each claim once, each
+// value once with the sources that give it.
+func slotFinding(r *Result, rule slotRule, nodes []slotItem, members []int) Finding {
+	f := Finding{Kind: Discrepancy, Facets: []Facet{rule.facet}, Severity: High, Score: 1}
+	type given struct {
+		it      slotItem
+		sources []string
+	}
+	var vals []*given
+	seen := map[string]bool{}
+	for _, m := range members {
+		it := nodes[m]
+		c := it.f.c
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		f.Claims = append(f.Claims, c.ID)
+		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: rule.text(it)})
+		var g *given
+		for _, v := range vals {
+			if rule.text(v.it) == rule.text(it) || (rule.compatible(v.it, it) && rule.compatible(it, v.it)) {
+				g = v
+				break
+			}
+		}
+		if g == nil {
+			g = &given{it: it}
+			vals = append(vals, g)
+		}
+		if !slices.Contains(g.sources, c.Source) {
+			g.sources = append(g.sources, c.Source)
+		}
+	}
+	sort.Strings(f.Claims)
+	var parts []string
+	for _, v := range vals {
+		parts = append(parts, fmt.Sprintf("%q (%s)", rule.text(v.it), strings.Join(v.sources, ", ")))
+	}
+	f.Summary = rule.what + " differ: " + strings.Join(parts, " vs ")
+	return f
+}
