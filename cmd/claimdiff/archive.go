@@ -101,18 +101,30 @@ func runArchive(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	return archiveStats(ctx, s, extractorVersion(cfg), stdout)
 }
 
-// archiveAdd loads the sources as compare does, extracts the claims of
-// those not archived yet on all cores, and stores each article in its own
-// transaction. Extraction goes in batches, so memory stays bounded however
-// many articles a directory holds.
+// addBatch is how many articles archive add reads, extracts and stores at
+// a time: enough to keep every core busy, few enough that memory holds
+// one batch of texts and claims however many articles a directory holds.
+var addBatch = 64 * runtime.GOMAXPROCS(0)
+
+// onAddBatch, when set (by tests), is told the size of every batch
+// archive add reads.
+var onAddBatch func(n int)
+
+// archiveAdd loads the sources as compare does, but a batch at a time and
+// without compare's bound on the articles of one run: it extracts the
+// claims of those not archived yet on all cores and stores each article in
+// its own transaction. A source that names nothing (a missing file, an
+// empty directory) fails before anything is added; an article that cannot
+// be read ends the add there, the batches before it archived (adding them
+// again is a no-op).
 func archiveAdd(ctx context.Context, target, named string, sources []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg, err := loadConfig(named)
 	if err != nil {
 		return err
 	}
 	// An existing archive first: a wrong --archive fails before a long
-	// load. A new SQLite file only once the inputs have loaded, so a bad
-	// input leaves no empty archive (nor its directory) behind.
+	// load. A new SQLite file only once the first batch has loaded, so a
+	// bad input leaves no empty archive (nor its directory) behind.
 	s, err := archive.Open(ctx, target, false)
 	if errors.Is(err, archive.ErrNoArchive) {
 		s, err = nil, nil
@@ -123,51 +135,56 @@ func archiveAdd(ctx context.Context, target, named string, sources []string, std
 	if s != nil {
 		defer s.Close()
 	}
-	arts, err := ingest.Load(ctx, sources, stdin)
+	plan, err := ingest.Expand(sources, stdin)
 	if err != nil {
 		return err
 	}
-	if s == nil {
-		if s, err = archive.Open(ctx, target, true); err != nil {
-			return err
-		}
-		defer s.Close()
-	}
 	ext := extractorVersion(cfg)
-	var todo []*claims.Article
 	var lines []string
-	old := 0
-	for _, a := range arts {
-		id, ok, err := s.Lookup(ctx, archive.Hash(a.Text))
+	added, old := 0, 0
+	bar := newProgress(stderr, plan.Len())
+	defer bar.finish()
+	for lo := 0; lo < plan.Len(); lo += addBatch {
+		arts, err := plan.Read(ctx, lo, min(lo+addBatch, plan.Len()))
 		if err != nil {
 			return err
 		}
-		if ok {
-			lines = append(lines, fmt.Sprintf("archived already #%d %s", id, a.ID))
-			old++
-			continue
+		if onAddBatch != nil {
+			onAddBatch(len(arts))
 		}
-		todo = append(todo, a)
-	}
-	bar := newProgress(stderr, len(todo))
-	defer bar.finish()
-	batch := 64 * runtime.GOMAXPROCS(0)
-	added := 0
-	for start := 0; start < len(todo); start += batch {
-		part := todo[start:min(start+batch, len(todo))]
+		if s == nil {
+			if s, err = archive.Open(ctx, target, true); err != nil {
+				return err
+			}
+			defer s.Close()
+		}
+		var todo []*claims.Article
+		for _, a := range arts {
+			id, ok, err := s.Lookup(ctx, archive.Hash(a.Text))
+			if err != nil {
+				return err
+			}
+			if ok {
+				lines = append(lines, fmt.Sprintf("archived already #%d %s", id, a.ID))
+				old++
+				bar.step()
+				continue
+			}
+			todo = append(todo, a)
+		}
 		// The archive keeps each article as the loader made it; the
 		// configuration's boilerplate is applied again on every use, so
 		// another configuration re-extracts from the same text.
-		base := make([]claims.Article, len(part))
-		for i, a := range part {
+		base := make([]claims.Article, len(todo))
+		for i, a := range todo {
 			base[i] = *a
 			base[i].Skip = slices.Clone(a.Skip)
 		}
-		per, err := extract(ctx, cfg, part, bar)
+		per, err := extract(ctx, cfg, todo, bar)
 		if err != nil {
 			return err
 		}
-		for i := range part {
+		for i := range todo {
 			e := &archive.Entry{Article: &base[i], Extractor: ext, Claims: per[i]}
 			id, isNew, err := s.Add(ctx, e)
 			if err != nil {
@@ -184,6 +201,10 @@ func archiveAdd(ctx context.Context, target, named string, sources []string, std
 		}
 	}
 	bar.finish()
+	if s == nil {
+		// Nothing to read: the sources named no article.
+		return nil
+	}
 	lines = append(lines, fmt.Sprintf("%d added, %d archived already: %s", added, old, s.Name()))
 	_, err = io.WriteString(stdout, strings.Join(lines, "\n")+"\n")
 	return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
@@ -270,5 +271,43 @@ func TestConcurrentArchiveAddAndCheck(t *testing.T) {
 	}
 	if _, out, _ := runArgs(t, "archive", "list", "--archive", db); lines(out) != 11 {
 		t.Errorf("after the concurrent add: %q", out)
+	}
+}
+
+// TestArchiveAddBatches: archive add reads, extracts and stores a
+// directory a batch at a time, so it takes more articles than one
+// compare run may (ingest.MaxSources): here 25 files in batches of 10 are
+// read as 10, 10 and 5, and all 25 are archived, in one output listing.
+func TestArchiveAddBatches(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 25 {
+		text := fmt.Sprintf("Harbour dispatch number %d.\n\nThe port authority said on Monday that %d ships were delayed by the storm. "+
+			"Officials expected the harbour to reopen within %d hours, a spokesman told reporters.\n", i, 10+i, 2+i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer func(n int) { addBatch, onAddBatch = n, nil }(addBatch)
+	addBatch = 10
+	var sizes []int
+	onAddBatch = func(n int) { sizes = append(sizes, n) }
+	db := filepath.Join(t.TempDir(), "a.db")
+	code, out, errOut := runArgs(t, "archive", "add", "--archive", db, dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if fmt.Sprint(sizes) != "[10 10 5]" {
+		t.Errorf("batches read: %v, want [10 10 5]", sizes)
+	}
+	if !strings.Contains(out, "25 added, 0 archived already") || strings.Count(out, "added #") != 25 {
+		t.Errorf("output:\n%s", out)
+	}
+	if _, list, _ := runArgs(t, "archive", "list", "--archive", db); lines(list) != 26 {
+		t.Errorf("list: %q", list)
+	}
+	// Again: every batch is found archived already.
+	sizes = nil
+	if _, out, _ := runArgs(t, "archive", "add", "--archive", db, dir); !strings.Contains(out, "0 added, 25 archived already") || fmt.Sprint(sizes) != "[10 10 5]" {
+		t.Errorf("adding again: batches %v, output:\n%s", sizes, out)
 	}
 }

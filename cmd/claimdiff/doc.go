@@ -56,7 +56,8 @@ A SOURCE is one of:
   - "-": standard input (once; a page piped in is read as HTML). A FIFO
     or device named as a source is refused: pipe it to "-" instead.
 
-One run reads at most 1000 articles; split larger batches. A URL's
+One run reads at most 1000 articles; split larger batches (archive add
+takes any number, reading them a batch at a time). A URL's
 password is shown as xxxxx wherever the URL is printed, and control
 characters in file names are printed escaped (\n, \x1b).
 
@@ -224,7 +225,8 @@ PostgreSQL database several machines share:
 
 check --archive ARCHIVE finds candidate references with the archive's
 full-text index (the new article's names and rarest words; SQLite FTS5
-ranked by BM25, PostgreSQL tsvector ranked by ts_rank), at most --max-refs
+ranked by BM25, PostgreSQL tsvector ranked by each word's ts_rank
+weighted by its rarity, as BM25 weighs it), at most --max-refs
 per new article and within --window days, then picks the related ones
 and compares them as with --against. Claims archived by another claimdiff
 extraction (claims.Version), or under another configuration, are extracted

@@ -66,6 +66,13 @@ type Query struct {
 	WindowDays int      // with Published: only articles at most this many days apart, or undated; 0: any date
 	Exclude    []string // hashes never returned (the new articles themselves)
 	Limit      int
+	// DocFreq and Articles, when DocFreq is set, are the archive's
+	// document frequencies of Terms and its number of articles, as
+	// DocFreq returned them: PostgreSQL weighs each word by its rarity
+	// with them (SQLite's BM25 reads its own). Unset, PostgreSQL asks
+	// DocFreq itself.
+	DocFreq  map[string]int
+	Articles int
 }
 
 // Hit is one candidate, best first.

@@ -11,7 +11,8 @@
 // is a no-op.
 //
 // Retrieval is a full-text search, not a scan: SQLite's FTS5 index ranked
-// by BM25, PostgreSQL's tsvector with a GIN index ranked by ts_rank. Both
+// by BM25, PostgreSQL's tsvector with a GIN index ranked by the sum of
+// each query word's ts_rank times its idf (BM25's weight of rarity). Both
 // tokenize alike (lower-cased letter and digit runs without diacritics, no
 // stemming), so Terms picks the same query on either: the names and the
 // rarest words of the new article, rarity read from a table of document

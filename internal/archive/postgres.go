@@ -428,42 +428,92 @@ func (s *pgStore) DocFreq(ctx context.Context, terms []string) (map[string]int, 
 // left.
 func tsQuery(terms []string) string {
 	var parts []string
+	for _, t := range tsTerms(terms) {
+		parts = append(parts, tsQuote(t))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// tsTerms are terms folded as the index is (pgTSV's inputs), each once,
+// in the order given.
+func tsTerms(terms []string) []string {
+	var out []string
 	seen := map[string]bool{}
 	for _, t := range terms {
-		// Folded as the index is (pgTSV's inputs). tokens are letters
-		// and digits only, so nothing here is tsquery syntax; quoting
-		// keeps it so whatever a caller passes.
 		t = claims.Fold(t)
 		if t == "" || seen[t] {
 			continue
 		}
 		seen[t] = true
-		parts = append(parts, "'"+strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), "'", "''")+"'")
+		out = append(out, t)
 	}
-	return strings.Join(parts, " | ")
+	return out
 }
 
+// tsQuote is one folded word as a tsquery operand. tokens are letters and
+// digits only, so nothing here is tsquery syntax; quoting keeps it so
+// whatever a caller passes.
+func tsQuote(t string) string {
+	return "'" + strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), "'", "''") + "'"
+}
+
+// pgWeights are ts_rank's weights of the labels D, C, B, A: a word of the
+// title (A) counts twice a word of the body (D), as on SQLite.
+const pgWeights = `'{0.5, 0, 0, 1}'`
+
+// Search ranks as SQLite's BM25 does, by the sum over the query's words
+// of each word's rarity (idf, from the archive's document frequencies)
+// times how much of the article it makes up: ts_rank of that word alone,
+// which grows with its occurrences and saturates, a title occurrence
+// counting twice. ts_rank of the whole query would weigh a word every
+// other article has like a rare name, and rank long articles on common
+// words first. The words' ranks are computed only for the candidates
+// (those with a word of the gate, bounded however large the archive),
+// each article's tsvector read once: the CTE holds it detoasted, where
+// ranking the stored column word by word would detoast it once per word.
 func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
-	match := tsQuery(q.Terms)
-	if match == "" || q.Limit <= 0 {
+	terms := tsTerms(q.Terms)
+	if len(terms) == 0 || q.Limit <= 0 {
 		return nil, nil
+	}
+	df, n := q.DocFreq, q.Articles
+	if df == nil {
+		var err error
+		if df, n, err = s.DocFreq(ctx, q.Terms); err != nil {
+			return nil, err
+		}
+	}
+	// DocFreq answers for the words as asked, which fold to terms.
+	folded := map[string]int{}
+	for t, d := range df {
+		f := claims.Fold(t)
+		folded[f] = max(folded[f], d)
 	}
 	lo, hi, bounded := window(q.Published, q.WindowDays)
 	excl := append([]string{}, q.Exclude...)
-	args := []any{match, bounded, lo, hi, excl, q.Limit}
+	args := []any{tsQuery(q.Terms), bounded, lo, hi, excl, q.Limit}
 	// Only articles with a word of the gate are ranked, as on SQLite.
 	gate := ""
 	if g := tsQuery(q.Gate); g != "" {
-		gate = `AND tsv @@ to_tsquery('simple', $7)`
 		args = append(args, g)
+		gate = fmt.Sprintf(`AND tsv @@ to_tsquery('simple', $%d)`, len(args))
 	}
-	rows, err := s.conn.Query(ctx, `SELECT id, ts_rank(tsv, q)::float8 AS score
-		FROM claimdiff_articles, to_tsquery('simple', $1) q
-		WHERE tsv @@ q
-		AND (NOT $2 OR published = '' OR published BETWEEN $3 AND $4)
-		AND NOT (hash = ANY($5))
-		`+gate+`
-		ORDER BY score DESC, id LIMIT $6`, args...)
+	var score strings.Builder
+	for i, t := range terms {
+		if i > 0 {
+			score.WriteString(" + ")
+		}
+		args = append(args, idf(folded[t], n), tsQuote(t))
+		fmt.Fprintf(&score, "$%d::float8 * ts_rank(%s, v, $%d::tsquery)", len(args)-1, pgWeights, len(args))
+	}
+	rows, err := s.conn.Query(ctx, `WITH c AS MATERIALIZED (
+			SELECT id, tsv || ''::tsvector AS v FROM claimdiff_articles
+			WHERE tsv @@ to_tsquery('simple', $1)
+			AND (NOT $2 OR published = '' OR published BETWEEN $3 AND $4)
+			AND NOT (hash = ANY($5))
+			`+gate+`)
+		SELECT id, (`+score.String()+`)::float8 AS score
+		FROM c ORDER BY score DESC, id LIMIT $6`, args...)
 	if err != nil {
 		return nil, s.wrap(err)
 	}

@@ -673,3 +673,62 @@ func TestConcurrentAddAndSearch(t *testing.T) {
 		})
 	}
 }
+
+// TestRareWordsRankFirst: both stores weigh a word by its rarity. Forty
+// articles share many of the new article's everyday words (harbour,
+// council, storm, ferries...) but not its rare name; three share only the
+// rare name. The three rank first on both stores: a rank that counts
+// every matched word alike (PostgreSQL's ts_rank of the whole query)
+// puts the forty first.
+func TestRareWordsRankFirst(t *testing.T) {
+	mk := func(t *testing.T, id, text string) (*claims.Article, []claims.Claim) {
+		a, err := claims.NewArticle(id, id+".txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a, claims.Extract(a)
+	}
+	const news = "Harbour council delays storm repairs.\n\n" +
+		"Inspector Quorbanek said on Tuesday that the harbour council had delayed the storm repairs to the ferry pier. " +
+		"The council said the ferries would keep running while engineers inspected the damaged pier, " +
+		"and residents were told the harbour road would stay closed until the repairs were finished.\n"
+	eachStore(t, func(t *testing.T, _ string, s Store) {
+		ctx := context.Background()
+		for i := range 40 {
+			a, cs := mk(t, fmt.Sprintf("common%02d", i), fmt.Sprintf("Harbour council meeting %d.\n\n"+
+				"The harbour council said on Monday that the storm had damaged the ferry pier again. "+
+				"Engineers inspected the pier and the council told residents the harbour road would stay closed while the repairs went on, "+
+				"and that the ferries would keep running to the harbour during the repairs, report %d said.\n", i, i))
+			if _, _, err := s.Add(ctx, &Entry{Article: a, Extractor: "test-1", Claims: cs}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rare := map[int64]bool{}
+		for i, text := range []string{
+			"Quorbanek appointed.\n\nThe city named Quorbanek its new inspector of buildings on Friday, officials said.\n",
+			"An award for Quorbanek.\n\nA national society gave Quorbanek its annual prize for public service, the society said.\n",
+			"Quorbanek retires early.\n\nQuorbanek said he would leave the post next spring to spend time with his family.\n",
+		} {
+			a, cs := mk(t, fmt.Sprintf("rare%d", i), text)
+			id, _, err := s.Add(ctx, &Entry{Article: a, Extractor: "test-1", Claims: cs})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rare[id] = true
+		}
+		a, cs := mk(t, "new", news)
+		hits, err := Retrieve(ctx, s, a, cs, nil, Options{Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) < len(rare) {
+			t.Fatalf("hits %v: want at least the %d articles with the rare name", hits, len(rare))
+		}
+		for _, h := range hits[:len(rare)] {
+			if !rare[h.ID] {
+				t.Errorf("hits %v: want the articles with the rare name %v first", hits, rare)
+				break
+			}
+		}
+	})
+}

@@ -3,6 +3,7 @@ package archive
 import (
 	"cmp"
 	"context"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -201,6 +202,7 @@ func Retrieve(ctx context.Context, s Store, a *claims.Article, cs []claims.Claim
 		Terms: terms, Gate: Gate(terms, df, gatePerRef*opt.Limit),
 		Published: a.Published, WindowDays: opt.WindowDays,
 		Exclude: exclude, Limit: opt.Limit,
+		DocFreq: df, Articles: n,
 	})
 }
 
@@ -215,4 +217,13 @@ func window(date string, days int) (lo, hi string, ok bool) {
 		return "", "", false
 	}
 	return t.AddDate(0, 0, -days).Format("2006-01-02"), t.AddDate(0, 0, days).Format("2006-01-02"), true
+}
+
+// idf is the weight of a word found in df of n articles: BM25's inverse
+// document frequency, as SQLite's FTS5 computes it for its ranking
+// (log((n-df+0.5)/(df+0.5)), never below a millionth), so a rare name
+// counts for far more than a word every other article has.
+func idf(df, n int) float64 {
+	w := math.Log((float64(n) - float64(df) + 0.5) / (float64(df) + 0.5))
+	return max(w, 1e-6)
 }

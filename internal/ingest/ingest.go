@@ -118,27 +118,8 @@ func LoadWith(ctx context.Context, sources []string, stdin io.Reader, o Options)
 
 func load(ctx context.Context, sources []string, stdin io.Reader, o Options, skip bool) ([]*claims.Article, []*Error, error) {
 	o = o.withDefaults()
-	var ins []input
-	stdinSeen := false
-	for _, src := range sources {
-		more, err := expand(src)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, in := range more {
-			if in.stdin {
-				if stdinSeen {
-					return nil, nil, &Error{Input: src, Err: ErrStdinTwice}
-				}
-				stdinSeen = true
-			}
-		}
-		ins = append(ins, more...)
-		if len(ins) > MaxSources {
-			return nil, nil, &Error{Input: src, Err: fmt.Errorf("%w (%d; expected at most %d in one run, split them into smaller runs)", ErrTooMany, len(ins), MaxSources)}
-		}
-	}
-	if err := assignIDs(ins); err != nil {
+	ins, err := expandAll(sources, MaxSources)
+	if err != nil {
 		return nil, nil, err
 	}
 	arts := make([]*claims.Article, 0, len(ins))
@@ -161,6 +142,80 @@ func load(ctx context.Context, sources []string, stdin io.Reader, o Options, ski
 	// Ids are unique after assignIDs, so this order is total.
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	return arts, skipped, nil
+}
+
+// Plan is the articles a list of sources names, expanded and given their
+// ids but not read yet: a run over more articles than MaxSources (adding
+// a directory to an archive) reads them a batch at a time, so memory holds
+// one batch of texts however many the sources name.
+type Plan struct {
+	ins   []input // sorted by id, as Load sorts its articles
+	stdin io.Reader
+}
+
+// Expand names the articles of sources as Load does (the same ids, each
+// unique in the whole run) without reading them and without the
+// MaxSources bound. A source that names nothing readable (no such file,
+// an empty directory, standard input twice) is an *Error here, before
+// anything is read.
+func Expand(sources []string, stdin io.Reader) (*Plan, error) {
+	ins, err := expandAll(sources, 0)
+	if err != nil {
+		return nil, err
+	}
+	sort.Slice(ins, func(i, j int) bool { return ins[i].id < ins[j].id })
+	return &Plan{ins: ins, stdin: stdin}, nil
+}
+
+// Len is the number of articles the plan names.
+func (p *Plan) Len() int { return len(p.ins) }
+
+// Read reads the articles from index lo up to hi, in id order, with the
+// default Options; it stops at the first that cannot be loaded.
+func (p *Plan) Read(ctx context.Context, lo, hi int) ([]*claims.Article, error) {
+	o := Options{}.withDefaults()
+	arts := make([]*claims.Article, 0, hi-lo)
+	for _, in := range p.ins[lo:hi] {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a, err := read(ctx, in, p.stdin, o)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	return arts, nil
+}
+
+// expandAll turns the sources into inputs with unique ids; more than
+// limit of them (when limit > 0) is ErrTooMany, refused as soon as the
+// count passes it.
+func expandAll(sources []string, limit int) ([]input, error) {
+	var ins []input
+	stdinSeen := false
+	for _, src := range sources {
+		more, err := expand(src)
+		if err != nil {
+			return nil, err
+		}
+		for _, in := range more {
+			if in.stdin {
+				if stdinSeen {
+					return nil, &Error{Input: src, Err: ErrStdinTwice}
+				}
+				stdinSeen = true
+			}
+		}
+		ins = append(ins, more...)
+		if limit > 0 && len(ins) > limit {
+			return nil, &Error{Input: src, Err: fmt.Errorf("%w (%d; expected at most %d in one run, split them into smaller runs)", ErrTooMany, len(ins), limit)}
+		}
+	}
+	if err := assignIDs(ins); err != nil {
+		return nil, err
+	}
+	return ins, nil
 }
 
 // expand turns one SOURCE argument into the inputs it names.
