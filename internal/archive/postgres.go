@@ -396,32 +396,14 @@ func (s *pgStore) DocFreq(ctx context.Context, terms []string) (map[string]int, 
 		return nil, 0, s.wrap(err)
 	}
 	// Words folded as the index folds them (refold, Add).
-	folded := map[string][]string{}
-	var list []string
-	for _, t := range terms {
-		f := claims.Fold(t)
-		if folded[f] == nil {
-			list = append(list, f)
-		}
-		folded[f] = append(folded[f], t)
-	}
+	folded, list := foldTerms(terms)
 	rows, err := s.conn.Query(ctx, `SELECT term, docs FROM claimdiff_terms WHERE term = ANY($1) AND docs > 0`, list)
 	if err != nil {
 		return nil, 0, s.wrap(err)
 	}
 	defer rows.Close()
-	df := map[string]int{}
-	for rows.Next() {
-		var f string
-		var d int
-		if err := rows.Scan(&f, &d); err != nil {
-			return nil, 0, s.wrap(err)
-		}
-		for _, t := range folded[f] {
-			df[t] = d
-		}
-	}
-	return df, n, s.wrap(rows.Err())
+	df, err := readDocFreq(rows, folded)
+	return df, n, s.wrap(err)
 }
 
 // tsQuery is a tsquery for any of terms, each quoted, or "" when none is
@@ -518,13 +500,6 @@ func (s *pgStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	var out []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.ID, &h.Score); err != nil {
-			return nil, s.wrap(err)
-		}
-		out = append(out, h)
-	}
-	return out, s.wrap(rows.Err())
+	out, err := readHits(rows)
+	return out, s.wrap(err)
 }

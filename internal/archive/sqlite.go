@@ -307,6 +307,51 @@ func readSummaries(rows entryRows) ([]Summary, error) {
 	return out, rows.Err()
 }
 
+// readHits reads the rows of a search, (id, score), on either store.
+func readHits(rows entryRows) ([]Hit, error) {
+	var out []Hit
+	for rows.Next() {
+		var h Hit
+		if err := rows.Scan(&h.ID, &h.Score); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// foldTerms folds words as both indexes fold them: folded maps each
+// folded word to the words asked that fold to it, list holds each folded
+// word once, in the order asked.
+func foldTerms(terms []string) (folded map[string][]string, list []string) {
+	folded = map[string][]string{}
+	for _, t := range terms {
+		f := claims.Fold(t)
+		if folded[f] == nil {
+			list = append(list, f)
+		}
+		folded[f] = append(folded[f], t)
+	}
+	return folded, list
+}
+
+// readDocFreq reads (term, docs) rows of the terms table into counts for
+// the words as asked.
+func readDocFreq(rows entryRows, folded map[string][]string) (map[string]int, error) {
+	df := map[string]int{}
+	for rows.Next() {
+		var f string
+		var d int
+		if err := rows.Scan(&f, &d); err != nil {
+			return nil, err
+		}
+		for _, t := range folded[f] {
+			df[t] = d
+		}
+	}
+	return df, rows.Err()
+}
+
 // readEntries reads the rows of a SELECT of entryColumns and returns the
 // entries in the order of ids (an id with no row is left out).
 func readEntries(rows entryRows, ids []int64) ([]*Entry, error) {
@@ -472,15 +517,7 @@ func (s *sqliteStore) DocFreq(ctx context.Context, terms []string) (map[string]i
 	if err := db.QueryRowContext(ctx, `SELECT COUNT(*) FROM claimdiff_articles`).Scan(&n); err != nil {
 		return nil, 0, wrap(err)
 	}
-	folded := map[string][]string{}
-	var list []string
-	for _, t := range terms {
-		f := claims.Fold(t)
-		if folded[f] == nil {
-			list = append(list, f)
-		}
-		folded[f] = append(folded[f], t)
-	}
+	folded, list := foldTerms(terms)
 	js, _ := json.Marshal(list)
 	rows, err := db.QueryContext(ctx, `SELECT term, docs FROM claimdiff_terms
 		WHERE term IN (SELECT value FROM json_each(?)) AND docs > 0`, string(js))
@@ -488,18 +525,8 @@ func (s *sqliteStore) DocFreq(ctx context.Context, terms []string) (map[string]i
 		return nil, 0, wrap(err)
 	}
 	defer rows.Close()
-	df := map[string]int{}
-	for rows.Next() {
-		var f string
-		var d int
-		if err := rows.Scan(&f, &d); err != nil {
-			return nil, 0, wrap(err)
-		}
-		for _, t := range folded[f] {
-			df[t] = d
-		}
-	}
-	return df, n, wrap(rows.Err())
+	df, err := readDocFreq(rows, folded)
+	return df, n, wrap(err)
 }
 
 // ftsQuery is an FTS5 query for any of terms, each folded and quoted as
@@ -549,13 +576,6 @@ func (s *sqliteStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, s.wrap(err)
 	}
 	defer rows.Close()
-	var out []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.ID, &h.Score); err != nil {
-			return nil, s.wrap(err)
-		}
-		out = append(out, h)
-	}
-	return out, s.wrap(rows.Err())
+	out, err := readHits(rows)
+	return out, s.wrap(err)
 }
