@@ -4,8 +4,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-
-	"github.com/claimdiff/claimdiff/internal/synonym"
 )
 
 // Threshold is the least similarity at which two claims of articles of
@@ -88,25 +86,6 @@ func similarity(a, b *feat) float64 {
 		s = 1
 	}
 	return s
-}
-
-// actMeet is the least share of the lighter act's weight that two
-// figures' acts must share (stems or WordNet synonyms, rarity-weighted)
-// to measure one thing: a long clause shares a common word with many
-// others by chance, "injured" or "marched" is the measure itself.
-const actMeet = 0.3
-
-func actsMeet(a, b vec) bool {
-	shared := 0.0
-	for _, x := range a {
-		for _, y := range b {
-			if x.w == y.w || synonym.Same(x.w, y.w) {
-				shared += math.Min(x.v, y.v)
-				break
-			}
-		}
-	}
-	return shared > 0 && shared >= actMeet*math.Min(a.sum(), b.sum())
 }
 
 // otherPeople reports whether both claims name people other than their

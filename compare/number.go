@@ -2,10 +2,12 @@ package compare
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
+	"github.com/claimdiff/claimdiff/internal/synonym"
 )
 
 // The number facet: one figure of one event given values that cannot both
@@ -72,6 +74,25 @@ func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Cla
 // thing: their acts meet (see actsMeet).
 func sameMeasure(a *feat, i int, b *feat, k int) bool {
 	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil && actsMeet(a.acts[i], b.acts[k])
+}
+
+// actMeet is the least share of the lighter act's weight that two
+// figures' acts must share (stems or WordNet synonyms, rarity-weighted)
+// to measure one thing: a long clause shares a common word with many
+// others by chance, "injured" or "marched" is the measure itself.
+const actMeet = 0.3
+
+func actsMeet(a, b vec) bool {
+	shared := 0.0
+	for _, x := range a {
+		for _, y := range b {
+			if x.w == y.w || synonym.Same(x.w, y.w) {
+				shared += math.Min(x.v, y.v)
+				break
+			}
+		}
+	}
+	return shared > 0 && shared >= actMeet*math.Min(a.sum(), b.sum())
 }
 
 // numberContext is the content words of a claim's text around a number
@@ -322,7 +343,7 @@ var figureRule = slotRule{
 	rival: func(bucket []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		return a.f.art != b.f.art && comparableUnits(na, nb) && !NumbersCompatible(na, nb) &&
-			sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && figuresClash(b.f, b.k, a.f, a.k) &&
+			sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers) &&
 			!alsoGives(bucket, a, b) && !alsoGives(bucket, b, a)
 	},
 }

@@ -61,16 +61,24 @@ func buckets(m map[string][]slotItem) [][]slotItem {
 }
 
 func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []Finding {
-	together := map[[2]string]bool{}
-	for _, f := range held {
-		if f.Kind != Discrepancy {
-			continue
-		}
-		for _, x := range f.Claims {
-			for _, y := range f.Claims {
-				together[[2]string{x, y}] = true
+	// The discrepancies each claim is in, to leave out pairs one of them
+	// already holds (a map of claims, not of pairs: a group of many
+	// copies would make the pairs quadratic).
+	in := map[string][]int{}
+	for i, f := range held {
+		if f.Kind == Discrepancy {
+			for _, c := range f.Claims {
+				in[c] = append(in[c], i)
 			}
 		}
+	}
+	together := func(a, b string) bool {
+		for _, i := range in[a] {
+			if slices.Contains(in[b], i) {
+				return true
+			}
+		}
+		return false
 	}
 	var nodes []slotItem
 	var parent []int
@@ -96,7 +104,7 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 			for y := x + 1; y < len(items); y++ {
 				a, b := items[x], items[y]
 				if a.f == b.f || a.f.story != b.f.story || a.f.sentKey == b.f.sentKey ||
-					together[[2]string{a.f.c.ID, b.f.c.ID}] || !rule.rival(items, a, b) {
+					together(a.f.c.ID, b.f.c.ID) || !rule.rival(items, a, b) {
 					continue
 				}
 				adj[base+x] = append(adj[base+x], base+y)
