@@ -17,7 +17,7 @@ var (
 	offices, officeModifiers, creditActs, negRaising = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	disputeWords, lightActs, hedgeWords, hedgeTo     = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	vagueSpeakers, bodyRoles, lengthUnits, spanUnits = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	stanceVerbs                                      = map[string]bool{}
+	stanceVerbs, ageWords                            = map[string]bool{}, map[string]bool{}
 	polarStates, stanceWords                         = map[string]string{}, map[string]string{} // word → "concept+" or "concept-"
 	stanceTargets, cueFamilies, unitKeys             = map[string]string{}, map[string]string{}, map[string]string{}
 	polarStems                                       = map[string]bool{}
@@ -84,6 +84,12 @@ func IsBodyRole(w string) bool { return bodyRoles[w] }
 
 // IsLengthUnit reports whether a unit (lower case) measures a distance.
 func IsLengthUnit(u string) bool { return lengthUnits[u] }
+
+// IsPeopleUnit reports whether a unit (lower case) counts people: a noun
+// of the lexicon's person or group classes ("residents", "women",
+// "protesters"). Two counts of people in one event may count one set
+// named two ways ("Sixty residents", "around 60 people").
+func IsPeopleUnit(u string) bool { return personNouns[u] || groupSpeakers[u] }
 
 // IsSpanUnit reports whether a unit (lower case) measures a stretch of
 // time someone spent somewhere ("seasons", "years").

@@ -35,6 +35,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 		cl.Time = append(cl.Time, clocks...)
 		sort.SliceStable(cl.Time, func(i, j int) bool { return cl.Time[i].Span.Start < cl.Time[j].Span.Start })
 	}
+	readAges(toks, from, to, ms, cl)
 	for i := range cl.Numbers {
 		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
 		cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], cl.Numbers[i].Scope)

@@ -50,7 +50,7 @@ var lexiconClasses = map[string][]string{
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
 		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
-		"id-word", "irregular-plural", "not-plural"},
+		"id-word", "irregular-plural", "not-plural", "age-word"},
 	"places.toml": {"place"},
 }
 
@@ -170,7 +170,8 @@ var (
 		"office": offices, "office-modifier": officeModifiers, "credit-act": creditActs,
 		"neg-raising": negRaising, "dispute": disputeWords, "light-act": lightActs,
 		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "vague-speaker": vagueSpeakers,
-		"body-role": bodyRoles, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs}
+		"body-role": bodyRoles, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs,
+		"age-word": ageWords}
 )
 
 // buildLexicons fills the views from the embedded records and the closed

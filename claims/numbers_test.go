@@ -298,3 +298,42 @@ func TestNumberAct(t *testing.T) {
 		}
 	}
 }
+
+// An age written with a name says whose it is; other figures next to a
+// name are not ages.
+func TestAges(t *testing.T) {
+	for _, tc := range []struct {
+		text, number string
+		unit, ofWhom string
+	}{
+		{"Arcade Joseph Comeaux Jr., 49, is serving a life sentence.", "49", AgeUnit, "Arcade Joseph Comeaux Jr."},
+		{"Mark Felt died aged 95 on Thursday.", "95", AgeUnit, "Mark Felt"},
+		{"Mark Felt died at the age of 95.", "95", AgeUnit, "Mark Felt"},
+		{"Police found Jane Doe (58) at the house.", "58", AgeUnit, "Jane Doe"},
+		{"John Smith, a 49-year-old convict, fled.", "49-year-old", AgeUnit, "John Smith"},
+		{"Comeaux, a 6-foot man, fled.", "6-foot", "foot", ""},
+		{"The 83-year-old man died.", "83-year-old", AgeUnit, ""},
+		{"Smith scored 49, a record.", "49", "", ""},
+		{"Three bank workers died.", "Three bank workers", "workers", ""},
+	} {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, c := range Extract(a) {
+			for _, n := range c.Numbers {
+				if n.Text != tc.number {
+					continue
+				}
+				found = true
+				if n.Unit != tc.unit || n.Of != tc.ofWhom {
+					t.Errorf("%q: %q unit %q of %q, want %q of %q", tc.text, tc.number, n.Unit, n.Of, tc.unit, tc.ofWhom)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no number %q", tc.text, tc.number)
+		}
+	}
+}

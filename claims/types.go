@@ -130,6 +130,11 @@ type Number struct {
 	// thing when their acts meet; "12 people were injured" and "three
 	// people were killed" count two things.
 	Act []string
+	// Of is the canonical name of the person the figure describes when
+	// it is an age (Unit AgeUnit) written with the name ("Comeaux, 49,";
+	// "Felt died aged 95"), else "". An age is the person's, whatever the
+	// clause around it says.
+	Of string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

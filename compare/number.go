@@ -73,7 +73,18 @@ func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Cla
 // sameMeasure reports whether a's i-th figure and b's k-th measure one
 // thing: their acts meet (see actsMeet).
 func sameMeasure(a *feat, i int, b *feat, k int) bool {
-	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil && actsMeet(a.acts[i], b.acts[k])
+	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil && actsMeet(a.acts[i], b.acts[k], synonym.Same)
+}
+
+// sameEventAct is sameMeasure with words of one event counted as one
+// ("killed", "died", "murder"; synonym.Related). It is for figures of one
+// value: two equal figures of one event are one fact, while two unequal
+// figures need their acts to be the same measure to be rivals ("three
+// people died" and "30,000 people marched" are of one day, not of one
+// count).
+func sameEventAct(a *feat, i int, b *feat, k int) bool {
+	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil &&
+		actsMeet(a.acts[i], b.acts[k], func(x, y string) bool { return synonym.Same(x, y) || synonym.Related(x, y) })
 }
 
 // actMeet is the least share of the lighter act's weight that two
@@ -82,11 +93,11 @@ func sameMeasure(a *feat, i int, b *feat, k int) bool {
 // others by chance, "injured" or "marched" is the measure itself.
 const actMeet = 0.3
 
-func actsMeet(a, b vec) bool {
+func actsMeet(a, b vec, alike func(x, y string) bool) bool {
 	shared := 0.0
 	for _, x := range a {
 		for _, y := range b {
-			if x.w == y.w || synonym.Same(x.w, y.w) {
+			if x.w == y.w || alike(x.w, y.w) {
 				shared += math.Min(x.v, y.v)
 				break
 			}
@@ -342,10 +353,76 @@ var figureRule = slotRule{
 	},
 	rival: func(bucket []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
-		return a.f.art != b.f.art && comparableUnits(na, nb) && !NumbersCompatible(na, nb) &&
-			sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers) &&
-			!alsoGives(bucket, a, b) && !alsoGives(bucket, b, a)
+		if a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(na, nb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) {
+			return false
+		}
+		if one, known := agesOfOne(na, nb); known {
+			return one
+		}
+		return sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
 	},
+	one: "the figure",
+	same: func(_ []slotItem, a, b slotItem) bool {
+		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
+		if !agreeingUnits(na, nb) || !sameValue(na, nb) {
+			return false
+		}
+		if one, known := agesOfOne(na, nb); known {
+			return one
+		}
+		return sameEventAct(a.f, a.k, b.f, b.k) && figuresOfOneSlot(a.f, a.k, b.f, b.k)
+	},
+}
+
+// sameValue reports whether two figures state one value: bounds that
+// overlap and the same stated value ("three" and "three", "about 60" and
+// "60"), not merely values that can both hold ("at least three", "five").
+// Sums in two major currencies are one value when one converts into the
+// other ("two million euros", "£1.7 million"); small sums and unread
+// scales say nothing (see foreignAmountsCompatible).
+func sameValue(na, nb claims.Number) bool {
+	if na.Unit != nb.Unit && majorCurrencies[na.Unit] && majorCurrencies[nb.Unit] {
+		return na.Value >= 1000 && nb.Value >= 1000 && foreignAmountsCompatible(na, nb)
+	}
+	return NumbersCompatible(na, nb) && na.Value == nb.Value && na.High() == nb.High()
+}
+
+// agesOfOne reports, for two ages that each say whose they are
+// (claims.Number.Of), whether they are one person's; known is false when
+// either does not say, and the figures' acts must tell. An age belongs to
+// its person, not to the clause it is written in: "Comeaux, 49, took the
+// weapons" and "Arcade Joseph Comeaux Jr., 49, is serving a life
+// sentence" give one age; a mother's 58 and her daughter's 20 are two.
+func agesOfOne(na, nb claims.Number) (one, known bool) {
+	if na.Of == "" || nb.Of == "" {
+		return false, false
+	}
+	ta, tb := nameTokens(na.Of), nameTokens(nb.Of)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false, true
+	}
+	return ta[len(ta)-1] == tb[len(tb)-1] && !namesConflict(ta, tb), true
+}
+
+// agreeingUnits reports whether two figures count one kind of thing, for
+// figures of one value: units that compare, or two nouns for people
+// ("Sixty residents", "around 60 people"; "four men", "four robbers").
+func agreeingUnits(na, nb claims.Number) bool {
+	return comparableUnits(na, nb) || (peopleUnit(na) && peopleUnit(nb))
+}
+
+func peopleUnit(n claims.Number) bool {
+	return n.Unit != "" && claims.IsPeopleUnit(strings.ToLower(n.Unit))
+}
+
+// figuresOfOneSlot is figuresClash without the value test: two figures
+// that measure one thing of one event.
+func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
+	ca, cb := a.c, b.c
+	na, nb := ca.Numbers[i], cb.Numbers[k]
+	return !otherEvent(ca, na.Scope, cb, nb.Scope) && sameHead(na, ca, nb, cb) &&
+		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
+		leading(na, ca) == leading(nb, cb)
 }
 
 // figureSlotFindings runs the slot pass over figures, one bucket per unit
@@ -356,14 +433,20 @@ func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 		for k, n := range fs[i].c.Numbers {
 			if k < len(fs[i].acts) && fs[i].acts[k] != nil {
 				u := valUnitKey(n.Unit)
-				if majorCurrencies[n.Unit] {
+				switch {
+				case majorCurrencies[n.Unit]:
 					u = "\x00money"
+				case peopleUnit(n):
+					// Rivals still need units that compare (figureRule).
+					u = "\x00people"
 				}
 				byUnit[u] = append(byUnit[u], slotItem{&fs[i], k})
 			}
 		}
 	}
-	return slotFindings(r, buckets(byUnit), figureRule, held)
+	bs := buckets(byUnit)
+	out := slotFindings(r, bs, figureRule, held)
+	return append(out, slotAgreements(r, bs, figureRule, append(held, out...))...)
 }
 
 // alsoGives reports whether a's article states, in some claim, b's value

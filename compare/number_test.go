@@ -72,7 +72,12 @@ func TestFigureSlotFindings(t *testing.T) {
 			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
 			r := Collect(as, cs)
 			fs := build(r)
-			got := figureSlotFindings(r, fs, nil)
+			var got []Finding
+			for _, f := range figureSlotFindings(r, fs, nil) {
+				if f.Kind == Discrepancy {
+					got = append(got, f)
+				}
+			}
 			if tc.want == nil {
 				if len(got) != 0 {
 					t.Errorf("got %q, want none", got[0].Summary)
@@ -86,6 +91,63 @@ func TestFigureSlotFindings(t *testing.T) {
 				if !strings.Contains(got[0].Summary, w) {
 					t.Errorf("summary %q lacks %s", got[0].Summary, w)
 				}
+			}
+		})
+	}
+}
+
+// One value of one slot in claims alignment kept apart is one agreement,
+// with every source that states it: equal figures of one event in other
+// words ("killed", "died"), a sum in two currencies, an age written with
+// the person's name whatever the clause says; not two people's ages.
+func TestFigureSlotAgreements(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a, b string
+		want string // the one agreement's summary holds it, or "" for none
+	}{
+		{"an age in two acts",
+			"Arcade Joseph Comeaux Jr., 49, escaped from a prison van in Baytown.\n",
+			"Officials said Comeaux, 49, took two transport officers hostage.\n",
+			`"49"`},
+		{"one toll in other words",
+			"Riots over new austerity measures left three bank workers dead.\n",
+			"Three bank workers were killed when their branch went up in flames.\n",
+			`"three bank workers"`},
+		{"one sum in two currencies",
+			"They made off with jewellery worth two million euros.\n",
+			"Jewellery and watches worth £1.7m have been stolen.\n",
+			"sources agree"},
+		{"two people's ages",
+			"Alice McMeekin, 58, was found at her home.\n",
+			"Her daughter Kathryn Jenkin, 58, was found with her.\n",
+			""},
+		{"one value, two measures",
+			"Police said 12 people were injured in the riots.\n",
+			"Police said 12 people were arrested after the march.\n",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
+			r := Collect(as, cs)
+			fs := build(r)
+			var got []Finding
+			for _, f := range figureSlotFindings(r, fs, nil) {
+				if f.Kind == Agreement {
+					got = append(got, f)
+				}
+			}
+			if tc.want == "" {
+				if len(got) != 0 {
+					t.Errorf("got %q, want none", got[0].Summary)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d agreements, want 1", len(got))
+			}
+			if !strings.Contains(got[0].Summary, tc.want) || len(got[0].Claims) != 2 {
+				t.Errorf("got %q over %v, want %s over one claim of each source", got[0].Summary, got[0].Claims, tc.want)
 			}
 		})
 	}

@@ -32,6 +32,10 @@ type slotRule struct {
 	// rival reports whether a and b are values of one slot that cannot
 	// both hold; bucket is every value a and b are compared among.
 	rival func(bucket []slotItem, a, b slotItem) bool
+	// same reports whether a and b give one value of one slot (see
+	// slotagree.go); one names the slot's kind in a summary ("figure").
+	same func(bucket []slotItem, a, b slotItem) bool
+	one  string
 }
 
 // maxSlotItems bounds the values of one bucket the pass pairs: a run of

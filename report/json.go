@@ -100,6 +100,7 @@ type jsonNumber struct {
 	Unit      string    `json:"unit"`
 	Span      jsonSpan  `json:"span"`
 	Scope     *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
+	Of        string    `json:"of,omitempty"`    // whose age the figure is
 }
 
 type jsonFinding struct {
@@ -283,7 +284,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		if math.IsNaN(value) || math.IsInf(value, 0) { // not representable in JSON
 			value = 0
 		}
-		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope)})
+		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope), Of: n.Of})
 	}
 	return j
 }

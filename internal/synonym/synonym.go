@@ -11,11 +11,16 @@ import (
 // The table is one sorted string, searched in place: no map is built at
 // start-up, which matters for a command that runs once per CI step.
 func Sets(stem string) []uint32 {
-	line := find(stem)
-	if line == "" {
+	return ids(findIn(table, stem))
+}
+
+// ids parses the synset numbers of a table line.
+func ids(line string) []uint32 {
+	sp := strings.IndexByte(line, ' ')
+	if sp < 0 {
 		return nil
 	}
-	fields := strings.Split(line[len(stem)+1:], ",")
+	fields := strings.Split(line[sp+1:], ",")
 	out := make([]uint32, 0, len(fields))
 	for _, f := range fields {
 		n, err := strconv.ParseUint(f, 10, 32)
@@ -45,8 +50,8 @@ func Same(a, b string) bool {
 	return false
 }
 
-// find returns stem's line of the table without its newline, or "".
-func find(stem string) string {
+// findIn returns stem's line of a table without its newline, or "".
+func findIn(table, stem string) string {
 	if stem == "" || strings.ContainsAny(stem, " \n") {
 		return ""
 	}
@@ -69,4 +74,28 @@ func find(stem string) string {
 		}
 	}
 	return ""
+}
+
+// Related reports whether two different stems name one event in
+// different words: they share a synset, or one step along WordNet's
+// derivation, cause or verb-hypernym pointers from their senses meets
+// ("killed", "died", "death", "murder"; see gen.go). It is looser than
+// Same and meant for telling whether two figures or times are of one
+// act, not for weighing shared wording.
+func Related(a, b string) bool {
+	if a == b {
+		return false
+	}
+	x, y := ids(findIn(related, a)), ids(findIn(related, b))
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] == y[j]:
+			return true
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }

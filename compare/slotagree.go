@@ -1,0 +1,134 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Slot agreements: one value of one slot stated by several sources in
+// claims alignment kept apart. A claim often carries more facts than the
+// one it was aligned on — "Comeaux, 49, escaped from a prison van" is
+// aligned with the other accounts of the escape, and its "49" agrees with
+// "Arcade Joseph Comeaux Jr., 49, is serving a life sentence" elsewhere;
+// "three bank workers" died in a headline, a lead and a later paragraph
+// that alignment put in three groups. A fact-checker wants each fact the
+// sources share confirmed once, with every source that states it, so the
+// slot pass that finds rival values (slots.go) also finds values that
+// agree: the same value, of one slot read from the claims' fields.
+
+// slotAgreements returns, for each set of items joined by rule.same, an
+// agreement finding holding their claims, when the set spans two or more
+// articles and no finding in held already holds all its claims.
+func slotAgreements(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []Finding {
+	in := map[string][]int{}
+	for i, f := range held {
+		if f.Kind == Agreement || f.Kind == Discrepancy {
+			for _, c := range f.Claims {
+				in[c] = append(in[c], i)
+			}
+		}
+	}
+	var out []Finding
+	for _, items := range bs {
+		if len(items) > maxSlotItems {
+			continue
+		}
+		parent := make([]int, len(items))
+		for i := range parent {
+			parent[i] = i
+		}
+		find := func(x int) int {
+			for parent[x] != x {
+				parent[x] = parent[parent[x]]
+				x = parent[x]
+			}
+			return x
+		}
+		linked := make([]bool, len(items))
+		for x := range items {
+			for y := x + 1; y < len(items); y++ {
+				a, b := items[x], items[y]
+				if a.f.art == b.f.art || a.f.story != b.f.story || !rule.same(items, a, b) {
+					continue
+				}
+				linked[x], linked[y] = true, true
+				if px, py := find(x), find(y); px != py {
+					parent[px] = py
+				}
+			}
+		}
+		groups := map[int][]int{}
+		var roots []int
+		for x := range items {
+			if !linked[x] {
+				continue
+			}
+			root := find(x)
+			if groups[root] == nil {
+				roots = append(roots, root)
+			}
+			groups[root] = append(groups[root], x)
+		}
+		sort.Ints(roots)
+		for _, root := range roots {
+			if f, ok := slotAgreement(rule, items, groups[root], in); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// slotAgreement is the finding of one set of agreeing values, or false
+// when one held finding already has all its claims.
+func slotAgreement(rule slotRule, items []slotItem, members []int, in map[string][]int) (Finding, bool) {
+	f := Finding{Kind: Agreement, Severity: Low, Score: 1}
+	var sources []string
+	seen := map[string]bool{}
+	for _, m := range members {
+		c := items[m].f.c
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		f.Claims = append(f.Claims, c.ID)
+		if !slices.Contains(sources, c.Source) {
+			sources = append(sources, c.Source)
+		}
+	}
+	sort.Strings(f.Claims)
+	// Held already: some finding holds every claim.
+	for _, i := range in[f.Claims[0]] {
+		all := true
+		for _, id := range f.Claims[1:] {
+			if !slices.Contains(in[id], i) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return f, false
+		}
+	}
+	for _, id := range f.Claims {
+		for _, m := range members {
+			if items[m].f.c.ID == id {
+				f.Values = append(f.Values, Value{Source: items[m].f.c.Source, Claim: id, Text: rule.text(items[m])})
+				break
+			}
+		}
+	}
+	// Name the value as most of its claims write it.
+	count := map[string]int{}
+	said := f.Values[0].Text
+	for _, v := range f.Values {
+		count[v.Text]++
+		if count[v.Text] > count[said] {
+			said = v.Text
+		}
+	}
+	f.Summary = fmt.Sprintf("%d sources agree on %s %q (%s)", len(sources), rule.one, said, strings.Join(sources, ", "))
+	return f, true
+}
