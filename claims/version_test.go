@@ -18,6 +18,7 @@ import (
 var fingerprints = map[string]string{
 	"2026-12-07.1": "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
 	"2026-12-07.2": "1e395782c01c8eec3281e4a4f4efc010bf521c3cfea65572a3233ba9a7adc0f2", // numbers carry their act; "$200MM", "over eight years"
+	"2026-12-07.3": "00cd5414b46a286cd73461a6ef9a6020a875e35fb59573ff399873ca495ebd91", // claims carry their states; "not … until" read to the end of the clause; caution hedges
 }
 
 func TestVersionFingerprint(t *testing.T) {
