@@ -14,19 +14,21 @@ import (
 
 // Views over the records, filled by buildLexicons through addFacetWord.
 var (
-	offices, officeModifiers, creditActs, negRaising = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	disputeWords, lightActs, hedgeWords, hedgeTo     = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	vagueSpeakers, bodyRoles, lengthUnits, spanUnits = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	stanceVerbs, ageWords                            = map[string]bool{}, map[string]bool{}
-	polarStates, stanceWords                         = map[string]string{}, map[string]string{} // word → "concept+" or "concept-"
-	stanceTargets, cueFamilies, unitKeys             = map[string]string{}, map[string]string{}, map[string]string{}
-	polarStems                                       = map[string]bool{}
+	offices, officeModifiers, creditActs, negRaising  = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	disputeWords, lightActs, hedgeWords, hedgeTo      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	vagueSpeakers, bodyRoles, lengthUnits, spanUnits  = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	stanceVerbs, ageWords, cautionHedges, statusWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	polarStates, stanceWords                          = map[string]string{}, map[string]string{} // word → "concept+" or "concept-"
+	stanceTargets, cueFamilies, unitKeys              = map[string]string{}, map[string]string{}, map[string]string{}
+	polarStems                                        = map[string]bool{}
 )
 
 // addFacetWord files the fields of one words.toml record that compare asks
 // about (its classes are filed through wordClass).
 func addFacetWord(w string, r lexeme) {
-	if r.State != "" {
+	if r.State != "" && strings.Contains(w, " ") {
+		addStatePhrase(w, r.State)
+	} else if r.State != "" {
 		polarStates[w] = r.State
 		polarStems[Stem(w)] = true
 	}

@@ -48,7 +48,7 @@ var lexiconClasses = map[string][]string{
 	"words.toml": {"title", "temporal-role", "group", "person", "org", "source", "speech",
 		"cue", "stance-adjective", "not-speaker", "label",
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
-		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
+		"hedge-to", "caution", "status", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
 		"id-word", "irregular-plural", "not-plural", "age-word"},
 	"places.toml": {"place"},
@@ -169,7 +169,7 @@ var (
 		"speech": speechNouns, "not-speaker": notSpeakers, "label": labelWords,
 		"office": offices, "office-modifier": officeModifiers, "credit-act": creditActs,
 		"neg-raising": negRaising, "dispute": disputeWords, "light-act": lightActs,
-		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "vague-speaker": vagueSpeakers,
+		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "caution": cautionHedges, "status": statusWords, "vague-speaker": vagueSpeakers,
 		"body-role": bodyRoles, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs,
 		"age-word": ageWords}
 )

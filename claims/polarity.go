@@ -70,25 +70,30 @@ type Hedge struct {
 	Word    string // the hedge, folded
 	At      int    // its index in Tokens(Claim.Text)
 	Governs int    // index in Tokens(Claim.Text) of the first content word after it, -1 when none
+	// Caution is true for a hedge of official or legal caution
+	// ("allegedly", "is believed to"): the register of not prejudging a
+	// charge or a finding, not a doubt about what other sources assert
+	// (class caution in lexicon/words.toml).
+	Caution bool
 }
 
-// readModality reads a claim's negations and hedges from its text and sets
-// the fields that carry them.
+// readModality reads a claim's negations, hedges and states from its text
+// and sets the fields that carry them.
 func readModality(c *Claim) {
-	c.Negations, c.Hedges, c.Negated, c.Hedged = nil, nil, false, false
-	// Most claims neither negate nor hedge: one pass without allocating
-	// turns them away before the text is split into tokens.
-	if !mayModify(c.Text) {
-		return
-	}
+	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States = nil, nil, false, false, nil
 	ts := Tokens(c.Text)
 	ws := make([]string, len(ts))
 	for i, t := range ts {
 		ws[i] = t.Word
 	}
-	c.Negations = negationsOf(c.Text, ts, ws)
-	c.Hedges = hedgesOf(ws)
-	c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
+	// Most claims neither negate nor hedge: one pass without allocating
+	// turns them away before the negations and hedges are looked for.
+	if mayModify(c.Text) {
+		c.Negations = negationsOf(c.Text, ts, ws)
+		c.Hedges = hedgesOf(ws)
+		c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
+	}
+	c.States = readStates(c, ts, ws)
 }
 
 // mayModify reports whether some word of text could negate or hedge it:
@@ -161,7 +166,7 @@ func negationsOf(text string, ts []Token, ws []string) []Negation {
 		if !yetTo && (!(IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
 			continue
 		}
-		if notUntil(ws, i) {
+		if notUntil(text, ts, ws, i) {
 			continue
 		}
 		n := Negation{Word: w, At: i}
@@ -189,15 +194,25 @@ func negationsOf(text string, ts []Token, ws []string) []Negation {
 
 // notUntil reports whether the negator at i opens "not … until …", which
 // says when something happens, not that it does not: "will not be
-// released until charges are laid" = "released after he is charged".
-func notUntil(ws []string, i int) bool {
-	for j := i + 1; j < len(ws) && j <= i+8; j++ {
+// released until charges are laid" = "released after he is charged";
+// "promised not to reveal the name of the star source of their stories
+// until after his death". The "until" is looked for to the end of the
+// negator's clause (a comma, colon, semicolon or full stop), at most
+// maxUntilGap words on.
+func notUntil(text string, ts []Token, ws []string, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+maxUntilGap; j++ {
+		if strings.ContainsAny(text[ts[j-1].End:ts[j].Start], ",;:.") {
+			return false
+		}
 		if ws[j] == "until" || ws[j] == "till" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxUntilGap bounds how far after a negator its "until" may stand.
+const maxUntilGap = 16
 
 // predicateAfterBe is the index of the word after the next form of "be"
 // within a short clause after j ("think Kim is responsible" →
@@ -241,7 +256,7 @@ func hedgesOf(ws []string) []Hedge {
 		if !hedge {
 			continue
 		}
-		h := Hedge{Word: w, At: i, Governs: -1}
+		h := Hedge{Word: w, At: i, Governs: -1, Caution: cautionHedges[w]}
 		for j := i + 1; j < len(ws); j++ {
 			if IsNegationGap(ws[j]) || IsHedgeWord(ws[j]) {
 				continue

@@ -157,6 +157,9 @@ type Claim struct {
 	Hedged    bool
 	Negations []Negation
 	Hedges    []Hedge
+	// States are the polar states the claim reports, each on the side it
+	// asserts after negation (see State).
+	States []State
 	// Predicate is the lemma of the claim's main verb ("reveal", "deploy"),
 	// and Agent who does it according to the text (canonical name), when
 	// found; compare uses them to see the same act credited to someone else.

@@ -10,16 +10,17 @@ import (
 )
 
 // A developing story: a toll, a count or a day reported on Tuesday may be
-// updated on Wednesday. When the sources of a number or date discrepancy
-// are dated differently, the finding says which report came first, in its
-// summary ("3 dead" (a, 2010-05-04) → "5 dead" (b, 2010-05-05)) and in
-// its values, so a reader can tell an update from a contradiction. It is
-// still a discrepancy: a reader must see both.
+// updated on Wednesday, a man at large on Thursday captured on Monday.
+// When the sources of a number, date or state discrepancy are dated
+// differently, the finding says which report came first, in its summary
+// ("3 dead" (a, 2010-05-04) → "5 dead" (b, 2010-05-05)) and in its
+// values, so a reader can tell an update from a contradiction. It is still
+// a discrepancy: a reader must see both.
 
 // developing rewrites a discrepancy's summary and values in the order its
 // sources were published, when at least two dates differ.
 func developing(r *Result, f *Finding) {
-	if f.Kind != Discrepancy || len(f.Facets) == 0 || (f.Facets[0] != FacetNumber && f.Facets[0] != FacetDate) {
+	if f.Kind != Discrepancy || len(f.Facets) == 0 || (f.Facets[0] != FacetNumber && f.Facets[0] != FacetDate && f.Facets[0] != FacetNegation) {
 		return
 	}
 	// Only the values that are a figure or a time of their claim: a
@@ -76,10 +77,13 @@ func developing(r *Result, f *Finding) {
 		return a < b
 	})
 	var b strings.Builder
-	if f.Facets[0] == FacetNumber {
+	switch f.Facets[0] {
+	case FacetNumber:
 		b.WriteString("numbers differ between reports: ")
-	} else {
+	case FacetDate:
 		b.WriteString("dates differ between reports: ")
+	default:
+		b.WriteString("states differ between reports: ")
 	}
 	for i, e := range es {
 		if i > 0 {
@@ -99,7 +103,8 @@ func developing(r *Result, f *Finding) {
 	f.Summary = b.String()
 }
 
-// givesValue reports whether text is one of the claim's figures or times.
+// givesValue reports whether text is one of the claim's figures, times or
+// states (the values the slot passes give).
 func givesValue(c *claims.Claim, text string) bool {
 	for _, n := range c.Numbers {
 		if n.Text == text {
@@ -108,6 +113,11 @@ func givesValue(c *claims.Claim, text string) bool {
 	}
 	for _, t := range c.Time {
 		if t.Text == text {
+			return true
+		}
+	}
+	for _, s := range c.States {
+		if s.Text == text {
 			return true
 		}
 	}

@@ -24,17 +24,29 @@ func hedgeDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 
 // hedgingOf reads which predicates of a claim are hedged and by whom.
 // The hedges and what each governs are the claim's own reading
-// (claims.Claim.Hedges, the same as its Hedged field): scope is the stem of
-// each governed word ("may have used", "allegedly drunk"), agent who is
-// said to have done it, the content words before the first hedge.
-func hedgingOf(c *claims.Claim) (scope, agent map[string]bool, hedged bool) {
+// (claims.Claim.Hedges): scope is the stem of each governed word ("may
+// have used"), agent who is said to have done it, the content words before
+// the first hedge; hedged is whether some hedge doubts anything, which a
+// hedge of caution (Hedge.Caution, "allegedly", "is believed to") does
+// not: cautious is whether one stands in the claim.
+func hedgingOf(c *claims.Claim) (scope, agent map[string]bool, hedged, cautious bool) {
 	ws := words(c.Text)
 	scope, agent = map[string]bool{}, map[string]bool{}
-	for k, h := range c.Hedges {
+	first := true
+	for _, h := range c.Hedges {
+		// A hedge of legal caution ("allegedly handcuffed", "is believed
+		// to") keeps from prejudging, it doubts nothing another source
+		// asserts.
 		if h.At > len(ws) || h.Governs >= len(ws) {
 			continue
 		}
-		if k == 0 {
+		if h.Caution {
+			cautious = true
+			continue
+		}
+		hedged = true
+		if first {
+			first = false
 			for _, w := range ws[:h.At] {
 				if !claims.IsStopword(w) {
 					agent[claims.Stem(w)] = true
@@ -45,18 +57,21 @@ func hedgingOf(c *claims.Claim) (scope, agent map[string]bool, hedged bool) {
 			scope[claims.Stem(ws[h.Governs])] = true
 		}
 	}
-	return scope, agent, c.Hedged
+	return scope, agent, hedged, cautious
 }
 
-// hedgeFlip reports whether one claim hedges what the other asserts: its
+// hedgeFlip reports whether one claim hedges what the other asserts
+// plainly: its
 // hedge governs a predicate the other states plainly ("may have used it"
 // / "used it"), not a side remark ("charged after allegedly opening
 // fire" / "charged after a killing").
 func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
 	a, b := ca.Text, cb.Text
-	sa, ga, ha := hedging(ca)
-	sb, gb, hb := hedging(cb)
-	if ha == hb {
+	sa, ga, ha, ca2 := hedging(ca)
+	sb, gb, hb, cb2 := hedging(cb)
+	// A claim told with legal caution ("allegedly set fire") does not
+	// assert plainly either: a source that doubts it is no different.
+	if ha == hb || ha && cb2 || hb && ca2 {
 		return false, false
 	}
 	h, g, other := sa, ga, b

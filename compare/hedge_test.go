@@ -8,7 +8,9 @@ func TestFacetHedge(t *testing.T) {
 	runFacetTable(t, FacetHedge, []facetCase{
 		{"may have vs did", "The regime may have used the call to show it can engage with Washington.", "The regime used the call to show it can engage with Washington.", true},
 		{"reportedly", "The minister reportedly resigned after the vote on Tuesday.", "The minister resigned after the vote on Tuesday.", true},
-		{"allegedly", "The suspect allegedly set fire to the warehouse near the port.", "The suspect set fire to the warehouse near the port.", true},
+		{"allegedly is caution", "The suspect allegedly set fire to the warehouse near the port.", "The suspect set fire to the warehouse near the port.", false},
+		{"is believed to is caution", "The suspect is believed to have fled the country on Friday.", "The suspect fled the country on Friday.", false},
+		{"purportedly", "The suspect purportedly set fire to the warehouse near the port.", "The suspect set fire to the warehouse near the port.", true},
 		{"likely", "The storm will likely reach the coast on Thursday night.", "The storm will reach the coast on Thursday night.", true},
 		{"appears to", "The virus appears to spread through contaminated water in the camps.", "The virus spreads through contaminated water in the camps.", true},
 		{"both hedged", "The regime may have used the call to show it can engage with Washington.", "The regime might have used the call to show it can engage with Washington.", false},
@@ -25,8 +27,9 @@ func TestFacetHedge(t *testing.T) {
 		{"passed on", "Of the 23 men arrested, 12 are reported to be from the north.", "The 23 men arrested were from the north, the BBC reported.", false},
 		{"alleged act of a charged man", "A 61-year-old man was charged with murder after allegedly opening fire at the party.", "Someone opened fire at an office party in the city on Friday night.", false},
 		{"the claim asserts it itself", "After the driver hit the woman, he allegedly hit another car in the parking lot.", "After hitting her, the driver sideswiped a parked car and hit a fence.", false},
-		{"allegedly drunk", "Police arrested an allegedly drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", true},
+		{"allegedly drunk", "Police arrested an allegedly drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", false},
+		{"apparently drunk", "Police arrested an apparently drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", true},
 		{"passive names no doer", "The driver allegedly hit a 66-year-old woman near the store parking lot.", "The driver fled the store parking lot after the woman was hit.", false},
-		{"passive with the doer", "The driver allegedly hit a 66-year-old woman near the store parking lot.", "The woman was hit by the driver near the store parking lot.", true},
+		{"passive with the doer", "The driver reportedly hit a 66-year-old woman near the store parking lot.", "The woman was hit by the driver near the store parking lot.", true},
 	})
 }

@@ -63,8 +63,8 @@ func TestFacetsReadClaimModality(t *testing.T) {
 		if got := readPolarityOf(c).negators > 0; got != c.Negated {
 			t.Errorf("%q: negation facet reads negated=%v, claim field %v", c.Text, got, c.Negated)
 		}
-		if _, _, got := hedgingOf(c); got != c.Hedged {
-			t.Errorf("%q: hedge facet reads hedged=%v, claim field %v", c.Text, got, c.Hedged)
+		if _, _, doubts, cautious := hedgingOf(c); (doubts || cautious) != c.Hedged {
+			t.Errorf("%q: hedge facet reads hedged=%v (caution %v), claim field %v", c.Text, doubts, cautious, c.Hedged)
 		}
 		if c.Negated {
 			negated++

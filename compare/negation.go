@@ -24,10 +24,9 @@ func negationDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 	return difference{FacetNegation, fmt.Sprintf("%s and %s say opposite things: %q vs %q", ca.Source, cb.Source, shorten(ca.Text, 60), shorten(cb.Text, 60)), "", ""}, true
 }
 
-// polarity reads a claim's stance: the polar states it names, each with
-// its sign flipped when a negator stands right before it, and the words a
-// negator applies to ("was not stolen" → "stolen"). "no longer" is a
-// state word (it has ended), not a negator.
+// polarity reads a claim's stance: the polar states it asserts
+// (claims.Claim.States), and the words a negator applies to ("was not
+// stolen" → "stolen").
 type polarity struct {
 	states   map[string]bool
 	negated  map[string]bool // stems of negated predicates
@@ -93,30 +92,11 @@ func readPolarityOf(c *claims.Claim) polarity {
 			}
 		}
 	}
-	// A state named both ways in one claim ("tried to open the door and
-	// they said close it") says nothing about the claim's stance.
-	mixed := map[string]bool{}
-	set := func(concept string, sign bool) {
-		if v, ok := p.states[concept]; ok && v != sign {
-			mixed[concept] = true
-		}
-		p.states[concept] = sign
-	}
-	for i, w := range ws {
-		switch {
-		case w == "no" && i+1 < len(ws) && ws[i+1] == "longer":
-			set("end", true)
-		case w == "over" && i > 0 && isBe(ws[i-1]) && (i+1 == len(ws) || !isDigitWord(ws[i+1])):
-			// "the search is over", not "over 80 people"
-			set("end", !flipped[i])
-		default:
-			if concept, sign, ok := claims.PolarState(w); ok {
-				set(concept, sign != flipped[i])
-			}
-		}
-	}
-	for k := range mixed {
-		delete(p.states, k)
+	// The states are the claim's own reading (claims.Claim.States): each on
+	// the side the claim asserts, phases and states named both ways left
+	// out.
+	for _, st := range c.States {
+		p.states[st.Concept] = st.Holds
 	}
 	for i, w := range ws {
 		if claims.IsDispute(w) || w == "evidence" && i > 0 && ws[i-1] == "no" {

@@ -24,16 +24,16 @@ func readPolarity(c *claims.Claim) polarity {
 func readStances(text string) []stance { return stanceCache.get(text, readStancesOf) }
 
 type hedges struct {
-	scope, agent map[string]bool
-	hedged       bool
+	scope, agent     map[string]bool
+	hedged, cautious bool
 }
 
-func hedging(c *claims.Claim) (scope, agent map[string]bool, hedged bool) {
+func hedging(c *claims.Claim) (scope, agent map[string]bool, hedged, cautious bool) {
 	h := hedgeCache.get(c.Text, func(string) hedges {
-		s, a, h := hedgingOf(c)
-		return hedges{s, a, h}
+		s, a, h, k := hedgingOf(c)
+		return hedges{s, a, h, k}
 	})
-	return h.scope, h.agent, h.hedged
+	return h.scope, h.agent, h.hedged, h.cautious
 }
 
 var (
