@@ -81,14 +81,18 @@ type Hedge struct {
 // and sets the fields that carry them.
 func readModality(c *Claim) {
 	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States = nil, nil, false, false, nil
+	// Most claims neither negate, hedge nor report a state: one pass
+	// without allocating turns them away before the text is split.
+	modify := mayModify(c.Text)
+	if !modify && !mayState(c.Text) {
+		return
+	}
 	ts := Tokens(c.Text)
 	ws := make([]string, len(ts))
 	for i, t := range ts {
 		ws[i] = t.Word
 	}
-	// Most claims neither negate nor hedge: one pass without allocating
-	// turns them away before the negations and hedges are looked for.
-	if mayModify(c.Text) {
+	if modify {
 		c.Negations = negationsOf(c.Text, ts, ws)
 		c.Hedges = hedgesOf(ws)
 		c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
@@ -101,7 +105,38 @@ func readModality(c *Claim) {
 // "to", or a form of "appear" or "seem". It splits as Tokens does; a word
 // with a letter outside ASCII (other than a typographic apostrophe) counts,
 // as Fold may make anything of it.
-func mayModify(text string) bool {
+func mayModify(text string) bool { return anyWord(text, modifierWord) }
+
+// mayState reports whether some word of text is a state word or opens a
+// state phrase (see stateAt), as mayModify does for negations.
+func mayState(text string) bool { return anyWord(text, stateWord) }
+
+func modifierWord(b []byte) bool {
+	if negators[string(b)] || hedgeWords[string(b)] || hedgeTo[string(b)] || string(b) == "yet" {
+		return true
+	}
+	n := len(b)
+	if n >= 3 && string(b[n-3:]) == "n't" {
+		return true
+	}
+	return n >= 4 && (string(b[:4]) == "seem" || n >= 6 && string(b[:6]) == "appear")
+}
+
+func stateWord(b []byte) bool {
+	// "is over" is read by readStates itself ("no longer" opens with a
+	// negator, which mayModify finds).
+	if _, ok := polarStates[string(b)]; ok || string(b) == "over" {
+		return true
+	}
+	_, ok := statePhrases[string(b)]
+	return ok
+}
+
+// anyWord reports whether want holds for some word of text, lower-cased
+// in a buffer without allocating. It splits as Tokens does; a word with a
+// letter outside ASCII (other than a typographic apostrophe) counts, as
+// Fold may make anything of it.
+func anyWord(text string, want func(b []byte) bool) bool {
 	var buf [32]byte
 	start := -1
 	check := func(end int) bool {
@@ -129,14 +164,7 @@ func mayModify(text string) bool {
 			}
 			b = append(b, ch)
 		}
-		if negators[string(b)] || hedgeWords[string(b)] || hedgeTo[string(b)] || string(b) == "yet" {
-			return true
-		}
-		n := len(b)
-		if n >= 3 && string(b[n-3:]) == "n't" {
-			return true
-		}
-		return n >= 4 && (string(b[:4]) == "seem" || n >= 6 && string(b[:6]) == "appear")
+		return want(b)
 	}
 	for i, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
