@@ -18,6 +18,7 @@ import (
 var fingerprints = map[string]string{
 	"2026-12-07.1": "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
 	"2026-12-07.2": "1e395782c01c8eec3281e4a4f4efc010bf521c3cfea65572a3233ba9a7adc0f2", // numbers carry their act; "$200MM", "over eight years"
+	"2026-12-07.3": "2f341181b397880d7fd1767ffdf47871ac4ac202caa6d0a6c34342e2e73b21e3", // claims carry the arguments of their acts (cause, place, manner)
 }
 
 func TestVersionFingerprint(t *testing.T) {
