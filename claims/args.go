@@ -44,6 +44,15 @@ type Arg struct {
 	Who string
 }
 
+// comparedRoles are the roles whose values can rival each other; an event
+// an act happened in ("in a blaze", "in a petrol bomb attack") is told at
+// different grains by different outlets and is not one of them.
+var comparedRoles = []string{"cause", "manner", "place"}
+
+// ComparedRoles returns the roles whose values rival each other when two
+// claims of one act differ on them, in a fixed order.
+func ComparedRoles() []string { return append([]string(nil), comparedRoles...) }
+
 // actWord is what the lexicon says of one written form of an act word.
 type actWord struct {
 	lemma, family, manner string
@@ -182,9 +191,10 @@ func actArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 				continue
 			}
 			j = next - 1
-			// A phrase with a verb after it is the subject of another
-			// clause ("died after rioters set fire to the bank").
-			if next < to && isFiniteVerb(toks[next].tag) {
+			// After "after", a phrase with a verb after it is the subject
+			// of another clause ("died after rioters set fire to the
+			// bank").
+			if t.lower == "after" && next < to && isFiniteVerb(toks[next].tag) {
 				break
 			}
 			h := toks[headIndex(toks, i, next)].lower

@@ -16,11 +16,6 @@ import (
 // values are read in package claims (claims.Arg); here only their fields
 // are compared.
 
-// argRoles are the roles whose values are compared. An event an act
-// happened in ("in a blaze", "in a petrol bomb attack") is told at
-// different grains by different outlets and is not one of them.
-var argRoles = []string{"cause", "manner", "place"}
-
 // argValue is the index in c.Args of the value a claim gives for an act's
 // role: its last argument of that role with a common noun for head. A
 // place is told from the building down ("at the headquarters in the
@@ -102,14 +97,12 @@ func argRule(what string) slotRule {
 	}
 }
 
-// argWhat names each compared role in a summary.
-var argWhat = map[string]string{"cause": "causes", "manner": "manners", "place": "places"}
-
 // argSlotFindings runs the slot pass over the arguments of acts, one
 // bucket per act family and role.
 func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
+	roles := claims.ComparedRoles()
 	byRole := map[string]map[string][]slotItem{}
-	for _, role := range argRoles {
+	for _, role := range roles {
 		byRole[role] = map[string][]slotItem{}
 	}
 	for i := range fs {
@@ -117,7 +110,7 @@ func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 		var seen []string
 		for _, a := range c.Args {
 			key := a.Act + "\x00" + a.Role
-			if !slices.Contains(argRoles, a.Role) || slices.Contains(seen, key) {
+			if !slices.Contains(roles, a.Role) || slices.Contains(seen, key) {
 				continue
 			}
 			seen = append(seen, key)
@@ -127,8 +120,8 @@ func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 		}
 	}
 	var out []Finding
-	for _, role := range argRoles {
-		out = append(out, slotFindings(r, buckets(byRole[role]), argRule(argWhat[role]), held)...)
+	for _, role := range roles {
+		out = append(out, slotFindings(r, buckets(byRole[role]), argRule(role+"s"), held)...)
 	}
 	return out
 }
