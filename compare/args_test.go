@@ -65,3 +65,18 @@ func TestArgSlotFindings(t *testing.T) {
 		})
 	}
 }
+
+// The sources that give one value of a disputed role agree on it.
+func TestArgAgreements(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a": "John Miller died at his home in Springfield.\n",
+		"b": "Police said John Miller died on Thursday at his home.\n",
+		"c": "John Miller died yesterday at a hospice near his home in Springfield.\n",
+	})
+	r := Collect(as, cs)
+	got := argAgreements(argSlotFindings(r, build(r), nil)[:1])
+	if len(got) != 1 || got[0].Kind != Agreement || len(got[0].Claims) != 2 ||
+		!strings.HasPrefix(got[0].Claims[0], "a#") || !strings.HasPrefix(got[0].Claims[1], "b#") {
+		t.Fatalf("got %+v, want one agreement of a and b", got)
+	}
+}
