@@ -38,6 +38,9 @@ type lexeme struct {
 	Family string   `toml:"family,omitempty"` // the act a cue verb reports, shared by its near-synonyms
 	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
 	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
+	// Roles maps a preposition to the role of the act its phrase fills
+	// ("of" → "cause" after "died").
+	Roles map[string]string `toml:"roles,omitempty"`
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -52,7 +55,11 @@ var lexiconClasses = map[string][]string{
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
 		"id-word", "irregular-plural", "not-plural", "age-word"},
 	"places.toml": {"place"},
+	"acts.toml":   {"manner", "not-arg", "event", "coarse"},
 }
+
+// argRoles are the roles a preposition may give an act's argument.
+var argRoles = []string{"cause", "place"}
 
 // loadLexicon reads one lexicon file: a [words] table of records keyed by
 // the word. It returns an error, never panics, for a malformed file: an
@@ -67,7 +74,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value, roles)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -115,6 +122,11 @@ func (r lexeme) check(word string, classes []string) error {
 	for _, v := range []string{r.State, r.Stance} {
 		if v != "" && (len(v) < 2 || !strings.HasSuffix(v, "+") && !strings.HasSuffix(v, "-")) {
 			return fmt.Errorf("%s: state or stance %q (expected a concept and + or -)", word, v)
+		}
+	}
+	for p, role := range r.Roles {
+		if p == "" || p != strings.ToLower(p) || !slices.Contains(argRoles, role) {
+			return fmt.Errorf("%s: role %q = %q (expected a lower-case preposition and one of %s)", word, p, role, strings.Join(argRoles, ", "))
 		}
 	}
 	if (r.Stance == "") != (r.Target == "") || r.Target != "" && r.Target != "before" && r.Target != "after" {
@@ -238,6 +250,7 @@ func buildLexicons() {
 	for w := range mustLexicon("places.toml") {
 		places[w] = true
 	}
+	buildActs(mustLexicon("acts.toml"))
 	// A weekday or a part of the day before a verb is a time, not a
 	// speaker ("Monday said" is a tagger slip).
 	for _, names := range weekdayNames {

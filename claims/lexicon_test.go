@@ -175,6 +175,8 @@ func TestLoadLexiconErrors(t *testing.T) {
 		{"nouns.toml", "[words]\nx = {}\n", "not a known lexicon"},
 		{"places.toml", "", "no [words]"},
 		{"places.toml", "[words\n", "places.toml"},
+		{"acts.toml", "[words]\ndie = {roles = {of = \"reason\"}}\n", "role"},
+		{"acts.toml", "[words]\ndie = {roles = {Of = \"cause\"}}\n", "role"},
 	} {
 		if _, err := loadLexicon(tc.name, []byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("loadLexicon(%s, %q) = %v, want an error with %q", tc.name, tc.data, err, tc.want)

@@ -166,6 +166,9 @@ type Claim struct {
 	Predicate string
 	Agent     string
 	AgentSpan Span
+	// Args are the arguments of the acts the claim states, by role: the
+	// cause, place and manner of a death (see Arg).
+	Args []Arg
 
 	colon int // token index of a colon that introduces the quote, if > 0
 	rest  int // token index where the main clause resumes after an introductory cue, if > 0

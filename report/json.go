@@ -55,6 +55,18 @@ type jsonClaim struct {
 	Numbers  []jsonNumber `json:"numbers"`
 	Negated  bool         `json:"negated"`
 	Hedged   bool         `json:"hedged"`
+	// Args is an addition to the contract: the arguments of the claim's
+	// acts by role (cause, place, manner, event), absent when none.
+	Args []jsonArg `json:"args,omitempty"`
+}
+
+type jsonArg struct {
+	Act  string   `json:"act"`
+	Role string   `json:"role"`
+	Text string   `json:"text"`
+	Head string   `json:"head"`
+	Span jsonSpan `json:"span"`
+	Who  string   `json:"who,omitempty"`
 }
 
 type jsonSpeaker struct {
@@ -285,6 +297,9 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope), Of: n.Of})
+	}
+	for _, a := range c.Args {
+		j.Args = append(j.Args, jsonArg{Act: a.Act, Role: a.Role, Text: a.Text, Head: a.Head, Span: span(a.Span), Who: a.Who})
 	}
 	return j
 }
