@@ -130,6 +130,29 @@ type Number struct {
 	// thing when their acts meet; "12 people were injured" and "three
 	// people were killed" count two things.
 	Act []string
+	// Before and After are the content-word stems of up to four words of
+	// Claim.Text before and after the figure: what it is about ("killed …
+	// in the coastal province"), what is that far (a distance), and, first
+	// of After, the noun a modifying figure belongs to ("the 36-year-old
+	// driver"). A figure written outside Claim.Text (a quote's, in the
+	// attribution around it) has the whole claim's words as Before and no
+	// After.
+	Before, After []string
+	// Prep is, for a stretch of time spent somewhere ("11 seasons as a
+	// player"), the preposition after it that says in what capacity ("as",
+	// "with", "in"), else "".
+	Prep string
+	// Leading is whether the figure counts the first or last few of
+	// something ("the first two games"), no rival of a count of the whole.
+	Leading bool
+	// Listed is whether the figure is joined to the one written before it
+	// by "and" or a comma ("14 Somali and 9 Yemeni pirates"): the items of
+	// a list, which may add up to a total.
+	Listed bool
+	// Kinds is what the figure's text says of the counted noun besides
+	// the noun and the amount ("ak-47" in "seven AK-47 rifles", "yemeni"
+	// in "11 Yemeni pirates"), folded.
+	Kinds []string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -1,0 +1,45 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+// oneClaimNumbers extracts text and returns the numbers of its first claim
+// that has any.
+func oneClaimNumbers(t *testing.T, text string) []Number {
+	t.Helper()
+	for _, c := range Extract(&Article{ID: "a", Text: text}) {
+		if len(c.Numbers) > 0 {
+			return c.Numbers
+		}
+	}
+	t.Fatalf("no numbers in %q", text)
+	return nil
+}
+
+// TestReadFigures: each figure carries what the words around it say.
+func TestReadFigures(t *testing.T) {
+	ns := oneClaimNumbers(t, "The earthquake killed 83 people in the coastal province on Sunday.")
+	if got := ns[0]; !slices.Equal(got.Before, []string{"earthquak", "kill"}) || !slices.Equal(got.After, []string{"coastal", "provinc", "sunday"}) {
+		t.Errorf("83 people: Before %v After %v", got.Before, got.After)
+	}
+	ns = oneClaimNumbers(t, "The coach spent 11 seasons as a player with the club before retiring.")
+	if ns[0].Prep != "as" {
+		t.Errorf("11 seasons as: Prep %q", ns[0].Prep)
+	}
+	ns = oneClaimNumbers(t, "The team won the first two games of the series, the coach said.")
+	if !ns[0].Leading {
+		t.Errorf("the first two games: not Leading")
+	}
+	ns = oneClaimNumbers(t, "Commandos boarded the boat and arrested 14 Somali and 9 Yemeni pirates.")
+	if len(ns) != 2 || ns[0].Listed || !ns[1].Listed {
+		t.Errorf("14 Somali and 9 Yemeni: %+v", ns)
+	} else if !slices.Equal(ns[1].Kinds, []string{"yemeni"}) {
+		t.Errorf("9 Yemeni pirates: Kinds %v", ns[1].Kinds)
+	}
+	ns = oneClaimNumbers(t, "The earthquake killed 83 people, officials said.")
+	if ns[0].Listed || ns[0].Leading || ns[0].Prep != "" || len(ns[0].Kinds) != 0 {
+		t.Errorf("83 people: %+v", ns[0])
+	}
+}
