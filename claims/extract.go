@@ -46,6 +46,7 @@ func extract(a *Article, opt *Options) []Claim {
 		// Read from the text as the claim reports it, after tidying.
 		readModality(&x.out[i])
 		readFigures(&x.out[i])
+		readTimes(&x.out[i])
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

@@ -5,11 +5,11 @@ import (
 	"strings"
 )
 
-// Figures in context: what the words around each number of a claim say
-// about it, read once from the claim's text as the claim reports it
-// (Claim.Text, after tidying) and carried on the Number, so that package
-// compare can tell two reports of one figure from two figures without
-// reading the text again.
+// Figures and times in context: what the words around each number and
+// time of a claim say about it, read once from the claim's text as the
+// claim reports it (Claim.Text, after tidying) and carried on the Number
+// and the Time, so that package compare can tell two reports of one figure
+// or date from two without reading the text again.
 
 // figureReach is how many content words either side of a figure say what
 // it is about.
@@ -105,4 +105,34 @@ func listed(c *Claim) {
 		gap := " " + strings.ToLower(c.Text[end:start]) + " "
 		n.Listed = strings.Contains(gap, " and ") || strings.Contains(gap, ",")
 	}
+}
+
+// readTimes sets the context fields of each of c's times.
+func readTimes(c *Claim) {
+	for i := range c.Time {
+		t := &c.Time[i]
+		t.Relative = !writtenDate.MatchString(t.Text)
+		t.Subordinate = subordinate(t.Span.Start-c.TextSpan.Start, c.Text)
+	}
+}
+
+// subordinate reports whether a time at byte start of text dates a clause
+// set inside the claim ("… the contract he signed when the club hired him
+// on April 21, 2004"): a subordinator, or "after"/"before" and a pronoun,
+// between the last comma, semicolon or colon before it and it.
+func subordinate(start int, text string) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	before := text[:start]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	for i, w := range ws {
+		if IsSubordinator(w) || ((w == "after" || w == "before") && i+1 < len(ws) && IsPronoun(ws[i+1])) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,3 +43,22 @@ func TestReadFigures(t *testing.T) {
 		t.Errorf("83 people: %+v", ns[0])
 	}
 }
+
+// TestReadTimes: a time knows whether it is written out or said relative
+// to the publication date, and whether it dates a clause inside the claim.
+func TestReadTimes(t *testing.T) {
+	a := &Article{ID: "a", Published: "2024-05-10", Text: "The club said he signed the contract when the club hired him on April 21, 2004.\n\nThe fire broke out on Monday, police said.\n"}
+	var got []Time
+	for _, c := range Extract(a) {
+		got = append(got, c.Time...)
+	}
+	if len(got) != 2 {
+		t.Fatalf("times: %+v", got)
+	}
+	if got[0].Relative || !got[0].Subordinate {
+		t.Errorf("April 21, 2004: %+v", got[0])
+	}
+	if !got[1].Relative || got[1].Subordinate {
+		t.Errorf("on Monday: %+v", got[1])
+	}
+}

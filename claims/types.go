@@ -100,6 +100,15 @@ type Time struct {
 	// 8.40pm").
 	Clock  string
 	Approx bool
+	// Relative is whether the expression is said relative to the
+	// publication date ("today", "Monday", "10 days ago") rather than
+	// written out with a month or a year ("November 30", "2019"): its
+	// Value may be a day off when the publication date is.
+	Relative bool
+	// Subordinate is whether the time dates a clause set inside the claim
+	// ("… the contract he signed when the club hired him on April 21,
+	// 2004"): another event than the claim's own.
+	Subordinate bool
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.

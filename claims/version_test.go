@@ -18,7 +18,7 @@ import (
 var fingerprints = map[string]string{
 	"2026-12-07.1": "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
 	"2026-12-07.2": "1e395782c01c8eec3281e4a4f4efc010bf521c3cfea65572a3233ba9a7adc0f2", // numbers carry their act; "$200MM", "over eight years"
-	"2026-12-07.3": "b99233600bd7bda80f6e37d29927e26e3830a3bc3382b4bd85d0b7e38c1cec3f", // numbers carry the words around them (Before, After, Prep, Leading, Listed, Kinds)
+	"2026-12-07.3": "41c08fda4dca295a8191dd139450cbb5b8914178ef209c19bfc1ce84f7dd5d22", // numbers and times carry readings of the words around them (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate)
 }
 
 func TestVersionFingerprint(t *testing.T) {
