@@ -141,4 +141,3 @@ func monthWords() []string {
 	}
 	return out
 }
-
