@@ -47,6 +47,7 @@ func extract(a *Article, opt *Options) []Claim {
 		readModality(&x.out[i])
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
+		readRoles(&x.out[i], a.Text)
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

@@ -62,3 +62,28 @@ func TestReadTimes(t *testing.T) {
 		t.Errorf("on Monday: %+v", got[1])
 	}
 }
+
+// TestReadRoles: a person's title per mention gives its office and status,
+// a hyphenated title before the name included.
+func TestReadRoles(t *testing.T) {
+	for _, tc := range []struct{ text, office, status string }{
+		{"Former Foreign Minister Maria Lopez said the talks failed.\n", "foreign minister", "former"},
+		{"President-elect Maria Lopez said the talks failed.\n", "president", "elect"},
+		{"The late President Maria Lopez founded the party.\n", "president", "then"},
+	} {
+		found := false
+		for _, c := range Extract(&Article{ID: "a", Text: tc.text}) {
+			for _, e := range c.Entities {
+				if e.Type == "person" && e.Role != "" {
+					found = true
+					if e.Office != tc.office || e.Status != tc.status {
+						t.Errorf("%q: role %q office %q status %q, want %q %q", tc.text, e.Role, e.Office, e.Status, tc.office, tc.status)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person with a role", tc.text)
+		}
+	}
+}

@@ -38,6 +38,7 @@ type lexeme struct {
 	Family string   `toml:"family,omitempty"` // the act a cue verb reports, shared by its near-synonyms
 	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
 	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
+	Status string   `toml:"status,omitempty"` // the status a word gives a title: "former", "acting", "elect", or "then" (as it was at the time)
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -67,7 +68,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value, status)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -117,6 +118,11 @@ func (r lexeme) check(word string, classes []string) error {
 			return fmt.Errorf("%s: state or stance %q (expected a concept and + or -)", word, v)
 		}
 	}
+	switch r.Status {
+	case "", "former", "acting", "elect", "then":
+	default:
+		return fmt.Errorf("%s: status %q (expected former, acting, elect or then)", word, r.Status)
+	}
 	if (r.Stance == "") != (r.Target == "") || r.Target != "" && r.Target != "before" && r.Target != "after" {
 		return fmt.Errorf("%s: a stance word has a target, before or after (got stance %q, target %q)", word, r.Stance, r.Target)
 	}
@@ -153,6 +159,7 @@ var (
 	titleWords, temporalRole, groupSpeakers, personNouns, orgWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sourceNouns, speechNouns, notSpeakers, labelWords, places      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	genderWords                                                    = map[string]byte{}
+	roleStatuses                                                   = map[string]string{} // word → the status it gives a title
 	nounCues, adjCues                                              = map[string]string{}, map[string]string{}                   // word → lemma
 	nounLinks, adjLinks                                            = map[string]map[string]bool{}, map[string]map[string]bool{} // lemma → linking words
 )
@@ -209,6 +216,9 @@ func buildLexicons() {
 		}
 		if r.Gender != "" {
 			genderWords[w] = r.Gender[0]
+		}
+		if r.Status != "" {
+			roleStatuses[w] = r.Status
 		}
 		addFacetWord(w, r)
 		for _, c := range r.Is {

@@ -118,6 +118,11 @@ type Entity struct {
 	Text string // the mention as written ("Maduro")
 	Span Span
 	Role string // title or role written with the mention, if any
+	// Office is the office a person's Role names, without status, country
+	// or spelling ("foreign minister" for "Venezuelan Foreign Minister"),
+	// or ""; Status is the status Role gives it: "former", "acting",
+	// "elect", "then" (the title as it was at the time), or "" (current).
+	Office, Status string
 }
 
 // Number is a quantity in a claim.

@@ -18,7 +18,7 @@ import (
 var fingerprints = map[string]string{
 	"2026-12-07.1": "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
 	"2026-12-07.2": "1e395782c01c8eec3281e4a4f4efc010bf521c3cfea65572a3233ba9a7adc0f2", // numbers carry their act; "$200MM", "over eight years"
-	"2026-12-07.3": "41c08fda4dca295a8191dd139450cbb5b8914178ef209c19bfc1ce84f7dd5d22", // numbers and times carry readings of the words around them (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate)
+	"2026-12-07.3": "ba83f2b092a4cf27ca2ddef92c77b16dda6f8d8e6d82c763ea98db561b44800f", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
 }
 
 func TestVersionFingerprint(t *testing.T) {
