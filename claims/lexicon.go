@@ -159,7 +159,7 @@ var (
 	titleWords, temporalRole, groupSpeakers, personNouns, orgWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sourceNouns, speechNouns, notSpeakers, labelWords, places      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	genderWords                                                    = map[string]byte{}
-	roleStatuses                                                   = map[string]string{} // word → the status it gives a title
+	roleStatuses                                                   = map[string]string{}                                        // word → the status it gives a title
 	nounCues, adjCues                                              = map[string]string{}, map[string]string{}                   // word → lemma
 	nounLinks, adjLinks                                            = map[string]map[string]bool{}, map[string]map[string]bool{} // lemma → linking words
 )
