@@ -39,6 +39,9 @@ type lexeme struct {
 	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
 	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
 	Status string   `toml:"status,omitempty"` // the status a word gives a title: "former", "acting", "elect", or "then" (as it was at the time)
+	// Qualifier is the canonical qualifier a phrase before a number means
+	// ("no fewer than" → "at least"; "exact" for "exactly").
+	Qualifier string `toml:"qualifier,omitempty"`
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -51,7 +54,7 @@ var lexiconClasses = map[string][]string{
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
 		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
-		"id-word", "irregular-plural", "not-plural"},
+		"id-word", "irregular-plural", "not-plural", "currency", "currency-word"},
 	"places.toml": {"place"},
 }
 
@@ -68,7 +71,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value, status)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value, status, qualifier)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -122,6 +125,14 @@ func (r lexeme) check(word string, classes []string) error {
 	case "", "former", "acting", "elect", "then":
 	default:
 		return fmt.Errorf("%s: status %q (expected former, acting, elect or then)", word, r.Status)
+	}
+	switch r.Qualifier {
+	case "", "exact", "about", "at least", "at most", "more than", "less than":
+	default:
+		return fmt.Errorf("%s: qualifier %q (expected exact, about, at least, at most, more than or less than)", word, r.Qualifier)
+	}
+	if (r.is("currency") || r.is("currency-word")) && r.Unit == "" {
+		return fmt.Errorf("%s: a currency has a unit, its code", word)
 	}
 	if (r.Stance == "") != (r.Target == "") || r.Target != "" && r.Target != "before" && r.Target != "after" {
 		return fmt.Errorf("%s: a stance word has a target, before or after (got stance %q, target %q)", word, r.Stance, r.Target)
@@ -220,6 +231,7 @@ func buildLexicons() {
 		if r.Status != "" {
 			roleStatuses[w] = r.Status
 		}
+		addNumberWord(w, r)
 		addFacetWord(w, r)
 		for _, c := range r.Is {
 			if m := numValued[c]; m != nil {
