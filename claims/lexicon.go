@@ -54,7 +54,7 @@ var lexiconClasses = map[string][]string{
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
 		"hedge-to", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
-		"id-word", "irregular-plural", "not-plural", "currency", "currency-word"},
+		"id-word", "irregular-plural", "not-plural", "currency", "currency-word", "day-part"},
 	"places.toml": {"place"},
 }
 
@@ -188,7 +188,7 @@ var (
 		"office": offices, "office-modifier": officeModifiers, "credit-act": creditActs,
 		"neg-raising": negRaising, "dispute": disputeWords, "light-act": lightActs,
 		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "vague-speaker": vagueSpeakers,
-		"body-role": bodyRoles, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs}
+		"body-role": bodyRoles, "day-part": dayParts, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs}
 )
 
 // buildLexicons fills the views from the embedded records and the closed
