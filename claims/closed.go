@@ -38,8 +38,9 @@ var weekdayNames = [7][]string{
 	{"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"},
 }
 
-// dayParts name a part of a day: "Sunday morning".
-var dayParts = set([]string{"morning", "afternoon", "evening", "night"})
+// dayParts name a part of a day: "Sunday morning" (lexicon class
+// day-part).
+var dayParts = map[string]bool{}
 
 // Views of the months and weekdays: monthIndex maps a name or abbreviation
 // to 1–12, monthAbbrev holds the abbreviations, weekdayIndex maps a full

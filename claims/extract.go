@@ -45,6 +45,9 @@ func extract(a *Article, opt *Options) []Claim {
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
 		readModality(&x.out[i])
+		readFigures(&x.out[i])
+		readTimes(&x.out[i])
+		readRoles(&x.out[i], a.Text)
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

@@ -149,8 +149,3 @@ func monthWords() []string {
 	}
 	return out
 }
-
-// WrittenDate reports whether a time expression is written out with a year
-// or a month ("November 30", "2019") rather than said relative to the
-// publication date ("today", "Monday").
-func WrittenDate(text string) bool { return writtenDate.MatchString(text) }

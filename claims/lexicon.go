@@ -40,7 +40,11 @@ type lexeme struct {
 	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
 	// Roles maps a preposition to the role of the act its phrase fills
 	// ("of" → "cause" after "died").
-	Roles map[string]string `toml:"roles,omitempty"`
+	Roles  map[string]string `toml:"roles,omitempty"`
+	Status string            `toml:"status,omitempty"` // the status a word gives a title: "former", "acting", "elect", or "then" (as it was at the time)
+	// Qualifier is the canonical qualifier a phrase before a number means
+	// ("no fewer than" → "at least"; "exact" for "exactly").
+	Qualifier string `toml:"qualifier,omitempty"`
 }
 
 // lexiconClasses are the classes each lexicon file may use; a class outside
@@ -53,7 +57,7 @@ var lexiconClasses = map[string][]string{
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
 		"hedge-to", "caution", "status", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
-		"id-word", "irregular-plural", "not-plural", "age-word"},
+		"id-word", "irregular-plural", "not-plural", "age-word", "currency", "currency-word", "day-part"},
 	"places.toml": {"place"},
 	"acts.toml":   {"manner", "not-arg", "event", "coarse"},
 }
@@ -74,7 +78,7 @@ func loadLexicon(name string, data []byte) (map[string]lexeme, error) {
 	if err := d.Decode(&doc); err != nil {
 		var sm *toml.StrictMissingError
 		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value, roles)", name, strings.Join(sm.Errors[0].Key(), "."))
+			return nil, fmt.Errorf("%s: unknown field %s (expected forms, lemma, is, then, tags, gender, state, stance, target, family, unit, value, roles, status, qualifier)", name, strings.Join(sm.Errors[0].Key(), "."))
 		}
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -129,6 +133,19 @@ func (r lexeme) check(word string, classes []string) error {
 			return fmt.Errorf("%s: role %q = %q (expected a lower-case preposition and one of %s)", word, p, role, strings.Join(argRoles, ", "))
 		}
 	}
+	switch r.Status {
+	case "", "former", "acting", "elect", "then":
+	default:
+		return fmt.Errorf("%s: status %q (expected former, acting, elect or then)", word, r.Status)
+	}
+	switch r.Qualifier {
+	case "", "exact", "about", "at least", "at most", "more than", "less than":
+	default:
+		return fmt.Errorf("%s: qualifier %q (expected exact, about, at least, at most, more than or less than)", word, r.Qualifier)
+	}
+	if (r.is("currency") || r.is("currency-word")) && r.Unit == "" {
+		return fmt.Errorf("%s: a currency has a unit, its code", word)
+	}
 	if (r.Stance == "") != (r.Target == "") || r.Target != "" && r.Target != "before" && r.Target != "after" {
 		return fmt.Errorf("%s: a stance word has a target, before or after (got stance %q, target %q)", word, r.Stance, r.Target)
 	}
@@ -165,6 +182,7 @@ var (
 	titleWords, temporalRole, groupSpeakers, personNouns, orgWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sourceNouns, speechNouns, notSpeakers, labelWords, places      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	genderWords                                                    = map[string]byte{}
+	roleStatuses                                                   = map[string]string{}                                        // word → the status it gives a title
 	nounCues, adjCues                                              = map[string]string{}, map[string]string{}                   // word → lemma
 	nounLinks, adjLinks                                            = map[string]map[string]bool{}, map[string]map[string]bool{} // lemma → linking words
 )
@@ -182,7 +200,7 @@ var (
 		"office": offices, "office-modifier": officeModifiers, "credit-act": creditActs,
 		"neg-raising": negRaising, "dispute": disputeWords, "light-act": lightActs,
 		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "caution": cautionHedges, "status": statusWords, "vague-speaker": vagueSpeakers,
-		"body-role": bodyRoles, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs,
+		"body-role": bodyRoles, "day-part": dayParts, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs,
 		"age-word": ageWords}
 )
 
@@ -223,6 +241,10 @@ func buildLexicons() {
 		if r.Gender != "" {
 			genderWords[w] = r.Gender[0]
 		}
+		if r.Status != "" {
+			roleStatuses[w] = r.Status
+		}
+		addNumberWord(w, r)
 		addFacetWord(w, r)
 		for _, c := range r.Is {
 			if m := numValued[c]; m != nil {

@@ -172,6 +172,9 @@ func TestLoadLexiconErrors(t *testing.T) {
 		{"verbs.toml", "[words]\nsay = {}\nsay = {}\n", "say"},
 		{"words.toml", "[words]\nmr = {gender = \"x\"}\n", "gender"},
 		{"words.toml", "[words]\nnot = {is = [\"stance\"]}\n", "unknown class"},
+		{"words.toml", "[words]\nformer = {status = \"past\"}\n", "status"},
+		{"words.toml", "[words]\nabout = {qualifier = \"near\"}\n", "qualifier"},
+		{"words.toml", "[words]\neuros = {is = [\"currency-word\"]}\n", "unit"},
 		{"nouns.toml", "[words]\nx = {}\n", "not a known lexicon"},
 		{"places.toml", "", "no [words]"},
 		{"places.toml", "[words\n", "places.toml"},
@@ -181,5 +184,27 @@ func TestLoadLexiconErrors(t *testing.T) {
 		if _, err := loadLexicon(tc.name, []byte(tc.data)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("loadLexicon(%s, %q) = %v, want an error with %q", tc.name, tc.data, err, tc.want)
 		}
+	}
+}
+
+// TestNumberVocabulary: the qualifier phrases and currencies read from the
+// lexicon, longest phrase first under its first word.
+func TestNumberVocabulary(t *testing.T) {
+	qs := numQualifiers["more"]
+	if len(qs) != 1 || qs[0].canon != "more than" {
+		t.Errorf("more: %+v", qs)
+	}
+	if qs := numQualifiers["exactly"]; len(qs) != 1 || qs[0].canon != "" {
+		t.Errorf("exactly: %+v", qs)
+	}
+	for _, qs := range numQualifiers {
+		for i := 1; i < len(qs); i++ {
+			if len(qs[i].words) > len(qs[i-1].words) {
+				t.Errorf("%v before the longer %v", qs[i-1].words, qs[i].words)
+			}
+		}
+	}
+	if numCurrency["£"] != "GBP" || numCurrencyWord["euros"] != "EUR" || numCurrencyWord["pounds"] != "" {
+		t.Errorf("currencies: %v %v", numCurrency, numCurrencyWord)
 	}
 }

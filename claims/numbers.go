@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -338,52 +339,53 @@ var (
 	numClass                                                   = map[string]map[string]bool{"vague-amount": numVague, "ordinal": numOrdinal, "measure-unit": numMeasure, "tail-unit": numTailUnits, "id-word": numIDWords, "irregular-plural": numIrregularPlural, "not-plural": numNotPlural}
 )
 
-// numQualifiers are the hedges written before a number, with the canonical
+// numQualifiers are the hedges written before a number (lexicon records
+// with a qualifier), filed under their first word, with the canonical
 // qualifier each means. "nearly"/"almost" literally mean "just under", but
-// reporters use them loosely, so they map to "about": that keeps "nearly
+// reporters use them loosely, so they mean "about": that keeps "nearly
 // 80" and "81" from being flagged as a contradiction. "as many as 80" puts
 // a ceiling on the count (at most), "as few as 10" a floor (at least).
-//
-// It is built by an initialiser, not init(), so that numStartWords, which
-// reads it, is initialised after it.
-var numQualifiers = func() map[string][]numQual {
-	m := map[string][]numQual{}
-	for _, q := range [...]struct{ phrase, canon string }{
-		{"no more than", "at most"}, {"no fewer than", "at least"}, {"no less than", "at least"},
-		{"as many as", "at most"}, {"as much as", "at most"}, {"as few as", "at least"},
-		{"as little as", "at least"}, {"in excess of", "more than"}, {"a maximum of", "at most"},
-		{"a minimum of", "at least"}, {"upwards of", "more than"}, {"upward of", "more than"},
-		{"well over", "more than"}, {"well under", "less than"}, {"just over", "more than"},
-		{"just under", "less than"}, {"at least", "at least"}, {"more than", "more than"},
-		{"fewer than", "less than"}, {"less than", "less than"}, {"up to", "at most"},
-		{"at most", "at most"}, {"close to", "about"}, {"an estimated", "about"},
-		{"approx .", "about"}, {"some", "about"}, {"about", "about"}, {"around", "about"},
-		{"roughly", "about"}, {"approximately", "about"}, {"nearly", "about"}, {"almost", "about"},
-		{"estimated", "about"}, {"over", "more than"}, {"under", "less than"},
-		{"above", "more than"}, {"below", "less than"}, {"exactly", ""}, {"precisely", ""},
-	} {
-		w := strings.Fields(q.phrase)
-		// Longest phrases are listed first, so "no more than" wins over a
-		// bare "more than" starting one word later.
-		m[w[0]] = append(m[w[0]], numQual{w, q.canon})
-	}
-	return m
-}()
+// Longest phrases come first, so "no more than" wins over a bare "more
+// than" starting one word later.
+var numQualifiers = map[string][]numQual{}
 
 type numQual struct {
 	words []string
 	canon string
 }
 
-// numCurrency maps a currency sign or code before a number to its unit.
-var numCurrency = map[string]string{
-	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP",
-}
-
-// numCurrencyWord maps a currency named after the amount ("4 billion
-// dollars") to its unit. "pounds" is left out: in news it is as often a
+// numCurrency maps a currency sign or code before a number to its unit;
+// numCurrencyWord a currency named after the amount ("4 billion dollars").
+// Both are lexicon records (classes currency and currency-word), the unit
+// their code. "pounds" is no currency word: in news it is as often a
 // weight.
-var numCurrencyWord = map[string]string{"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
+var numCurrency, numCurrencyWord = map[string]string{}, map[string]string{}
+
+// addNumberWord files the number vocabulary of one words.toml record:
+// qualifier phrases and currencies.
+func addNumberWord(w string, r lexeme) {
+	if r.Qualifier != "" {
+		canon := r.Qualifier
+		if canon == "exact" {
+			canon = ""
+		}
+		ws := strings.Fields(w)
+		qs := append(numQualifiers[ws[0]], numQual{ws, canon})
+		slices.SortFunc(qs, func(a, b numQual) int {
+			if len(a.words) != len(b.words) {
+				return len(b.words) - len(a.words)
+			}
+			return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+		})
+		numQualifiers[ws[0]] = qs
+	}
+	if r.is("currency") {
+		numCurrency[w] = strings.ToUpper(r.Unit)
+	}
+	if r.is("currency-word") {
+		numCurrencyWord[w] = strings.ToUpper(r.Unit)
+	}
+}
 
 // numStop end the search for the counted noun: function words, auxiliaries
 // and the commonest verbs that follow a subject count ("83 people were

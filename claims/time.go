@@ -109,8 +109,6 @@ func (l *lexer) timeAt(i int, ref timeRef) (timeMatch, bool) {
 	return l.timeCore(i, ref)
 }
 
-// dayParts may follow a day: "Sunday night", "yesterday morning".
-
 // wordEnd is the end of token k without a possessive "'s".
 func (l *lexer) wordEnd(k int) int {
 	return l.toks[k].start + len(stripPossessive(l.lo(k)))

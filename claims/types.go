@@ -100,6 +100,15 @@ type Time struct {
 	// 8.40pm").
 	Clock  string
 	Approx bool
+	// Relative is whether the expression is said relative to the
+	// publication date ("today", "Monday", "10 days ago") rather than
+	// written out with a month or a year ("November 30", "2019"): its
+	// Value may be a day off when the publication date is.
+	Relative bool
+	// Subordinate is whether the time dates a clause set inside the claim
+	// ("… the contract he signed when the club hired him on April 21,
+	// 2004"): another event than the claim's own.
+	Subordinate bool
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.
@@ -109,6 +118,11 @@ type Entity struct {
 	Text string // the mention as written ("Maduro")
 	Span Span
 	Role string // title or role written with the mention, if any
+	// Office is the office a person's Role names, without status, country
+	// or spelling ("foreign minister" for "Venezuelan Foreign Minister"),
+	// or ""; Status is the status Role gives it: "former", "acting",
+	// "elect", "then" (the title as it was at the time), or "" (current).
+	Office, Status string
 }
 
 // Number is a quantity in a claim.
@@ -135,6 +149,29 @@ type Number struct {
 	// "Felt died aged 95"), else "". An age is the person's, whatever the
 	// clause around it says.
 	Of string
+	// Before and After are the content-word stems of up to four words of
+	// Claim.Text before and after the figure: what it is about ("killed …
+	// in the coastal province"), what is that far (a distance), and, first
+	// of After, the noun a modifying figure belongs to ("the 36-year-old
+	// driver"). A figure written outside Claim.Text (a quote's, in the
+	// attribution around it) has the whole claim's words as Before and no
+	// After.
+	Before, After []string
+	// Prep is, for a stretch of time spent somewhere ("11 seasons as a
+	// player"), the preposition after it that says in what capacity ("as",
+	// "with", "in"), else "".
+	Prep string
+	// Leading is whether the figure counts the first or last few of
+	// something ("the first two games"), no rival of a count of the whole.
+	Leading bool
+	// Listed is whether the figure is joined to the one written before it
+	// by "and" or a comma ("14 Somali and 9 Yemeni pirates"): the items of
+	// a list, which may add up to a total.
+	Listed bool
+	// Kinds is what the figure's text says of the counted noun besides
+	// the noun and the amount ("ak-47" in "seven AK-47 rifles", "yemeni"
+	// in "11 Yemeni pirates"), folded.
+	Kinds []string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -31,10 +30,10 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(ta, tb)) {
 				continue
 			}
-			if ok || (slack && (relative(ta) || relative(tb)) && daysApart(ta.Value, tb.Value) == 1) {
+			if ok || (slack && (ta.Relative || tb.Relative) && daysApart(ta.Value, tb.Value) == 1) {
 				return difference{}, false
 			}
-			if clash[0] == nil && subordinate(ta, ca) == subordinate(tb, cb) {
+			if clash[0] == nil && ta.Subordinate == tb.Subordinate {
 				clash = [2]*claims.Time{&ca.Time[i], &cb.Time[k]}
 			}
 		}
@@ -82,35 +81,6 @@ func sameAct(ta, tb claims.Time) bool {
 		}
 	}
 	return false
-}
-
-// subordinate reports whether t dates a clause set inside the claim ("…
-// the contract he signed when the club hired him on April 21, 2004"):
-// then it dates another event than the claim's, and is no rival of the
-// date the other source gives for the claim's own event.
-func subordinate(t claims.Time, c *claims.Claim) bool {
-	start := t.Span.Start - c.TextSpan.Start
-	if start <= 0 || start > len(c.Text) {
-		return false
-	}
-	before := c.Text[:start]
-	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
-		before = before[i+1:]
-	}
-	ws := strings.Fields(strings.ToLower(before))
-	for i, w := range ws {
-		if claims.IsSubordinator(w) || ((w == "after" || w == "before") && i+1 < len(ws) && claims.IsPronoun(ws[i+1])) {
-			return true
-		}
-	}
-	return false
-}
-
-// relative reports whether a time expression was resolved against the
-// publication date ("today", "Monday", "10 days ago") rather than written
-// out ("November 30", "2019").
-func relative(t claims.Time) bool {
-	return !claims.WrittenDate(t.Text)
 }
 
 // daysApart is the number of days between two YYYY-MM-DD values, or -1

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,9 +57,9 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	ca, cb := a.c, b.c
 	na, nb := ca.Numbers[i], cb.Numbers[k]
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) &&
-		(sameFigure(numberContext(na, ca), numberContext(nb, cb)) || sameMeasure(a, i, b, k)) && sameHead(na, ca, nb, cb) &&
-		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
-		leading(na, ca) == leading(nb, cb)
+		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
+		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
+		na.Leading == nb.Leading
 }
 
 func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Claim, nb claims.Number) string {
@@ -106,25 +107,15 @@ func actsMeet(a, b vec, alike func(x, y string) bool) bool {
 	return shared > 0 && shared >= actMeet*math.Min(a.sum(), b.sum())
 }
 
-// numberContext is the content words of a claim's text around a number
-// (four either side), without the number and its unit: what the figure is
+// numberContext is the content words around a number (claims.Number
+// Before and After), without the number and its unit: what the figure is
 // about ("killed … in the coastal province").
-func numberContext(n claims.Number, c *claims.Claim) map[string]bool {
-	text := c.Text
-	start, end := n.Span.Start-c.TextSpan.Start, n.Span.End-c.TextSpan.Start
-	out := map[string]bool{}
-	if start < 0 || end > len(text) || start > end {
-		for _, w := range claims.ContentWords(text) {
-			out[w] = true
-		}
-		return out
-	}
-	bw := claims.ContentWords(text[:start])
-	for _, w := range bw[max(0, len(bw)-4):] {
+func numberContext(n claims.Number) map[string]bool {
+	out := make(map[string]bool, len(n.Before)+len(n.After))
+	for _, w := range n.Before {
 		out[w] = true
 	}
-	aw := claims.ContentWords(text[end:])
-	for _, w := range aw[:min(len(aw), 4)] {
+	for _, w := range n.After {
 		out[w] = true
 	}
 	return out
@@ -134,29 +125,20 @@ func numberContext(n claims.Number, c *claims.Claim) map[string]bool {
 // 36-year-old driver", "the 66-year-old woman") modify the same one: an
 // age or a "10-year" term belongs to what follows it, and two people's ages
 // are not two reports of one figure. Numbers that modify nothing pass.
-func sameHead(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+func sameHead(na, nb claims.Number) bool {
 	if !strings.Contains(na.Unit, "-") && !strings.Contains(nb.Unit, "-") {
 		return true
 	}
-	ha, hb := headAfter(na, ca), headAfter(nb, cb)
+	ha, hb := headOf(na), headOf(nb)
 	return ha == "" || hb == "" || ha == hb
 }
 
-// headAfter is the stem of the first content word after n in c.
-func headAfter(n claims.Number, c *claims.Claim) string {
-	if ws := claims.ContentWords(textAfter(n, c)); len(ws) > 0 {
-		return ws[0]
+// headOf is the stem of the first content word after n.
+func headOf(n claims.Number) string {
+	if len(n.After) > 0 {
+		return n.After[0]
 	}
 	return ""
-}
-
-// textAfter is the claim's text after n, "" when n lies outside it.
-func textAfter(n claims.Number, c *claims.Claim) string {
-	end := n.Span.End - c.TextSpan.Start
-	if end < 0 || end > len(c.Text) {
-		return ""
-	}
-	return c.Text[end:]
 }
 
 // sameFigure reports whether two numbers' contexts say they are one
@@ -184,7 +166,6 @@ func sameFigure(a, b map[string]bool) bool {
 func partsOf(c *claims.Claim, n claims.Number) bool {
 	ns := append([]claims.Number(nil), c.Numbers...)
 	sort.SliceStable(ns, func(i, j int) bool { return ns[i].Span.Start < ns[j].Span.Start })
-	in := func(k int) (int, int) { return ns[k].Span.Start - c.TextSpan.Start, ns[k].Span.End - c.TextSpan.Start }
 	b := valBounds(n)
 	// "four shops and two banks" lists two kinds of thing; it is no total
 	// of "three banks". (In "one person and two others" the other word
@@ -203,16 +184,7 @@ func partsOf(c *claims.Claim, n claims.Number) bool {
 	}
 	for i := range ns {
 		sum := ns[i].Value
-		for j := i + 1; j < len(ns); j++ {
-			_, end := in(j - 1)
-			start, _ := in(j)
-			if end < 0 || start > len(c.Text) || end > start || start-end > 40 {
-				break
-			}
-			gap := " " + strings.ToLower(c.Text[end:start]) + " "
-			if !strings.Contains(gap, " and ") && !strings.Contains(gap, ",") {
-				break
-			}
+		for j := i + 1; j < len(ns) && ns[j].Listed; j++ {
 			sum += ns[j].Value
 			if sum >= b.lo && sum <= b.hi {
 				return true
@@ -225,28 +197,12 @@ func partsOf(c *claims.Claim, n claims.Number) bool {
 // sameLocated reports whether two distances locate the same thing: the
 // words before each (what is that far) share a content word. Other
 // numbers pass.
-func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
+func sameLocated(na, nb claims.Number) bool {
 	if !claims.IsLengthUnit(strings.ToLower(na.Unit)) && !claims.IsLengthUnit(strings.ToLower(nb.Unit)) {
 		return true
 	}
-	before := func(n claims.Number, c *claims.Claim) map[string]bool {
-		m := map[string]bool{}
-		start := n.Span.Start - c.TextSpan.Start
-		if start < 0 || start > len(c.Text) {
-			for _, w := range claims.ContentWords(c.Text) {
-				m[w] = true
-			}
-			return m
-		}
-		ws := claims.ContentWords(c.Text[:start])
-		for _, w := range ws[max(0, len(ws)-4):] {
-			m[w] = true
-		}
-		return m
-	}
-	a, b := before(na, ca), before(nb, cb)
-	for w := range a {
-		if b[w] {
+	for _, w := range na.Before {
+		if slices.Contains(nb.Before, w) {
 			return true
 		}
 	}
@@ -257,52 +213,10 @@ func sameLocated(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claim
 // capacity: "11 seasons as a player with the club" and "15 seasons in the
 // league" are a part and a whole, and "four seasons as director" is one
 // post of "19 seasons with the club". Only when both say what the time
-// was spent in, and say it with different prepositions, are they two
-// figures.
-func sameScope(na claims.Number, ca *claims.Claim, nb claims.Number, cb *claims.Claim) bool {
-	if !claims.IsSpanUnit(strings.ToLower(na.Unit)) || !claims.IsSpanUnit(strings.ToLower(nb.Unit)) {
-		return true
-	}
-	pa, pb := wordAfter(na, ca), wordAfter(nb, cb)
-	if !claims.IsScopePrep(pa) || !claims.IsScopePrep(pb) {
-		return true
-	}
-	return pa == pb
-}
-
-// leading reports whether n counts the first or last few of something,
-// which is no rival of a count of the whole ("won 40 games" and "took
-// the first two games"); two such counts are compared.
-func leading(n claims.Number, c *claims.Claim) bool {
-	start := n.Span.Start - c.TextSpan.Start
-	if start <= 0 || start > len(c.Text) {
-		return false
-	}
-	f := strings.Fields(c.Text[:start])
-	return len(f) > 0 && claims.IsLeadingWord(strings.ToLower(f[len(f)-1]))
-}
-
-// wordAfter is the first word after n in c, in lower case.
-func wordAfter(n claims.Number, c *claims.Claim) string {
-	f := strings.Fields(textAfter(n, c))
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.ToLower(strings.Trim(f[0], ",.;:()\"'’”"))
-}
-
-// kindOf is what a number's text says of the counted noun besides the
-// noun: "seven AK-47 rifles" → {ak-47}, "11 Yemeni pirates" → {yemeni}.
-func kindOf(n claims.Number) map[string]bool {
-	ws := words(n.Text)
-	m := map[string]bool{}
-	for i, w := range ws {
-		if i == len(ws)-1 || claims.IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" {
-			continue
-		}
-		m[w] = true
-	}
-	return m
+// was spent in (claims.Number.Prep), and say it with different
+// prepositions, are they two figures.
+func sameScope(na, nb claims.Number) bool {
+	return na.Prep == "" || nb.Prep == "" || na.Prep == nb.Prep
 }
 
 // otherKinds reports whether two numbers count differently qualified
@@ -311,12 +225,11 @@ func kindOf(n claims.Number) map[string]bool {
 // counts of two sets, not two counts of one. A kind on one side only
 // ("two speed boats", "three boats") may still be the same set.
 func otherKinds(na, nb claims.Number) bool {
-	ka, kb := kindOf(na), kindOf(nb)
-	if len(ka) == 0 || len(kb) == 0 {
+	if len(na.Kinds) == 0 || len(nb.Kinds) == 0 {
 		return false
 	}
-	for w := range ka {
-		if kb[w] {
+	for _, w := range na.Kinds {
+		if slices.Contains(nb.Kinds, w) {
 			return false
 		}
 	}
@@ -420,9 +333,9 @@ func peopleUnit(n claims.Number) bool {
 func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
 	ca, cb := a.c, b.c
 	na, nb := ca.Numbers[i], cb.Numbers[k]
-	return !otherEvent(ca, na.Scope, cb, nb.Scope) && sameHead(na, ca, nb, cb) &&
-		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, ca, nb, cb) && !otherKinds(na, nb) && sameScope(na, ca, nb, cb) &&
-		leading(na, ca) == leading(nb, cb)
+	return !otherEvent(ca, na.Scope, cb, nb.Scope) && sameHead(na, nb) &&
+		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
+		na.Leading == nb.Leading
 }
 
 // figureSlotFindings runs the slot pass over figures, one bucket per unit

@@ -12,71 +12,6 @@ import (
 // than within aligned groups, since it may differ between sources or
 // within one source.
 
-// officeOf is the office a title names, without status ("former"),
-// country ("US", "Venezuelan") or spelling: "Foreign Minister" →
-// "foreign minister"; "" when no office word is there.
-func officeOf(words []string) string {
-	var parts []string
-	head := false
-	for _, w := range words {
-		if claims.IsOffice(w) || claims.IsOfficeModifier(w) {
-			parts = append(parts, w)
-			head = head || claims.IsOffice(w)
-		}
-	}
-	if !head {
-		return ""
-	}
-	return strings.Join(parts, " ")
-}
-
-// titleBefore reads a title written as one hyphenated word right before a
-// name ("President-elect", "Ex-Governor"), which the name finder does not
-// take as a role.
-func titleBefore(text string, at int) string {
-	end := at
-	for end > 0 && text[end-1] == ' ' {
-		end--
-	}
-	if end == at || end == 0 {
-		return ""
-	}
-	start := strings.LastIndexAny(text[:end], " \n\t\"“(") + 1
-	w := text[start:end]
-	if !strings.Contains(w, "-") {
-		return ""
-	}
-	parts := strings.Split(claims.Fold(w), "-")
-	for _, p := range parts {
-		if claims.IsOffice(p) {
-			return w
-		}
-	}
-	return ""
-}
-
-// titleWord reports whether w is part of a title rather than a name.
-func titleWord(w string) bool {
-	return claims.IsOffice(w) || claims.IsOfficeModifier(w) || w == "former" || w == "acting" || w == "ministry" || w == "department"
-}
-
-// roleStatus reads whether a title is current, former, acting or elect.
-func roleStatus(words []string) (status string, historical bool) {
-	for _, w := range words {
-		switch {
-		case w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") || w == "onetime" || w == "erstwhile":
-			status = "former"
-		case w == "then" || strings.HasPrefix(w, "then-") || w == "late":
-			historical = true
-		case w == "acting" || w == "interim":
-			status = "acting"
-		case w == "elect" || strings.HasSuffix(w, "-elect") || w == "incoming" || w == "designate":
-			status = "elect"
-		}
-	}
-	return status, historical
-}
-
 type roleUse struct {
 	claim  *claims.Claim
 	role   string // as written
@@ -95,19 +30,11 @@ func roleFindings(r *Result) []Finding {
 			if e.Type != "person" || !strings.Contains(e.Name, " ") {
 				continue
 			}
-			role := e.Role
-			if role == "" {
-				if a := r.Article(c.Source); a != nil {
-					role = titleBefore(a.Text, e.Span.Start)
-				}
-			}
-			if role == "" {
-				continue
-			}
-			words := strings.FieldsFunc(claims.Fold(role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
-			office := officeOf(words)
-			status, historical := roleStatus(words)
-			if office == "" || historical {
+			// claims reads the title as written with each mention, the
+			// office it names and its status; a title as it was at the
+			// time ("then-President") is history, not a rival.
+			role, office, status := e.Role, e.Office, e.Status
+			if office == "" || status == "then" {
 				continue
 			}
 			key := claims.Fold(e.Name)

@@ -125,7 +125,7 @@ func sameSpeaker(a, b *claims.Speaker) bool {
 	}
 	for _, t := range []string{a.Name, a.Text} {
 		for _, w := range telling(t) {
-			if len(w) > 2 && in[w] && !claims.IsStopword(w) && !titleWord(w) {
+			if len(w) > 2 && in[w] && !claims.IsStopword(w) && !claims.IsTitleWord(w) {
 				return true
 			}
 		}
@@ -207,7 +207,7 @@ func sentenceOf(r *Result, c *claims.Claim) string {
 // included.
 func mentions(text string, s *claims.Speaker) bool {
 	key := speakerKey(s)
-	if len(key) < 3 || titleWord(key) {
+	if len(key) < 3 || claims.IsTitleWord(key) {
 		return false
 	}
 	for _, w := range words(text) {

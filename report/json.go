@@ -55,6 +55,11 @@ type jsonClaim struct {
 	Numbers  []jsonNumber `json:"numbers"`
 	Negated  bool         `json:"negated"`
 	Hedged   bool         `json:"hedged"`
+	// The readings the negation and hedge facets decide on: each negating
+	// or hedging word, and the words it applies to, as indexes among the
+	// words of text (claims.Tokens).
+	Negations []jsonNegation `json:"negations"`
+	Hedges    []jsonHedge    `json:"hedges"`
 	// Args is an addition to the contract: the arguments of the claim's
 	// acts by role (cause, place, manner, event), absent when none.
 	Args []jsonArg `json:"args,omitempty"`
@@ -95,6 +100,23 @@ type jsonTime struct {
 	Clock   string    `json:"clock,omitempty"`   // "20:49": a time of day
 	Approx  bool      `json:"approx,omitempty"`  // the time of day is hedged ("about 8.40pm")
 	Scope   *jsonSpan `json:"scope,omitempty"`   // the clause the time dates
+	Act     []string  `json:"act"`               // content-word stems of that clause: what it dates
+	// Relative: said relative to the publication date ("Monday"), not
+	// written out; Subordinate: dates a clause set inside the claim.
+	Relative    bool `json:"relative"`
+	Subordinate bool `json:"subordinate"`
+}
+
+type jsonNegation struct {
+	Word   string `json:"word"`
+	At     int    `json:"at"`
+	Denies []int  `json:"denies"`
+}
+
+type jsonHedge struct {
+	Word    string `json:"word"`
+	At      int    `json:"at"`
+	Governs int    `json:"governs"` // -1 when no content word follows
 }
 
 type jsonEntity struct {
@@ -103,6 +125,10 @@ type jsonEntity struct {
 	Text string   `json:"text"`
 	Span jsonSpan `json:"span"`
 	Role string   `json:"role"`
+	// The office a person's role names and its status ("former", "acting",
+	// "elect", "then"), "" when none.
+	Office string `json:"office"`
+	Status string `json:"status"`
 }
 
 type jsonNumber struct {
@@ -112,7 +138,16 @@ type jsonNumber struct {
 	Unit      string    `json:"unit"`
 	Span      jsonSpan  `json:"span"`
 	Scope     *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
-	Of        string    `json:"of,omitempty"`    // whose age the figure is
+	// What the figure measures and the words around it, as stems (see
+	// claims.Number): the slots the number facet compares.
+	Act     []string `json:"act"`
+	Before  []string `json:"before"`
+	After   []string `json:"after"`
+	Kinds   []string `json:"kinds"`
+	Prep    string   `json:"prep,omitempty"` // "as" in "11 seasons as a player"
+	Leading bool     `json:"leading"`        // counts the first or last few
+	Listed  bool     `json:"listed"`         // joined to the figure before it by "and" or a comma
+	Of      string   `json:"of,omitempty"`   // whose age the figure is
 }
 
 type jsonFinding struct {
@@ -270,6 +305,14 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		Entities: make([]jsonEntity, 0, len(c.Entities)),
 		Numbers:  make([]jsonNumber, 0, len(c.Numbers)),
 		Negated:  c.Negated, Hedged: c.Hedged,
+		Negations: make([]jsonNegation, 0, len(c.Negations)),
+		Hedges:    make([]jsonHedge, 0, len(c.Hedges)),
+	}
+	for _, n := range c.Negations {
+		j.Negations = append(j.Negations, jsonNegation{Word: n.Word, At: n.At, Denies: list(n.Denies)})
+	}
+	for _, h := range c.Hedges {
+		j.Hedges = append(j.Hedges, jsonHedge{Word: h.Word, At: h.At, Governs: h.Governs})
 	}
 	if p := c.Speaker; p != nil {
 		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role}
@@ -281,7 +324,8 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span)}
 	}
 	for _, t := range c.Time {
-		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope)}
+		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
+			Act: list(t.Act), Relative: t.Relative, Subordinate: t.Subordinate}
 		if t.Value != "" {
 			value := t.Value
 			jt.Value = &value
@@ -289,19 +333,28 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		j.Time = append(j.Time, jt)
 	}
 	for _, e := range c.Entities {
-		j.Entities = append(j.Entities, jsonEntity{Name: e.Name, Type: e.Type, Text: e.Text, Span: span(e.Span), Role: e.Role})
+		j.Entities = append(j.Entities, jsonEntity{Name: e.Name, Type: e.Type, Text: e.Text, Span: span(e.Span), Role: e.Role, Office: e.Office, Status: e.Status})
 	}
 	for _, n := range c.Numbers {
 		value := n.Value
 		if math.IsNaN(value) || math.IsInf(value, 0) { // not representable in JSON
 			value = 0
 		}
-		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope), Of: n.Of})
+		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of})
 	}
 	for _, a := range c.Args {
 		j.Args = append(j.Args, jsonArg{Act: a.Act, Role: a.Role, Text: a.Text, Head: a.Head, Span: span(a.Span), Who: a.Who})
 	}
 	return j
+}
+
+// list is a list field of the report: [], never null.
+func list[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }
 
 // optSpan is a span for a field that may be absent: nil when empty.

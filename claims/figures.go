@@ -1,0 +1,138 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+)
+
+// Figures and times in context: what the words around each number and
+// time of a claim say about it, read once from the claim's text as the
+// claim reports it (Claim.Text, after tidying) and carried on the Number
+// and the Time, so that package compare can tell two reports of one figure
+// or date from two without reading the text again.
+
+// figureReach is how many content words either side of a figure say what
+// it is about.
+const figureReach = 4
+
+// listGap is the most bytes between two figures that a list joins ("14
+// Somali and 9 Yemeni").
+const listGap = 40
+
+// readFigures sets the context fields of each of c's numbers.
+func readFigures(c *Claim) {
+	if len(c.Numbers) == 0 {
+		return
+	}
+	text := c.Text
+	var all []string // the claim's content words, for figures outside its text
+	for i := range c.Numbers {
+		n := &c.Numbers[i]
+		start, end := n.Span.Start-c.TextSpan.Start, n.Span.End-c.TextSpan.Start
+		n.Before, n.After, n.Prep, n.Leading = nil, nil, "", false
+		if start < 0 || end > len(text) || start > end {
+			// A quote's figure written outside the quotation marks: the
+			// whole quote is its context.
+			if all == nil {
+				all = ContentWords(text)
+			}
+			n.Before = all
+		} else {
+			bw := ContentWords(text[:start])
+			n.Before = bw[max(0, len(bw)-figureReach):]
+			aw := ContentWords(text[end:])
+			n.After = aw[:min(len(aw), figureReach)]
+			if f := strings.Fields(text[:start]); len(f) > 0 {
+				n.Leading = IsLeadingWord(strings.ToLower(f[len(f)-1]))
+			}
+			if IsSpanUnit(strings.ToLower(n.Unit)) {
+				if f := strings.Fields(text[end:]); len(f) > 0 {
+					if w := strings.ToLower(strings.Trim(f[0], ",.;:()\"'’”")); IsScopePrep(w) {
+						n.Prep = w
+					}
+				}
+			}
+		}
+		n.Kinds = kindsOf(n.Text)
+	}
+	listed(c)
+}
+
+// kindsOf is what a number's text says of the counted noun besides the
+// noun and the amount: "seven AK-47 rifles" → ak-47, "11 Yemeni pirates"
+// → yemeni.
+func kindsOf(text string) []string {
+	ts := Tokens(text)
+	var out []string
+	for i, t := range ts {
+		w := t.Word
+		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// listed marks each figure joined to the figure written before it by
+// "and" or a comma: the items of a list, which may add up to a total.
+func listed(c *Claim) {
+	order := make([]int, len(c.Numbers))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return c.Numbers[order[i]].Span.Start < c.Numbers[order[j]].Span.Start })
+	for k := range order {
+		n := &c.Numbers[order[k]]
+		n.Listed = false
+		if k == 0 {
+			continue
+		}
+		end := c.Numbers[order[k-1]].Span.End - c.TextSpan.Start
+		start := n.Span.Start - c.TextSpan.Start
+		if end < 0 || start > len(c.Text) || end > start || start-end > listGap {
+			continue
+		}
+		gap := " " + strings.ToLower(c.Text[end:start]) + " "
+		n.Listed = strings.Contains(gap, " and ") || strings.Contains(gap, ",")
+	}
+}
+
+// readTimes sets the context fields of each of c's times.
+func readTimes(c *Claim) {
+	for i := range c.Time {
+		t := &c.Time[i]
+		t.Relative = !writtenDate.MatchString(t.Text)
+		t.Subordinate = subordinate(t.Span.Start-c.TextSpan.Start, c.Text)
+	}
+}
+
+// subordinate reports whether a time at byte start of text dates a clause
+// set inside the claim ("… the contract he signed when the club hired him
+// on April 21, 2004"): a subordinator, or "after"/"before" and a pronoun,
+// between the last comma, semicolon or colon before it and it.
+func subordinate(start int, text string) bool {
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	before := text[:start]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	for i, w := range ws {
+		if IsSubordinator(w) || ((w == "after" || w == "before") && i+1 < len(ws) && IsPronoun(ws[i+1])) {
+			return true
+		}
+	}
+	return false
+}

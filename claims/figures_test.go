@@ -1,0 +1,89 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+// oneClaimNumbers extracts text and returns the numbers of its first claim
+// that has any.
+func oneClaimNumbers(t *testing.T, text string) []Number {
+	t.Helper()
+	for _, c := range Extract(&Article{ID: "a", Text: text}) {
+		if len(c.Numbers) > 0 {
+			return c.Numbers
+		}
+	}
+	t.Fatalf("no numbers in %q", text)
+	return nil
+}
+
+// TestReadFigures: each figure carries what the words around it say.
+func TestReadFigures(t *testing.T) {
+	ns := oneClaimNumbers(t, "The earthquake killed 83 people in the coastal province on Sunday.")
+	if got := ns[0]; !slices.Equal(got.Before, []string{"earthquak", "kill"}) || !slices.Equal(got.After, []string{"coastal", "provinc", "sunday"}) {
+		t.Errorf("83 people: Before %v After %v", got.Before, got.After)
+	}
+	ns = oneClaimNumbers(t, "The coach spent 11 seasons as a player with the club before retiring.")
+	if ns[0].Prep != "as" {
+		t.Errorf("11 seasons as: Prep %q", ns[0].Prep)
+	}
+	ns = oneClaimNumbers(t, "The team won the first two games of the series, the coach said.")
+	if !ns[0].Leading {
+		t.Errorf("the first two games: not Leading")
+	}
+	ns = oneClaimNumbers(t, "Commandos boarded the boat and arrested 14 Somali and 9 Yemeni pirates.")
+	if len(ns) != 2 || ns[0].Listed || !ns[1].Listed {
+		t.Errorf("14 Somali and 9 Yemeni: %+v", ns)
+	} else if !slices.Equal(ns[1].Kinds, []string{"yemeni"}) {
+		t.Errorf("9 Yemeni pirates: Kinds %v", ns[1].Kinds)
+	}
+	ns = oneClaimNumbers(t, "The earthquake killed 83 people, officials said.")
+	if ns[0].Listed || ns[0].Leading || ns[0].Prep != "" || len(ns[0].Kinds) != 0 {
+		t.Errorf("83 people: %+v", ns[0])
+	}
+}
+
+// TestReadTimes: a time knows whether it is written out or said relative
+// to the publication date, and whether it dates a clause inside the claim.
+func TestReadTimes(t *testing.T) {
+	a := &Article{ID: "a", Published: "2024-05-10", Text: "The club said he signed the contract when the club hired him on April 21, 2004.\n\nThe fire broke out on Monday, police said.\n"}
+	var got []Time
+	for _, c := range Extract(a) {
+		got = append(got, c.Time...)
+	}
+	if len(got) != 2 {
+		t.Fatalf("times: %+v", got)
+	}
+	if got[0].Relative || !got[0].Subordinate {
+		t.Errorf("April 21, 2004: %+v", got[0])
+	}
+	if !got[1].Relative || got[1].Subordinate {
+		t.Errorf("on Monday: %+v", got[1])
+	}
+}
+
+// TestReadRoles: a person's title per mention gives its office and status,
+// a hyphenated title before the name included.
+func TestReadRoles(t *testing.T) {
+	for _, tc := range []struct{ text, office, status string }{
+		{"Former Foreign Minister Maria Lopez said the talks failed.\n", "foreign minister", "former"},
+		{"President-elect Maria Lopez said the talks failed.\n", "president", "elect"},
+		{"The late President Maria Lopez founded the party.\n", "president", "then"},
+	} {
+		found := false
+		for _, c := range Extract(&Article{ID: "a", Text: tc.text}) {
+			for _, e := range c.Entities {
+				if e.Type == "person" && e.Role != "" {
+					found = true
+					if e.Office != tc.office || e.Status != tc.status {
+						t.Errorf("%q: role %q office %q status %q, want %q %q", tc.text, e.Role, e.Office, e.Status, tc.office, tc.status)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person with a role", tc.text)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package claims
+
+import "strings"
+
+// Titles as written: what a person's title, per mention, says of the
+// office held and of its status, read once and carried on the Entity so
+// package compare can compare offices without reading the title again.
+
+// readRoles completes each person mention of c with the title written as
+// one hyphenated word right before it, when the name finder took none
+// ("President-elect", "Ex-Governor"), and with the office and status its
+// title gives. text is the article's text as read.
+func readRoles(c *Claim, text string) {
+	for i := range c.Entities {
+		e := &c.Entities[i]
+		if e.Type != "person" {
+			continue
+		}
+		if e.Role == "" {
+			e.Role = hyphenTitle(text, e.Span.Start)
+		}
+		if e.Role == "" {
+			continue
+		}
+		words := strings.FieldsFunc(Fold(e.Role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
+		e.Office, e.Status = officeOf(words), statusOf(words)
+	}
+}
+
+// hyphenTitle is a title written as one hyphenated word right before byte
+// at of text, one of whose parts is an office ("President-elect"), or "".
+func hyphenTitle(text string, at int) string {
+	if at > len(text) {
+		return ""
+	}
+	end := at
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if end == at || end == 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(text[:end], " \n\t\"“(") + 1
+	w := text[start:end]
+	if !strings.Contains(w, "-") {
+		return ""
+	}
+	for _, p := range strings.Split(Fold(w), "-") {
+		if IsOffice(p) {
+			return w
+		}
+	}
+	return ""
+}
+
+// officeOf is the office a title's words name, without status ("former"),
+// country ("US", "Venezuelan") or spelling: "Foreign Minister" → "foreign
+// minister"; "" when no office word is there.
+func officeOf(words []string) string {
+	var parts []string
+	head := false
+	for _, w := range words {
+		if IsOffice(w) || IsOfficeModifier(w) {
+			parts = append(parts, w)
+			head = head || IsOffice(w)
+		}
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// statusOf is the status a title's words give it (lexicon status): the
+// last one written, but "then" (a title as it was at the time) over any.
+func statusOf(words []string) string {
+	status := ""
+	for _, w := range words {
+		switch s := roleStatuses[w]; s {
+		case "":
+		case "then":
+			return s
+		default:
+			status = s
+		}
+	}
+	return status
+}
+
+// IsTitleWord reports whether w (folded) is part of a title rather than a
+// name: an office or what tells offices apart, "former" or "acting", or
+// the ministry or department one heads.
+func IsTitleWord(w string) bool {
+	return IsOffice(w) || IsOfficeModifier(w) || w == "former" || w == "acting" || w == "ministry" || w == "department"
+}
