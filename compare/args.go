@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/internal/synonym"
@@ -94,6 +95,8 @@ func argRule(what string) slotRule {
 			return a.f.art != b.f.art && sameWho(a, b) && !argsAgree(a, b) &&
 				!givesArg(bucket, a, b) && !givesArg(bucket, b, a)
 		},
+		same: func(_ []slotItem, a, b slotItem) bool { return sameWho(a, b) && argsAgree(a, b) },
+		one:  strings.TrimSuffix(what, "s"),
 	}
 }
 
@@ -121,46 +124,10 @@ func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	}
 	var out []Finding
 	for _, role := range roles {
-		found := slotFindings(r, buckets(byRole[role]), argRule(role+"s"), held)
+		bs, rule := buckets(byRole[role]), argRule(role+"s")
+		found := slotFindings(r, bs, rule, held)
 		out = append(out, found...)
-		out = append(out, argAgreements(found)...)
-	}
-	return out
-}
-
-// argAgreements reports, for each discrepancy of an act's role, the
-// sources that give one value as agreeing on it: "at his home" in six
-// outlets against "at a hospice" in one is also six outlets that agree.
-// The values of one finding are its claims' own (slotFinding), so the
-// claims that state one value word for word make the agreement.
-func argAgreements(found []Finding) []Finding {
-	var out []Finding
-	for _, d := range found {
-		by := map[string][]Value{}
-		var order []string
-		for _, v := range d.Values {
-			if by[v.Text] == nil {
-				order = append(order, v.Text)
-			}
-			by[v.Text] = append(by[v.Text], v)
-		}
-		for _, text := range order {
-			vs := by[text]
-			sources := map[string]bool{}
-			for _, v := range vs {
-				sources[v.Source] = true
-			}
-			if len(sources) < 2 {
-				continue
-			}
-			f := Finding{Kind: Agreement, Severity: Low, Score: 1, Summary: "agree: " + text}
-			for _, v := range vs {
-				f.Claims = append(f.Claims, v.Claim)
-				f.Values = append(f.Values, v)
-			}
-			slices.Sort(f.Claims)
-			out = append(out, f)
-		}
+		out = append(out, slotAgreements(r, bs, rule, append(held, found...))...)
 	}
 	return out
 }

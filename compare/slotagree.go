@@ -22,9 +22,12 @@ import (
 // agreement finding holding their claims, when the set spans two or more
 // articles and no finding in held already holds all its claims.
 func slotAgreements(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []Finding {
+	// Only an agreement holds a fact already: the sources on one side of
+	// a discrepancy ("at his home" in six outlets, "at a hospice" in one)
+	// also agree with each other, and a reader must see that too.
 	in := map[string][]int{}
 	for i, f := range held {
-		if f.Kind == Agreement || f.Kind == Discrepancy {
+		if f.Kind == Agreement {
 			for _, c := range f.Claims {
 				in[c] = append(in[c], i)
 			}
