@@ -63,6 +63,18 @@ type jsonClaim struct {
 	// Args is an addition to the contract: the arguments of the claim's
 	// acts by role (cause, place, manner, event), absent when none.
 	Args []jsonArg `json:"args,omitempty"`
+	// States are the polar states the claim asserts (claims.State), absent
+	// when none.
+	States []jsonState `json:"states,omitempty"`
+}
+
+type jsonState struct {
+	Concept string   `json:"concept"`
+	Holds   bool     `json:"holds"`
+	Text    string   `json:"text"`
+	Of      []string `json:"of"`
+	Status  bool     `json:"status"`
+	Modal   bool     `json:"modal"`
 }
 
 type jsonArg struct {
@@ -313,6 +325,9 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 	}
 	for _, h := range c.Hedges {
 		j.Hedges = append(j.Hedges, jsonHedge{Word: h.Word, At: h.At, Governs: h.Governs})
+	}
+	for _, st := range c.States {
+		j.States = append(j.States, jsonState{Concept: st.Concept, Holds: st.Holds, Text: st.Text, Of: list(st.Of), Status: st.Status, Modal: st.Modal})
 	}
 	if p := c.Speaker; p != nil {
 		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role}
