@@ -1,0 +1,94 @@
+package compare
+
+import (
+	"fmt"
+	"testing"
+)
+
+// fourthClaims builds the features of texts and returns, per source, the
+// first claim of its fourth sentence: the facts are kept out of the
+// articles' leads (see leadSentences), which bring every pair of lead
+// claims closer.
+func fourthClaims(t *testing.T, texts map[string]string, srcs ...string) ([]feat, *Result, []int) {
+	t.Helper()
+	as, cs := mustArticles(t, texts)
+	r := Collect(as, cs)
+	fs := build(r)
+	for i := range fs {
+		fs[i].orig = i
+	}
+	var g []int
+	for _, src := range srcs {
+		found := false
+		for i := range fs {
+			if fs[i].c.ID == src+"#4" {
+				g = append(g, i)
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("no claim %s#4", src)
+		}
+	}
+	return fs, r, g
+}
+
+var twoFacts = map[string]string{
+	"a": "Warehouse destroyed in overnight fire.\n\nA fire destroyed a timber warehouse on the edge of town.\n\nIt started shortly before ten.\n\nMore than forty firefighters tackled the blaze on Saturday night.\n",
+	"b": "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\nOver forty firefighters fought the blaze through Saturday night.\n",
+	"c": "Town fire: warehouse lost.\n\nInvestigators will return on Monday.\n\nThe owner declined to comment.\n\nMore than forty firefighters tackled the blaze, and families next door spent the night in a school hall.\n",
+	"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nFamilies next door slept in a school hall, a council spokesman said.\n",
+	"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nNeighbouring families spent the night in the school hall.\n",
+}
+
+// Two facts of one event, each reported by three articles and tied by
+// one report that states both, are two agreements; the report that
+// states both is in each.
+func TestSplitTwoFactsTiedByOneClaim(t *testing.T) {
+	fs, _, g := fourthClaims(t, twoFacts, "a", "b", "c", "d", "e")
+	a, b := splitGroup(fs, g)
+	if a == nil {
+		t.Fatalf("two facts tied by one claim were not split")
+	}
+	name := func(xs []int) string {
+		s := ""
+		for _, x := range xs {
+			s += fs[x].c.Source
+		}
+		return s
+	}
+	got := fmt.Sprint(name(a), " ", name(b))
+	if got != "abc cde" && got != "cde abc" {
+		t.Errorf("split into %s, want abc and cde (c states both facts)", got)
+	}
+	// One fact is not split.
+	if a, _ := splitGroup(fs, []int{g[0], g[1], g[2]}); a != nil {
+		t.Errorf("three reports of one fact were split")
+	}
+}
+
+// A claim that shares a word or two with an agreement, and little else,
+// is let go: it is a detail of its source alone.
+func TestPruneLetsGoLooseClaim(t *testing.T) {
+	texts := map[string]string{}
+	for k, v := range twoFacts {
+		texts[k] = v
+	}
+	texts["d"] = "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nThe council will meet on Saturday night to discuss the budget.\n"
+	fs, r, g := fourthClaims(t, texts, "a", "b", "c", "d")
+	p := pruneGroup(fs, g)
+	want := []int{g[0], g[1], g[2]}
+	if fmt.Sprint(p) != fmt.Sprint(want) {
+		t.Errorf("pruned to %v, want %v (d let go)", p, want)
+	}
+	// Through Compare's recheck, d is not in the agreement.
+	gs, fds := recheck(r, fs, g, classify(r, fs, g))
+	if len(gs) != 1 || len(fds) != 1 || fmt.Sprint(gs[0]) != fmt.Sprint(want) {
+		t.Errorf("recheck gave %v, want [%v]", gs, want)
+	}
+	// Nothing is let go from a pair: it is one fact or none, and review
+	// says which is likelier.
+	if p := pruneGroup(fs, []int{g[0], g[3]}); len(p) != 2 {
+		t.Errorf("a pair was pruned to %v", p)
+	}
+}
