@@ -92,3 +92,20 @@ func TestPruneLetsGoLooseClaim(t *testing.T) {
 		t.Errorf("a pair was pruned to %v", p)
 	}
 }
+
+// A lone pair that resembles itself little is no agreement: both claims
+// are details of their sources.
+func TestWeakPairDropped(t *testing.T) {
+	// orig: each claim its own original (see copies.go).
+	fs := []feat{{art: 0, orig: 0}, {art: 1, orig: 1}}
+	if !weakPair(fs, []int{0, 1}, Finding{Kind: Agreement, Score: pairLink - 0.01}) {
+		t.Error("a pair under pairLink is kept")
+	}
+	if weakPair(fs, []int{0, 1}, Finding{Kind: Agreement, Score: pairLink}) {
+		t.Error("a pair at pairLink is dropped")
+	}
+	three := []feat{{art: 0, orig: 0}, {art: 1, orig: 1}, {art: 2, orig: 2}}
+	if weakPair(three, []int{0, 1, 2}, Finding{Kind: Agreement, Score: 0.1}) {
+		t.Error("a group of three is treated as a pair")
+	}
+}
