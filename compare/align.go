@@ -233,7 +233,7 @@ func candidates(fs []feat, threshold float64) []edge {
 func align(fs []feat, threshold float64) [][]int {
 	edges := candidates(fs, rivalThreshold(threshold, articles(fs)))
 	if articles(fs) != 2 {
-		return restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges)
+		return fillGroups(fs, restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges), edges)
 	}
 	var strong []edge
 	for _, e := range edges {
