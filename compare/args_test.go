@@ -10,11 +10,7 @@ import (
 // the other's (a branch of the bank / the bank), or another person's act
 // is no discrepancy.
 func TestArgSlotFindings(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		a, b string
-		want []string // values the one finding must hold, or none
-	}{
+	runSlotCases(t, argSlotFindings, Discrepancy, []slotCase{
 		{"two causes of one death",
 			"According to published reports, John Miller died of congestive heart failure.\n",
 			"John Miller, the former official, died yesterday from Alzheimer's disease.\n",
@@ -39,35 +35,11 @@ func TestArgSlotFindings(t *testing.T) {
 			"Three people have suffocated to death in the bank.\n",
 			"The three bank employees were burnt to death.\n",
 			[]string{`"suffocated to death"`, `"burnt to death"`}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
-			r := Collect(as, cs)
-			var got []Finding
-			for _, f := range argSlotFindings(r, build(r), nil) {
-				if f.Kind == Discrepancy {
-					got = append(got, f)
-				}
-			}
-			if tc.want == nil {
-				if len(got) != 0 {
-					t.Errorf("got %q, want none", got[0].Summary)
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("got %d findings, want 1", len(got))
-			}
-			if got[0].Facets[0] != FacetContent {
-				t.Errorf("facet %q, want content", got[0].Facets[0])
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(got[0].Summary, w) {
-					t.Errorf("summary %q lacks %s", got[0].Summary, w)
-				}
-			}
-		})
-	}
+	}, func(t *testing.T, f Finding) {
+		if f.Facets[0] != FacetContent {
+			t.Errorf("facet %q, want content", f.Facets[0])
+		}
+	})
 }
 
 // The sources that give one value of a disputed role agree on it.

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -50,11 +49,7 @@ func TestFacetNumber(t *testing.T) {
 // still one slot: what it counts and what it measures meet. A source that
 // gives both values reports two figures, not a rival.
 func TestFigureSlotFindings(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		a, b string
-		want []string // values the one finding must hold, or none
-	}{
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
 		{"one measure, two values",
 			"Police said 12 people were injured in the riots.\n",
 			"Officers fought running battles with youths near parliament for hours, and police said 18 people had been injured in the violence.\n",
@@ -67,33 +62,7 @@ func TestFigureSlotFindings(t *testing.T) {
 			"Jewellery worth £910,000 was stolen from a courier.\n\nA necklace worth £1.2m was stolen from a party.\n",
 			"A necklace worth £1.2m was stolen from a party.\n\nJewellery worth £910,000 was stolen from a courier.\n",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
-			r := Collect(as, cs)
-			fs := build(r)
-			var got []Finding
-			for _, f := range figureSlotFindings(r, fs, nil) {
-				if f.Kind == Discrepancy {
-					got = append(got, f)
-				}
-			}
-			if tc.want == nil {
-				if len(got) != 0 {
-					t.Errorf("got %q, want none", got[0].Summary)
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("got %d findings, want 1", len(got))
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(got[0].Summary, w) {
-					t.Errorf("summary %q lacks %s", got[0].Summary, w)
-				}
-			}
-		})
-	}
+	}, nil)
 }
 
 // One value of one slot in claims alignment kept apart is one agreement,
@@ -101,54 +70,30 @@ func TestFigureSlotFindings(t *testing.T) {
 // words ("killed", "died"), a sum in two currencies, an age written with
 // the person's name whatever the clause says; not two people's ages.
 func TestFigureSlotAgreements(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		a, b string
-		want string // the one agreement's summary holds it, or "" for none
-	}{
+	runSlotCases(t, figureSlotFindings, Agreement, []slotCase{
 		{"an age in two acts",
 			"Arcade Joseph Comeaux Jr., 49, escaped from a prison van in Baytown.\n",
 			"Officials said Comeaux, 49, took two transport officers hostage.\n",
-			`"49"`},
+			[]string{`"49"`}},
 		{"one toll in other words",
 			"Riots over new austerity measures left three bank workers dead.\n",
 			"Three bank workers were killed when their branch went up in flames.\n",
-			`"three bank workers"`},
+			[]string{`"three bank workers"`}},
 		{"one sum in two currencies",
 			"They made off with jewellery worth two million euros.\n",
 			"Jewellery and watches worth £1.7m have been stolen.\n",
-			"sources agree"},
+			[]string{"sources agree"}},
 		{"two people's ages",
 			"Alice McMeekin, 58, was found at her home.\n",
 			"Her daughter Kathryn Jenkin, 58, was found with her.\n",
-			""},
+			nil},
 		{"one value, two measures",
 			"Police said 12 people were injured in the riots.\n",
 			"Police said 12 people were arrested after the march.\n",
-			""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
-			r := Collect(as, cs)
-			fs := build(r)
-			var got []Finding
-			for _, f := range figureSlotFindings(r, fs, nil) {
-				if f.Kind == Agreement {
-					got = append(got, f)
-				}
-			}
-			if tc.want == "" {
-				if len(got) != 0 {
-					t.Errorf("got %q, want none", got[0].Summary)
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("got %d agreements, want 1", len(got))
-			}
-			if !strings.Contains(got[0].Summary, tc.want) || len(got[0].Claims) != 2 {
-				t.Errorf("got %q over %v, want %s over one claim of each source", got[0].Summary, got[0].Claims, tc.want)
-			}
-		})
-	}
+			nil},
+	}, func(t *testing.T, f Finding) {
+		if len(f.Claims) != 2 {
+			t.Errorf("%q holds %v, want one claim of each source", f.Summary, f.Claims)
+		}
+	})
 }

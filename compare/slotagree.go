@@ -38,17 +38,8 @@ func slotAgreements(r *Result, bs [][]slotItem, rule slotRule, held []Finding) [
 		if len(items) > maxSlotItems {
 			continue
 		}
-		parent := make([]int, len(items))
-		for i := range parent {
-			parent[i] = i
-		}
-		find := func(x int) int {
-			for parent[x] != x {
-				parent[x] = parent[parent[x]]
-				x = parent[x]
-			}
-			return x
-		}
+		var sets unionFind
+		sets.grow(len(items))
 		linked := make([]bool, len(items))
 		for x := range items {
 			for y := x + 1; y < len(items); y++ {
@@ -57,26 +48,11 @@ func slotAgreements(r *Result, bs [][]slotItem, rule slotRule, held []Finding) [
 					continue
 				}
 				linked[x], linked[y] = true, true
-				if px, py := find(x), find(y); px != py {
-					parent[px] = py
-				}
+				sets.union(x, y)
 			}
 		}
-		groups := map[int][]int{}
-		var roots []int
-		for x := range items {
-			if !linked[x] {
-				continue
-			}
-			root := find(x)
-			if groups[root] == nil {
-				roots = append(roots, root)
-			}
-			groups[root] = append(groups[root], x)
-		}
-		sort.Ints(roots)
-		for _, root := range roots {
-			if f, ok := slotAgreement(rule, items, groups[root], in); ok {
+		for _, ms := range sets.classes(func(x int) bool { return linked[x] }) {
+			if f, ok := slotAgreement(rule, items, ms, in); ok {
 				out = append(out, f)
 			}
 		}

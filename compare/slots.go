@@ -85,14 +85,7 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 		return false
 	}
 	var nodes []slotItem
-	var parent []int
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	var sets unionFind
 	clashed := map[int]bool{}
 	adj := map[int][]int{}
 	for _, items := range bs {
@@ -100,9 +93,7 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 			continue
 		}
 		base := len(nodes)
-		for range items {
-			parent = append(parent, len(parent))
-		}
+		sets.grow(len(items))
 		nodes = append(nodes, items...)
 		for x := range items {
 			for y := x + 1; y < len(items); y++ {
@@ -113,35 +104,67 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 				}
 				adj[base+x] = append(adj[base+x], base+y)
 				adj[base+y] = append(adj[base+y], base+x)
-				if pa, pb := find(base+x), find(base+y); pa != pb {
-					parent[pa] = pb
-				}
+				sets.union(base+x, base+y)
 				clashed[base+x], clashed[base+y] = true, true
 			}
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for x := range nodes {
-		if !clashed[x] {
-			continue
-		}
-		root := find(x)
-		if groups[root] == nil {
-			roots = append(roots, root)
-		}
-		groups[root] = append(groups[root], x)
-	}
-	sort.Ints(roots)
 	var out []Finding
-	for _, root := range roots {
-		ms := groups[root]
+	for _, ms := range sets.classes(func(x int) bool { return clashed[x] }) {
 		if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
 			ms = aroundMajority(rule, nodes, ms, adj)
 		}
 		if len(valueClasses(rule, nodes, ms)) <= maxRivalValues {
 			out = append(out, slotFinding(r, rule, nodes, ms))
 		}
+	}
+	return out
+}
+
+// unionFind joins items into classes.
+type unionFind []int
+
+// grow adds n items, each its own class.
+func (u *unionFind) grow(n int) {
+	for range n {
+		*u = append(*u, len(*u))
+	}
+}
+
+func (u unionFind) find(x int) int {
+	for u[x] != x {
+		u[x] = u[u[x]]
+		x = u[x]
+	}
+	return x
+}
+
+func (u unionFind) union(x, y int) {
+	if px, py := u.find(x), u.find(y); px != py {
+		u[px] = py
+	}
+}
+
+// classes returns the classes of the items keep accepts, each in item
+// order, ordered by their roots: the same sets in the same order for the
+// same unions.
+func (u unionFind) classes(keep func(x int) bool) [][]int {
+	groups := map[int][]int{}
+	var roots []int
+	for x := range u {
+		if !keep(x) {
+			continue
+		}
+		root := u.find(x)
+		if groups[root] == nil {
+			roots = append(roots, root)
+		}
+		groups[root] = append(groups[root], x)
+	}
+	sort.Ints(roots)
+	out := make([][]int, len(roots))
+	for i, r := range roots {
+		out[i] = groups[r]
 	}
 	return out
 }

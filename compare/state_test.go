@@ -1,20 +1,13 @@
 package compare
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestStateSlot: one source has someone still at large, another has him
 // captured, in sentences alignment need not put together: the state slot
 // joins them. Acts of different people ("killed" / "rescued"), statuses
 // of different people and a status only expected are no slot.
 func TestStateSlot(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		a, b string
-		want []string // values the one finding must hold, or none
-	}{
+	runSlotCases(t, stateSlotFindings, Discrepancy, []slotCase{
 		{"at large vs captured",
 			"A spokeswoman said Thursday that the convicted sex offender was still on the run.\n",
 			"A convicted sex offender who was the subject of a weeklong manhunt was captured Monday after authorities received several phone tips.\n",
@@ -35,26 +28,5 @@ func TestStateSlot(t *testing.T) {
 			"Three bank workers were killed in the fire.\n",
 			"Firefighters rescued two bank workers from the roof.\n",
 			nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
-			r := Collect(as, cs)
-			fs := build(r)
-			got := stateSlotFindings(r, fs, nil)
-			if tc.want == nil {
-				if len(got) != 0 {
-					t.Errorf("got %q, want none", got[0].Summary)
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("got %d findings, want 1", len(got))
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(got[0].Summary, w) {
-					t.Errorf("summary %q lacks %s", got[0].Summary, w)
-				}
-			}
-		})
-	}
+	}, nil)
 }

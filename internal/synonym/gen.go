@@ -32,34 +32,19 @@ func main() {
 	flag.Parse()
 
 	stems := map[string]map[string]bool{} // stem → synset keys
-	members := map[string]map[string]bool{}
 	add := func(stem, syn string) {
 		if stems[stem] == nil {
 			stems[stem] = map[string]bool{}
 		}
 		stems[stem][syn] = true
-		if members[syn] == nil {
-			members[syn] = map[string]bool{}
-		}
-		members[syn][stem] = true
 	}
 	lemmaSyns := map[string][]string{} // "pos lemma" → synset keys, for exceptions
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		f, err := os.Open(filepath.Join(*dict, "index."+pos))
-		if err != nil {
-			log.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, " ") {
-				continue // licence header
-			}
+		eachEntry(filepath.Join(*dict, "index."+pos), func(line string) {
 			fs := strings.Fields(line)
 			lemma := fs[0]
 			if !word(lemma) {
-				continue
+				return
 			}
 			pcnt, _ := strconv.Atoi(fs[3])
 			rest := fs[4+pcnt:]
@@ -70,68 +55,30 @@ func main() {
 			k := min(*senses, max(1, tagged), len(offs))
 			stem := claims.Stem(lemma)
 			if stem == "" || claims.IsStopword(stem) {
-				continue
+				return
 			}
 			for _, o := range offs[:k] {
 				key := pos[:1] + o
 				add(stem, key)
 				lemmaSyns[pos+" "+lemma] = append(lemmaSyns[pos+" "+lemma], key)
 			}
-		}
-		f.Close()
+		})
 		// Irregular forms ("slain slay") get their base form's synsets.
-		ex, err := os.Open(filepath.Join(*dict, pos+".exc"))
-		if err != nil {
-			log.Fatal(err)
-		}
-		sc = bufio.NewScanner(ex)
-		for sc.Scan() {
-			fs := strings.Fields(sc.Text())
+		eachEntry(filepath.Join(*dict, pos+".exc"), func(line string) {
+			fs := strings.Fields(line)
 			if len(fs) < 2 || !word(fs[0]) {
-				continue
+				return
 			}
 			stem := claims.Stem(fs[0])
 			if stem == "" || claims.IsStopword(stem) {
-				continue
+				return
 			}
 			for _, key := range lemmaSyns[pos+" "+fs[1]] {
 				add(stem, key)
 			}
-		}
-		ex.Close()
+		})
 	}
-	// A synset that only one stem keeps links nothing: drop it, then
-	// number the rest densely in a fixed order.
-	var keys []string
-	for k, m := range members {
-		if len(m) > 1 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	id := map[string]int{}
-	for i, k := range keys {
-		id[k] = i + 1
-	}
-	var lines []string
-	for stem, syns := range stems {
-		var ids []int
-		for s := range syns {
-			if n, ok := id[s]; ok {
-				ids = append(ids, n)
-			}
-		}
-		if len(ids) == 0 {
-			continue
-		}
-		sort.Ints(ids)
-		parts := make([]string, len(ids))
-		for i, n := range ids {
-			parts[i] = strconv.Itoa(n)
-		}
-		lines = append(lines, stem+" "+strings.Join(parts, ","))
-	}
-	sort.Strings(lines)
+	lines := tableLines(stems)
 
 	relLines := relatedLines(*dict, stems)
 
@@ -147,7 +94,7 @@ func main() {
 	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d stems, %d synsets, %d related stems", len(lines), len(keys), len(relLines))
+	log.Printf("%d stems, %d related stems", len(lines), len(relLines))
 }
 
 // relatedLines expands each stem's synsets by one step along WordNet's
@@ -159,17 +106,7 @@ func main() {
 func relatedLines(dict string, stems map[string]map[string]bool) []string {
 	ptrs := map[string][]string{} // synset key → "sym key"
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		f, err := os.Open(filepath.Join(dict, "data."+pos))
-		if err != nil {
-			log.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, " ") {
-				continue
-			}
+		eachEntry(filepath.Join(dict, "data."+pos), func(line string) {
 			if bar := strings.IndexByte(line, '|'); bar >= 0 {
 				line = line[:bar]
 			}
@@ -185,8 +122,7 @@ func relatedLines(dict string, stems map[string]map[string]bool) []string {
 					ptrs[key] = append(ptrs[key], sym+" "+posKey(tpos)+off)
 				}
 			}
-		}
-		f.Close()
+		})
 	}
 	expand := func(syn string) []string {
 		out := []string{syn}
@@ -207,7 +143,6 @@ func relatedLines(dict string, stems map[string]map[string]bool) []string {
 		return out
 	}
 	exp := map[string]map[string]bool{}
-	members := map[string]int{}
 	for stem, syns := range stems {
 		m := map[string]bool{}
 		for s := range syns {
@@ -216,8 +151,18 @@ func relatedLines(dict string, stems map[string]map[string]bool) []string {
 			}
 		}
 		exp[stem] = m
-		for e := range m {
-			members[e]++
+	}
+	return tableLines(exp)
+}
+
+// tableLines writes one line per stem: the stem, a space and the numbers
+// of its synsets. A synset that only one stem keeps links nothing and is
+// dropped; the rest are numbered densely in a fixed order.
+func tableLines(sets map[string]map[string]bool) []string {
+	members := map[string]int{}
+	for _, m := range sets {
+		for s := range m {
+			members[s]++
 		}
 	}
 	var keys []string
@@ -232,7 +177,7 @@ func relatedLines(dict string, stems map[string]map[string]bool) []string {
 		id[k] = i + 1
 	}
 	var lines []string
-	for stem, m := range exp {
+	for stem, m := range sets {
 		var ids []int
 		for s := range m {
 			if n, ok := id[s]; ok {
@@ -251,6 +196,26 @@ func relatedLines(dict string, stems map[string]map[string]bool) []string {
 	}
 	sort.Strings(lines)
 	return lines
+}
+
+// eachEntry calls fn with each line of a WordNet index or data file, but
+// the licence header (lines that open with a space).
+func eachEntry(path string, fn func(line string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if line := sc.Text(); !strings.HasPrefix(line, " ") {
+			fn(line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // posKey maps a pointer's part of speech to the key prefix the index

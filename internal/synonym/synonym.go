@@ -36,18 +36,7 @@ func Same(a, b string) bool {
 	if a == b {
 		return false
 	}
-	x, y := Sets(a), Sets(b)
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] == y[j]:
-			return true
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return false
+	return meet(Sets(a), Sets(b))
 }
 
 // findIn returns stem's line of a table without its newline, or "".
@@ -86,7 +75,11 @@ func Related(a, b string) bool {
 	if a == b {
 		return false
 	}
-	x, y := ids(findIn(related, a)), ids(findIn(related, b))
+	return meet(ids(findIn(related, a)), ids(findIn(related, b)))
+}
+
+// meet reports whether two increasing lists share a number.
+func meet(x, y []uint32) bool {
 	for i, j := 0, 0; i < len(x) && j < len(y); {
 		switch {
 		case x[i] == y[j]:

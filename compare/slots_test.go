@@ -1,0 +1,51 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// slotCase is two one-sentence articles and what one finding of a slot
+// pass must say of them: the strings its summary holds, or none for no
+// finding of the kind looked at.
+type slotCase struct {
+	name string
+	a, b string
+	want []string
+}
+
+// runSlotCases runs a slot pass (figureSlotFindings, stateSlotFindings,
+// argSlotFindings) over each case's two articles and checks the findings
+// of one kind; check, when not nil, tests the one finding further.
+func runSlotCases(t *testing.T, pass func(*Result, []feat, []Finding) []Finding, kind FindingKind, cases []slotCase, check func(t *testing.T, f Finding)) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			as, cs := mustArticles(t, map[string]string{"a": tc.a, "b": tc.b})
+			r := Collect(as, cs)
+			var got []Finding
+			for _, f := range pass(r, build(r), nil) {
+				if f.Kind == kind {
+					got = append(got, f)
+				}
+			}
+			if tc.want == nil {
+				if len(got) != 0 {
+					t.Errorf("got %q, want none", got[0].Summary)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("got %d findings of kind %s, want 1", len(got), kind)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got[0].Summary, w) {
+					t.Errorf("summary %q lacks %s", got[0].Summary, w)
+				}
+			}
+			if check != nil {
+				check(t, got[0])
+			}
+		})
+	}
+}
