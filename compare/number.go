@@ -77,6 +77,35 @@ func sameMeasure(a *feat, i int, b *feat, k int) bool {
 	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil && actsMeet(a.acts[i], b.acts[k], synonym.Same)
 }
 
+// nearReach is how many content words either side of a figure name what
+// it measures ("18 people had been injured", "marched 20,000 people").
+const nearReach = 2
+
+// measuredNear reports whether two figures' acts meet in a word written
+// next to each figure: "12 people were injured" and "18 people had been
+// injured" do; "Violence also broke out …, where 20,000 people marched"
+// and "18 people had been injured in the violence" share a word of the
+// day, not of the count. The slot pass keeps only such links when a chain
+// of clashes joins too many values (see closeParts).
+func measuredNear(na, nb claims.Number) bool {
+	near := func(n claims.Number) []string {
+		out := append([]string(nil), n.Before[max(0, len(n.Before)-nearReach):]...)
+		return append(out, n.After[:min(len(n.After), nearReach)]...)
+	}
+	xa, xb := near(na), near(nb)
+	for _, x := range xa {
+		if !slices.Contains(na.Act, x) {
+			continue
+		}
+		for _, y := range xb {
+			if slices.Contains(nb.Act, y) && (x == y || synonym.Same(x, y)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameEventAct is sameMeasure with words of one event counted as one
 // ("killed", "died", "murder"; synonym.Related). It is for figures of one
 // value: two equal figures of one event are one fact, while two unequal
@@ -241,8 +270,25 @@ func otherKinds(na, nb claims.Number) bool {
 func reportedIn(n claims.Number, ns []claims.Number) bool {
 	for _, m := range ns {
 		// A bare number counts: "11 seasons … and an assistant for seven"
-		// gives "seven seasons".
-		if (m.Unit == "" || sameUnit(n, m)) && NumbersCompatible(n, m) {
+		// gives "seven seasons"; but only of an act that shares a word
+		// with n's, for a bare count may count something else ("18
+		// people had been injured … and 12 arrested" gives no "12
+		// people were injured").
+		if (sameUnit(n, m) || (m.Unit == "" && bareOf(n, m))) && NumbersCompatible(n, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareOf reports whether a bare number m may count what n counts: their
+// acts share a stem, or either has none to tell.
+func bareOf(n, m claims.Number) bool {
+	if len(n.Act) == 0 || len(m.Act) == 0 {
+		return true
+	}
+	for _, w := range m.Act {
+		if slices.Contains(n.Act, w) {
 			return true
 		}
 	}
@@ -275,6 +321,9 @@ var figureRule = slotRule{
 		return sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",
+	close: func(a, b slotItem) bool {
+		return measuredNear(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k])
+	},
 	same: func(_ []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		if !agreeingUnits(na, nb) || !sameValue(na, nb) {

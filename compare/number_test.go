@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -58,6 +59,10 @@ func TestFigureSlotFindings(t *testing.T) {
 			"Police said 12 people were injured in the riots.\n",
 			"Police said 20,000 people marched through the city centre.\n",
 			nil},
+		{"a bare count of another act",
+			"Police said 12 people were injured in the riots.\n",
+			"Police said 18 people had been injured in the violence and 12 arrested for carrying weapons.\n",
+			[]string{`"12 people"`, `"18 people"`}},
 		{"a source that gives both figures",
 			"Jewellery worth £910,000 was stolen from a courier.\n\nA necklace worth £1.2m was stolen from a party.\n",
 			"A necklace worth £1.2m was stolen from a party.\n\nJewellery worth £910,000 was stolen from a courier.\n",
@@ -96,4 +101,38 @@ func TestFigureSlotAgreements(t *testing.T) {
 			t.Errorf("%q holds %v, want one claim of each source", f.Summary, f.Claims)
 		}
 	})
+}
+
+// A chain of clashes through a loose link (a word of the day, "violence",
+// shared by an injury count and a march) is cut there, not dropped: the
+// two disagreements it joined are each reported, with every source of
+// each value, including one that words the act otherwise.
+func TestFigureSlotChainCut(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a": "Police said 12 people were injured in the riots.\n\nViolence also broke out in the north, where another 20,000 people marched through the city centre.\n",
+		"b": "Police said 18 people had been injured in the violence.\n",
+		"c": "Violence was also reported in the north, where a further 20,000 people marched and joined the demonstrations.\n",
+		"d": "Clashes broke out in the north, where approximately 50,000 people marched through the city.\n",
+	})
+	r := Collect(as, cs)
+	fs := build(r)
+	var got []string
+	for _, f := range figureSlotFindings(r, fs, nil) {
+		if f.Kind == Discrepancy {
+			got = append(got, f.Summary)
+		}
+	}
+	want := []string{`"12 people" (a) vs "18 people" (b)`, `"20,000 people" (a, c) vs "approximately 50,000 people" (d)`}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %d findings", got, len(want))
+	}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || strings.Contains(g, w)
+		}
+		if !found {
+			t.Errorf("no finding holds %s in %q", w, got)
+		}
+	}
 }

@@ -36,6 +36,10 @@ type slotRule struct {
 	// slotagree.go); one names the slot's kind in a summary ("figure").
 	same func(bucket []slotItem, a, b slotItem) bool
 	one  string
+	// close, when set, reports whether a rival pair is tied closely
+	// enough to stand when a chain of clashes joins too many values (see
+	// closeParts).
+	close func(a, b slotItem) bool
 }
 
 // maxSlotItems bounds the values of one bucket the pass pairs: a run of
@@ -88,11 +92,15 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 	var sets unionFind
 	clashed := map[int]bool{}
 	adj := map[int][]int{}
+	var bucketOf [][2]int // each node's bucket, as a range of nodes
 	for _, items := range bs {
 		if len(items) > maxSlotItems {
 			continue
 		}
 		base := len(nodes)
+		for range items {
+			bucketOf = append(bucketOf, [2]int{base, base + len(items)})
+		}
 		sets.grow(len(items))
 		nodes = append(nodes, items...)
 		for x := range items {
@@ -111,11 +119,17 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 	}
 	var out []Finding
 	for _, ms := range sets.classes(func(x int) bool { return clashed[x] }) {
-		if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
-			ms = aroundMajority(rule, nodes, ms, adj)
+		parts := [][]int{ms}
+		if rule.close != nil && len(valueClasses(rule, nodes, ms)) > maxRivalValues {
+			parts = closeParts(rule, nodes, ms, adj)
 		}
-		if len(valueClasses(rule, nodes, ms)) <= maxRivalValues {
-			out = append(out, slotFinding(r, rule, nodes, ms))
+		for _, ms := range parts {
+			if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
+				ms = aroundMajority(rule, nodes, ms, adj)
+			}
+			if len(valueClasses(rule, nodes, ms)) <= maxRivalValues {
+				out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
+			}
 		}
 	}
 	return out
@@ -167,6 +181,42 @@ func (u unionFind) classes(keep func(x int) bool) [][]int {
 		out[i] = groups[r]
 	}
 	return out
+}
+
+// closeParts splits a chain of clashes that joins too many values at its
+// loose links: only rival pairs rule.close keeps stay joined. A loose link
+// ("18 people had been injured in the violence" against "violence broke
+// out …, where 20,000 people marched") would otherwise make one chain of
+// two disagreements, and the chain be dropped. Parts of one value are no
+// disagreement and are left out.
+func closeParts(rule slotRule, nodes []slotItem, members []int, adj map[int][]int) [][]int {
+	in := map[int]bool{}
+	for _, m := range members {
+		in[m] = true
+	}
+	seen := map[int]bool{}
+	var parts [][]int
+	for _, m := range members {
+		if seen[m] {
+			continue
+		}
+		seen[m] = true
+		part := []int{m}
+		for q := 0; q < len(part); q++ {
+			x := part[q]
+			for _, y := range adj[x] {
+				if in[y] && !seen[y] && rule.close(nodes[x], nodes[y]) {
+					seen[y] = true
+					part = append(part, y)
+				}
+			}
+		}
+		if len(part) > 1 {
+			sort.Ints(part)
+			parts = append(parts, part)
+		}
+	}
+	return parts
 }
 
 // valueClass is values that can all hold together.
@@ -264,4 +314,37 @@ func slotFinding(r *Result, rule slotRule, nodes []slotItem, members []int) Find
 	}
 	f.Summary = rule.what + " differ: " + strings.Join(parts, " vs ")
 	return f
+}
+
+// withSame adds to a slot's rival values every other claim that states
+// one of them for the same slot (rule.same): the 20,000 marchers of a
+// third outlet that words the march as "joined the demonstrations" stand
+// with the two that say "marched", so the finding shows each value with
+// all its sources.
+func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []int {
+	if rule.same == nil || len(ms) == 0 {
+		return ms
+	}
+	in := map[int]bool{}
+	for _, m := range ms {
+		in[m] = true
+	}
+	lo, hi := bucketOf[ms[0]][0], bucketOf[ms[0]][1]
+	bucket := nodes[lo:hi]
+	out := append([]int(nil), ms...)
+	for x := lo; x < hi; x++ {
+		if in[x] {
+			continue
+		}
+		for _, m := range ms {
+			a, b := nodes[m], nodes[x]
+			if a.f.art != b.f.art && a.f.story == b.f.story && rule.same(bucket, a, b) {
+				in[x] = true
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
 }

@@ -23,7 +23,8 @@ const valAbout = 0.10
 
 // valBounds turns a number and its qualifier into the interval it allows.
 // A plain number written with a scale word ("1.2 million") is a rounded
-// figure, so it allows half a unit of its last written digit either way.
+// figure, so it allows half a unit of its last written digit either way
+// (the upper end open: see below).
 func valBounds(n claims.Number) valInterval {
 	v := n.Value
 	slack := valRounding(n)
@@ -45,7 +46,11 @@ func valBounds(n claims.Number) valInterval {
 	case "range":
 		return valInterval{lo: v - slack, hi: n.High() + slack}
 	}
-	return valInterval{lo: v - slack, hi: v + slack}
+	// Rounding half up makes each written value stand for a half-open
+	// interval: "$2.5 million" is [2.45, 2.55) million and "$2.6 million"
+	// is [2.55, 2.65) million, two different stated values, while "22
+	// billion" still contains "22.4 billion" (a rounding of it).
+	return valInterval{lo: v - slack, hi: v + slack, hiOpen: slack > 0}
 }
 
 // valRounding is half a unit of the last digit written before a scale

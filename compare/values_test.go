@@ -35,6 +35,8 @@ func TestNumbersCompatibleQualifiers(t *testing.T) {
 		{"ranges apart", vn("10-15 vessels", 10, "range", "vessels"), vn("16-20 vessels", 16, "range", "vessels"), false},
 		{"scaled range", vn("$10 million to $15 million", 1e7, "range", "USD"), vn("$12 million", 1.2e7, "", "USD"), true},
 		{"rounded figure", vn("1.2 million people", 1.2e6, "", "people"), vn("1,234,567 people", 1234567, "", "people"), true},
+		{"adjacent rounded values", vn("$2.5 million", 2.5e6, "", "USD"), vn("$2.6 million", 2.6e6, "", "USD"), false},
+		{"a rounding of a finer value", vn("22 billion euros", 22e9, "", "EUR"), vn("22.4 billion euros", 22.4e9, "", "EUR"), true},
 		{"rounded figure too far", vn("1.2 million people", 1.2e6, "", "people"), vn("1,300,000 people", 1.3e6, "", "people"), false},
 		{"plural and singular", vn("1 vessel", 1, "", "vessel"), vn("one vessel", 1, "", "vessels"), true},
 		{"unit synonyms agree", vn("83 people", 83, "", "people"), vn("83 persons", 83, "", "persons"), true},
