@@ -109,6 +109,15 @@ type Time struct {
 	// ("… the contract he signed when the club hired him on April 21,
 	// 2004"): another event than the claim's own.
 	Subordinate bool
+	// Family is the family of the act the time dates (claims/lexicon
+	// acts.toml: "die" for "died on Friday", "He died at 12:45 p.m. on
+	// Thursday"), when the time follows that act's verb within its
+	// arguments; else "". Two times of one family date one kind of act
+	// whatever else their clauses say.
+	Family string
+	// Who is the person the dated act is of, as the article names them
+	// canonically (see Arg.Who), or "".
+	Who string
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.

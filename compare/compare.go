@@ -44,6 +44,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, figureSlotFindings(r, fs, findings)...)
 	findings = append(findings, stateSlotFindings(r, fs, findings)...)
 	findings = append(findings, argSlotFindings(r, fs, findings)...)
+	findings = append(findings, dateSlotFindings(r, fs, findings)...)
 	findings = append(findings, creditFindings(r, fs)...)
 	for i := range fs {
 		if !inGroup[i] {

@@ -1,0 +1,92 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/claimdiff/claimdiff/claims"
+)
+
+// The date slot: one act of one person dated with times that cannot both
+// hold, in claims alignment did not put together. A lead's "Mark Felt …
+// died on Friday" and the body's "He died at 12:45 p.m. on Thursday" share
+// a death and little else; an article that says both contradicts itself,
+// and a reader must see it as much as two outlets that differ. The act a
+// time dates is read in package claims (claims.Time.Family and Who: the
+// act verb the time stands among the arguments of); here the values are
+// resolved and compared (DatesCompatible: weekday against weekday or
+// against a resolved date's weekday, year against year, clock against
+// clock beyond its stated approximation).
+//
+// Acts are few and repeat across a story's people and years (a wife who
+// died in 1984, a director who died in 1972), so the participant must be
+// one: both times say whose act they date and it is one person, or the
+// person one names is among the people the other claim names. A time
+// whose act's person is not named ("He died at …") is set only against
+// days of the story's own week (a weekday, "yesterday"), where one kind
+// of act of the story's people is the story's own.
+
+// dateItem is the claim's time the slot item stands for.
+func dateItem(it slotItem) claims.Time { return it.f.c.Time[it.k] }
+
+// sameParticipant reports whether two dated acts may be of one person.
+func sameParticipant(a, b slotItem) bool {
+	ta, tb := dateItem(a), dateItem(b)
+	if ta.Who == "" || tb.Who == "" {
+		return ta.Relative && tb.Relative && weekdayOf(ta)+weekdayOf(tb) != ""
+	}
+	return nameKey(ta.Who) == nameKey(tb.Who) || namesPerson(a.f.c, tb.Who) || namesPerson(b.f.c, ta.Who)
+}
+
+// namesPerson reports whether a claim names a person.
+func namesPerson(c *claims.Claim, who string) bool {
+	return slices.ContainsFunc(c.Entities, func(e claims.Entity) bool {
+		return e.Type == "person" && nameKey(e.Name) == nameKey(who)
+	})
+}
+
+// datesClash reports whether two times of one act cannot both hold.
+// Between articles published on different days, a relative day may be a
+// day off only because a publication date is (see dateDifference).
+func datesClash(r *Result, a, b slotItem) bool {
+	ta, tb := dateItem(a), dateItem(b)
+	ok, known := DatesCompatible(ta, tb)
+	if !known || ok {
+		return false
+	}
+	if (ta.Relative || tb.Relative) && published(r, a.f.c.Source) != published(r, b.f.c.Source) &&
+		daysApart(ta.Value, tb.Value) == 1 {
+		return false
+	}
+	return true
+}
+
+// dateRule compares the times of one act family. An article may be its
+// own rival: a lead and a body that date one death differently.
+func dateRule(r *Result) slotRule {
+	return slotRule{
+		facet: FacetDate,
+		what:  "dates",
+		text:  func(it slotItem) string { return dateItem(it).Text },
+		compatible: func(a, b slotItem) bool {
+			ok, known := DatesCompatible(dateItem(a), dateItem(b))
+			return !known || ok
+		},
+		rival: func(_ []slotItem, a, b slotItem) bool {
+			return sameParticipant(a, b) && datesClash(r, a, b)
+		},
+	}
+}
+
+// dateSlotFindings runs the slot pass over the times that date an act,
+// one bucket per act family.
+func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
+	byFamily := map[string][]slotItem{}
+	for i := range fs {
+		for k, t := range fs[i].c.Time {
+			if t.Family != "" && !t.Subordinate {
+				byFamily[t.Family] = append(byFamily[t.Family], slotItem{&fs[i], k})
+			}
+		}
+	}
+	return slotFindings(r, buckets(byFamily), dateRule(r), held)
+}
