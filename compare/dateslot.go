@@ -74,6 +74,13 @@ func dateRule(r *Result) slotRule {
 		rival: func(_ []slotItem, a, b slotItem) bool {
 			return sameParticipant(a, b) && datesClash(r, a, b)
 		},
+		// One act of one person dated alike: the same resolved day, or
+		// the same time of day.
+		same: func(_ []slotItem, a, b slotItem) bool {
+			ok, known := DatesCompatible(dateItem(a), dateItem(b))
+			return known && ok && sameParticipant(a, b) && dateItem(a).Value == dateItem(b).Value && dateItem(a).Clock == dateItem(b).Clock
+		},
+		one: "the date",
 	}
 }
 
@@ -88,5 +95,7 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	return slotFindings(r, buckets(byFamily), dateRule(r), held)
+	bs, rule := buckets(byFamily), dateRule(r)
+	out := slotFindings(r, bs, rule, held)
+	return append(out, slotAgreements(r, bs, rule, append(held, out...))...)
 }

@@ -20,8 +20,18 @@ func TestDateSlotOneActOnePerson(t *testing.T) {
 	for _, c := range r.Claims {
 		text[c.ID] = c.Text
 	}
-	var found bool
+	var found, agreed bool
 	for _, f := range dateSlotFindings(r, fs, nil) {
+		if f.Kind == Agreement {
+			// The two sources that say Thursday agree on it.
+			var got []string
+			for _, id := range f.Claims {
+				got = append(got, text[id])
+			}
+			joined := strings.Join(got, " | ")
+			agreed = agreed || len(f.Claims) == 2 && strings.Contains(joined, "on Thursday") && strings.Contains(joined, "died Thursday")
+			continue
+		}
 		if f.Kind != Discrepancy || !slices.Contains(f.Facets, FacetDate) {
 			t.Errorf("not a date discrepancy: %+v", f)
 		}
@@ -40,5 +50,8 @@ func TestDateSlotOneActOnePerson(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no date discrepancy holds the Friday lead and both Thursdays:\n%v", dateSlotFindings(r, fs, nil))
+	}
+	if !agreed {
+		t.Errorf("no agreement of the two Thursdays:\n%v", dateSlotFindings(r, fs, nil))
 	}
 }
