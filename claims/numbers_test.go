@@ -181,6 +181,41 @@ func TestNumberHigh(t *testing.T) {
 	}
 }
 
+// TestNumberRound checks how far a figure written with a scale word may
+// be from its value: half a unit of its last written digit; a decimal
+// split by a space counts from the digits before its point, and a figure
+// with a scale letter glued to it ("$136M") or none is taken as exact.
+func TestNumberRound(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		round float64
+	}{
+		{"1.2 million people", 5e4},
+		{"1.25 million people", 5e3},
+		{"4 billion", 5e8},
+		{"$2. 6 million", 5e5},
+		{"$22. 4bn", 5e8},
+		{"$136M", 0},
+		{"three million", 5e5},
+		{"half a million", 5e5},
+		{"1-2 million", 5e5},
+		{"1.5-2 million", 5e4},
+		{"$10 million to $15 million", 5e5},
+		{"two hundred people", 0},
+		{"a dozen eggs", 0},
+		{"1,234,567 people", 0},
+		{"83 people", 0},
+	} {
+		ns := findNumbers(tc.in, Span{0, len(tc.in)})
+		if len(ns) != 1 {
+			t.Fatalf("findNumbers(%q) = %s", tc.in, fmtNums(ns))
+		}
+		if got := ns[0].Round; got != tc.round {
+			t.Errorf("Round(%q) = %v, want %v", tc.in, got, tc.round)
+		}
+	}
+}
+
 // TestFindNumbersWithin checks that only numbers inside within are
 // returned, with spans into the whole text, after multi-byte text.
 func TestFindNumbersWithin(t *testing.T) {

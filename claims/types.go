@@ -130,8 +130,15 @@ type Number struct {
 	Text      string  // "at least 83 people"
 	Value     float64 // 83
 	Qualifier string  // "at least", "more than", "about", … or ""
-	Unit      string  // counted noun or unit ("people", "%", "USD"), or ""
-	Span      Span
+	// Round is how far a figure written with a scale word of a thousand
+	// or more may be from Value: half a unit of its last written digit
+	// ("1.2 million": 50,000; "4 billion": 500 million; "$2. 6 million",
+	// its point split by a space, counts from the "2"). 0 for a figure
+	// taken as exact, which includes a scale letter glued to the digits
+	// ("$136M").
+	Round float64
+	Unit  string // counted noun or unit ("people", "%", "USD"), or ""
+	Span  Span
 	// Scope is the clause the number is stated in: its predicate and the
 	// participants that go with it ("they had moved back to Millom around
 	// six weeks ago" in "… lived in South Wales for three years and they

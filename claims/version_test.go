@@ -22,6 +22,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.4": "3fe57f2a069425357c9fd28efde4d0ba968d557919ab1f9cf2eade225557d34c", // claims carry their states; "not … until" read to the end of the clause; caution hedges
 	"2026-12-07.5": "d5bd5d7c23e7745e18e651e83a290b3fe5f4a8efb66e60099205188784d70dee", // claims carry the arguments of their acts (cause, place, manner)
 	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
+	"2026-12-07.7": "9f286f203bd1a6b253c0c0e02880091298c6a684c2303e72af1a788483b19be3", // numbers carry their rounding (Round)
 }
 
 func TestVersionFingerprint(t *testing.T) {

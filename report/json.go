@@ -132,12 +132,15 @@ type jsonEntity struct {
 }
 
 type jsonNumber struct {
-	Text      string    `json:"text"`
-	Value     float64   `json:"value"`
-	Qualifier string    `json:"qualifier"`
-	Unit      string    `json:"unit"`
-	Span      jsonSpan  `json:"span"`
-	Scope     *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
+	Text      string  `json:"text"`
+	Value     float64 `json:"value"`
+	Qualifier string  `json:"qualifier"`
+	// How far a figure written with a scale word may be from value: half
+	// a unit of its last written digit ("1.2 million": 50000), else 0.
+	Round float64   `json:"round"`
+	Unit  string    `json:"unit"`
+	Span  jsonSpan  `json:"span"`
+	Scope *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
 	// What the figure measures and the words around it, as stems (see
 	// claims.Number): the slots the number facet compares.
 	Act     []string `json:"act"`
@@ -340,7 +343,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		if math.IsNaN(value) || math.IsInf(value, 0) { // not representable in JSON
 			value = 0
 		}
-		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
+		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
 			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of})
 	}
 	for _, a := range c.Args {
