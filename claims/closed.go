@@ -138,6 +138,9 @@ var (
 	// scopePreps open the phrase that says what a stretch of time was spent
 	// as or in.
 	scopePreps = set([]string{"as", "with", "in", "at", "for", "under", "on"})
+	// questionWords open a clause that asks rather than asserts: "debated
+	// whether the tax was legal" takes no position on the tax.
+	questionWords = set([]string{"whether", "if"})
 	// clauseBreaks end the reach of a stance word into another clause.
 	clauseBreaks = set(strings.Fields(`while but whereas although though because after before when which who`))
 	// leadingWords pick out the first or last few of a larger number.

@@ -204,6 +204,10 @@ type Claim struct {
 	// States are the polar states the claim reports, each on the side it
 	// asserts after negation (see State).
 	States []State
+	// Stances are the positions the claim takes on a target ("backed the
+	// plan", "found the ban unconstitutional"), each on the side it takes
+	// after negation (see Stance).
+	Stances []Stance
 	// Predicate is the lemma of the claim's main verb ("reveal", "deploy"),
 	// and Agent who does it according to the text (canonical name), when
 	// found; compare uses them to see the same act credited to someone else.

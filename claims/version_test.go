@@ -23,6 +23,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.5": "d5bd5d7c23e7745e18e651e83a290b3fe5f4a8efb66e60099205188784d70dee", // claims carry the arguments of their acts (cause, place, manner)
 	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
 	"2026-12-07.7": "9f286f203bd1a6b253c0c0e02880091298c6a684c2303e72af1a788483b19be3", // numbers carry their rounding (Round)
+	"2026-12-07.8": "a6700d8a2f8f9386545c679611f1825dbd6f9555e36f68b72bb0188d68c18fa6", // claims carry their stances (Stances)
 }
 
 func TestVersionFingerprint(t *testing.T) {

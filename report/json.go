@@ -63,6 +63,17 @@ type jsonClaim struct {
 	// Args is an addition to the contract: the arguments of the claim's
 	// acts by role (cause, place, manner, event), absent when none.
 	Args []jsonArg `json:"args,omitempty"`
+	// Stances is an addition to the contract: the positions the claim
+	// takes (claims.Stance), the readings the content facet decides on;
+	// absent when none.
+	Stances []jsonStance `json:"stances,omitempty"`
+}
+
+type jsonStance struct {
+	Concept string   `json:"concept"` // "support", "legal", "rise"
+	Holds   bool     `json:"holds"`   // the side taken, after negation
+	At      int      `json:"at"`      // index of the stance word among the words of text
+	Target  []string `json:"target"`  // stems of what the stance is about, nearest first
 }
 
 type jsonArg struct {
@@ -316,6 +327,13 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 	}
 	for _, h := range c.Hedges {
 		j.Hedges = append(j.Hedges, jsonHedge{Word: h.Word, At: h.At, Governs: h.Governs})
+	}
+	for _, st := range c.Stances {
+		tg := make([]string, 0, len(st.Target))
+		for _, t := range st.Target {
+			tg = append(tg, t.Stem)
+		}
+		j.Stances = append(j.Stances, jsonStance{Concept: st.Concept, Holds: st.Holds, At: st.At, Target: tg})
 	}
 	if p := c.Speaker; p != nil {
 		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role}
