@@ -90,18 +90,6 @@ func statusAt(ws []string, at, end int) bool {
 	return statusWords[strings.Join(ws[at:end], " ")]
 }
 
-// phaseWords open a phrase that tells what came before the act a claim
-// reports: "recaptured after eight days on the run" asserts the capture;
-// the run is over.
-var phaseWords = set([]string{"after", "following", "before"})
-
-// modalWords make what follows expected or possible, not asserted.
-var modalWords = set([]string{"will", "would", "could", "may", "might", "should", "must", "can", "to", "expected", "hoped"})
-
-// objectMarkers stand before the object of an active verb ("arrested the
-// gunman", "captured him").
-var objectMarkers = set([]string{"the", "a", "an", "him", "her", "them", "his", "their", "its", "two", "three"})
-
 // readStates reads the states a claim reports. ts and ws are its tokens
 // and their words; it runs after the negations are read.
 func readStates(c *Claim, ts []Token, ws []string) []State {
