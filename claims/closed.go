@@ -138,6 +138,9 @@ var (
 	// scopePreps open the phrase that says what a stretch of time was spent
 	// as or in.
 	scopePreps = set([]string{"as", "with", "in", "at", "for", "under", "on"})
+	// indefinites open a mention of someone unnamed: "a resident", "one
+	// official", "another witness".
+	indefinites = set([]string{"a", "an", "one", "another"})
 	// questionWords open a clause that asks rather than asserts: "debated
 	// whether the tax was legal" takes no position on the tax.
 	questionWords = set([]string{"whether", "if"})

@@ -65,6 +65,13 @@ type Speaker struct {
 	Text string // the mention as written ("he", "former U.S. President Donald Trump")
 	Span Span   // the mention's bytes
 	Role string // title or role as written next to the mention ("former U.S. President"), if any
+	// Definite is whether the mention names someone who can be told apart
+	// from another: not an indefinite ("a resident"), a pronoun, a vague
+	// word ("officials") or a plural of common nouns ("lawmakers").
+	Definite bool
+	// Joint is whether the mention joins several speakers with "and"
+	// ("Zadan and Meron").
+	Joint bool
 }
 
 // Cue is the word or phrase that marks an attribution ("said", "according to").
@@ -78,6 +85,10 @@ type Cue struct {
 type Part struct {
 	Text string
 	Span Span
+	// Clause is whether the part reads as a statement (it has a verb, or
+	// more than six words) rather than the object of an act ("responded
+	// to a distress call").
+	Clause bool
 }
 
 // Time is a time expression, as written and resolved when possible.
@@ -214,6 +225,9 @@ type Claim struct {
 	Predicate string
 	Agent     string
 	AgentSpan Span
+	// AgentNamed is whether Agent is a name ("Maduro") rather than a
+	// description ("vaccine manufacturers").
+	AgentNamed bool
 	// Args are the arguments of the acts the claim states, by role: the
 	// cause, place and manner of a death (see Arg).
 	Args []Arg

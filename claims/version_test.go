@@ -24,6 +24,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
 	"2026-12-07.7": "9f286f203bd1a6b253c0c0e02880091298c6a684c2303e72af1a788483b19be3", // numbers carry their rounding (Round)
 	"2026-12-07.8": "a6700d8a2f8f9386545c679611f1825dbd6f9555e36f68b72bb0188d68c18fa6", // claims carry their stances (Stances)
+	"2026-12-07.9": "37f385bac639a495cc311ee767d33f80291746e5b9848c256d71b40028abfea9", // speakers, contents and agents carry what compare asks of them (Definite, Joint, Clause, AgentNamed)
 }
 
 func TestVersionFingerprint(t *testing.T) {

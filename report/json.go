@@ -90,6 +90,11 @@ type jsonSpeaker struct {
 	Text string   `json:"text"`
 	Span jsonSpan `json:"span"`
 	Role string   `json:"role"`
+	// Additions: the mention names someone who can be told apart from
+	// another (not "a resident", "officials", "they"); it joins several
+	// speakers with "and".
+	Definite bool `json:"definite"`
+	Joint    bool `json:"joint"`
 }
 
 type jsonCue struct {
@@ -101,6 +106,9 @@ type jsonCue struct {
 type jsonPart struct {
 	Text string   `json:"text"`
 	Span jsonSpan `json:"span"`
+	// Addition: the content reads as a statement, not the object of an
+	// act ("responded to a distress call").
+	Clause bool `json:"clause"`
 }
 
 type jsonTime struct {
@@ -336,13 +344,13 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		j.Stances = append(j.Stances, jsonStance{Concept: st.Concept, Holds: st.Holds, At: st.At, Target: tg})
 	}
 	if p := c.Speaker; p != nil {
-		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role}
+		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role, Definite: p.Definite, Joint: p.Joint}
 	}
 	if p := c.Cue; p != nil {
 		j.Cue = &jsonCue{Lemma: p.Lemma, Text: p.Text, Span: span(p.Span)}
 	}
 	if p := c.Content; p != nil {
-		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span)}
+		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span), Clause: p.Clause}
 	}
 	for _, t := range c.Time {
 		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
