@@ -41,7 +41,6 @@ const stanceWindow = 4
 // the tokens of text.
 func readStances(text string, ts []Token) []Stance {
 	var out []Stance
-	signs := map[string]int{} // concept → 1 holds, 2 does not, 3 both
 	for i, t := range ts {
 		concept, sign, before, ok := StanceWord(t.Word)
 		if !ok || openQuestion(ts, i) {
@@ -72,23 +71,9 @@ func readStances(text string, ts []Token) []Stance {
 			}
 			st.addTarget(ts[j], j)
 		}
-		if holds {
-			signs[concept] |= 1
-		} else {
-			signs[concept] |= 2
-		}
 		out = append(out, st)
 	}
-	kept := out[:0]
-	for _, s := range out {
-		if signs[s.Concept] != 3 {
-			kept = append(kept, s)
-		}
-	}
-	if len(kept) == 0 {
-		return nil
-	}
-	return kept
+	return oneSided(out, func(s Stance) (string, bool) { return s.Concept, s.Holds })
 }
 
 // stanceSign reads the side of the stance word at i: flipped by a negation
