@@ -108,14 +108,6 @@ func ActFamily(w string) string {
 	return ""
 }
 
-// argStops end the stretch after an act word in which its arguments are
-// read: another clause starts.
-var argStops = map[string]bool{
-	"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true,
-	"before": true, "when": true, "because": true, "since": true, "until": true, "then": true,
-	"who": true, "which": true, "that": true, "where": true, "as": true,
-}
-
 // isFiniteVerb reports whether a tag is a verb that heads a clause.
 func isFiniteVerb(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"

@@ -138,6 +138,12 @@ var (
 	// scopePreps open the phrase that says what a stretch of time was spent
 	// as or in.
 	scopePreps = set([]string{"as", "with", "in", "at", "for", "under", "on"})
+	// indefinites open a mention of someone unnamed: "a resident", "one
+	// official", "another witness".
+	indefinites = set([]string{"a", "an", "one", "another"})
+	// questionWords open a clause that asks rather than asserts: "debated
+	// whether the tax was legal" takes no position on the tax.
+	questionWords = set([]string{"whether", "if"})
 	// clauseBreaks end the reach of a stance word into another clause.
 	clauseBreaks = set(strings.Fields(`while but whereas although though because after before when which who`))
 	// leadingWords pick out the first or last few of a larger number.
@@ -150,6 +156,9 @@ var (
 	about some nearly at least most more than over up to around roughly almost approximately fewer less
 	under just only close some estimated`))
 )
+
+// IsBe reports whether w is a form of "be".
+func IsBe(w string) bool { return beForms[w] }
 
 // IsNegator reports whether w flips what a clause asserts (see negators).
 func IsNegator(w string) bool { return negators[w] }
@@ -201,3 +210,33 @@ var nameSuffixes = set(strings.Fields(`jr sr ii iii iv`))
 // IsNameSuffix reports whether w (folded, without its period) is a
 // generational suffix of a name.
 func IsNameSuffix(w string) bool { return nameSuffixes[w] }
+
+// Closed classes of the readings of states and of the arguments of acts
+// (states.go, args.go).
+
+// phaseWords open a phrase that tells what came before the act a claim
+// reports: "recaptured after eight days on the run" asserts the capture;
+// the run is over.
+var phaseWords = set([]string{"after", "following", "before"})
+
+// modalWords make what follows expected or possible, not asserted.
+// They are the modal verbs but "shall", which news prose does not use of
+// a state, and the words that make a state wanted or foreseen.
+var modalWords = func() map[string]bool {
+	m := set([]string{"to", "expected", "hoped"})
+	for w := range modals {
+		if w != "shall" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// objectMarkers stand before the object of an active verb ("arrested the
+// gunman", "captured him").
+var objectMarkers = set([]string{"the", "a", "an", "him", "her", "them", "his", "their", "its", "two", "three"})
+
+// argStops end the stretch after an act word in which its arguments are
+// read: another clause starts.
+var argStops = set(strings.Fields(`and but while whereas although though before when because since
+	until then who which that where as`))

@@ -48,6 +48,7 @@ func extract(a *Article, opt *Options) []Claim {
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)
+		readSpeaker(&x.out[i])
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

@@ -439,6 +439,7 @@ func adjectiveLike(w string) bool {
 // range's high end, the canonical qualifier, the unit, and its byte span.
 type numMatch struct {
 	value, high float64
+	round       float64 // see Number.Round
 	qual, unit  string
 	start, end  int
 }
@@ -473,6 +474,7 @@ func findNumbers(text string, within Span) []Number {
 				Qualifier: m.qual,
 				Unit:      m.unit,
 				Span:      Span{m.start, m.end},
+				Round:     m.round,
 			})
 		}
 		i = next
@@ -590,10 +592,15 @@ func (l *lexer) afterByte(end, from int) int {
 
 // amount is one number as written, before qualifiers, ranges and units.
 type amount struct {
-	value   float64
-	scaled  bool    // a scale word or suffix multiplied it ("million", "bn")
-	scale   float64 // that scale, or 1
-	end     int     // token after the amount
+	value  float64
+	scaled bool    // a scale word or suffix multiplied it ("million", "bn")
+	scale  float64 // that scale, or 1
+	// per is the scale of a thousand or more its last written digit
+	// counts in ("1.2 million": a million; "three thousand": a thousand),
+	// else 0; dec is how many decimals its digits have.
+	per     float64
+	dec     int
+	end     int // token after the amount
 	digits  bool
 	year    bool   // a plain four-digit 1900–2099: a year unless shown otherwise
 	day     bool   // a plain 1–31: a day of the month next to a month name
@@ -621,6 +628,7 @@ func (l *lexer) phraseAt(i int, qual string, qualified bool) (numMatch, int, boo
 	value, high := a.value, a.value
 	isRange := false
 	endByte := a.endByte
+	per := a.per
 	if unit != "" {
 		endByte = l.toks[k-1].end
 	}
@@ -647,6 +655,9 @@ func (l *lexer) phraseAt(i int, qual string, qualified bool) (numMatch, int, boo
 			}
 			if b.value > lowV && !(a.year && b.digits && hyphen) {
 				value, high, isRange = lowV, b.value, true
+				if per == 0 {
+					per = b.per // "1-2 million": the scale written once
+				}
 				k = b.end
 				endByte = b.endByte
 				if u2, k4 := l.percentAt(k); u2 != "" {
@@ -715,7 +726,11 @@ func (l *lexer) phraseAt(i int, qual string, qualified bool) (numMatch, int, boo
 	if isRange {
 		qual = "range"
 	}
-	return numMatch{value: value, high: high, qual: qual, unit: unit,
+	round := 0.0
+	if per > 0 {
+		round = 0.5 * per / numPow10(a.dec)
+	}
+	return numMatch{value: value, high: high, qual: qual, unit: unit, round: round,
 		start: l.toks[i].start, end: endByte}, k, true
 }
 
@@ -912,6 +927,10 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 	}
 	a := amount{digits: true, scale: 1, end: j + 1, endByte: l.toks[j].end}
 	k := j + 1
+	// perWord: the scale is written as a word ("million", "bn"), which
+	// makes the figure a rounded one (amount.per); a letter glued to the
+	// digits ("$136M", "5k") is taken as exact.
+	perWord := false
 	// Letters glued to the digits: an ordinal ("21st"), a time ("10am"), a
 	// decade ("1990s"), a scale ("4bn", "£3m"), a unit ("5km"), or an id
 	// ("5G", "3D").
@@ -924,6 +943,7 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 			return amount{}, false, k + 1
 		case w == "bn" || w == "b" || w == "tn":
 			a.scale, a.scaled = 1e9, true
+			perWord = w == "bn"
 			if w == "tn" {
 				a.scale = 1e12
 			}
@@ -949,11 +969,11 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 	}
 	if !a.scaled && a.tail == "" {
 		if s, ok := numScale[l.lo(k)]; ok {
-			a.scale, a.scaled = s, true
+			a.scale, a.scaled, perWord = s, true, true
 			k++
 			a.endByte = l.toks[k-1].end
 		} else if l.lo(k) == "bn" || l.lo(k) == "dozen" {
-			a.scale, a.scaled = 1e9, true
+			a.scale, a.scaled, perWord = 1e9, true, true
 			if l.lo(k) == "dozen" {
 				a.scale = 12
 			}
@@ -962,6 +982,15 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 		}
 	}
 	a.value = mant * a.scale / numPow10(dec)
+	if a.scaled && a.scale >= 1e3 && perWord {
+		a.per = a.scale
+	}
+	// A decimal split by a space ("$2. 6 million") is read for its value,
+	// but its rounding is taken from the digits before the point: the
+	// split leaves which digit was written last in doubt.
+	if !strings.Contains(raw, ". ") {
+		a.dec = dec
+	}
 	// "10-year sentence", "83-year-old": the hyphenated word is the unit.
 	if a.tail == "" && !a.scaled && l.isPunct(k, "-") && l.adj(k-1) && l.adj(k) && l.isWord(k+1) {
 		w := stripPossessive(l.lo(k + 1))
@@ -1075,6 +1104,9 @@ loop:
 			}
 			total += cur * numScale[w]
 			cur, last = 0, 4
+			if a.per == 0 {
+				a.per = numScale[w] // "two million three hundred thousand": millions
+			}
 		case w == "and" && last >= 1:
 			if l.lo(k+1) == "a" && l.lo(k+2) == "half" && last <= 2 {
 				cur += 0.5
@@ -1170,7 +1202,7 @@ func (l *lexer) halfAt(j int) (amount, bool, int) {
 	next := l.lo(j + 1)
 	if next == "a" || next == "an" {
 		if s, ok := numScale[l.lo(j+2)]; ok && s > 100 {
-			a.value, a.scale, a.scaled = 0.5*s, s, true
+			a.value, a.scale, a.scaled, a.per = 0.5*s, s, true, s
 			a.end = j + 3
 			a.endByte = l.toks[j+2].end
 			return a, true, a.end

@@ -159,17 +159,34 @@ func checkNumberSpans(t *testing.T, text string, within Span, ns []Number) {
 	}
 }
 
-func TestNumberHigh(t *testing.T) {
+// TestNumberHighRound checks the upper end of a range, read back from
+// Text, and how far a figure written with a scale word may be from its
+// value (Round): half a unit of its last written digit; a decimal split by
+// a space counts from the digits before its point, and a figure with a
+// scale letter glued to it ("$136M") or none is taken as exact.
+func TestNumberHighRound(t *testing.T) {
 	for _, tc := range []struct {
-		in   string
-		high float64
+		in          string
+		high, round float64
 	}{
-		{"10-15 people", 15},
-		{"between 10 and 15 vessels", 15},
-		{"$10 million to $15 million", 1.5e7},
-		{"1-2 million", 2e6},
-		{"two or three days", 3},
-		{"at least 83 people", 83}, // not a range: High is Value
+		{"10-15 people", 15, 0},
+		{"between 10 and 15 vessels", 15, 0},
+		{"$10 million to $15 million", 1.5e7, 5e5},
+		{"1-2 million", 2e6, 5e5},
+		{"1.5-2 million", 2e6, 5e4},
+		{"two or three days", 3, 0},
+		{"at least 83 people", 83, 0}, // not a range: High is Value
+		{"1.2 million people", 1.2e6, 5e4},
+		{"1.25 million people", 1.25e6, 5e3},
+		{"4 billion", 4e9, 5e8},
+		{"$2. 6 million", 2.6e6, 5e5},
+		{"$22. 4bn", 22.4e9, 5e8},
+		{"$136M", 136e6, 0},
+		{"three million", 3e6, 5e5},
+		{"half a million", 5e5, 5e5},
+		{"two hundred people", 200, 0},
+		{"a dozen eggs", 12, 0},
+		{"1,234,567 people", 1234567, 0},
 	} {
 		ns := findNumbers(tc.in, Span{0, len(tc.in)})
 		if len(ns) != 1 {
@@ -177,6 +194,9 @@ func TestNumberHigh(t *testing.T) {
 		}
 		if got := ns[0].High(); got != tc.high {
 			t.Errorf("High(%q) = %v, want %v", tc.in, got, tc.high)
+		}
+		if got := ns[0].Round; got != tc.round {
+			t.Errorf("Round(%q) = %v, want %v", tc.in, got, tc.round)
 		}
 	}
 }

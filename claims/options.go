@@ -120,6 +120,7 @@ func (o *Options) alias(c *Claim) {
 	if n, ok := o.canon(c.Agent); ok {
 		c.Agent = n
 	}
+	readSpeaker(c) // the readings of the names as renamed
 	if len(c.Entities) > 0 {
 		es := make([]Entity, len(c.Entities))
 		copy(es, c.Entities)

@@ -77,14 +77,15 @@ type Hedge struct {
 	Caution bool
 }
 
-// readModality reads a claim's negations, hedges and states from its text
-// and sets the fields that carry them.
+// readModality reads a claim's negations, hedges, states and stances from
+// its text and sets the fields that carry them.
 func readModality(c *Claim) {
-	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States = nil, nil, false, false, nil
-	// Most claims neither negate, hedge nor report a state: one pass
-	// without allocating turns them away before the text is split.
+	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States, c.Stances = nil, nil, false, false, nil, nil
+	// Most claims neither negate, hedge, report a state nor take a stance:
+	// one pass without allocating turns them away before the text is
+	// split.
 	modify := mayModify(c.Text)
-	if !modify && !mayState(c.Text) {
+	if !modify && !mayStateOrStance(c.Text) {
 		return
 	}
 	ts := Tokens(c.Text)
@@ -98,6 +99,7 @@ func readModality(c *Claim) {
 		c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
 	}
 	c.States = readStates(c, ts, ws)
+	c.Stances = readStances(c.Text, ts)
 }
 
 // mayModify reports whether some word of text could negate or hedge it:
@@ -106,10 +108,6 @@ func readModality(c *Claim) {
 // with a letter outside ASCII (other than a typographic apostrophe) counts,
 // as Fold may make anything of it.
 func mayModify(text string) bool { return anyWord(text, modifierWord) }
-
-// mayState reports whether some word of text is a state word or opens a
-// state phrase (see stateAt), as mayModify does for negations.
-func mayState(text string) bool { return anyWord(text, stateWord) }
 
 func modifierWord(b []byte) bool {
 	if negators[string(b)] || hedgeWords[string(b)] || hedgeTo[string(b)] || string(b) == "yet" {
@@ -120,6 +118,18 @@ func modifierWord(b []byte) bool {
 		return true
 	}
 	return n >= 4 && (string(b[:4]) == "seem" || n >= 6 && string(b[:6]) == "appear")
+}
+
+// mayStateOrStance reports whether some word of text is a state word,
+// opens a state phrase (see stateAt) or is a stance word, as mayModify
+// does for negations.
+func mayStateOrStance(text string) bool {
+	return anyWord(text, func(b []byte) bool { return stateWord(b) || stanceWord(b) })
+}
+
+func stanceWord(b []byte) bool {
+	_, ok := stanceWords[string(b)]
+	return ok
 }
 
 func stateWord(b []byte) bool {

@@ -90,18 +90,6 @@ func statusAt(ws []string, at, end int) bool {
 	return statusWords[strings.Join(ws[at:end], " ")]
 }
 
-// phaseWords open a phrase that tells what came before the act a claim
-// reports: "recaptured after eight days on the run" asserts the capture;
-// the run is over.
-var phaseWords = set([]string{"after", "following", "before"})
-
-// modalWords make what follows expected or possible, not asserted.
-var modalWords = set([]string{"will", "would", "could", "may", "might", "should", "must", "can", "to", "expected", "hoped"})
-
-// objectMarkers stand before the object of an active verb ("arrested the
-// gunman", "captured him").
-var objectMarkers = set([]string{"the", "a", "an", "him", "her", "them", "his", "their", "its", "two", "three"})
-
 // readStates reads the states a claim reports. ts and ws are its tokens
 // and their words; it runs after the negations are read.
 func readStates(c *Claim, ts []Token, ws []string) []State {
@@ -170,18 +158,26 @@ func readStates(c *Claim, ts []Token, ws []string) []State {
 // to open the door and they said close it"): they say nothing of the
 // claim's stance.
 func mixedOut(ss []State) []State {
+	return oneSided(ss, func(s State) (string, bool) { return s.Concept, s.Holds })
+}
+
+// oneSided keeps the readings whose concept the claim names on one side
+// only; side gives a reading's concept and side. It filters xs in place
+// and returns nil when none is left.
+func oneSided[T any](xs []T, side func(T) (string, bool)) []T {
 	seen := map[string]int{} // concept → 1 holds, 2 does not, 3 both
-	for _, s := range ss {
-		if s.Holds {
-			seen[s.Concept] |= 1
+	for _, x := range xs {
+		concept, holds := side(x)
+		if holds {
+			seen[concept] |= 1
 		} else {
-			seen[s.Concept] |= 2
+			seen[concept] |= 2
 		}
 	}
-	out := ss[:0]
-	for _, s := range ss {
-		if seen[s.Concept] != 3 {
-			out = append(out, s)
+	out := xs[:0]
+	for _, x := range xs {
+		if concept, _ := side(x); seen[concept] != 3 {
+			out = append(out, x)
 		}
 	}
 	if len(out) == 0 {

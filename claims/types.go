@@ -65,6 +65,13 @@ type Speaker struct {
 	Text string // the mention as written ("he", "former U.S. President Donald Trump")
 	Span Span   // the mention's bytes
 	Role string // title or role as written next to the mention ("former U.S. President"), if any
+	// Definite is whether the mention names someone who can be told apart
+	// from another: not an indefinite ("a resident"), a pronoun, a vague
+	// word ("officials") or a plural of common nouns ("lawmakers").
+	Definite bool
+	// Joint is whether the mention joins several speakers with "and"
+	// ("Zadan and Meron").
+	Joint bool
 }
 
 // Cue is the word or phrase that marks an attribution ("said", "according to").
@@ -78,6 +85,10 @@ type Cue struct {
 type Part struct {
 	Text string
 	Span Span
+	// Clause is whether the part reads as a statement (it has a verb, or
+	// more than six words) rather than the object of an act ("responded
+	// to a distress call").
+	Clause bool
 }
 
 // Time is a time expression, as written and resolved when possible.
@@ -139,8 +150,15 @@ type Number struct {
 	Text      string  // "at least 83 people"
 	Value     float64 // 83
 	Qualifier string  // "at least", "more than", "about", … or ""
-	Unit      string  // counted noun or unit ("people", "%", "USD"), or ""
-	Span      Span
+	// Round is how far a figure written with a scale word of a thousand
+	// or more may be from Value: half a unit of its last written digit
+	// ("1.2 million": 50,000; "4 billion": 500 million; "$2. 6 million",
+	// its point split by a space, counts from the "2"). 0 for a figure
+	// taken as exact, which includes a scale letter glued to the digits
+	// ("$136M").
+	Round float64
+	Unit  string // counted noun or unit ("people", "%", "USD"), or ""
+	Span  Span
 	// Scope is the clause the number is stated in: its predicate and the
 	// participants that go with it ("they had moved back to Millom around
 	// six weeks ago" in "… lived in South Wales for three years and they
@@ -206,12 +224,19 @@ type Claim struct {
 	// States are the polar states the claim reports, each on the side it
 	// asserts after negation (see State).
 	States []State
+	// Stances are the positions the claim takes on a target ("backed the
+	// plan", "found the ban unconstitutional"), each on the side it takes
+	// after negation (see Stance).
+	Stances []Stance
 	// Predicate is the lemma of the claim's main verb ("reveal", "deploy"),
 	// and Agent who does it according to the text (canonical name), when
 	// found; compare uses them to see the same act credited to someone else.
 	Predicate string
 	Agent     string
 	AgentSpan Span
+	// AgentNamed is whether Agent is a name ("Maduro") rather than a
+	// description ("vaccine manufacturers").
+	AgentNamed bool
 	// Args are the arguments of the acts the claim states, by role: the
 	// cause, place and manner of a death (see Arg).
 	Args []Arg

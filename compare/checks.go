@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -19,7 +18,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 	var acts []*feat
 	for i := range fs {
 		c := fs[i].c
-		if claims.IsCreditAct(c.Predicate) && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" && named(c.Agent) {
+		if claims.IsCreditAct(c.Predicate) && fs[i].agent != "" && !claims.IsStopword(fs[i].agent) && fs[i].agent != "it" && c.AgentNamed {
 			acts = append(acts, &fs[i])
 		}
 	}
@@ -95,16 +94,4 @@ func creditFindings(r *Result, fs []feat) []Finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-// named reports whether an agent is a name ("The New York Times",
-// "Maduro"), not a description ("vaccine manufacturers"): only a name can
-// be credited with something in one source and not in another.
-func named(agent string) bool {
-	for _, w := range strings.Fields(agent) {
-		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-			return !claims.IsVagueSpeaker(strings.ToLower(w))
-		}
-	}
-	return false
 }

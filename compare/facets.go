@@ -34,14 +34,6 @@ func rawWords(s string) []string {
 	return ws
 }
 
-func isBe(w string) bool {
-	switch w {
-	case "is", "was", "are", "were", "be", "been", "being":
-		return true
-	}
-	return false
-}
-
 // difference is one facet in which two aligned claims differ.
 type difference struct {
 	facet   Facet

@@ -124,7 +124,7 @@ func agentlessPassive(text, stem string) bool {
 			continue
 		}
 		seen = true
-		if i == 0 || !isBe(ws[i-1]) {
+		if i == 0 || !claims.IsBe(ws[i-1]) {
 			return false
 		}
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {

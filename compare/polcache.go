@@ -6,7 +6,7 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// Reading a claim's polarity, hedges and stances tokenises and stems its
+// Reading a claim's polarity and hedges tokenises and stems its
 // text. A group of hundreds of copies of one claim checks every pair for
 // differences, and reading both texts again for each pair made 500 copies
 // of one article take many minutes. Each reading depends only on its
@@ -20,8 +20,6 @@ import (
 func readPolarity(c *claims.Claim) polarity {
 	return polCache.get(c.Text, func(string) polarity { return readPolarityOf(c) })
 }
-
-func readStances(text string) []stance { return stanceCache.get(text, readStancesOf) }
 
 type hedges struct {
 	scope, agent     map[string]bool
@@ -37,9 +35,8 @@ func hedging(c *claims.Claim) (scope, agent map[string]bool, hedged, cautious bo
 }
 
 var (
-	polCache    = &memo[polarity]{}
-	stanceCache = &memo[[]stance]{}
-	hedgeCache  = &memo[hedges]{}
+	polCache   = &memo[polarity]{}
+	hedgeCache = &memo[hedges]{}
 )
 
 // memo remembers the values of a function of a text.

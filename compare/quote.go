@@ -161,13 +161,13 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 		}
 		who := "the speaker"
 		for _, c := range []*claims.Claim{ca, cb} {
-			if c.Speaker != nil && definiteSpeaker(c.Speaker) {
+			if definite(c.Speaker) {
 				who = c.Speaker.Name
 			}
 		}
 		return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(who)), qa, qb}, true
 	}
-	if a.speaker == "" || a.speaker != b.speaker || !definiteSpeaker(ca.Speaker) {
+	if a.speaker == "" || a.speaker != b.speaker || !definite(ca.Speaker) {
 		return difference{}, false
 	}
 	if quoteOverlap(qa, qb) < 0.5 && !(soleComment(frame(r, ca)) && soleComment(frame(r, cb))) {

@@ -26,7 +26,7 @@ func speakerDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 // evidence; a news outlet "reporting" a claim passes it on rather than
 // making it.
 func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
-	if !definiteSpeaker(ca.Speaker) || !definiteSpeaker(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
+	if !definite(ca.Speaker) || !definite(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
 		return false
 	}
 	// An officer or spokesperson speaks for a body: "Highway Patrol
@@ -58,11 +58,11 @@ func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
 		// "The frigate responded to a distress call": a cue that took an
 		// object ("to the call", "the distress call") rather than a
 		// clause reports an act, not a statement to credit.
-		if c.Cue != nil && c.Content != nil && !hasVerbalClause(c.Content.Text) && c.Kind != claims.Quote {
+		if c.Cue != nil && c.Content != nil && !c.Content.Clause && c.Kind != claims.Quote {
 			return false
 		}
 		// "Zadan and Meron said": one of two named speakers is no conflict.
-		if strings.Contains(c.Speaker.Text, " and ") {
+		if c.Speaker.Joint {
 			return false
 		}
 	}
@@ -70,43 +70,6 @@ func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
 		return sameQuote(ca.Content.Text, cb.Content.Text)
 	}
 	return contentSim(ca, cb) >= 0.8
-}
-
-// definiteSpeaker reports whether a speaker is named where the claim is
-// made, as someone who can be told apart from another: not a pronoun
-// (resolving "they" across sentences is a guess), not "officials", not a
-// plural of common nouns ("employees", "lawmakers").
-func definiteSpeaker(s *claims.Speaker) bool {
-	if s == nil {
-		return false
-	}
-	// "a resident", "a nearby apartment building": an indefinite mention
-	// introduces someone unnamed, who may be anyone another source names.
-	if ws := words(s.Text); len(ws) > 0 && (ws[0] == "a" || ws[0] == "an" || ws[0] == "one" || ws[0] == "another") {
-		return false
-	}
-	// The whole name counts, not only its head: "officials" name no one,
-	// "officials at the Health Ministry" name the ministry's.
-	for _, t := range []string{s.Name, s.Text} {
-		ws := words(t)
-		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
-		if len(ws) == 0 || claims.IsVagueSpeaker(ws[len(ws)-1]) || len(ws[len(ws)-1]) < 2 {
-			return false
-		}
-		if head := ws[len(ws)-1]; strings.HasSuffix(head, "s") && !hasCapital(t) {
-			return false
-		}
-	}
-	return true
-}
-
-func hasCapital(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // sameSpeaker reports whether two speakers may be one: the same surname,
@@ -174,22 +137,9 @@ func speakerKey(s *claims.Speaker) string {
 	return key
 }
 
-// hasVerbalClause reports whether content reads as a statement rather
-// than the object of an act: "troops crossed the border" has a verb, "a
-// distress call from the freighter" (what a ship "responded to") has
-// none. Long contents are taken as statements whatever their words.
-func hasVerbalClause(content string) bool {
-	ws := words(content)
-	if len(ws) > 6 {
-		return true
-	}
-	for _, w := range ws {
-		if claims.IsFinite(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
-			return true
-		}
-	}
-	return false
-}
+// definite reports whether a speaker names someone who can be told apart
+// from another (claims.Speaker.Definite).
+func definite(s *claims.Speaker) bool { return s != nil && s.Definite }
 
 // sentenceOf is the sentence a claim comes from, or its text when the
 // article is not at hand.

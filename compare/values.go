@@ -24,10 +24,10 @@ const valAbout = 0.10
 // valBounds turns a number and its qualifier into the interval it allows.
 // A plain number written with a scale word ("1.2 million") is a rounded
 // figure, so it allows half a unit of its last written digit either way
-// (the upper end open: see below).
+// (claims.Number.Round; the upper end open: see below).
 func valBounds(n claims.Number) valInterval {
 	v := n.Value
-	slack := valRounding(n)
+	slack := n.Round
 	switch n.Qualifier {
 	case "at least":
 		return valInterval{lo: v, hi: math.Inf(1)}
@@ -51,43 +51,6 @@ func valBounds(n claims.Number) valInterval {
 	// is [2.55, 2.65) million, two different stated values, while "22
 	// billion" still contains "22.4 billion" (a rounding of it).
 	return valInterval{lo: v - slack, hi: v + slack, hiOpen: slack > 0}
-}
-
-// valRounding is half a unit of the last digit written before a scale
-// word: "1.2 million" → 50,000, "4 billion" → 500 million. Numbers
-// without a scale word are taken as exact.
-func valRounding(n claims.Number) float64 {
-	t := strings.ToLower(n.Text)
-	scale := 0.0
-	for _, s := range [...]struct {
-		word string
-		v    float64
-	}{{"trillion", 1e12}, {"billion", 1e9}, {"bn", 1e9}, {"million", 1e6}, {"thousand", 1e3}} {
-		if strings.Contains(t, s.word) {
-			scale = s.v
-			break
-		}
-	}
-	if scale == 0 {
-		return 0
-	}
-	// Decimals of the first number written: "1.25 million" → 2.
-	dec, seen, inDec := 0, false, false
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		switch {
-		case c >= '0' && c <= '9':
-			seen = true
-			if inDec {
-				dec++
-			}
-		case c == '.' && seen && !inDec && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
-			inDec = true
-		case seen:
-			i = len(t) // the first number has ended
-		}
-	}
-	return 0.5 * scale * math.Pow(10, -float64(dec))
 }
 
 // overlaps reports whether two intervals share a value.

@@ -66,6 +66,10 @@ type jsonClaim struct {
 	// States are the polar states the claim asserts (claims.State), absent
 	// when none.
 	States []jsonState `json:"states,omitempty"`
+	// Stances is an addition to the contract: the positions the claim
+	// takes (claims.Stance), the readings the content facet decides on;
+	// absent when none.
+	Stances []jsonStance `json:"stances,omitempty"`
 }
 
 type jsonState struct {
@@ -75,6 +79,13 @@ type jsonState struct {
 	Of      []string `json:"of"`
 	Status  bool     `json:"status"`
 	Modal   bool     `json:"modal"`
+}
+
+type jsonStance struct {
+	Concept string   `json:"concept"` // "support", "legal", "rise"
+	Holds   bool     `json:"holds"`   // the side taken, after negation
+	At      int      `json:"at"`      // index of the stance word among the words of text
+	Target  []string `json:"target"`  // stems of what the stance is about, nearest first
 }
 
 type jsonArg struct {
@@ -91,6 +102,11 @@ type jsonSpeaker struct {
 	Text string   `json:"text"`
 	Span jsonSpan `json:"span"`
 	Role string   `json:"role"`
+	// Additions: the mention names someone who can be told apart from
+	// another (not "a resident", "officials", "they"); it joins several
+	// speakers with "and".
+	Definite bool `json:"definite"`
+	Joint    bool `json:"joint"`
 }
 
 type jsonCue struct {
@@ -102,6 +118,9 @@ type jsonCue struct {
 type jsonPart struct {
 	Text string   `json:"text"`
 	Span jsonSpan `json:"span"`
+	// Addition: the content reads as a statement, not the object of an
+	// act ("responded to a distress call").
+	Clause bool `json:"clause"`
 }
 
 type jsonTime struct {
@@ -144,12 +163,15 @@ type jsonEntity struct {
 }
 
 type jsonNumber struct {
-	Text      string    `json:"text"`
-	Value     float64   `json:"value"`
-	Qualifier string    `json:"qualifier"`
-	Unit      string    `json:"unit"`
-	Span      jsonSpan  `json:"span"`
-	Scope     *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
+	Text      string  `json:"text"`
+	Value     float64 `json:"value"`
+	Qualifier string  `json:"qualifier"`
+	// How far a figure written with a scale word may be from value: half
+	// a unit of its last written digit ("1.2 million": 50000), else 0.
+	Round float64   `json:"round"`
+	Unit  string    `json:"unit"`
+	Span  jsonSpan  `json:"span"`
+	Scope *jsonSpan `json:"scope,omitempty"` // the clause the figure is stated in
 	// What the figure measures and the words around it, as stems (see
 	// claims.Number): the slots the number facet compares.
 	Act     []string `json:"act"`
@@ -329,14 +351,21 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 	for _, st := range c.States {
 		j.States = append(j.States, jsonState{Concept: st.Concept, Holds: st.Holds, Text: st.Text, Of: list(st.Of), Status: st.Status, Modal: st.Modal})
 	}
+	for _, st := range c.Stances {
+		tg := make([]string, 0, len(st.Target))
+		for _, t := range st.Target {
+			tg = append(tg, t.Stem)
+		}
+		j.Stances = append(j.Stances, jsonStance{Concept: st.Concept, Holds: st.Holds, At: st.At, Target: tg})
+	}
 	if p := c.Speaker; p != nil {
-		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role}
+		j.Speaker = &jsonSpeaker{Name: p.Name, Text: p.Text, Span: span(p.Span), Role: p.Role, Definite: p.Definite, Joint: p.Joint}
 	}
 	if p := c.Cue; p != nil {
 		j.Cue = &jsonCue{Lemma: p.Lemma, Text: p.Text, Span: span(p.Span)}
 	}
 	if p := c.Content; p != nil {
-		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span)}
+		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span), Clause: p.Clause}
 	}
 	for _, t := range c.Time {
 		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
@@ -355,7 +384,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		if math.IsNaN(value) || math.IsInf(value, 0) { // not representable in JSON
 			value = 0
 		}
-		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
+		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
 			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of})
 	}
 	for _, a := range c.Args {
