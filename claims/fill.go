@@ -20,6 +20,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 		return
 	}
 	cl.Text, cl.TextSpan = p.Text, p.Span
+	cl.Relative = from < to && toks[from].lower == "which"
 	for _, m := range ms {
 		if m.span.Start >= p.Span.Start && m.span.End <= p.Span.End {
 			e := Entity{Name: m.canon, Type: m.typ, Text: m.name, Span: m.span}

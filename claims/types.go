@@ -234,6 +234,10 @@ type Claim struct {
 	Predicate string
 	Agent     string
 	AgentSpan Span
+	// Relative is whether Text is a relative clause on a thing, opening
+	// with "which" ("which was first revealed by The New York Times"): it
+	// names no object of its own and is about what its antecedent is.
+	Relative bool
 	// AgentNamed is whether Agent is a name ("Maduro") rather than a
 	// description ("vaccine manufacturers").
 	AgentNamed bool

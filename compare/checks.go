@@ -49,7 +49,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 	// no object of its own: it is about what the story is about.
 	related := func(a, b *feat) bool {
 		oa, ob := object(a), object(b)
-		if a.c.Text != "" && strings.HasPrefix(strings.ToLower(a.c.Text), "which") || strings.HasPrefix(strings.ToLower(b.c.Text), "which") {
+		if a.c.Relative || b.c.Relative {
 			return true
 		}
 		// Otherwise most of what one made known must be what the other did.

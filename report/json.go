@@ -55,6 +55,9 @@ type jsonClaim struct {
 	Numbers  []jsonNumber `json:"numbers"`
 	Negated  bool         `json:"negated"`
 	Hedged   bool         `json:"hedged"`
+	// Relative: the claim is a relative clause on a thing ("which was
+	// first revealed by …"), about what its antecedent is.
+	Relative bool `json:"relative,omitempty"`
 	// The readings the negation and hedge facets decide on: each negating
 	// or hedging word, and the words it applies to, as indexes among the
 	// words of text (claims.Tokens).
@@ -338,7 +341,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		Time:     make([]jsonTime, 0, len(c.Time)),
 		Entities: make([]jsonEntity, 0, len(c.Entities)),
 		Numbers:  make([]jsonNumber, 0, len(c.Numbers)),
-		Negated:  c.Negated, Hedged: c.Hedged,
+		Negated:  c.Negated, Hedged: c.Hedged, Relative: c.Relative,
 		Negations: make([]jsonNegation, 0, len(c.Negations)),
 		Hedges:    make([]jsonHedge, 0, len(c.Hedges)),
 	}
