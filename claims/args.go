@@ -89,6 +89,9 @@ func buildActs(recs map[string]lexeme) {
 		if r.is("harm") {
 			addAll(harmNouns, forms)
 		}
+		if r.is("feeling") {
+			addAll(feelingWords, forms)
+		}
 		if r.is("question") {
 			for _, f := range forms {
 				questionRoles[f] = r.Lemma

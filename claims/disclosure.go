@@ -45,6 +45,7 @@ var (
 	unknownWords  = map[string]bool{}   // words that say what follows is not known ("unclear")
 	questionRoles = map[string]string{} // question word → the role it asks for
 	harmNouns     = map[string]bool{}   // nouns of bodily harm ("injuries")
+	feelingWords  = map[string]bool{}   // how someone felt about something ("unhappy")
 )
 
 // openNegators turn a verb of making known after them into a question left
@@ -202,6 +203,46 @@ func harmArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 		sp := Span{toks[i].start, toks[h].end}
 		out = append(out, Arg{Act: "harm", Role: "injury", Text: sp.In(text), Span: sp, Head: Stem(toks[h].lower),
 			Who: subjectBefore(cl, toks[i].start)})
+	}
+	return out
+}
+
+// feelingPreps introduce what someone felt about: "unhappy with", "upset
+// by", "angry at".
+var feelingPreps = set([]string{"with", "by", "at", "about", "over"})
+
+// motiveArgs reads a motive someone gives of themselves: "Felt said he was
+// unhappy with the way the administration meddled", "Felt wrote that he
+// was upset by the slow pace of the investigation". The feeling must be
+// the speaker's own (a pronoun or nothing before its "was") and asserted;
+// the act it moved them to is seldom in the same sentence, so the motive
+// is of no one act (Arg.Act ""): it answers why its person did what a
+// question asks about (Open.Answers "/motive").
+func motiveArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
+	if cl.Speaker == nil || cl.Content == nil {
+		return nil
+	}
+	var out []Arg
+	for k := from + 1; k+1 < to; k++ {
+		if !feelingWords[toks[k].lower] || !feelingPreps[toks[k+1].lower] || !beForms[toks[k-1].lower] {
+			continue
+		}
+		if s := k - 2; s < from || toks[s].tag != "PRP" || toks[s].start < cl.Content.Span.Start || negatedBefore(toks, from, k) {
+			continue
+		}
+		arg, next, ok := argPhrase(text, toks, k+2, to, cl)
+		if !ok {
+			continue
+		}
+		// What completes the phrase ("the way the administration
+		// meddled with the investigation") is part of the motive, up to
+		// the end of its clause.
+		end := next
+		for end < to && toks[end].text != "," && toks[end].text != ";" && toks[end].text != "." && !argStops[toks[end].lower] {
+			end++
+		}
+		sp := Span{toks[k].start, toks[end-1].end}
+		out = append(out, Arg{Role: "motive", Text: sp.In(text), Span: sp, Head: arg.Head, Who: cl.Speaker.Name})
 	}
 	return out
 }

@@ -72,3 +72,35 @@ func TestHarmArgs(t *testing.T) {
 		}
 	}
 }
+
+// A feeling the speaker reports of themselves gives their motive; one
+// said of someone else, or denied, gives none.
+func TestMotiveArgs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "text who"
+	}{
+		{"Mark Felt said he was unhappy with the way the administration meddled with the investigation.",
+			[]string{"unhappy with the way the administration meddled with the investigation/Mark Felt"}},
+		{"Mark Felt wrote that he was upset by the slow pace of the investigation.",
+			[]string{"upset by the slow pace of the investigation/Mark Felt"}},
+		{"Mark Felt wrote that he was not motivated by anger.", nil},
+		{"The committee was unhappy with the way the inquiry went.", nil},
+	} {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range Extract(a) {
+			for _, x := range c.Args {
+				if x.Role == "motive" {
+					got = append(got, x.Text+"/"+x.Who)
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -24,6 +24,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
 	"2026-12-07.7": "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // times say the act they date and whose it is (Time.Family, Time.Who)
 	"2026-12-07.8": "7734018af7d4beb72e2bac6a651e5433bedbddd69468a6b5a7f9d10a643a1d85", // claims carry the questions they leave open (Open) and the injuries someone had (Arg harm/injury)
+	"2026-12-07.9": "d112ef846ff9228bcfa26794be6ef4a5147a616b000a5d9c1ee2a96a0c5ed93d", // a feeling the speaker reports of themselves is their motive (Arg role motive)
 }
 
 func TestVersionFingerprint(t *testing.T) {
