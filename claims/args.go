@@ -80,6 +80,23 @@ func buildActs(recs map[string]lexeme) {
 		if r.is("coarse") {
 			addAll(coarse, forms)
 		}
+		if r.is("disclose") {
+			addAll(discloseWords, forms)
+		}
+		if r.is("unknown") {
+			addAll(unknownWords, forms)
+		}
+		if r.is("harm") {
+			addAll(harmNouns, forms)
+		}
+		if r.is("feeling") {
+			addAll(feelingWords, forms)
+		}
+		if r.is("question") {
+			for _, f := range forms {
+				questionRoles[f] = r.Lemma
+			}
+		}
 		if r.Family == "" {
 			continue
 		}

@@ -244,6 +244,10 @@ type Claim struct {
 	// Args are the arguments of the acts the claim states, by role: the
 	// cause, place and manner of a death (see Arg).
 	Args []Arg
+	// Open are the questions about an act the claim says are not
+	// answered: "police have not disclosed how the women died" leaves the
+	// cause of the deaths open (see Open).
+	Open []Open
 
 	colon int // token index of a colon that introduces the quote, if > 0
 	rest  int // token index where the main clause resumes after an introductory cue, if > 0

@@ -43,6 +43,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, nameFindings(r)...)
 	findings = append(findings, figureSlotFindings(r, fs, findings)...)
 	findings = append(findings, stateSlotFindings(r, fs, findings)...)
+	findings = append(findings, openSlotFindings(r, fs, findings)...)
 	findings = append(findings, argSlotFindings(r, fs, findings)...)
 	findings = append(findings, dateSlotFindings(r, fs, findings)...)
 	findings = append(findings, creditFindings(r, fs)...)

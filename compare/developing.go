@@ -103,8 +103,8 @@ func developing(r *Result, f *Finding) {
 	f.Summary = b.String()
 }
 
-// givesValue reports whether text is one of the claim's figures, times or
-// states (the values the slot passes give).
+// givesValue reports whether text is one of the claim's figures, times,
+// states, open questions or arguments (the values the slot passes give).
 func givesValue(c *claims.Claim, text string) bool {
 	for _, n := range c.Numbers {
 		if n.Text == text {
@@ -118,6 +118,16 @@ func givesValue(c *claims.Claim, text string) bool {
 	}
 	for _, s := range c.States {
 		if s.Text == text {
+			return true
+		}
+	}
+	for _, o := range c.Open {
+		if o.Text == text {
+			return true
+		}
+	}
+	for _, a := range c.Args {
+		if a.Text == text {
 			return true
 		}
 	}

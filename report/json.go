@@ -73,6 +73,19 @@ type jsonClaim struct {
 	// takes (claims.Stance), the readings the content facet decides on;
 	// absent when none.
 	Stances []jsonStance `json:"stances,omitempty"`
+	// Open are the questions about an act the claim says are not
+	// answered (claims.Open), absent when none.
+	Open []jsonOpen `json:"open,omitempty"`
+}
+
+type jsonOpen struct {
+	Act     string   `json:"act"`
+	Role    string   `json:"role"`
+	Answers []string `json:"answers"`
+	Who     []string `json:"who"`
+	Of      []string `json:"of"`
+	Text    string   `json:"text"`
+	Span    jsonSpan `json:"span"`
 }
 
 type jsonState struct {
@@ -389,6 +402,9 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
 			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of})
+	}
+	for _, o := range c.Open {
+		j.Open = append(j.Open, jsonOpen{Act: o.Act, Role: o.Role, Answers: list(o.Answers), Who: list(o.Who), Of: list(o.Of), Text: o.Text, Span: span(o.Span)})
 	}
 	for _, a := range c.Args {
 		j.Args = append(j.Args, jsonArg{Act: a.Act, Role: a.Role, Text: a.Text, Head: a.Head, Span: span(a.Span), Who: a.Who})

@@ -1,0 +1,106 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A verb of making known under a negator, or a word of not knowing,
+// before a question word leaves the asked argument open; an asserted
+// disclosure or a question word without one is no open question. The
+// injuries someone was found with are read as an argument that answers how
+// they died.
+func TestOpenQuestions(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "act role [who] text"
+	}{
+		{"Cumbria Police have not disclosed how the women died.",
+			[]string{"die cause [] not disclosed how the women died"}},
+		{"Police haven't revealed how Alice Smith and Katie Jones died.",
+			[]string{"die cause [Alice Smith Katie Jones] n't revealed how Alice Smith and Katie Jones died"}},
+		{"Mark Felt never revealed why he leaked details to the newspaper.",
+			[]string{"leak motive [Mark Felt] never revealed why he leaked details to the newspaper"}},
+		{"It is unclear why the fire started.", []string{"start motive [] unclear why the fire started"}},
+		{"Officers declined to say how the men had died.", []string{"die cause [] declined to say how the men had died"}},
+		{"Police revealed how the women died.", nil},
+		{"Police said how proud they were of the volunteers.", nil},
+	} {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range Extract(a) {
+			for _, o := range c.Open {
+				got = append(got, fmt.Sprintf("%s %s [%s] %s", o.Act, o.Role, strings.Join(o.Who, " "), o.Text))
+				if o.Span.In(a.Text) != o.Text {
+					t.Errorf("%q: open text %q is not its span's %q", tc.text, o.Text, o.Span.In(a.Text))
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestHarmArgs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "text"
+	}{
+		{"Detectives said the two women were found with head injuries.", []string{"head injuries"}},
+		{"Both had suffered severe head injuries.", []string{"severe head injuries"}},
+		{"The injuries were not life-threatening.", nil},
+	} {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range Extract(a) {
+			for _, x := range c.Args {
+				if x.Act == "harm" && x.Role == "injury" {
+					got = append(got, x.Text)
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A feeling the speaker reports of themselves gives their motive; one
+// said of someone else, or denied, gives none.
+func TestMotiveArgs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // "text who"
+	}{
+		{"Mark Felt said he was unhappy with the way the administration meddled with the investigation.",
+			[]string{"unhappy with the way the administration meddled with the investigation/Mark Felt"}},
+		{"Mark Felt wrote that he was upset by the slow pace of the investigation.",
+			[]string{"upset by the slow pace of the investigation/Mark Felt"}},
+		{"Mark Felt wrote that he was not motivated by anger.", nil},
+		{"The committee was unhappy with the way the inquiry went.", nil},
+	} {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range Extract(a) {
+			for _, x := range c.Args {
+				if x.Role == "motive" {
+					got = append(got, x.Text+"/"+x.Who)
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
