@@ -18,7 +18,35 @@ func TestNamesConflict(t *testing.T) {
 		{"Alexis Grigoropoulos", "Alexandros Grigoropoulos", false},
 		{"John Henry", "John W. Henry", false},
 		{"Rob Jones", "Nick Jones", true},
+		{"Mt Cook", "Mount Cook", false},        // a contraction: one name
+		{"Mt Cook", "Aoraki Mount Cook", false}, // and a longer form of it
+		{"St Paul", "Saint Paul", false},
+		{"Ft Lee", "Al Lee", true}, // a contraction of neither
 	} {
+		if got := namesConflict(nameTokens(tc.a), nameTokens(tc.b)); got != tc.want {
+			t.Errorf("namesConflict(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// A capitalised preposition opening a headline phrase and a weekday run
+// into a name are not parts of the name.
+func TestNameWords(t *testing.T) {
+	week := map[string]bool{"friday": true}
+	for _, tc := range []struct{ in, want string }{
+		{"For Chargers", "chargers"},
+		{"Queens Friday", "queens"},
+		{"South Richmond Hill Friday", "south richmond hill"},
+		{"Marfin Investment Bank", "marfin investment bank"},
+	} {
+		if got := strings.Join(nameWords(nameTokens(tc.in), week), " "); got != tc.want {
+			t.Errorf("nameWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{} {
 		if got := namesConflict(nameTokens(tc.a), nameTokens(tc.b)); got != tc.want {
 			t.Errorf("namesConflict(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
