@@ -167,6 +167,12 @@ func nameFindings(r *Result) []Finding {
 			continue
 		}
 		for _, e := range c.Entities {
+			// A short mention ("Chargers", "Hoover") gives no name of its
+			// own, only the article's resolution of it: the full-name
+			// mention it was resolved to is compared where it is written.
+			if len(nameWords(nameTokens(e.Text), weekdays)) < 2 {
+				continue
+			}
 			toks := nameWords(nameTokens(e.Name), weekdays)
 			if len(toks) < 2 {
 				continue

@@ -71,3 +71,26 @@ func TestNameFindings(t *testing.T) {
 		t.Errorf("name findings = %q, want one for the bank", got)
 	}
 }
+
+// A name finding holds the claims that write the names, not every claim
+// that mentions the bearer by surname: those would pair each sentence
+// about the person with the other sources' as if they stated one fact.
+func TestNameFindingsFullMentionsOnly(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a": "The bureau was led for decades by J. Edgar Hoover, the report says.\n\nHoover kept files on many politicians, it adds.\n",
+		"b": "The bureau was led for decades by Herbert Hoover, the report says.\n",
+	})
+	r := Compare(as, cs, Options{})
+	found := false
+	for _, f := range r.Findings {
+		if f.Kind == Discrepancy && strings.HasPrefix(f.Summary, "names differ") {
+			found = true
+			if len(f.Claims) != 2 {
+				t.Errorf("name finding holds %v, want the two claims that write the names", f.Claims)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no name finding")
+	}
+}
