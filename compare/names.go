@@ -45,7 +45,24 @@ func sameGiven(a, b string) bool {
 	if len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3]) {
 		return true
 	}
-	return oneEdit(ra, rb)
+	return oneEdit(ra, rb) || abbreviates(ra, rb) || abbreviates(rb, ra)
+}
+
+// abbreviates reports whether a, of two or three letters, is a
+// contraction of the longer b: its first letter, then the rest of its
+// letters in b's order ("Mt" / "Mount", "St" / "Saint", "Ft" / "Fort").
+// "Mt Cook" and "Mount Cook" name one mountain.
+func abbreviates(a, b []rune) bool {
+	if len(a) < 2 || len(a) > 3 || len(b) <= len(a) || a[0] != b[0] {
+		return false
+	}
+	k := 1
+	for _, r := range b[1:] {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a)
 }
 
 // oneEdit reports whether a becomes b by one substitution, insertion or
@@ -90,6 +107,25 @@ func namesConflict(a, b []string) bool {
 	return lacks(a, b) && lacks(b, a)
 }
 
+// nameWords are the tokens of a name that can be part of it, given the
+// weekdays the run's claims date things by: a capitalised preposition or
+// article that opens a headline's phrase ("Against Chargers") is not part
+// of the name after it, and a weekday run into a place ("Queens Friday")
+// is a date, not a name. Both come from reading a capital letter as a
+// name; the name is what is left.
+func nameWords(toks []string, weekdays map[string]bool) []string {
+	for len(toks) > 0 && claims.IsStopword(toks[0]) {
+		toks = toks[1:]
+	}
+	var out []string
+	for _, t := range toks {
+		if !weekdays[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // nameKeyOf groups the mentions that could name one bearer: a person by
 // surname, an organisation by its first and last words ("Marfin … Bank").
 func nameKeyOf(e claims.Entity, toks []string) string {
@@ -115,6 +151,14 @@ func nameFindings(r *Result) []Finding {
 			first[c.Source] = c.Sentence.Start
 		}
 	}
+	weekdays := map[string]bool{}
+	for i := range r.Claims {
+		for _, t := range r.Claims[i].Time {
+			if t.Weekday != "" {
+				weekdays[claims.Fold(t.Weekday)] = true
+			}
+		}
+	}
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		if a := r.Article(c.Source); a != nil && a.Title != "" && c.Sentence.Start == first[c.Source] {
@@ -123,7 +167,13 @@ func nameFindings(r *Result) []Finding {
 			continue
 		}
 		for _, e := range c.Entities {
-			toks := nameTokens(e.Name)
+			// A short mention ("Chargers", "Hoover") gives no name of its
+			// own, only the article's resolution of it: the full-name
+			// mention it was resolved to is compared where it is written.
+			if len(nameWords(nameTokens(e.Text), weekdays)) < 2 {
+				continue
+			}
+			toks := nameWords(nameTokens(e.Name), weekdays)
 			if len(toks) < 2 {
 				continue
 			}

@@ -18,7 +18,35 @@ func TestNamesConflict(t *testing.T) {
 		{"Alexis Grigoropoulos", "Alexandros Grigoropoulos", false},
 		{"John Henry", "John W. Henry", false},
 		{"Rob Jones", "Nick Jones", true},
+		{"Mt Cook", "Mount Cook", false},        // a contraction: one name
+		{"Mt Cook", "Aoraki Mount Cook", false}, // and a longer form of it
+		{"St Paul", "Saint Paul", false},
+		{"Ft Lee", "Al Lee", true}, // a contraction of neither
 	} {
+		if got := namesConflict(nameTokens(tc.a), nameTokens(tc.b)); got != tc.want {
+			t.Errorf("namesConflict(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// A capitalised preposition opening a headline phrase and a weekday run
+// into a name are not parts of the name.
+func TestNameWords(t *testing.T) {
+	week := map[string]bool{"friday": true}
+	for _, tc := range []struct{ in, want string }{
+		{"For Chargers", "chargers"},
+		{"Queens Friday", "queens"},
+		{"South Richmond Hill Friday", "south richmond hill"},
+		{"Marfin Investment Bank", "marfin investment bank"},
+	} {
+		if got := strings.Join(nameWords(nameTokens(tc.in), week), " "); got != tc.want {
+			t.Errorf("nameWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{} {
 		if got := namesConflict(nameTokens(tc.a), nameTokens(tc.b)); got != tc.want {
 			t.Errorf("namesConflict(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
@@ -41,5 +69,28 @@ func TestNameFindings(t *testing.T) {
 	}
 	if len(got) != 1 || !strings.Contains(got[0], "Marfin Investment Bank") || !strings.Contains(got[0], "Marfin Egnatia Bank") {
 		t.Errorf("name findings = %q, want one for the bank", got)
+	}
+}
+
+// A name finding holds the claims that write the names, not every claim
+// that mentions the bearer by surname: those would pair each sentence
+// about the person with the other sources' as if they stated one fact.
+func TestNameFindingsFullMentionsOnly(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a": "The bureau was led for decades by J. Edgar Hoover, the report says.\n\nHoover kept files on many politicians, it adds.\n",
+		"b": "The bureau was led for decades by Herbert Hoover, the report says.\n",
+	})
+	r := Compare(as, cs, Options{})
+	found := false
+	for _, f := range r.Findings {
+		if f.Kind == Discrepancy && strings.HasPrefix(f.Summary, "names differ") {
+			found = true
+			if len(f.Claims) != 2 {
+				t.Errorf("name finding holds %v, want the two claims that write the names", f.Claims)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no name finding")
 	}
 }

@@ -109,3 +109,31 @@ func TestWeakPairDropped(t *testing.T) {
 		t.Error("a group of three is treated as a pair")
 	}
 }
+
+// A discrepancy found in a group that joins two facts is cut as an
+// agreement is: the differing figures are of one fact, and the other
+// fact's reports are an agreement of their own, not part of the clash.
+func TestRecheckSplitsDiscrepancyOfTwoFacts(t *testing.T) {
+	texts := map[string]string{}
+	for k, v := range twoFacts {
+		texts[k] = v
+	}
+	texts["e"] = "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nFamilies next door spent the night in a school hall, the council said.\n"
+	texts["b"] = "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\nTwenty firefighters fought the blaze through Saturday night.\n"
+	fs, r, g := fourthClaims(t, texts, "a", "b", "c", "d", "e")
+	f := classify(r, fs, g)
+	if f.Kind != Discrepancy {
+		t.Fatalf("group of five: %s (%s), want a discrepancy", f.Kind, f.Summary)
+	}
+	gs, fds := recheck(r, fs, g, f)
+	if len(gs) != 2 {
+		t.Fatalf("recheck kept %d groups, want the two facts apart", len(gs))
+	}
+	kinds := map[FindingKind]int{}
+	for _, x := range fds {
+		kinds[x.Kind]++
+	}
+	if kinds[Discrepancy] != 1 || kinds[Agreement] != 1 {
+		t.Errorf("findings %v, want one discrepancy (the figures) and one agreement", kinds)
+	}
+}
