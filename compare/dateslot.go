@@ -90,7 +90,10 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	byFamily := map[string][]slotItem{}
 	for i := range fs {
 		for k, t := range fs[i].c.Time {
-			if t.Family != "" && !t.Subordinate {
+			// A subordinate clause dates another event than the claim's
+			// own, but a time an act verb dates with its participant named
+			// ("until Felt stepped forward in 2005") says which event it is.
+			if t.Family != "" && (!t.Subordinate || t.Who != "") {
 				byFamily[t.Family] = append(byFamily[t.Family], slotItem{&fs[i], k})
 			}
 		}
