@@ -91,9 +91,9 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	for i := range fs {
 		for k, t := range fs[i].c.Time {
 			// A subordinate clause dates another event than the claim's
-			// own, but a time an act verb dates with its participant named
-			// ("until Felt stepped forward in 2005") says which event it is.
-			if t.Family != "" && (!t.Subordinate || t.Who != "") {
+			// own, but a time an act verb dates says which event it is
+			// ("until Felt stepped forward in 2005", "held since Monday").
+			if t.Family != "" {
 				byFamily[t.Family] = append(byFamily[t.Family], slotItem{&fs[i], k})
 			}
 		}
