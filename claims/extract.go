@@ -20,6 +20,7 @@ type extractor struct {
 	lastQCue   *Cue            // and its cue: a follow-on quote is credited by the same word
 	lastGroup  *Speaker        // last organisation or group, for "it"/"they"
 	persons    []string        // canonical names of people, most recent last
+	lead       string          // the first person the article names
 	gender     map[string]byte // canonical name → 'm' or 'f', when the text says
 	out        []Claim
 }
@@ -169,7 +170,9 @@ func (x *extractor) sentence(s *sentence) {
 	for _, m := range ms {
 		if m.typ == "person" {
 			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}
-			x.notePerson(m.canon, m.role.In(x.text))
+			// A title written as part of the name ("Mr Felt") tells the
+			// gender as a role does.
+			x.notePerson(m.canon, m.role.In(x.text)+" "+m.name)
 		}
 	}
 }
@@ -184,6 +187,9 @@ func (x *extractor) notePerson(canon, role string) {
 		}
 	}
 	x.persons = append(x.persons, canon)
+	if x.lead == "" {
+		x.lead = canon
+	}
 	if len(x.persons) > 12 {
 		x.persons = x.persons[1:]
 	}

@@ -54,7 +54,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	cl.Args = append(cl.Args, harmArgs(x.text, toks, from, to, cl)...)
 	cl.Args = append(cl.Args, motiveArgs(x.text, toks, from, to, cl)...)
 	cl.Open = openQuestions(x.text, toks, from, to, cl)
-	dateActs(toks, from, to, cl)
+	dateActs(toks, from, to, cl, x.pronounPerson(participleSubject(toks, from, subj)), verb)
 	// The act and who did it. A credit cue ("Trump revealed that …") is
 	// itself the act; otherwise the reported clause's own verb is.
 	switch {
@@ -224,4 +224,56 @@ func actWords(text string, s Span) []string {
 		}
 	}
 	return out
+}
+
+// pronounPerson is the person a pronoun subject stands for, when the
+// article has told that person's gender and it is the pronoun's: "he"
+// after "Joan Felt" and "Mark Felt" is only the one the text calls a man
+// ("Mr Felt"). Otherwise "" (a named subject is read from the claim's
+// entities).
+func (x *extractor) pronounPerson(subj *Speaker) string {
+	if subj == nil {
+		return ""
+	}
+	want := byte(0)
+	switch strings.ToLower(subj.Text) {
+	case "he":
+		want = 'm'
+	case "she":
+		want = 'f'
+	}
+	name := subj.Name
+	if name == "" && want != 0 {
+		name = x.personFor(strings.ToLower(subj.Text))
+	}
+	if want == 0 {
+		return ""
+	}
+	if x.gender[name] == want {
+		return name
+	}
+	// The nearest person is not known to be one the pronoun can name
+	// (the last of a list of reporters): the article's own subject, the
+	// person it names first, is when the text has called them so.
+	if x.lead != "" && x.gender[x.lead] == want && x.gender[name] == 0 {
+		return x.lead
+	}
+	return ""
+}
+
+// participleSubject is the subject of a clause that opens with a
+// participle after a comma ("he finally broke cover, admitting in 2006"):
+// the nearest "he" or "she" before it in the sentence, which the clause
+// reader may have passed over for the sentence's first subject ("It was
+// thirty four years before he …"). Any other clause keeps subj.
+func participleSubject(toks []token, from int, subj *Speaker) *Speaker {
+	if from < 2 || from >= len(toks) || toks[from].tag != "VBG" || toks[from-1].text != "," {
+		return subj
+	}
+	for k := from - 2; k >= 0; k-- {
+		if p := toks[k].lower; toks[k].tag == "PRP" && (p == "he" || p == "she") {
+			return &Speaker{Text: p}
+		}
+	}
+	return subj
 }

@@ -220,6 +220,14 @@ func (l *lexer) timeCore(i int, ref timeRef) (timeMatch, bool) {
 		if l.yearToken(i) > 0 && timePreps[l.lo(i-1)] {
 			return l.yearMatch(i, i), true
 		}
+		if l.yearToken(i) > 0 && yearModifierBefore[l.lo(i-1)] && l.isWord(i+1) && !strings.HasSuffix(l.lo(i+1), "s") {
+			// A year that modifies a noun dates it: "in a 2005 magazine
+			// article", "his 2006 book". A count after "a" or a
+			// possessive would have a plural noun ("their 2000 members"),
+			// so a singular one makes the figure a year; after "the" it
+			// may still be a count ("the 2000 staff") and is left alone.
+			return l.yearMatch(i, i), true
+		}
 	}
 	return timeMatch{}, false
 }
@@ -478,6 +486,10 @@ func (l *lexer) isoDate(i int) (timeMatch, bool) {
 	}
 	return timeMatch{start: l.toks[i].start, end: l.toks[i+4].end, value: v, next: i + 5, kind: timeDate}, true
 }
+
+// yearModifierBefore are the words after which a four-digit figure
+// before a noun is a year, not a count.
+var yearModifierBefore = map[string]bool{"a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
 
 // yearMatch is a year at token y, its text starting at token i.
 func (l *lexer) yearMatch(i, y int) timeMatch {

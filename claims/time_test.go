@@ -73,6 +73,12 @@ var timeCases = []struct {
 	{"since September", "2012-06-13", []wantTime{{"since September", "2011-09"}}},
 	{"in September", "2012-06-13", []wantTime{{"in September", "2012-09"}}},
 	{"early 2019 and mid-2020", "", []wantTime{{"early 2019", "2019"}, {"mid-2020", "2020"}}},
+	// a year that modifies a noun, after "a" or a possessive; a count
+	// before a plural, or after "the", is no year
+	{"she admitted it in a 2005 magazine article", "", []wantTime{{"2005", "2005"}}},
+	{"his 2006 book", "", []wantTime{{"2006", "2006"}}},
+	{"their 2000 members", "", nil},
+	{"the 2000 staff", "", nil},
 
 	// not time expressions
 	{"30/11/2025 and 11/30/2025", "2025-12-01", nil},

@@ -10,28 +10,29 @@ import "strings"
 // only when it stands among the act verb's own arguments: after the verb,
 // before anything that starts another clause or phrase of its own (the
 // same stops the arguments of acts.toml read, see actArgs), with only
-// prepositional phrases, times and figures between.
+// prepositional phrases, times and figures between; or when it opens the
+// clause before a comma ("In 2005, Felt revealed …", "On Wednesday, two
+// officers were arrested"), where it dates the clause's own verb.
 
 // dateActs sets Family and Who of the claim's times that an act verb
-// among toks[from:to] dates.
-func dateActs(toks []token, from, to int, cl *Claim) {
+// among toks[from:to] dates. pron is the person the clause's pronoun
+// subject stands for ("he finally broke cover, admitting in 2006"), or "",
+// and verb the clause's main verb (or -1): it names the participant of
+// that verb's act when no person is named before it.
+func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 	if len(cl.Time) == 0 {
 		return
 	}
+	for from < to && (toks[from].text == "," || clauseConj[toks[from].lower] || toks[from].lower == "and") {
+		from++
+	}
+	frontedTime(toks, from, to, cl, pron, verb)
 	for k := from; k < to; k++ {
-		a := actForms[toks[k].lower]
-		if a == nil || !strings.HasPrefix(toks[k].tag, "VB") {
+		a, end := actAt(toks, k, to)
+		if a == nil {
 			continue
 		}
-		end := k + 1
-		if len(a.then) > 0 {
-			n := followedBy(toks, k+1, to, a.then)
-			if n == 0 {
-				continue
-			}
-			end = k + 1 + n
-		}
-		who := subjectBefore(cl, toks[k].start)
+		who := actWho(toks, k, cl, pron, verb)
 		for j := end; j < to; j++ {
 			t := toks[j]
 			if i := timeAt(t, cl); i >= 0 {
@@ -43,6 +44,90 @@ func dateActs(toks []token, from, to int, cl *Claim) {
 			if !datedStretch(t) {
 				break
 			}
+		}
+	}
+}
+
+// actAt returns the act a verb at toks[k] names and the index after it
+// and the words its record requires ("stepped forward"), or nil.
+func actAt(toks []token, k, to int) (*actWord, int) {
+	a := actForms[toks[k].lower]
+	if a == nil || !strings.HasPrefix(toks[k].tag, "VB") {
+		return nil, 0
+	}
+	end := k + 1
+	if len(a.then) > 0 {
+		n := followedBy(toks, k+1, to, a.then)
+		if n == 0 {
+			return nil, 0
+		}
+		end = k + 1 + n
+	}
+	return a, end
+}
+
+// actWho is the person whose act the verb at toks[k] names: the last
+// person named before it in the clause (a reporting verb's own subject
+// too, not only its content's: "In 2005, Felt revealed that …"), else the
+// person the clause's pronoun subject stands for, when the verb is the
+// clause's own.
+func actWho(toks []token, k int, cl *Claim, pron string, verb int) string {
+	if who := subjectBefore(cl, toks[k].start); who != "" {
+		return who
+	}
+	if cl.Content != nil && toks[k].start < cl.Content.Span.Start {
+		who := ""
+		for _, e := range cl.Entities {
+			if e.Type == "person" && e.Span.Start >= cl.TextSpan.Start && e.Span.End <= toks[k].start {
+				who = e.Name
+			}
+		}
+		if who != "" {
+			return who
+		}
+	}
+	if k == verb {
+		return pron
+	}
+	return ""
+}
+
+// frontedTime dates a time that opens the clause and is set off by a
+// comma with the clause's verb, when that verb names an act: "In 2005,
+// Felt revealed that …". Participles and auxiliaries on the way are
+// passed over ("two police officers involved in Saturday's shooting were
+// arrested"); a finite verb that names no act, or another comma or clause
+// word, ends the search ("On Saturday, the anniversary of the shooting,
+// thousands marched").
+func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
+	if from >= to {
+		return
+	}
+	i := timeAt(toks[from], cl)
+	if i < 0 || cl.Time[i].Span.Start != toks[from].start || cl.Time[i].Family != "" {
+		return
+	}
+	j := from
+	for j < to && timeAt(toks[j], cl) == i {
+		j++
+	}
+	if j >= to || toks[j].text != "," {
+		return
+	}
+	for k := j + 1; k < to; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || argStops[t.lower] {
+			return
+		}
+		if !strings.HasPrefix(t.tag, "VB") && t.tag != "MD" {
+			continue
+		}
+		if a, _ := actAt(toks, k, to); a != nil {
+			cl.Time[i].Family, cl.Time[i].Who = a.family, actWho(toks, k, cl, pron, verb)
+			return
+		}
+		if isFiniteVerb(t.tag) && !isAux(t.lower) {
+			return
 		}
 	}
 }

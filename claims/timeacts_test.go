@@ -19,6 +19,22 @@ func TestDateActs(t *testing.T) {
 		{"Her husband, Sam Poe, died in 1984.", []string{"in 1984 die Sam Poe"}},
 		{"A vigil was held on Saturday for the people who died.", []string{"on Saturday  "}},
 		{"The woman who died was named on Monday, police said.", []string{"on Monday  "}},
+		// Owning up, in whatever words, is one act.
+		{"Jane Roe admitted in a 2005 magazine article that she was the source.", []string{"2005 admit Jane Roe"}},
+		{"The secret was kept until Jane Roe stepped forward in 2005.", []string{"in 2005 admit Jane Roe"}},
+		// A time that opens the clause dates its verb.
+		{"In 2005, Jane Roe revealed that she was the source.", []string{"In 2005 admit Jane Roe"}},
+		{"On Wednesday, two officers involved in the shooting were arrested.", []string{"On Wednesday arrest "}},
+		{"On Saturday, the anniversary of the arrest, thousands marched.", []string{"On Saturday  "}},
+		// Custody since a day dates the arrest that began it; a title held
+		// since a year is no custody.
+		{"The pair have each been held since Monday.", []string{"Monday arrest "}},
+		{"The pair have been held in custody since Monday.", []string{"Monday arrest "}},
+		{"She has held the post since 2005.", []string{"since 2005  "}},
+		// A participle after a comma shares the subject before it: "he",
+		// the man the article names first.
+		{"Mr Sam Poe was a lawyer. He met Bob Lee and Carl Dee. It was years before he broke cover, admitting in 2006 that he was the source.",
+			[]string{"in 2006 admit Sam Poe"}},
 	} {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
 		if err != nil {

@@ -90,7 +90,10 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	byFamily := map[string][]slotItem{}
 	for i := range fs {
 		for k, t := range fs[i].c.Time {
-			if t.Family != "" && !t.Subordinate {
+			// A subordinate clause dates another event than the claim's
+			// own, but a time an act verb dates says which event it is
+			// ("until Felt stepped forward in 2005", "held since Monday").
+			if t.Family != "" {
 				byFamily[t.Family] = append(byFamily[t.Family], slotItem{&fs[i], k})
 			}
 		}

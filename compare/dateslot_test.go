@@ -55,3 +55,42 @@ func TestDateSlotOneActOnePerson(t *testing.T) {
 		t.Errorf("no agreement of the two Thursdays:\n%v", dateSlotFindings(r, fs, nil))
 	}
 }
+
+// A time set in a subordinate clause or after "since" still dates the act
+// whose verb it follows: custody "since Monday" began with an arrest that
+// another outlet puts on Wednesday, and a year someone "stepped forward"
+// in, "until" before it, is the year another source says they admitted.
+func TestDateSlotSubordinateActs(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a1": "On Wednesday, two police officers were arrested.\n\nJane Roe admitted in 2006 that she was the source.\n",
+		"a2": "The pair have each been held since Monday.\n\nThe secret was kept until Jane Roe stepped forward in 2005.\n",
+	})
+	r := Collect(as, cs)
+	fs := build(r)
+	text := map[string]string{}
+	for _, c := range r.Claims {
+		text[c.ID] = c.Text
+	}
+	want := map[string][2]string{"arrest": {"On Wednesday", "since Monday"}, "admit": {"in 2006", "in 2005"}}
+	got := map[string]bool{}
+	for _, f := range dateSlotFindings(r, fs, nil) {
+		if f.Kind != Discrepancy {
+			continue
+		}
+		var ss []string
+		for _, id := range f.Claims {
+			ss = append(ss, text[id])
+		}
+		joined := strings.Join(ss, " | ")
+		for act, w := range want {
+			if strings.Contains(joined, w[0]) && strings.Contains(joined, w[1]) {
+				got[act] = true
+			}
+		}
+	}
+	for act := range want {
+		if !got[act] {
+			t.Errorf("no date discrepancy for the %s:\n%v", act, dateSlotFindings(r, fs, nil))
+		}
+	}
+}
