@@ -44,6 +44,15 @@ func namesPerson(c *claims.Claim, who string) bool {
 	})
 }
 
+// otherParticipants reports whether the clauses of two times name
+// different people or places of one kind (otherEvent): "Jackson was
+// arrested early Tuesday" and "Williams was arrested early Sunday" date
+// two arrests, not one arrest twice, even when neither time's act says
+// whose it is.
+func otherParticipants(a, b slotItem) bool {
+	return otherEvent(a.f.c, dateItem(a).Scope, b.f.c, dateItem(b).Scope)
+}
+
 // datesClash reports whether two times of one act cannot both hold.
 // Between articles published on different days, a relative day may be a
 // day off only because a publication date is (see dateDifference).
@@ -72,13 +81,13 @@ func dateRule(r *Result) slotRule {
 			return !known || ok
 		},
 		rival: func(_ []slotItem, a, b slotItem) bool {
-			return sameParticipant(a, b) && datesClash(r, a, b)
+			return sameParticipant(a, b) && !otherParticipants(a, b) && datesClash(r, a, b)
 		},
 		// One act of one person dated alike: the same resolved day, or
 		// the same time of day.
 		same: func(_ []slotItem, a, b slotItem) bool {
 			ok, known := DatesCompatible(dateItem(a), dateItem(b))
-			return known && ok && sameParticipant(a, b) && dateItem(a).Value == dateItem(b).Value && dateItem(a).Clock == dateItem(b).Clock
+			return known && ok && sameParticipant(a, b) && !otherParticipants(a, b) && dateItem(a).Value == dateItem(b).Value && dateItem(a).Clock == dateItem(b).Clock
 		},
 		one: "the date",
 	}

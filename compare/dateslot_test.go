@@ -94,3 +94,18 @@ func TestDateSlotSubordinateActs(t *testing.T) {
 		}
 	}
 }
+
+// Two arrests of one kind, in clauses that name different places, are
+// two acts even when neither says whose it is: their days do not clash.
+func TestDateSlotOtherParticipants(t *testing.T) {
+	as, cs := mustArticles(t, map[string]string{
+		"a": "A team spokesman said the player was arrested early Tuesday in Chicago.\n",
+		"b": "Police said the linebacker was arrested early Sunday in Denver.\n",
+	})
+	r := Collect(as, cs)
+	for _, f := range dateSlotFindings(r, build(r), nil) {
+		if f.Kind == Discrepancy {
+			t.Errorf("two arrests read as one: %s", f.Summary)
+		}
+	}
+}
