@@ -66,7 +66,11 @@ func kindsOf(text string) []string {
 	var out []string
 	for i, t := range ts {
 		w := t.Word
-		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) {
+		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) ||
+			numCurrencyWord[w] != "" || (strings.HasPrefix(w, gluedCurrency) && strings.Trim(w[len(gluedCurrency):], "0123456789.,") == "") {
+			// A currency word is the unit, wherever it is written
+			// ("euro22 billion").
+
 			continue
 		}
 		out = append(out, w)

@@ -25,6 +25,11 @@ var numberCases = []struct {
 	// "MM" after a currency amount is the trade press's million; "over"
 	// before a stretch of time is the stretch, not more than it.
 	{"an eight-year, $200MM deal", []wantNum{{"eight-year", 8, "", "year"}, {"$200MM", 200e6, "", "USD"}}},
+	{"a $2.6-million necklace", []wantNum{{"$2.6-million", 2.6e6, "", "USD"}}},
+	{"a two-million-euro ($2. 6 - million) booty", []wantNum{{"$2. 6 - million", 2.6e6, "", "USD"}}},
+	{"a 3- million gap", []wantNum{{"3", 3, "", ""}}},
+	{"lend euro22 billion over three years", []wantNum{{"euro22 billion", 22e9, "", "EUR"}, {"over three years", 3, "", "years"}}},
+	{"fans of Euro2012 games", nil},
 	{"a deal worth $184 million over eight years", []wantNum{{"$184 million", 184e6, "", "USD"}, {"over eight years", 8, "", "years"}}},
 	{"over 80 people were hurt", []wantNum{{"over 80 people", 80, "more than", "people"}}},
 	// qualifiers, canonicalised

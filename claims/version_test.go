@@ -23,6 +23,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.5": "d5bd5d7c23e7745e18e651e83a290b3fe5f4a8efb66e60099205188784d70dee", // claims carry the arguments of their acts (cause, place, manner)
 	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
 	"2026-12-07.7": "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // times say the act they date and whose it is (Time.Family, Time.Who)
+	"2026-12-07.8": "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // amounts with a hyphenated scale ("$2.6-million") and a glued currency word ("euro22 billion")
 }
 
 func TestVersionFingerprint(t *testing.T) {
