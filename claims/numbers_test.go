@@ -271,7 +271,8 @@ func BenchmarkFindNumbers(b *testing.B) {
 }
 
 // A figure carries what it measures: its clause's words but figures, its
-// unit, the speaker and the cue; a figure in a list has its verb before
+// unit, the speaker and the cue, with its own words besides amount and
+// unit; a figure in a list has its verb before
 // the list's "and".
 func TestNumberAct(t *testing.T) {
 	for _, tc := range []struct {
@@ -280,6 +281,9 @@ func TestNumberAct(t *testing.T) {
 	}{
 		{"Police said 12 people were injured in the riots.", "12 people", []string{"injur", "riot"}},
 		{"Youths attacked a government building, four shops and two banks.", "two banks", []string{"youth", "attack", "govern", "build"}},
+		// The figure's own words besides amount and unit say what it
+		// measures: "damaged".
+		{"If it had, we wouldn't have 355 damaged shops in Athens.", "355 damaged shops", []string{"wouldn't", "damag", "athen"}},
 	} {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text))
 		if err != nil {

@@ -24,6 +24,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
 	"2026-12-07.7": "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // times say the act they date and whose it is (Time.Family, Time.Who)
 	"2026-12-07.8": "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // amounts with a hyphenated scale ("$2.6-million") and a glued currency word ("euro22 billion")
+	"2026-12-07.9": "7ce0510ac4c94442d694d2b971d9b47ee663f9313efd438f64bb78acb1535368", // a figure's own words besides amount and unit count into its act ("355 damaged shops")
 }
 
 func TestVersionFingerprint(t *testing.T) {

@@ -59,7 +59,14 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading
+		na.Leading == nb.Leading && added(na) == added(nb)
+}
+
+// added reports whether a figure counts an increase over an earlier count
+// ("two extra life sentences"): the increase and the total ("three life
+// sentences") are two figures.
+func added(n claims.Number) bool {
+	return slices.ContainsFunc(n.Kinds, claims.IsAddedWord)
 }
 
 func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Claim, nb claims.Number) string {
@@ -384,7 +391,7 @@ func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
 	na, nb := ca.Numbers[i], cb.Numbers[k]
 	return !otherEvent(ca, na.Scope, cb, nb.Scope) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading
+		na.Leading == nb.Leading && added(na) == added(nb)
 }
 
 // figureSlotFindings runs the slot pass over figures, one bucket per unit

@@ -42,6 +42,7 @@ func TestFacetNumber(t *testing.T) {
 		{"a post within a career", "The new coach has spent 19 seasons with the club, the team said.", "The new coach spent four seasons as the club's director of scouting, the team said.", false},
 		{"the first few of a total", "The team won 40 games last season and took the champions to six games in the playoffs.", "The team surprised the champions by taking the first two games of the series last season.", false},
 		{"the first few, differently", "The team won the first two games of the series, the coach said.", "The team won the first three games of the series, the coach said.", true},
+		{"an increase is no rival of the total", "He was given two extra life sentences after stabbing a guard in prison.", "The fugitive is serving three life sentences for murder and a prison stabbing.", false},
 		{"one span, two lengths", "The new coach has spent 19 seasons with the club, the team said.", "The new coach has spent 17 seasons with the club, the team said.", true},
 	})
 }
