@@ -149,3 +149,55 @@ var addedWords = map[string]bool{"extra": true, "additional": true, "added": tru
 // IsAddedWord reports whether w, one of a figure's Kinds, says the figure
 // counts an increase over an earlier count.
 func IsAddedWord(w string) bool { return addedWords[w] }
+
+// maxAside is the most tokens a bracketed figure after a figure holds
+// ("($ 265.3 million)", "(about £1.7m)", "(over seven years)").
+const maxAside = 6
+
+// figureScopes sets the clause each of cl's figures is stated in (see
+// scopeOf). Brackets end a clause, but a figure's own aside does not: a
+// bracket holding only a figure right after it ("caused 200 million
+// euros ($265.3 million) of damage in Athens", "the $161 million (over
+// seven years) that he received") goes on to what the figure measures.
+// The figure in the brackets keeps its bracket as its clause: a
+// conversion is the writer's arithmetic, not another report of the
+// figure.
+func figureScopes(toks []token, from, to int, cl *Claim) {
+	for i := range cl.Numbers {
+		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
+	}
+	for i := range cl.Numbers {
+		n := &cl.Numbers[i]
+		last := -1 // the figure's last token
+		for k := from; k < to && toks[k].start < n.Span.End; k++ {
+			last = k
+		}
+		open := last + 1
+		if last < 0 || open >= to || toks[open].text != "(" {
+			continue
+		}
+		closing := -1
+		for k := open + 1; k < to && k <= open+maxAside+1; k++ {
+			if toks[k].text == ")" {
+				closing = k
+				break
+			}
+		}
+		if closing < open+2 || closing+1 >= to {
+			continue
+		}
+		aside := false
+		for j, m := range cl.Numbers {
+			if j != i && m.Span.Start >= toks[open+1].start && m.Span.Start < toks[open+1].end && m.Span.End == toks[closing-1].end {
+				aside = true
+			}
+		}
+		if !aside {
+			continue
+		}
+		after := scopeOf(toks, from, to, Span{toks[closing+1].start, toks[closing+1].end})
+		if after.Start == toks[closing+1].start {
+			n.Scope.End = max(n.Scope.End, after.End)
+		}
+	}
+}

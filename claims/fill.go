@@ -36,8 +36,8 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 		sort.SliceStable(cl.Time, func(i, j int) bool { return cl.Time[i].Span.Start < cl.Time[j].Span.Start })
 	}
 	readAges(toks, from, to, ms, cl)
+	figureScopes(toks, from, to, cl)
 	for i := range cl.Numbers {
-		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
 		cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], cl.Numbers[i].Scope)
 		if len(cl.Numbers[i].Act) == 0 {
 			// A figure in a list ("attacked a building, four shops and

@@ -284,6 +284,11 @@ func TestNumberAct(t *testing.T) {
 		// The figure's own words besides amount and unit say what it
 		// measures: "damaged".
 		{"If it had, we wouldn't have 355 damaged shops in Athens.", "355 damaged shops", []string{"wouldn't", "damag", "athen"}},
+		// A figure's bracketed aside does not end its clause; the aside
+		// (a conversion) keeps its brackets.
+		{"Eight days of clashes have caused 200 million euros ($265.3 million) of damage in Athens alone.", "200 million euros", []string{"clash", "caus", "damag", "athen", "alon"}},
+		{"Eight days of clashes have caused 200 million euros ($265.3 million) of damage in Athens alone.", "$265.3 million", nil},
+		{"Clashes caused 200 million euros (a record) of damage.", "200 million euros", []string{"clash", "caus"}},
 	} {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text))
 		if err != nil {
