@@ -54,6 +54,10 @@ func readFigures(c *Claim) {
 			}
 		}
 		n.Kinds = kindsOf(n.Text)
+		n.Per = ""
+		if start >= 0 && end <= len(text) && start <= end {
+			n.Per = rateOf(text[:start], text[end:])
+		}
 	}
 	listed(c)
 }
@@ -200,4 +204,76 @@ func figureScopes(toks []token, from, to int, cl *Claim) {
 			n.Scope.End = max(n.Scope.End, after.End)
 		}
 	}
+}
+
+// ratePeriods are the stretches a rate is given for, by the words that
+// name them after "a", "per" or "each" ("$21 million a year", "$20
+// million per season").
+var ratePeriods = map[string]string{
+	"year": "year", "season": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+}
+
+// rateAdverbs and rateAdjectives name a period in one word, after the
+// figure ("$21 million annually") or before it ("an average annual
+// value of $23 million").
+var (
+	rateAdverbs    = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+	rateAdjectives = map[string]string{"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+)
+
+// rateReach is how many words before a figure may name its period ("an
+// average annual value of more than the $21 million").
+const rateReach = 6
+
+// rateOf is the period a figure written between before and after is a
+// rate for, or "".
+func rateOf(before, after string) string {
+	af := strings.Fields(strings.ToLower(after))
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"'’”") }
+	if len(af) > 0 {
+		if p := rateAdverbs[trim(af[0])]; p != "" {
+			return p
+		}
+	}
+	if len(af) > 1 {
+		switch af[0] {
+		case "a", "an", "per", "each", "every":
+			if p := ratePeriods[trim(af[1])]; p != "" {
+				return p
+			}
+		}
+	}
+	bf := strings.Fields(strings.ToLower(before))
+	for i := len(bf) - 1; i >= 0 && i >= len(bf)-rateReach; i-- {
+		w := trim(bf[i])
+		if p := rateAdjectives[w]; p != "" {
+			return p
+		}
+		if w != bf[i] || !rateGlue[w] {
+			// Only the words of the phrase the figure is in: "the
+			// annual festival lost $2 million" is no rate.
+			break
+		}
+	}
+	return ""
+}
+
+// rateGlue are the words that may stand between a period adjective and
+// the figure it makes a rate ("an average annual value of more than the
+// $21 million").
+var rateGlue = map[string]bool{
+	"average": true, "value": true, "salary": true, "pay": true, "wage": true, "income": true, "budget": true,
+	"cost": true, "rent": true, "fee": true, "of": true, "more": true, "less": true, "than": true, "the": true,
+	"a": true, "an": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true,
+	"roughly": true, "over": true, "under": true, "at": true, "least": true, "most": true, "is": true, "was": true,
+}
+
+// PeriodOf is the period a unit of time measures, as Number.Per names
+// periods ("years", "seasons", "year" → "year"), or "".
+func PeriodOf(unit string) string {
+	u := strings.ToLower(unit)
+	if p := ratePeriods[u]; p != "" {
+		return p
+	}
+	return ratePeriods[strings.TrimSuffix(u, "s")]
 }

@@ -184,7 +184,7 @@ func spacedDecimal(s string, k, b int) bool {
 // numSpacedScale are the words that confirm a decimal split by a space.
 var numSpacedScale = map[string]bool{
 	"%": true, "per": true, "percent": true, "pc": true,
-	"m": true, "mn": true, "bn": true, "k": true,
+	"m": true, "mn": true, "mm": true, "mln": true, "bn": true, "tn": true, "k": true,
 	"million": true, "billion": true, "trillion": true, "thousand": true,
 	"am": true, "pm": true, // a time of day: "8. 40am"
 }

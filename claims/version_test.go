@@ -26,6 +26,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.8":  "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // amounts with a hyphenated scale ("$2.6-million") and a glued currency word ("euro22 billion")
 	"2026-12-07.9":  "7ce0510ac4c94442d694d2b971d9b47ee663f9313efd438f64bb78acb1535368", // a figure's own words besides amount and unit count into its act ("355 damaged shops")
 	"2026-12-07.10": "6ba8e6a1e61faa5ab19169897242210c4d1be9b19f53aede3553d48110ae3344", // a figure's bracketed aside does not end its clause ("200 million euros ($265.3 million) of damage")
+	"2026-12-07.11": "a78aeb95a0b8c3475d24b010e139d24759534eb79790e24bd0b5358148720e77", // a rate says its period (Number.Per); "$27. 5MM" is one decimal
 }
 
 func TestVersionFingerprint(t *testing.T) {

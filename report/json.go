@@ -160,6 +160,7 @@ type jsonNumber struct {
 	Leading bool     `json:"leading"`        // counts the first or last few
 	Listed  bool     `json:"listed"`         // joined to the figure before it by "and" or a comma
 	Of      string   `json:"of,omitempty"`   // whose age the figure is
+	Per     string   `json:"per,omitempty"`  // the period of a rate: "year" in "$21 million a year"
 }
 
 type jsonFinding struct {
@@ -356,7 +357,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
-			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of})
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per})
 	}
 	for _, a := range c.Args {
 		j.Args = append(j.Args, jsonArg{Act: a.Act, Role: a.Role, Text: a.Text, Head: a.Head, Span: span(a.Span), Who: a.Who})
