@@ -54,6 +54,10 @@ func readFigures(c *Claim) {
 			}
 		}
 		n.Kinds = kindsOf(n.Text)
+		n.Per = ""
+		if start >= 0 && end <= len(text) && start <= end {
+			n.Per = rateOf(text[:start], text[end:])
+		}
 	}
 	listed(c)
 }
@@ -66,7 +70,11 @@ func kindsOf(text string) []string {
 	var out []string
 	for i, t := range ts {
 		w := t.Word
-		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) {
+		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) ||
+			numCurrencyWord[w] != "" || (strings.HasPrefix(w, gluedCurrency) && strings.Trim(w[len(gluedCurrency):], "0123456789.,") == "") {
+			// A currency word is the unit, wherever it is written
+			// ("euro22 billion").
+
 			continue
 		}
 		out = append(out, w)
@@ -135,4 +143,137 @@ func subordinate(start int, text string) bool {
 		}
 	}
 	return false
+}
+
+// addedWords say that what a figure counts comes on top of an earlier
+// count ("two extra life sentences", "30 additional troops"): a figure
+// of the increase, not a rival of the total ("three life sentences").
+var addedWords = map[string]bool{"extra": true, "additional": true, "added": true, "new": true}
+
+// IsAddedWord reports whether w, one of a figure's Kinds, says the figure
+// counts an increase over an earlier count.
+func IsAddedWord(w string) bool { return addedWords[w] }
+
+// maxAside is the most tokens a bracketed figure after a figure holds
+// ("($ 265.3 million)", "(about £1.7m)", "(over seven years)").
+const maxAside = 6
+
+// figureScopes sets the clause each of cl's figures is stated in (see
+// scopeOf). Brackets end a clause, but a figure's own aside does not: a
+// bracket holding only a figure right after it ("caused 200 million
+// euros ($265.3 million) of damage in Athens", "the $161 million (over
+// seven years) that he received") goes on to what the figure measures.
+// The figure in the brackets keeps its bracket as its clause: a
+// conversion is the writer's arithmetic, not another report of the
+// figure.
+func figureScopes(toks []token, from, to int, cl *Claim) {
+	for i := range cl.Numbers {
+		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
+	}
+	for i := range cl.Numbers {
+		n := &cl.Numbers[i]
+		last := -1 // the figure's last token
+		for k := from; k < to && toks[k].start < n.Span.End; k++ {
+			last = k
+		}
+		open := last + 1
+		if last < 0 || open >= to || toks[open].text != "(" {
+			continue
+		}
+		closing := -1
+		for k := open + 1; k < to && k <= open+maxAside+1; k++ {
+			if toks[k].text == ")" {
+				closing = k
+				break
+			}
+		}
+		if closing < open+2 || closing+1 >= to {
+			continue
+		}
+		aside := false
+		for j, m := range cl.Numbers {
+			if j != i && m.Span.Start >= toks[open+1].start && m.Span.Start < toks[open+1].end && m.Span.End == toks[closing-1].end {
+				aside = true
+			}
+		}
+		if !aside {
+			continue
+		}
+		after := scopeOf(toks, from, to, Span{toks[closing+1].start, toks[closing+1].end})
+		if after.Start == toks[closing+1].start {
+			n.Scope.End = max(n.Scope.End, after.End)
+		}
+	}
+}
+
+// ratePeriods are the stretches a rate is given for, by the words that
+// name them after "a", "per" or "each" ("$21 million a year", "$20
+// million per season").
+var ratePeriods = map[string]string{
+	"year": "year", "season": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+}
+
+// rateAdverbs and rateAdjectives name a period in one word, after the
+// figure ("$21 million annually") or before it ("an average annual
+// value of $23 million").
+var (
+	rateAdverbs    = map[string]string{"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+	rateAdjectives = map[string]string{"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+)
+
+// rateReach is how many words before a figure may name its period ("an
+// average annual value of more than the $21 million").
+const rateReach = 6
+
+// rateOf is the period a figure written between before and after is a
+// rate for, or "".
+func rateOf(before, after string) string {
+	af := strings.Fields(strings.ToLower(after))
+	trim := func(w string) string { return strings.Trim(w, ",.;:()\"'’”") }
+	if len(af) > 0 {
+		if p := rateAdverbs[trim(af[0])]; p != "" {
+			return p
+		}
+	}
+	if len(af) > 1 {
+		switch af[0] {
+		case "a", "an", "per", "each", "every":
+			if p := ratePeriods[trim(af[1])]; p != "" {
+				return p
+			}
+		}
+	}
+	bf := strings.Fields(strings.ToLower(before))
+	for i := len(bf) - 1; i >= 0 && i >= len(bf)-rateReach; i-- {
+		w := trim(bf[i])
+		if p := rateAdjectives[w]; p != "" {
+			return p
+		}
+		if w != bf[i] || !rateGlue[w] {
+			// Only the words of the phrase the figure is in: "the
+			// annual festival lost $2 million" is no rate.
+			break
+		}
+	}
+	return ""
+}
+
+// rateGlue are the words that may stand between a period adjective and
+// the figure it makes a rate ("an average annual value of more than the
+// $21 million").
+var rateGlue = map[string]bool{
+	"average": true, "value": true, "salary": true, "pay": true, "wage": true, "income": true, "budget": true,
+	"cost": true, "rent": true, "fee": true, "of": true, "more": true, "less": true, "than": true, "the": true,
+	"a": true, "an": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true,
+	"roughly": true, "over": true, "under": true, "at": true, "least": true, "most": true, "is": true, "was": true,
+}
+
+// PeriodOf is the period a unit of time measures, as Number.Per names
+// periods ("years", "seasons", "year" → "year"), or "".
+func PeriodOf(unit string) string {
+	u := strings.ToLower(unit)
+	if p := ratePeriods[u]; p != "" {
+		return p
+	}
+	return ratePeriods[strings.TrimSuffix(u, "s")]
 }

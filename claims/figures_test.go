@@ -87,3 +87,23 @@ func TestReadRoles(t *testing.T) {
 		}
 	}
 }
+
+// A rate says its period: after the figure ("a year", "per season",
+// "annually"), or as an adjective of the phrase the figure ends
+// ("an average annual value of $23 million"); an adjective of another
+// phrase does not.
+func TestRateOf(t *testing.T) {
+	for _, tc := range []struct{ before, after, want string }{
+		{"he earns ", " a year for seven years", "year"},
+		{"at least ", " per season", "year"},
+		{"he is paid ", " annually.", "year"},
+		{"an average annual value of more than the ", " that he", "year"},
+		{"the annual festival lost ", ".", ""},
+		{"the annual festival, stealing almost ", " of jewels", ""},
+		{"a deal worth ", " over eight years", ""},
+	} {
+		if got := rateOf(tc.before, tc.after); got != tc.want {
+			t.Errorf("rateOf(%q, %q) = %q, want %q", tc.before, tc.after, got, tc.want)
+		}
+	}
+}

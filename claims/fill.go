@@ -37,8 +37,8 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 		sort.SliceStable(cl.Time, func(i, j int) bool { return cl.Time[i].Span.Start < cl.Time[j].Span.Start })
 	}
 	readAges(toks, from, to, ms, cl)
+	figureScopes(toks, from, to, cl)
 	for i := range cl.Numbers {
-		cl.Numbers[i].Scope = scopeOf(toks, from, to, cl.Numbers[i].Span)
 		cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], cl.Numbers[i].Scope)
 		if len(cl.Numbers[i].Act) == 0 {
 			// A figure in a list ("attacked a building, four shops and
@@ -184,12 +184,23 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 			skip = append(skip, cl.Speaker.Span)
 		}
 	}
+	// What the figure's own words say of the counted noun besides the
+	// amount and the unit ("damaged" in "355 damaged shops") is what it
+	// measures as much as a verb around it is ("565 shops suffering
+	// serious damage").
+	keep := map[string]bool{}
+	for _, w := range ContentWords(strings.Join(kindsOf(n.Text), " ")) {
+		keep[w] = true
+	}
 	for _, sp := range skip {
 		if sp.Start < s.End && s.Start < sp.End {
 			for _, w := range ContentWords(sp.In(text)) {
 				drop[w] = true
 			}
 		}
+	}
+	for w := range keep {
+		delete(drop, w)
 	}
 	var out []string
 	for _, w := range actWords(text, s) {

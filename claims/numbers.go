@@ -61,6 +61,12 @@ func lexText(text string, within Span) lexer {
 		case c < utf8.RuneSelf:
 			if isLetterByte(c) {
 				j := lexWordEnd(text, i, b)
+				if k := i + len(gluedCurrency); j > k && text[i:k] == gluedCurrency && isDigitByte(text[k]) {
+					// "euro22 billion": wire copy that cannot print the
+					// sign writes the word glued to the amount. Only
+					// lower case: "Euro2012" is a tournament.
+					j = k
+				}
 				l.toks = append(l.toks, lexTok{i, j, lexWord})
 				i = j
 				continue
@@ -111,6 +117,10 @@ func lowerASCII(s string) string {
 
 func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// gluedCurrency is the currency word that wire style glues to an amount
+// in place of a sign it cannot print ("euro22 billion").
+const gluedCurrency = "euro"
 
 // lexNumEnd scans digits with thousands separators ("1,200,000": a comma
 // only when exactly three digits follow, so "1,2" stays two numbers) and
@@ -174,7 +184,7 @@ func spacedDecimal(s string, k, b int) bool {
 // numSpacedScale are the words that confirm a decimal split by a space.
 var numSpacedScale = map[string]bool{
 	"%": true, "per": true, "percent": true, "pc": true,
-	"m": true, "mn": true, "bn": true, "k": true,
+	"m": true, "mn": true, "mm": true, "mln": true, "bn": true, "tn": true, "k": true,
 	"million": true, "billion": true, "trillion": true, "thousand": true,
 	"am": true, "pm": true, // a time of day: "8. 40am"
 }
@@ -574,7 +584,7 @@ func (l *lexer) mayStartNumber(i int) bool {
 		return ok
 	}
 	w := l.lo(i)
-	if numStartWords[w] {
+	if numStartWords[w] || (w == gluedCurrency && l.adj(i) && l.isNum(i+1)) {
 		return true
 	}
 	head, _, found := strings.Cut(w, "-") // "twenty-five", "two-thirds"
@@ -778,6 +788,9 @@ func (l *lexer) currencyAt(k int) (string, int) {
 	if c, ok := numCurrency[w]; ok && l.isNum(k+1) && (l.kind(k) == lexPunct || !l.adj(k)) {
 		return c, k + 1
 	}
+	if w == gluedCurrency && l.adj(k) && l.isNum(k+1) {
+		return numCurrencyWord[w], k + 1
+	}
 	return "", k
 }
 
@@ -978,6 +991,15 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 				a.scale = 12
 			}
 			k++
+			a.endByte = l.toks[k-1].end
+		} else if s, ok := numScale[l.lo(k+1)]; ok && l.isPunct(k, "-") && l.adj(k-1) == l.adj(k) {
+			// "$2.6-million booty": a scale joined by a hyphen, as a
+			// figure modifying a noun is written ("a $2.6-million
+			// necklace"; tokenised text spaces it, "$2. 6 - million").
+			// The hyphen must sit alike on both sides: "3- million" is
+			// no compound.
+			a.scale, a.scaled = s, true
+			k += 2
 			a.endByte = l.toks[k-1].end
 		}
 	}

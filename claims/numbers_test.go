@@ -25,6 +25,11 @@ var numberCases = []struct {
 	// "MM" after a currency amount is the trade press's million; "over"
 	// before a stretch of time is the stretch, not more than it.
 	{"an eight-year, $200MM deal", []wantNum{{"eight-year", 8, "", "year"}, {"$200MM", 200e6, "", "USD"}}},
+	{"a $2.6-million necklace", []wantNum{{"$2.6-million", 2.6e6, "", "USD"}}},
+	{"a two-million-euro ($2. 6 - million) booty", []wantNum{{"$2. 6 - million", 2.6e6, "", "USD"}}},
+	{"a 3- million gap", []wantNum{{"3", 3, "", ""}}},
+	{"lend euro22 billion over three years", []wantNum{{"euro22 billion", 22e9, "", "EUR"}, {"over three years", 3, "", "years"}}},
+	{"fans of Euro2012 games", nil},
 	{"a deal worth $184 million over eight years", []wantNum{{"$184 million", 184e6, "", "USD"}, {"over eight years", 8, "", "years"}}},
 	{"over 80 people were hurt", []wantNum{{"over 80 people", 80, "more than", "people"}}},
 	// qualifiers, canonicalised
@@ -286,7 +291,8 @@ func BenchmarkFindNumbers(b *testing.B) {
 }
 
 // A figure carries what it measures: its clause's words but figures, its
-// unit, the speaker and the cue; a figure in a list has its verb before
+// unit, the speaker and the cue, with its own words besides amount and
+// unit; a figure in a list has its verb before
 // the list's "and".
 func TestNumberAct(t *testing.T) {
 	for _, tc := range []struct {
@@ -295,6 +301,14 @@ func TestNumberAct(t *testing.T) {
 	}{
 		{"Police said 12 people were injured in the riots.", "12 people", []string{"injur", "riot"}},
 		{"Youths attacked a government building, four shops and two banks.", "two banks", []string{"youth", "attack", "govern", "build"}},
+		// The figure's own words besides amount and unit say what it
+		// measures: "damaged".
+		{"If it had, we wouldn't have 355 damaged shops in Athens.", "355 damaged shops", []string{"wouldn't", "damag", "athen"}},
+		// A figure's bracketed aside does not end its clause; the aside
+		// (a conversion) keeps its brackets.
+		{"Eight days of clashes have caused 200 million euros ($265.3 million) of damage in Athens alone.", "200 million euros", []string{"clash", "caus", "damag", "athen", "alon"}},
+		{"Eight days of clashes have caused 200 million euros ($265.3 million) of damage in Athens alone.", "$265.3 million", nil},
+		{"Clashes caused 200 million euros (a record) of damage.", "200 million euros", []string{"clash", "caus"}},
 	} {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text))
 		if err != nil {

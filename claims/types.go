@@ -199,6 +199,12 @@ type Number struct {
 	// the noun and the amount ("ak-47" in "seven AK-47 rifles", "yemeni"
 	// in "11 Yemeni pirates"), folded.
 	Kinds []string
+	// Per is the stretch of time a rate is given for ("year" in "$21
+	// million a year", "an average annual value of $23 million", "$20
+	// million per season"), folded and singular, else "": a rate and a
+	// total are different figures, and a rate times the stretch it runs
+	// for is a total.
+	Per string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -27,7 +27,11 @@ func numberDifference(r *Result, a, b *feat) (difference, bool) {
 			if !comparableUnits(na, nb) {
 				continue
 			}
-			if NumbersCompatible(na, nb) {
+			ta, tb, ok := totals(ca, na, cb, nb)
+			if !ok {
+				continue
+			}
+			if NumbersCompatible(ta, tb) {
 				confirmed = true
 				break
 			}
@@ -41,6 +45,41 @@ func numberDifference(r *Result, a, b *feat) (difference, bool) {
 		return difference{FacetNumber, numberSummary(r, ca, na, cb, *clash), na.Text, clash.Text}, true
 	}
 	return difference{}, false
+}
+
+// totals returns two figures as amounts of one kind: as they are when
+// both or neither is a rate (claims.Number.Per), else the rate times the
+// stretch its claim gives for it ("$21 million a year … for seven years"
+// is $147 million, against "$161 million over seven years"). ok is false
+// when a rate's stretch is not given: a rate and a total are two figures.
+func totals(ca *claims.Claim, na claims.Number, cb *claims.Claim, nb claims.Number) (claims.Number, claims.Number, bool) {
+	if na.Per == nb.Per {
+		return na, nb, true
+	}
+	ta, oka := totalOf(ca, na)
+	tb, okb := totalOf(cb, nb)
+	return ta, tb, oka && okb
+}
+
+// totalOf is a rate times the stretch of its period that its claim
+// states, or n itself when it is no rate; false when the claim states no
+// such stretch, or the rate is a range (whose high end is read from its
+// text).
+func totalOf(c *claims.Claim, n claims.Number) (claims.Number, bool) {
+	if n.Per == "" {
+		return n, true
+	}
+	if n.Qualifier == "range" {
+		return n, false
+	}
+	for _, m := range c.Numbers {
+		if m.Per == "" && m.Value > 0 && m.Qualifier != "range" && claims.PeriodOf(m.Unit) == n.Per {
+			t := n
+			t.Value, t.Per = n.Value*m.Value, ""
+			return t, true
+		}
+	}
+	return n, false
 }
 
 // comparableUnits reports whether two figures count one kind of thing, or
@@ -59,7 +98,14 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading
+		na.Leading == nb.Leading && added(na) == added(nb)
+}
+
+// added reports whether a figure counts an increase over an earlier count
+// ("two extra life sentences"): the increase and the total ("three life
+// sentences") are two figures.
+func added(n claims.Number) bool {
+	return slices.ContainsFunc(n.Kinds, claims.IsAddedWord)
 }
 
 func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Claim, nb claims.Number) string {
@@ -312,7 +358,8 @@ var figureRule = slotRule{
 	},
 	rival: func(bucket []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
-		if a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(na, nb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) {
+		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
+		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) {
 			return false
 		}
 		if one, known := agesOfOne(na, nb); known {
@@ -326,6 +373,10 @@ var figureRule = slotRule{
 	},
 	same: func(_ []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
+		// A rate (claims.Number.Per) and a figure not read as one may
+		// still agree: "the $27.5 million he is guaranteed to make" is
+		// a year's pay when the sentence began with "an average annual
+		// value of", and one amount written twice is seldom chance.
 		if !agreeingUnits(na, nb) || !sameValue(na, nb) {
 			return false
 		}
@@ -384,7 +435,7 @@ func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
 	na, nb := ca.Numbers[i], cb.Numbers[k]
 	return !otherEvent(ca, na.Scope, cb, nb.Scope) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading
+		na.Leading == nb.Leading && added(na) == added(nb)
 }
 
 // figureSlotFindings runs the slot pass over figures, one bucket per unit

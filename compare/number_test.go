@@ -42,6 +42,10 @@ func TestFacetNumber(t *testing.T) {
 		{"a post within a career", "The new coach has spent 19 seasons with the club, the team said.", "The new coach spent four seasons as the club's director of scouting, the team said.", false},
 		{"the first few of a total", "The team won 40 games last season and took the champions to six games in the playoffs.", "The team surprised the champions by taking the first two games of the series last season.", false},
 		{"the first few, differently", "The team won the first two games of the series, the coach said.", "The team won the first three games of the series, the coach said.", true},
+		{"an increase is no rival of the total", "He was given two extra life sentences after stabbing a guard in prison.", "The fugitive is serving three life sentences for murder and a prison stabbing.", false},
+		{"a rate over its stretch against a total", "The pitcher agreed a deal worth $21 million a year for seven years with the club.", "The pitcher agreed a deal worth $161 million over seven years with the club.", true},
+		{"a rate over its stretch that makes the total", "The pitcher agreed a deal worth $23 million a year for seven years with the club.", "The pitcher agreed a deal worth $161 million over seven years with the club.", false},
+		{"a rate without its stretch is no total", "The pitcher agreed a deal worth $23 million a year with the club.", "The pitcher agreed a deal worth $161 million with the club.", false},
 		{"one span, two lengths", "The new coach has spent 19 seasons with the club, the team said.", "The new coach has spent 17 seasons with the club, the team said.", true},
 	})
 }
