@@ -97,6 +97,11 @@ func buildActs(recs map[string]lexeme) {
 				questionRoles[f] = r.Lemma
 			}
 		}
+		if r.is("asked") {
+			for _, f := range forms {
+				askedRoles[f] = r.Lemma
+			}
+		}
 		if r.Family == "" {
 			continue
 		}

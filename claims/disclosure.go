@@ -44,6 +44,7 @@ var (
 	discloseWords = map[string]bool{}   // verbs of making known ("revealed")
 	unknownWords  = map[string]bool{}   // words that say what follows is not known ("unclear")
 	questionRoles = map[string]string{} // question word → the role it asks for
+	askedRoles    = map[string]string{} // noun naming an act's argument → its role ("cause")
 	harmNouns     = map[string]bool{}   // nouns of bodily harm ("injuries")
 	feelingWords  = map[string]bool{}   // how someone felt about something ("unhappy")
 )
@@ -124,16 +125,7 @@ func openQuestions(text string, toks []token, from, to int, cl *Claim) []Open {
 		if o.Act == "" {
 			o.Act = Stem(toks[verb].lower)
 		}
-		o.Answers = []string{o.Act + "/" + role}
-		switch role {
-		case "cause":
-			o.Answers = append(o.Answers, o.Act+"/manner")
-			if o.Act == "die" {
-				o.Answers = append(o.Answers, "harm/injury")
-			}
-		case "motive":
-			o.Answers = append(o.Answers, "/motive")
-		}
+		o.Answers = answersTo(o.Act, role)
 		pronoun := false
 		for j := q + 1; j < verb; j++ {
 			if toks[j].tag == "PRP" {
@@ -159,6 +151,80 @@ func openQuestions(text string, toks []token, from, to int, cl *Claim) []Open {
 		o.Text = o.Span.In(text)
 		out = append(out, o)
 		q = end - 1
+	}
+	return out
+}
+
+// answersTo lists the arguments, as "act/role", that answer a question
+// asking an act's role: its own value, the manner of the act for its
+// cause, the injuries for a death's cause, a motive said of no one act.
+func answersTo(act, role string) []string {
+	out := []string{act + "/" + role}
+	switch role {
+	case "cause":
+		out = append(out, act+"/manner")
+		if act == "die" {
+			out = append(out, "harm/injury")
+		}
+	case "motive":
+		out = append(out, "/motive")
+	}
+	return out
+}
+
+// askedOpens reads the questions a claim leaves open by naming the asked
+// argument with a noun: "the exact cause of his death was not immediately
+// known", "the reason for the fire has not been released", "the cause of
+// death is unclear". The noun (class asked) is followed within a few
+// words by "of"/"for" and a word of a known act ("death"), and, in the
+// same clause, by a word of not knowing or a negated verb of making known.
+func askedOpens(text string, toks []token, from, to int, cl *Claim) []Open {
+	var out []Open
+	for r := from; r+2 < to; r++ {
+		role := askedRoles[toks[r].lower]
+		if role == "" || !strings.HasPrefix(toks[r].tag, "NN") || toks[r+1].lower != "of" && toks[r+1].lower != "for" {
+			continue
+		}
+		act, at := "", -1
+		for j := r + 2; j < to && j <= r+5; j++ {
+			if a := ActFamily(toks[j].lower); a != "" {
+				act, at = a, j
+				break
+			}
+			if a := ActFamily(Stem(toks[j].lower)); a != "" && strings.HasPrefix(toks[j].tag, "NN") {
+				act, at = a, j
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		end := -1
+		for k := at + 1; k < to; k++ {
+			w := toks[k].lower
+			if w == "," || w == ";" || w == ":" || w == "." {
+				break
+			}
+			if unknownWords[w] || discloseWords[w] && negatedBefore(toks, from, k) {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		start := r
+		for start > from && (toks[start-1].lower == "the" || strings.HasPrefix(toks[start-1].tag, "JJ")) {
+			start--
+		}
+		o := Open{Act: act, Role: role, Answers: answersTo(act, role)}
+		if who := askerBefore(cl, toks[r].start); who != "" {
+			o.Who = []string{who}
+		}
+		o.Span = Span{toks[start].start, toks[end].end}
+		o.Text = o.Span.In(text)
+		out = append(out, o)
+		r = end
 	}
 	return out
 }

@@ -26,6 +26,11 @@ func TestOpenQuestions(t *testing.T) {
 		{"Officers declined to say how the men had died.", []string{"die cause [] declined to say how the men had died"}},
 		{"Police revealed how the women died.", nil},
 		{"Police said how proud they were of the volunteers.", nil},
+		{"The exact cause of his death at home was not immediately known.",
+			[]string{"die cause [] The exact cause of his death at home was not immediately known"}},
+		{"The cause of death has not been released.", []string{"die cause [] The cause of death has not been released"}},
+		{"The cause of death was heart failure, his son said.", nil},
+		{"The reason for the delay is unclear.", nil}, // no act the lexicon knows
 	} {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
 		if err != nil {
