@@ -11,18 +11,6 @@ type clause struct {
 	sub      bool // opens with a subordinating conjunction ("after police say …")
 }
 
-// subordConj open adverbial clauses that can carry an attribution of their
-// own: "… was charged after police say he struck a woman" tells of the
-// charge, and of what the police say. A "when" clause with a subject of
-// its own is a second event in any case: "She was crossing the street
-// when a van struck her". Cutting at every "after" clause cost precision
-// on ECB+ (f1=0.557 precision=0.818 against 0.562 precision=0.870); so
-// did cutting only where a subject of its own follows ("after he opened
-// fire": f1=0.553 precision=0.834 against 0.579 precision=0.879), and
-// where that subject is a pronoun (0.574 against 0.586). A participle
-// is cut (see participleConj).
-var subordConj = map[string]bool{"after": true, "when": true, "before": true, "because": true, "as": true}
-
 func isVerb(t token) bool { return len(t.tag) >= 2 && t.tag[:2] == "VB" }
 
 func isFinite(toks []token, i int) bool {

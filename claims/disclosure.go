@@ -49,22 +49,6 @@ var (
 	feelingWords  = map[string]bool{}   // how someone felt about something ("unhappy")
 )
 
-// openNegators turn a verb of making known after them into a question left
-// open: "not", "never", "without" (saying why), and verbs of refusing
-// before "to" ("declined to say").
-var openNegators = set([]string{"not", "never", "no", "without", "declined", "refused", "failed", "yet"})
-
-// openGaps may stand between a verb of making known and its question word
-// ("have not said publicly how").
-var openGaps = set([]string{"exactly", "precisely", "publicly", "yet", "immediately", "officially", "as", "to"})
-
-// openAux are auxiliaries before the asked verb ("how he had died").
-var openAux = set([]string{"have", "has", "had", "do", "does", "did", "get", "got"})
-
-// harmCues stand before the injuries someone had: "found with head
-// injuries", "had suffered head injuries", "sustained wounds".
-var harmCues = set([]string{"with", "suffered", "sustained", "suffering", "sustaining", "had", "received"})
-
 // negatedBefore reports whether a negator stands within four words before
 // toks[k], in the same clause.
 func negatedBefore(toks []token, from, k int) bool {
@@ -272,10 +256,6 @@ func harmArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 	}
 	return out
 }
-
-// feelingPreps introduce what someone felt about: "unhappy with", "upset
-// by", "angry at".
-var feelingPreps = set([]string{"with", "by", "at", "about", "over"})
 
 // motiveArgs reads a motive someone gives of themselves: "Felt said he was
 // unhappy with the way the administration meddled", "Felt wrote that he

@@ -145,11 +145,6 @@ func subordinate(start int, text string) bool {
 	return false
 }
 
-// addedWords say that what a figure counts comes on top of an earlier
-// count ("two extra life sentences", "30 additional troops"): a figure
-// of the increase, not a rival of the total ("three life sentences").
-var addedWords = map[string]bool{"extra": true, "additional": true, "added": true, "new": true}
-
 // IsAddedWord reports whether w, one of a figure's Kinds, says the figure
 // counts an increase over an earlier count.
 func IsAddedWord(w string) bool { return addedWords[w] }

@@ -487,10 +487,6 @@ func (l *lexer) isoDate(i int) (timeMatch, bool) {
 	return timeMatch{start: l.toks[i].start, end: l.toks[i+4].end, value: v, next: i + 5, kind: timeDate}, true
 }
 
-// yearModifierBefore are the words after which a four-digit figure
-// before a noun is a year, not a count.
-var yearModifierBefore = map[string]bool{"a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
-
 // yearMatch is a year at token y, its text starting at token i.
 func (l *lexer) yearMatch(i, y int) timeMatch {
 	return timeMatch{start: l.toks[i].start, end: l.toks[y].end, value: yearString(l.yearToken(y)), next: y + 1, kind: timeYear}
