@@ -21,6 +21,11 @@ var stateRule = slotRule{
 		sa, sb := a.f.c.States[a.k], b.f.c.States[b.k]
 		return a.f.art != b.f.art && sa.Holds != sb.Holds && sameTarget(sa.Of, sb.Of)
 	},
+	same: func(_ []slotItem, a, b slotItem) bool {
+		sa, sb := a.f.c.States[a.k], b.f.c.States[b.k]
+		return sa.Holds == sb.Holds && sameTarget(sa.Of, sb.Of)
+	},
+	one: "state",
 }
 
 // sameTarget reports whether two states are of one thing: what each is of
@@ -50,5 +55,7 @@ func stateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	return slotFindings(r, buckets(byConcept), stateRule, held)
+	bs := buckets(byConcept)
+	out := slotFindings(r, bs, stateRule, held)
+	return append(out, slotAgreements(r, bs, stateRule, append(held, out...))...)
 }
