@@ -1,26 +1,40 @@
 package compare
 
 import (
-	"strings"
 	"testing"
 )
 
-// Two outlets that say in unlike sentences, which alignment keeps apart,
-// that one man is still free agree on his state.
-func TestStateSlotAgreement(t *testing.T) {
-	as, cs := mustArticles(t, map[string]string{
-		"a": "Investigators searched the woods near the river all week.\n\nThree days after the breakout from the county jail, the inmate is still at large.\n",
-		"b": "Officers handed out flyers at every petrol station in the county.\n\nWearing a stolen guard uniform and black boots, the inmate remains on the run tonight, a sheriff's spokesman said.\n",
-	})
-	r := Compare(as, cs, Options{})
-	for _, f := range r.Findings {
-		if f.Kind == Agreement && strings.Contains(f.Summary, "state") {
-			return
+// stateItem is the first asserted status of the claim with id.
+func stateItem(t *testing.T, fs []feat, id string) slotItem {
+	t.Helper()
+	i := claimOf(t, fs, id)
+	for k, s := range fs[i].c.States {
+		if s.Status && !s.Modal {
+			return slotItem{&fs[i], k}
 		}
 	}
-	var got []string
-	for _, f := range r.Findings {
-		got = append(got, string(f.Kind)+": "+f.Summary)
+	t.Fatalf("%s %q has no asserted status: %+v", id, fs[i].c.Text, fs[i].c.States)
+	return slotItem{}
+}
+
+// One named man still free in two outlets' unlike sentences is one
+// state of one slot; the same state of two men of one kind (two inmates
+// of one jail) is not, though their states are of the same words.
+func TestStateSame(t *testing.T) {
+	_, fs, _ := featsOf(t, map[string]string{
+		"a": "Inmate Darnell Whitby is still at large.\n",
+		"b": "Wearing a stolen uniform, inmate Darnell Whitby remains on the run.\n",
+		"c": "Inmate Lyle Ferrand is still at large.\n",
+		"d": "Inmate Darnell Whitby was captured on Monday.\n",
+	})
+	a, b, c := stateItem(t, fs, "a#1"), stateItem(t, fs, "b#1"), stateItem(t, fs, "c#1")
+	if !stateRule.same(nil, a, b) {
+		t.Errorf("one man at large in a and b: not the same state")
 	}
-	t.Errorf("no state agreement; findings:\n%s", strings.Join(got, "\n"))
+	if stateRule.same(nil, a, c) {
+		t.Errorf("two men at large: the same state")
+	}
+	if d := stateItem(t, fs, "d#1"); stateRule.same(nil, a, d) {
+		t.Errorf("at large and captured: the same state")
+	}
 }
