@@ -39,6 +39,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 		}
 		findings = append(findings, fds...)
 	}
+	findings, filled := coreFill(r, fs, findings)
 	findings = append(findings, roleFindings(r)...)
 	findings = append(findings, nameFindings(r)...)
 	findings = append(findings, figureSlotFindings(r, fs, findings)...)
@@ -47,6 +48,12 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, argSlotFindings(r, fs, findings)...)
 	findings = append(findings, dateSlotFindings(r, fs, findings)...)
 	findings = append(findings, creditFindings(r, fs)...)
+	twins, paired := twinFindings(r, fs, rep, findings, opt.threshold())
+	twins, filledTwins := coreFill(r, fs, twins)
+	findings = append(findings, twins...)
+	for _, i := range append(append(paired, filled...), filledTwins...) {
+		inGroup[i] = true
+	}
 	for i := range fs {
 		if !inGroup[i] {
 			c := fs[i].c

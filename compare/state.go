@@ -21,6 +21,11 @@ var stateRule = slotRule{
 		sa, sb := a.f.c.States[a.k], b.f.c.States[b.k]
 		return a.f.art != b.f.art && sa.Holds != sb.Holds && sameTarget(sa.Of, sb.Of)
 	},
+	same: func(_ []slotItem, a, b slotItem) bool {
+		sa, sb := a.f.c.States[a.k], b.f.c.States[b.k]
+		return sa.Holds == sb.Holds && sameTarget(sa.Of, sb.Of) && samePeople(a.f, b.f)
+	},
+	one: "state",
 }
 
 // sameTarget reports whether two states are of one thing: what each is of
@@ -34,6 +39,23 @@ func sameTarget(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// samePeople reports whether two claims name the same people, one at
+// least. A topic of many articles tells of several events of one kind
+// (two players of one team arrested a month apart), and "was arrested"
+// in two of them is of one man only when both claims name him; a claim
+// naming another person too could join the two arrests into one chain.
+func samePeople(a, b *feat) bool {
+	if len(a.people) == 0 || len(a.people) != len(b.people) {
+		return false
+	}
+	for _, k := range a.people {
+		if !b.people.has(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateSlotFindings runs the slot pass over the asserted statuses of all
@@ -50,5 +72,7 @@ func stateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	return slotFindings(r, buckets(byConcept), stateRule, held)
+	bs := buckets(byConcept)
+	out := slotFindings(r, bs, stateRule, held)
+	return append(out, slotAgreements(r, bs, stateRule, append(held, out...))...)
 }

@@ -1,0 +1,177 @@
+package compare
+
+import (
+	"sort"
+)
+
+// Core fill: a fact stated inside a longer claim. Alignment pairs a claim
+// with the accounts of one fact it states; "Both women were found dead at
+// their home in Newton Street, Millom, Cumbria, on Saturday morning, with
+// Mr Jenkin arrested shortly afterwards" may land with the accounts of the
+// arrest, and the finding where the other outlets say the women were
+// found at their Newton Street home lacks it. A finding's core is the
+// words most of its sources use; a claim of a source the finding lacks
+// that holds nearly all of that core states the finding's fact too, and
+// is shown there as well (it stays where it was).
+
+const (
+	// coreShare is the share of a finding's sources a word must be used
+	// by to be of its core.
+	coreShare = 2.0 / 3
+	// coreWords is the least number of words of a core: fewer say too
+	// little of a fact ("police said") to place a claim by them.
+	coreWords = 4
+	// coreCover is the least share of the core's weight a claim must hold.
+	coreCover = 0.7
+)
+
+// coreFill returns the agreements of held grown by, for each source an
+// agreement lacks, the claim of that source's story holding most of its
+// core, and the feature indexes it added. A grown finding whose facets
+// find a difference is left as it was.
+func coreFill(r *Result, fs []feat, held []Finding) ([]Finding, []int) {
+	idx := make(map[string]int, len(fs))
+	post := map[string][]int{} // word → claims using it, in order
+	for i := range fs {
+		idx[fs[i].c.ID] = i
+		for _, w := range fs[i].words {
+			post[w.w] = append(post[w.w], i)
+		}
+	}
+	out := make([]Finding, len(held))
+	copy(out, held)
+	var added []int
+	for n, f := range held {
+		if f.Kind != Agreement || len(f.Claims) < 2 {
+			continue
+		}
+		var ms []int
+		arts := map[int]bool{}
+		for _, id := range f.Claims {
+			if i, ok := idx[id]; ok {
+				ms = append(ms, i)
+				arts[fs[i].art] = true
+			}
+		}
+		if len(arts) < 2 || len(ms) == 0 {
+			continue
+		}
+		core := findingCore(fs, ms, len(arts))
+		if len(core) < coreWords {
+			continue
+		}
+		total := core.sum()
+		story := fs[ms[0]].story
+		best := map[int]int{}
+		bestCover := map[int]float64{}
+		for _, i := range coreCandidates(core, total, post) {
+			x := &fs[i]
+			if arts[x.art] || x.story != story {
+				continue
+			}
+			cover := 0.0
+			for _, w := range core {
+				if x.words.has(w.w) {
+					cover += w.v
+				}
+			}
+			cover /= total
+			if cover >= coreCover && cover > bestCover[x.art] && partner(fs, i, ms) {
+				best[x.art], bestCover[x.art] = i, cover
+			}
+		}
+		if len(best) == 0 {
+			continue
+		}
+		grown := append([]int(nil), ms...)
+		as := make([]int, 0, len(best))
+		for a := range best {
+			as = append(as, a)
+		}
+		sort.Ints(as)
+		for _, a := range as {
+			grown = append(grown, best[a])
+		}
+		g := classify(r, fs, grown)
+		if g.Kind != Agreement {
+			continue
+		}
+		grownF := f
+		grownF.Claims = g.Claims
+		sort.Strings(grownF.Claims)
+		out[n] = grownF
+		for _, a := range as {
+			added = append(added, best[a])
+		}
+	}
+	return out, added
+}
+
+// coreCandidates is the claims that may hold coreCover of a core's
+// weight, in order: a claim lacking all of the core's heaviest words,
+// down to more than 1-coreCover of its weight, cannot. Scanning every
+// claim for every finding would grow as the square of a large run.
+func coreCandidates(core vec, total float64, post map[string][]int) []int {
+	ws := append(vec(nil), core...)
+	sort.SliceStable(ws, func(x, y int) bool { return ws[x].v > ws[y].v })
+	seen := map[int]bool{}
+	var out []int
+	sum := 0.0
+	for _, w := range ws {
+		for _, i := range post[w.w] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+		sum += w.v
+		if sum > (1-coreCover)*total {
+			break
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// partner reports whether claim x resembles some member of ms as closely
+// as a pair that states one fact (twinLink).
+func partner(fs []feat, x int, ms []int) bool {
+	for _, m := range ms {
+		if fs[m].art != fs[x].art && similarity(&fs[x], &fs[m]) >= twinLink {
+			return true
+		}
+	}
+	return false
+}
+
+// findingCore is the words used by at least coreShare of a finding's
+// sources (and two of them), weighted by their mean weight among the
+// members that use them.
+func findingCore(fs []feat, ms []int, arts int) vec {
+	type acc struct {
+		arts map[int]bool
+		sum  float64
+		n    int
+	}
+	by := map[string]*acc{}
+	for _, m := range ms {
+		for _, w := range fs[m].words {
+			a := by[w.w]
+			if a == nil {
+				a = &acc{arts: map[int]bool{}}
+				by[w.w] = a
+			}
+			a.arts[fs[m].art] = true
+			a.sum += w.v
+			a.n++
+		}
+	}
+	need := max(2, int(coreShare*float64(arts)+0.999))
+	core := map[string]float64{}
+	for w, a := range by {
+		if len(a.arts) >= need {
+			core[w] = a.sum / float64(a.n)
+		}
+	}
+	return newVec(core)
+}

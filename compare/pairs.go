@@ -1,0 +1,58 @@
+package compare
+
+// twinLink is the similarity at which two claims of different articles
+// are taken to state one fact wherever alignment put them.
+const twinLink = 0.5
+
+// twinFindings returns an agreement for each pair of claims of one story
+// at or above twinLink that no agreement holds together, when the pair's
+// own facets find nothing that differs; and the feature indexes of their
+// claims. Alignment gives a claim one group per article and cuts groups
+// that grow loose (split.go), so a claim that states two facts ("Youths
+// smashed windows newly replaced after four days of the worst riots")
+// stays with the accounts of one of them, or alone when its group was
+// cut, and its close restatement in another outlet is shown as a detail
+// only that outlet gives. A pair this close states one fact twice; the
+// claims stay in their findings as well.
+func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold float64) ([]Finding, []int) {
+	in := map[string][]int{}
+	for i, f := range held {
+		if f.Kind == Agreement {
+			for _, c := range f.Claims {
+				in[c] = append(in[c], i)
+			}
+		}
+	}
+	var out []Finding
+	var members []int
+	used := map[int]bool{}
+	// Identical copies of an article (copies.go) are left out: their
+	// claims are their originals', and scoring them again would grow as
+	// the square of the copies.
+	var sub []feat
+	var orig []int
+	for i := range fs {
+		if rep[fs[i].art] == fs[i].art {
+			sub = append(sub, fs[i])
+			orig = append(orig, i)
+		}
+	}
+	for _, e := range candidates(sub, rivalThreshold(threshold, articles(fs))) {
+		if e.score < twinLink {
+			break // edges come sorted by score, highest first
+		}
+		x, y := orig[e.a], orig[e.b]
+		a, b := &fs[x], &fs[y]
+		if a.story != b.story || len(in[a.c.ID]) > 0 || len(in[b.c.ID]) > 0 || used[x] || used[y] {
+			continue
+		}
+		f := classify(r, fs, []int{x, y})
+		if f.Kind != Agreement {
+			continue
+		}
+		out = append(out, f)
+		used[x], used[y] = true, true
+		members = append(members, x, y)
+	}
+	return out, members
+}
