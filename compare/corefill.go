@@ -2,6 +2,8 @@ package compare
 
 import (
 	"sort"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // Core fill: a fact stated inside a longer claim. Alignment pairs a claim
@@ -134,14 +136,24 @@ func coreCandidates(core vec, total float64, post map[string][]int) []int {
 }
 
 // partner reports whether claim x resembles some member of ms as closely
-// as a pair that states one fact (twinLink).
+// as a pair that states one fact (twinLink), and names no one the members
+// do not: a claim that holds a finding's words but names other people or
+// places of one kind ("Williams was arrested …" beside the accounts of
+// Jackson's arrest) tells of another event of that kind. (Asking it of the
+// closest member only kept one more expected agreement on the dev stories
+// and took ECB+ precision from 0.858 to 0.855.)
 func partner(fs []feat, x int, ms []int) bool {
+	close := false
 	for _, m := range ms {
-		if fs[m].art != fs[x].art && similarity(&fs[x], &fs[m]) >= twinLink {
-			return true
+		if fs[m].art == fs[x].art {
+			continue
 		}
+		if otherEvent(fs[x].c, claims.Span{}, fs[m].c, claims.Span{}) {
+			return false
+		}
+		close = close || similarity(&fs[x], &fs[m]) >= twinLink
 	}
-	return false
+	return close
 }
 
 // findingCore is the words used by at least coreShare of a finding's

@@ -1,5 +1,7 @@
 package compare
 
+import "github.com/claimdiff/claimdiff/claims"
+
 // twinLink is the similarity at which two claims of different articles
 // are taken to state one fact wherever alignment put them.
 const twinLink = 0.5
@@ -44,6 +46,13 @@ func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold flo
 		x, y := orig[e.a], orig[e.b]
 		a, b := &fs[x], &fs[y]
 		if a.story != b.story || len(in[a.c.ID]) > 0 || len(in[b.c.ID]) > 0 || used[x] || used[y] {
+			continue
+		}
+		// With no group around them to vouch for the pair, two claims
+		// that name different people or places of one kind are two
+		// events ("Jackson was arrested" / "the lineman was arrested in
+		// San Diego"), however alike the rest.
+		if otherEvent(a.c, claims.Span{}, b.c, claims.Span{}) {
 			continue
 		}
 		f := classify(r, fs, []int{x, y})

@@ -86,3 +86,17 @@ func TestCoreCandidates(t *testing.T) {
 		t.Errorf("candidates = %v, want [1 4]", got)
 	}
 }
+
+// A claim that holds a finding's words but names another person of one
+// kind tells of another event of that kind: it is not added.
+func TestCoreFillOtherPerson(t *testing.T) {
+	r, fs, _ := featsOf(t, map[string]string{
+		"a": "Police said Vincent Jackson was arrested on suspicion of drunk driving early on Tuesday morning.\n",
+		"b": "Vincent Jackson was arrested on suspicion of drunk driving early on Tuesday morning, police said.\n",
+		"c": "Police said Jamal Williams was arrested on suspicion of drunk driving early on Tuesday morning.\n",
+	})
+	held := []Finding{{Kind: Agreement, Claims: []string{fs[0].c.ID, fs[claimOf(t, fs, "b#1")].c.ID}}}
+	if _, added := coreFill(r, fs, held); len(added) != 0 {
+		t.Errorf("added %s to the accounts of another man's arrest", fs[added[0]].c.Text)
+	}
+}
