@@ -1007,12 +1007,10 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 	if a.scaled && a.scale >= 1e3 && perWord {
 		a.per = a.scale
 	}
-	// A decimal split by a space ("$2. 6 million") is read for its value,
-	// but its rounding is taken from the digits before the point: the
-	// split leaves which digit was written last in doubt.
-	if !strings.Contains(raw, ". ") {
-		a.dec = dec
-	}
+	// A decimal split by a space ("$2. 6 million", as tokenised text
+	// writes "$2.6 million") is a decimal, and rounds at its last digit:
+	// "$2. 5 million" and "$2. 6 million" are two stated values.
+	a.dec = dec
 	// "10-year sentence", "83-year-old": the hyphenated word is the unit.
 	if a.tail == "" && !a.scaled && l.isPunct(k, "-") && l.adj(k-1) && l.adj(k) && l.isWord(k+1) {
 		w := stripPossessive(l.lo(k + 1))

@@ -184,8 +184,10 @@ func TestNumberHighRound(t *testing.T) {
 		{"1.2 million people", 1.2e6, 5e4},
 		{"1.25 million people", 1.25e6, 5e3},
 		{"4 billion", 4e9, 5e8},
-		{"$2. 6 million", 2.6e6, 5e5},
-		{"$22. 4bn", 22.4e9, 5e8},
+		// A decimal point spaced off by tokenising is still a decimal:
+		// "$2. 5 million" and "$2. 6 million" are two values.
+		{"$2. 6 million", 2.6e6, 5e4},
+		{"$22. 4bn", 22.4e9, 5e7},
 		{"$136M", 136e6, 0},
 		{"three million", 3e6, 5e5},
 		{"half a million", 5e5, 5e5},
