@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // What the comparison of claims asks about a claim's speaker, content and
@@ -11,18 +12,38 @@ import (
 // apart from others, whether it is several people, whether the content is
 // a statement, whether the agent is a name.
 
-// readSpeaker sets Speaker.Definite and Speaker.Joint, Part.Clause of the
-// content and Claim.AgentNamed.
+// readSpeaker sets the readings of Speaker (Definite, Joint, Key,
+// Telling, Initials, Words, ForBody), Part.Clause of the content and
+// Claim.AgentNamed.
 func readSpeaker(c *Claim) {
-	if s := c.Speaker; s != nil {
-		s.Definite = definiteSpeaker(s)
-		// "Zadan and Meron said": two named speakers.
-		s.Joint = strings.Contains(s.Text, " and ")
+	if c.Speaker != nil {
+		ReadSpeaker(c.Speaker)
 	}
 	if c.Content != nil {
 		c.Content.Clause = verbalClause(c.Content.Text)
 	}
 	c.AgentNamed = namedAgent(c.Agent)
+}
+
+// ReadSpeaker sets the readings of a speaker from its Name, Text and
+// Role: Definite, Joint, Key, Telling, Initials, Words and ForBody.
+// Extract calls it for every claim; a caller that builds or renames a
+// Speaker itself calls it again.
+func ReadSpeaker(s *Speaker) {
+	s.Definite = definiteSpeaker(s)
+	// "Zadan and Meron said": two named speakers.
+	s.Joint = strings.Contains(s.Text, " and ")
+	s.Key = speakerKey(s.Name)
+	s.Telling = tellingWords(s)
+	s.Initials = initials(s.Name)
+	s.Words = words(s.Text + " " + s.Name)
+	s.ForBody = false
+	for _, t := range Tokens(s.Text + " " + s.Role) {
+		if IsBodyRole(t.Word) {
+			s.ForBody = true
+			break
+		}
+	}
 }
 
 // definiteSpeaker reports whether a speaker is named where the claim is
@@ -90,4 +111,79 @@ func namedAgent(agent string) bool {
 		}
 	}
 	return false
+}
+
+// words are the folded Tokens of s.
+func words(s string) []string {
+	ts := Tokens(s)
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Word
+	}
+	return ws
+}
+
+// speakerKey is Speaker.Key of a name.
+func speakerKey(name string) string {
+	last := func(t string) string {
+		ws := words(t)
+		if len(ws) == 0 {
+			return ""
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "'")
+	}
+	head := SpeakerHead(name)
+	key := last(head)
+	if head != name && key != "" {
+		if m := last(name); m != "" {
+			key += " " + m
+		}
+	}
+	return key
+}
+
+// tellingWords is Speaker.Telling: the telling words of the name, then of
+// the mention, each once.
+func tellingWords(s *Speaker) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range []string{s.Name, s.Text} {
+		for _, w := range telling(t) {
+			if len(w) > 2 && !seen[w] && !IsStopword(w) && !IsTitleWord(w) {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// telling are the words of a name that tell it apart: all of them, or for
+// a descriptive name only its modifier. "Officials at the Health
+// Ministry" and "officials at the Red Cross" share "officials" and are two
+// sources; "a spokesman for the Pentagon" and "the Pentagon" share
+// "pentagon" and are one.
+func telling(name string) []string {
+	ws := words(name)
+	if head := SpeakerHead(name); head != name {
+		if n := len(words(head)); n <= len(ws) {
+			return ws[n:]
+		}
+	}
+	return ws
+}
+
+// initials is Speaker.Initials of a name: the first letters of its words
+// written with a capital, folded.
+func initials(name string) string {
+	var b strings.Builder
+	for _, t := range Tokens(name) {
+		if r, _ := utf8.DecodeRuneInString(name[t.Start:]); unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }

@@ -16,15 +16,16 @@ import (
 // new fingerprint recorded here under it (old entries stay: they say what
 // each version extracted).
 var fingerprints = map[string]string{
-	"2026-12-07.1": "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
-	"2026-12-07.2": "1e395782c01c8eec3281e4a4f4efc010bf521c3cfea65572a3233ba9a7adc0f2", // numbers carry their act; "$200MM", "over eight years"
-	"2026-12-07.3": "15f50d4332990756d23a06992ee26757f478ad0369351c049808cb99211e3706", // ages: "Comeaux, 49," and "aged 95" say whose
-	"2026-12-07.4": "3fe57f2a069425357c9fd28efde4d0ba968d557919ab1f9cf2eade225557d34c", // claims carry their states; "not … until" read to the end of the clause; caution hedges
-	"2026-12-07.5": "d5bd5d7c23e7745e18e651e83a290b3fe5f4a8efb66e60099205188784d70dee", // claims carry the arguments of their acts (cause, place, manner)
-	"2026-12-07.6": "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
-	"2026-12-07.7": "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // times say the act they date and whose it is (Time.Family, Time.Who)
-	"2026-12-07.8": "3901c585ab5624fb582c57605644dbea735c70693c7da52282258e66c55bf0cc", // numbers carry their rounding (Round), claims their stances, speakers and contents what compare asks of them (Definite, Joint, Clause, AgentNamed)
-	"2026-12-07.9": "c3dcc14411e5d32812d42f8d6471c10f66e43fe6a7446922ded3236ed39a02cd", // a claim says whether it is a relative clause on a thing (Relative)
+	"2026-12-07.1":  "599f4716cf6e27fe4420148e5633650ac4b8046b47e32f333bca722c90190729",
+	"2026-12-07.2":  "1e395782c01c8eec3281e4a4f4efc010bf521c3cfea65572a3233ba9a7adc0f2", // numbers carry their act; "$200MM", "over eight years"
+	"2026-12-07.3":  "15f50d4332990756d23a06992ee26757f478ad0369351c049808cb99211e3706", // ages: "Comeaux, 49," and "aged 95" say whose
+	"2026-12-07.4":  "3fe57f2a069425357c9fd28efde4d0ba968d557919ab1f9cf2eade225557d34c", // claims carry their states; "not … until" read to the end of the clause; caution hedges
+	"2026-12-07.5":  "d5bd5d7c23e7745e18e651e83a290b3fe5f4a8efb66e60099205188784d70dee", // claims carry the arguments of their acts (cause, place, manner)
+	"2026-12-07.6":  "d5cb143592bc62a58023a6efbec9f1b28eadaaf96d617eb50958b4d96503601c", // numbers, times and titles carry their readings (Before, After, Prep, Leading, Listed, Kinds; Relative, Subordinate; Office, Status)
+	"2026-12-07.7":  "6a11393b65883faeab15f2cf03698751f26543965cc9cbff3182577b8e231993", // times say the act they date and whose it is (Time.Family, Time.Who)
+	"2026-12-07.8":  "3901c585ab5624fb582c57605644dbea735c70693c7da52282258e66c55bf0cc", // numbers carry their rounding (Round), claims their stances, speakers and contents what compare asks of them (Definite, Joint, Clause, AgentNamed)
+	"2026-12-07.9":  "c3dcc14411e5d32812d42f8d6471c10f66e43fe6a7446922ded3236ed39a02cd", // a claim says whether it is a relative clause on a thing (Relative)
+	"2026-12-07.10": "98737e189f0e30bc83422cefad568d5ffbc5a95e9a9961ec1075fe5c424aa48b", // speakers carry what tells them apart (Key, Telling, Initials, Words, ForBody)
 }
 
 func TestVersionFingerprint(t *testing.T) {
