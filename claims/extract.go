@@ -45,6 +45,7 @@ func extract(a *Article, opt *Options) []Claim {
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
 		readModality(&x.out[i])
+		readStems(&x.out[i])
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)

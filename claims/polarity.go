@@ -70,6 +70,13 @@ type Hedge struct {
 	Word    string // the hedge, folded
 	At      int    // its index in Tokens(Claim.Text)
 	Governs int    // index in Tokens(Claim.Text) of the first content word after it, -1 when none
+	// Stem is the stem of the word Governs indexes, "" when none: the
+	// predicate in doubt ("use" in "may have used").
+	Stem string
+	// Before are the stems of the words before the hedge but stopwords,
+	// in order: who or what it is said of ("gunman" in "the gunman may
+	// have used"), which the claim does not doubt.
+	Before []string
 	// Caution is true for a hedge of official or legal caution
 	// ("allegedly", "is believed to"): the register of not prejudging a
 	// charge or a finding, not a doubt about what other sources assert
@@ -96,6 +103,17 @@ func readModality(c *Claim) {
 	if modify {
 		c.Negations = negationsOf(c.Text, ts, ws)
 		c.Hedges = hedgesOf(ws)
+		for k := range c.Hedges {
+			h := &c.Hedges[k]
+			if h.Governs >= 0 {
+				h.Stem = Stem(ws[h.Governs])
+			}
+			for _, w := range ws[:h.At] {
+				if !IsStopword(w) {
+					h.Before = append(h.Before, Stem(w))
+				}
+			}
+		}
 		c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
 	}
 	c.States = readStates(c, ts, ws)

@@ -261,6 +261,13 @@ type Claim struct {
 	// with "which" ("which was first revealed by The New York Times"): it
 	// names no object of its own and is about what its antecedent is.
 	Relative bool
+	// Stems are the stems of the content words of Text, in order
+	// (ContentWords): what two claims' wordings share.
+	Stems []string
+	// Passive are the stems of the words Text uses only as a passive that
+	// names no doer ("the woman was hit", not "was hit by the driver"), in
+	// order: such a claim does not say who did it.
+	Passive []string
 	// AgentNamed is whether Agent is a name ("Maduro") rather than a
 	// description ("vaccine manufacturers").
 	AgentNamed bool

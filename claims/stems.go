@@ -1,0 +1,59 @@
+package claims
+
+import "slices"
+
+// The words of a claim as its comparison weighs them: the stems of its
+// content words, and which of them it uses only as a passive that names no
+// doer.
+
+// readStems sets Claim.Stems and Claim.Passive from Claim.Text.
+func readStems(c *Claim) {
+	c.Stems = ContentWords(c.Text)
+	c.Passive = passives(words(c.Text))
+}
+
+// passives are the stems every use of which in ws is a passive naming no
+// doer: after a form of "be", with no "by" in the four words that follow.
+// "The woman was hit" does not say who hit her; "was hit by the driver"
+// does.
+func passives(ws []string) []string {
+	agentless := func(i int) bool {
+		if i == 0 || !IsBe(ws[i-1]) {
+			return false
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if ws[j] == "by" {
+				return false
+			}
+		}
+		return true
+	}
+	// Most claims have no passive: find one before stemming every word.
+	var cands []string
+	for i := range ws {
+		if agentless(i) {
+			cands = append(cands, Stem(ws[i]))
+		}
+	}
+	if cands == nil {
+		return nil
+	}
+	stems := make([]string, len(ws))
+	for i, w := range ws {
+		stems[i] = Stem(w)
+	}
+	var out []string
+	for _, st := range cands {
+		every := true
+		for i := range ws {
+			if stems[i] == st && !agentless(i) {
+				every = false
+				break
+			}
+		}
+		if every && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
