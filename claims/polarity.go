@@ -61,6 +61,31 @@ type Negation struct {
 	Word   string // the negator, folded
 	At     int    // its index in Tokens(Claim.Text)
 	Denies []int  // indexes in Tokens(Claim.Text) of the words it denies
+	// Stems are the stems of the words Denies indexes, one for each, ""
+	// for a word written with a capital: a name is not a predicate ("This
+	// wasn't Carlesimo" does not deny every sentence that names him).
+	Stems []string
+}
+
+// Polarity is where a claim's words stand, as the negation facet sets
+// what one claim negates against what another asserts: a predicate
+// negated in one and asserted in the other, with a word in common on the
+// same side of it (its subject or its object).
+type Polarity struct {
+	// Stems holds, for each of Tokens(Claim.Text), the stem of a content
+	// word, "" for a stopword, a negator or a word ending in "n't".
+	Stems []string
+	// Verbs are the stems of the words standing where a verb can: not
+	// after a word that marks a noun ("the", "his", "of"), so "his
+	// meetings" is not "met". Each once, in order.
+	Verbs []string
+	// Sequel are the stems of content words told as the end of a sequence
+	// ("finally pulled over", "was later released"): an earlier "would
+	// not" is a phase of the story, not its opposite. Each once, in order.
+	Sequel []string
+	// Disputes is whether the claim calls something false or denies it
+	// ("denied", "no evidence").
+	Disputes bool
 }
 
 // Hedge is a word that marks what follows as not fully asserted ("may
@@ -102,6 +127,15 @@ func readModality(c *Claim) {
 	}
 	if modify {
 		c.Negations = negationsOf(c.Text, ts, ws)
+		for k := range c.Negations {
+			n := &c.Negations[k]
+			n.Stems = make([]string, len(n.Denies))
+			for d, j := range n.Denies {
+				if r, _ := utf8.DecodeRuneInString(c.Text[ts[j].Start:]); !unicode.IsUpper(r) {
+					n.Stems[d] = Stem(ws[j])
+				}
+			}
+		}
 		c.Hedges = hedgesOf(ws)
 		for k := range c.Hedges {
 			h := &c.Hedges[k]

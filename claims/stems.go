@@ -1,15 +1,43 @@
 package claims
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The words of a claim as its comparison weighs them: the stems of its
 // content words, and which of them it uses only as a passive that names no
 // doer.
 
-// readStems sets Claim.Stems and Claim.Passive from Claim.Text.
+// readStems sets Claim.Stems, Claim.Passive and Claim.Polarity from
+// Claim.Text.
 func readStems(c *Claim) {
 	c.Stems = ContentWords(c.Text)
-	c.Passive = passives(words(c.Text))
+	ws := words(c.Text)
+	c.Passive = passives(ws)
+	c.Polarity = polarityOf(ws)
+}
+
+// polarityOf reads Polarity from the words of a claim.
+func polarityOf(ws []string) Polarity {
+	p := Polarity{Stems: make([]string, len(ws))}
+	all := make([]string, len(ws))
+	for i, w := range ws {
+		all[i] = Stem(w)
+		if !IsStopword(w) && !IsNegator(w) && !strings.HasSuffix(w, "n't") {
+			p.Stems[i] = all[i]
+			if (i > 0 && IsSequel(ws[i-1]) || i > 1 && IsSequel(ws[i-2])) && !slices.Contains(p.Sequel, all[i]) {
+				p.Sequel = append(p.Sequel, all[i])
+			}
+		}
+		if (i == 0 || !IsNounMarker(ws[i-1])) && !slices.Contains(p.Verbs, all[i]) {
+			p.Verbs = append(p.Verbs, all[i])
+		}
+		if IsDispute(w) || w == "evidence" && i > 0 && ws[i-1] == "no" {
+			p.Disputes = true
+		}
+	}
+	return p
 }
 
 // passives are the stems every use of which in ws is a passive naming no

@@ -41,3 +41,49 @@ func TestPassive(t *testing.T) {
 		}
 	}
 }
+
+func TestPolarityReading(t *testing.T) {
+	c := Claim{Text: "The company denied that his meetings were not recorded, and the files were finally released."}
+	readModality(&c)
+	readStems(&c)
+	p := c.Polarity
+	ts := Tokens(c.Text)
+	if len(p.Stems) != len(ts) {
+		t.Fatalf("%d stems for %d tokens", len(p.Stems), len(ts))
+	}
+	for i, tok := range ts {
+		content := !IsStopword(tok.Word) && !IsNegator(tok.Word)
+		if (p.Stems[i] != "") != content {
+			t.Errorf("token %q: stem %q, content %v", tok.Word, p.Stems[i], content)
+		}
+	}
+	if !p.Disputes {
+		t.Error("\"denied\" is a dispute")
+	}
+	// "his meetings": a noun after a possessive, not the verb "meet".
+	if slices.Contains(p.Verbs, Stem("meetings")) {
+		t.Errorf("verbs %q hold %q after \"his\"", p.Verbs, Stem("meetings"))
+	}
+	if !slices.Contains(p.Verbs, Stem("recorded")) {
+		t.Errorf("verbs %q lack %q", p.Verbs, Stem("recorded"))
+	}
+	if !slices.Equal(p.Sequel, []string{Stem("released")}) {
+		t.Errorf("sequel %q, want [%q]", p.Sequel, Stem("released"))
+	}
+	if len(c.Negations) != 1 || !slices.Contains(c.Negations[0].Stems, Stem("recorded")) {
+		t.Errorf("negations %+v, want one denying %q", c.Negations, Stem("recorded"))
+	}
+	// A name is not a predicate.
+	c = Claim{Text: "This wasn't Carlesimo."}
+	readModality(&c)
+	if len(c.Negations) == 0 {
+		t.Fatalf("%q: no negation read", c.Text)
+	}
+	for _, n := range c.Negations {
+		for _, st := range n.Stems {
+			if st != "" {
+				t.Errorf("%q: negation denies %q", c.Text, st)
+			}
+		}
+	}
+}

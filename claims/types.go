@@ -268,6 +268,9 @@ type Claim struct {
 	// names no doer ("the woman was hit", not "was hit by the driver"), in
 	// order: such a claim does not say who did it.
 	Passive []string
+	// Polarity is where the claim's words stand, for setting what it
+	// negates against what another claim asserts (see Polarity).
+	Polarity Polarity
 	// AgentNamed is whether Agent is a name ("Maduro") rather than a
 	// description ("vaccine manufacturers").
 	AgentNamed bool
