@@ -42,6 +42,9 @@ func extract(a *Article, opt *Options) []Claim {
 	x.dashSigned(sents)
 	quoteRuns(x.text, x.out)
 	x.tidy()
+	// Claims share Speaker values; each is read once, as its names stand
+	// after tidying.
+	read := map[*Speaker]bool{}
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
 		readModality(&x.out[i])
@@ -49,7 +52,11 @@ func extract(a *Article, opt *Options) []Claim {
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)
-		readSpeaker(&x.out[i])
+		if s := x.out[i].Speaker; s != nil && !read[s] {
+			read[s] = true
+			ReadSpeaker(s)
+		}
+		readContent(&x.out[i])
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,11 @@ func readSpeaker(c *Claim) {
 	if c.Speaker != nil {
 		ReadSpeaker(c.Speaker)
 	}
+	readContent(c)
+}
+
+// readContent sets Part.Clause of the content and Claim.AgentNamed.
+func readContent(c *Claim) {
 	if c.Content != nil {
 		c.Content.Clause = verbalClause(c.Content.Text)
 	}
@@ -33,17 +39,15 @@ func ReadSpeaker(s *Speaker) {
 	s.Definite = definiteSpeaker(s)
 	// "Zadan and Meron said": two named speakers.
 	s.Joint = strings.Contains(s.Text, " and ")
-	s.Key = speakerKey(s.Name)
-	s.Telling = tellingWords(s)
+	name, text := words(s.Name), words(s.Text)
+	nameHead := headWords(s.Name, name)
+	s.Key = speakerKey(s.Name, name, nameHead)
+	s.Telling = tellingWords(name[nameHead:], text[headWords(s.Text, text):])
 	s.Initials = initials(s.Name)
-	s.Words = words(s.Text + " " + s.Name)
-	s.ForBody = false
-	for _, t := range Tokens(s.Text + " " + s.Role) {
-		if IsBodyRole(t.Word) {
-			s.ForBody = true
-			break
-		}
-	}
+	// The words of the mention, then of the name: Tokens of the two apart
+	// are the Tokens of the two joined by a space.
+	s.Words = append(text[:len(text):len(text)], name...)
+	s.ForBody = slices.ContainsFunc(text, IsBodyRole) || s.Role != "" && slices.ContainsFunc(words(s.Role), IsBodyRole)
 }
 
 // definiteSpeaker reports whether a speaker is named where the claim is
@@ -123,19 +127,41 @@ func words(s string) []string {
 	return ws
 }
 
-// speakerKey is Speaker.Key of a name.
-func speakerKey(name string) string {
-	last := func(t string) string {
-		ws := words(t)
+// headWords is how many of the words ws of a name are its head
+// (SpeakerHead): all of them unless a modifier follows the head.
+func headWords(name string, ws []string) int {
+	head := SpeakerHead(name)
+	if head == name {
+		return 0
+	}
+	// The head is the name's first whitespace-separated fields, so its
+	// words are the name's first words.
+	if n := len(words(head)); n <= len(ws) {
+		return n
+	}
+	return 0
+}
+
+// speakerKey is Speaker.Key of a name, of words ws, of which the first
+// head (headWords) are its head: the last word of the head, and for a
+// descriptive name the last word of the modifier too.
+func speakerKey(name string, ws []string, head int) string {
+	last := func(ws []string) string {
 		if len(ws) == 0 {
 			return ""
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "'")
 	}
-	head := SpeakerHead(name)
-	key := last(head)
-	if head != name && key != "" {
-		if m := last(name); m != "" {
+	if head == 0 {
+		if SpeakerHead(name) != name {
+			// A head without words ("—" before "of …"): no key.
+			return ""
+		}
+		return last(ws)
+	}
+	key := last(ws[:head])
+	if key != "" {
+		if m := last(ws); m != "" {
 			key += " " + m
 		}
 	}
@@ -143,34 +169,18 @@ func speakerKey(name string) string {
 }
 
 // tellingWords is Speaker.Telling: the telling words of the name, then of
-// the mention, each once.
-func tellingWords(s *Speaker) []string {
+// the mention, each once. A descriptive name or mention tells by its
+// modifier: the words after its head.
+func tellingWords(name, text []string) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, t := range []string{s.Name, s.Text} {
-		for _, w := range telling(t) {
-			if len(w) > 2 && !seen[w] && !IsStopword(w) && !IsTitleWord(w) {
-				seen[w] = true
+	for _, ws := range [][]string{name, text} {
+		for _, w := range ws {
+			if len(w) > 2 && !slices.Contains(out, w) && !IsStopword(w) && !IsTitleWord(w) {
 				out = append(out, w)
 			}
 		}
 	}
 	return out
-}
-
-// telling are the words of a name that tell it apart: all of them, or for
-// a descriptive name only its modifier. "Officials at the Health
-// Ministry" and "officials at the Red Cross" share "officials" and are two
-// sources; "a spokesman for the Pentagon" and "the Pentagon" share
-// "pentagon" and are one.
-func telling(name string) []string {
-	ws := words(name)
-	if head := SpeakerHead(name); head != name {
-		if n := len(words(head)); n <= len(ws) {
-			return ws[n:]
-		}
-	}
-	return ws
 }
 
 // initials is Speaker.Initials of a name: the first letters of its words

@@ -20,18 +20,18 @@ func readStems(c *Claim) {
 
 // polarityOf reads Polarity from the words of a claim.
 func polarityOf(ws []string) Polarity {
-	p := Polarity{Stems: make([]string, len(ws))}
-	all := make([]string, len(ws))
+	// Most words of a claim stand where a verb can: one allocation.
+	p := Polarity{Stems: make([]string, len(ws)), Verbs: make([]string, 0, len(ws))}
 	for i, w := range ws {
-		all[i] = Stem(w)
+		st := Stem(w)
 		if !IsStopword(w) && !IsNegator(w) && !strings.HasSuffix(w, "n't") {
-			p.Stems[i] = all[i]
-			if (i > 0 && IsSequel(ws[i-1]) || i > 1 && IsSequel(ws[i-2])) && !slices.Contains(p.Sequel, all[i]) {
-				p.Sequel = append(p.Sequel, all[i])
+			p.Stems[i] = st
+			if (i > 0 && IsSequel(ws[i-1]) || i > 1 && IsSequel(ws[i-2])) && !slices.Contains(p.Sequel, st) {
+				p.Sequel = append(p.Sequel, st)
 			}
 		}
-		if (i == 0 || !IsNounMarker(ws[i-1])) && !slices.Contains(p.Verbs, all[i]) {
-			p.Verbs = append(p.Verbs, all[i])
+		if (i == 0 || !IsNounMarker(ws[i-1])) && !slices.Contains(p.Verbs, st) {
+			p.Verbs = append(p.Verbs, st)
 		}
 		if IsDispute(w) || w == "evidence" && i > 0 && ws[i-1] == "no" {
 			p.Disputes = true
