@@ -47,8 +47,13 @@ func extract(a *Article, opt *Options) []Claim {
 	read := map[*Speaker]bool{}
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
-		readModality(&x.out[i])
-		readStems(&x.out[i])
+		ts := Tokens(x.out[i].Text)
+		ws := make([]string, len(ts))
+		for k, t := range ts {
+			ws[k] = t.Word
+		}
+		readModalityOf(&x.out[i], ts, ws)
+		readStemsOf(&x.out[i], ws)
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)

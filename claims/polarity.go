@@ -111,7 +111,11 @@ type Hedge struct {
 
 // readModality reads a claim's negations, hedges, states and stances from
 // its text and sets the fields that carry them.
-func readModality(c *Claim) {
+func readModality(c *Claim) { readModalityOf(c, nil, nil) }
+
+// readModalityOf is readModality on the Tokens ts of Claim.Text and their
+// words ws, or nil to split it when needed.
+func readModalityOf(c *Claim, ts []Token, ws []string) {
 	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States, c.Stances = nil, nil, false, false, nil, nil
 	// Most claims neither negate, hedge, report a state nor take a stance:
 	// one pass without allocating turns them away before the text is
@@ -120,10 +124,12 @@ func readModality(c *Claim) {
 	if !modify && !mayStateOrStance(c.Text) {
 		return
 	}
-	ts := Tokens(c.Text)
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Word
+	if ts == nil {
+		ts = Tokens(c.Text)
+		ws = make([]string, len(ts))
+		for i, t := range ts {
+			ws[i] = t.Word
+		}
 	}
 	if modify {
 		c.Negations = negationsOf(c.Text, ts, ws)

@@ -12,19 +12,44 @@ import (
 // readStems sets Claim.Stems, Claim.Passive and Claim.Polarity from
 // Claim.Text.
 func readStems(c *Claim) {
-	c.Stems = ContentWords(c.Text)
-	ws := words(c.Text)
-	c.Passive = passives(ws)
-	c.Polarity = polarityOf(ws)
+	ts := Tokens(c.Text)
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Word
+	}
+	readStemsOf(c, ws)
 }
 
-// polarityOf reads Polarity from the words of a claim.
-func polarityOf(ws []string) Polarity {
+// readStemsOf is readStems on the words ws of Claim.Text.
+func readStemsOf(c *Claim, ws []string) {
+	c.Stems = ContentWords(c.Text)
+	all := make([]string, len(ws))
+	c.Polarity = polarityOf(ws, all)
+	c.Passive = passives(ws, all)
+}
+
+// stopStems are the stems of the stopwords: most words of a claim are
+// stopwords, and one look-up tells both that a word is one and its stem.
+var stopStems = func() map[string]string {
+	m := make(map[string]string, len(stopwords))
+	for w := range stopwords {
+		m[w] = Stem(w)
+	}
+	return m
+}()
+
+// polarityOf reads Polarity from the words ws of a claim, and sets all[i]
+// to the stem of ws[i].
+func polarityOf(ws, all []string) Polarity {
 	// Most words of a claim stand where a verb can: one allocation.
 	p := Polarity{Stems: make([]string, len(ws)), Verbs: make([]string, 0, len(ws))}
 	for i, w := range ws {
-		st := Stem(w)
-		if !IsStopword(w) && !IsNegator(w) && !strings.HasSuffix(w, "n't") {
+		st, stop := stopStems[w]
+		if !stop {
+			st = Stem(w)
+		}
+		all[i] = st
+		if !stop && !IsNegator(w) && !strings.HasSuffix(w, "n't") {
 			p.Stems[i] = st
 			if (i > 0 && IsSequel(ws[i-1]) || i > 1 && IsSequel(ws[i-2])) && !slices.Contains(p.Sequel, st) {
 				p.Sequel = append(p.Sequel, st)
@@ -43,8 +68,8 @@ func polarityOf(ws []string) Polarity {
 // passives are the stems every use of which in ws is a passive naming no
 // doer: after a form of "be", with no "by" in the four words that follow.
 // "The woman was hit" does not say who hit her; "was hit by the driver"
-// does.
-func passives(ws []string) []string {
+// does. stems[i] is the stem of ws[i].
+func passives(ws, stems []string) []string {
 	agentless := func(i int) bool {
 		if i == 0 || !IsBe(ws[i-1]) {
 			return false
@@ -56,31 +81,20 @@ func passives(ws []string) []string {
 		}
 		return true
 	}
-	// Most claims have no passive: find one before stemming every word.
-	var cands []string
-	for i := range ws {
-		if agentless(i) {
-			cands = append(cands, Stem(ws[i]))
-		}
-	}
-	if cands == nil {
-		return nil
-	}
-	stems := make([]string, len(ws))
-	for i, w := range ws {
-		stems[i] = Stem(w)
-	}
 	var out []string
-	for _, st := range cands {
+	for i := range ws {
+		if !agentless(i) || slices.Contains(out, stems[i]) {
+			continue
+		}
 		every := true
-		for i := range ws {
-			if stems[i] == st && !agentless(i) {
+		for k := range ws {
+			if stems[k] == stems[i] && !agentless(k) {
 				every = false
 				break
 			}
 		}
-		if every && !slices.Contains(out, st) {
-			out = append(out, st)
+		if every {
+			out = append(out, stems[i])
 		}
 	}
 	return out
