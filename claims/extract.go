@@ -62,6 +62,7 @@ func extract(a *Article, opt *Options) []Claim {
 			ReadSpeaker(s)
 		}
 		readContent(&x.out[i])
+		readSole(&x.out[i], a.Text)
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

@@ -271,6 +271,11 @@ type Claim struct {
 	// Polarity is where the claim's words stand, for setting what it
 	// negates against what another claim asserts (see Polarity).
 	Polarity Polarity
+	// Sole is whether the sentence of a quote presents the quotation as
+	// all the speaker said ("saying only", "his only comment", "offered
+	// only a vague comment"), read outside the quotation: two sources
+	// that each give the one thing someone said cannot both be right.
+	Sole bool
 	// AgentNamed is whether Agent is a name ("Maduro") rather than a
 	// description ("vaccine manufacturers").
 	AgentNamed bool
