@@ -127,17 +127,17 @@ func mentions(text string, s *claims.Speaker) bool {
 // and the cue, so "The Red Cross said X" and "The ministry said X" are
 // the same statement.
 func contentSim(a, b *claims.Claim) float64 {
-	part := func(c *claims.Claim) string {
+	part := func(c *claims.Claim) []string {
 		if c.Content != nil {
-			return c.Content.Text
+			return claims.ContentWords(c.Content.Text)
 		}
-		return c.Text
+		return c.Stems
 	}
 	wa, wb := map[string]float64{}, map[string]float64{}
-	for _, w := range claims.ContentWords(part(a)) {
+	for _, w := range part(a) {
 		wa[w] = 1
 	}
-	for _, w := range claims.ContentWords(part(b)) {
+	for _, w := range part(b) {
 		wb[w] = 1
 	}
 	va, vb := newVec(wa), newVec(wb)
