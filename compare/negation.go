@@ -44,18 +44,19 @@ type polarity struct {
 	sequel map[string]bool
 	// where the negation of each negated stem starts
 	negFrom map[string]int
-	raw     []string
+	// the claim's text, whose words a finding quotes
+	text string
 }
 
 // readPolarityOf reads what polarity needs of a claim. Which words
 // negate it and what they deny are the claim's own reading
 // (claims.Claim.Negations, the same as its Negated field), and so is where
-// its words stand (claims.Claim.Polarity); raw is its words as written,
-// to quote them.
+// its words stand (claims.Claim.Polarity); text is kept to quote
+// its words.
 func readPolarityOf(c *claims.Claim) polarity {
 	cp := c.Polarity
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
-		at: map[string][]int{}, stems: cp.Stems, sequel: map[string]bool{}, negFrom: map[string]int{}, raw: rawWords(c.Text),
+		at: map[string][]int{}, stems: cp.Stems, sequel: map[string]bool{}, negFrom: map[string]int{}, text: c.Text,
 		disputes: cp.Disputes}
 	for _, w := range c.Stems {
 		p.words[w] = true
@@ -182,7 +183,7 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 			for _, k := range y.at[s] {
 				if k > py && k <= py+4 {
 					from := min(x.negFrom[w], px)
-					return strings.Join(x.raw[from:i+1], " "), strings.Join(y.raw[py:k+1], " "), true
+					return strings.Join(rawWords(x.text)[from:i+1], " "), strings.Join(rawWords(y.text)[py:k+1], " "), true
 				}
 			}
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 // Gathering a claim's polarity and hedges from its fields builds a few
-// maps (and splits its text to quote its words). A group of hundreds of
+// maps. A group of hundreds of
 // copies of one claim checks every pair for differences, and gathering
 // both again for each pair made 500 copies of one article take many
 // minutes. Each reading depends only on its
