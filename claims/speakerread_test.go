@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"slices"
 	"testing"
 )
@@ -54,21 +55,22 @@ func TestSpeakerKey(t *testing.T) {
 	// A descriptive speaker is keyed by its head and the body its modifier
 	// names, so "a spokesman for the Pentagon" is neither the Pentagon
 	// nor every spokesman.
-	for _, tc := range []struct{ name, key string }{
-		{"Nicolás Maduro", "maduro"},
-		{"Pentagon", "pentagon"},
-		{"spokesman for the Pentagon", "spokesman pentagon"},
-		{"Pentagon spokesman", "spokesman"},
-		{"head of the agency", "head agency"},
-		{"Officials at the State Department", "officials department"},
-		{"lawyer for Smith", "lawyer smith"},
-		{"people familiar with the talks", "people talks"},
-		{"county sheriff's office", "office"},
-	} {
-		s := Speaker{Name: tc.name, Text: tc.name}
+	keys := map[string]string{
+		"Nicolás Maduro":                    "maduro",
+		"Pentagon":                          "pentagon",
+		"spokesman for the Pentagon":        "spokesman pentagon",
+		"Pentagon spokesman":                "spokesman",
+		"head of the agency":                "head agency",
+		"Officials at the State Department": "officials department",
+		"lawyer for Smith":                  "lawyer smith",
+		"people familiar with the talks":    "people talks",
+		"county sheriff's office":           "office",
+	}
+	for _, name := range slices.Sorted(maps.Keys(keys)) {
+		s := Speaker{Name: name, Text: name}
 		ReadSpeaker(&s)
-		if s.Key != tc.key {
-			t.Errorf("Key of %q = %q, want %q", tc.name, s.Key, tc.key)
+		if s.Key != keys[name] {
+			t.Errorf("Key of %q = %q, want %q", name, s.Key, keys[name])
 		}
 	}
 }
