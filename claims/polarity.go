@@ -77,7 +77,7 @@ type Polarity struct {
 	Stems []string
 	// Verbs are the stems of the words standing where a verb can: not
 	// after a word that marks a noun ("the", "his", "of"), so "his
-	// meetings" is not "met". Each once, in order.
+	// meetings" is not "met". In order; a stem used twice is there twice.
 	Verbs []string
 	// Sequel are the stems of content words told as the end of a sequence
 	// ("finally pulled over", "was later released"): an earlier "would

@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -84,6 +87,37 @@ func TestPolarityReading(t *testing.T) {
 			if st != "" {
 				t.Errorf("%q: negation denies %q", c.Text, st)
 			}
+		}
+	}
+}
+
+// TestContentStems: the content stems taken from a claim's tokens are
+// ContentWords of its text, over every line of the sample and test-story
+// articles and texts written to split differently.
+func TestContentStems(t *testing.T) {
+	texts := []string{
+		"The U.S. Navy said 2.6 million people fled.", "He said.'s not", "end.-x and a..b", "It’s over, he said.",
+		"“We’re done,” said Ms. O’Neil -- finally.", "Prices rose 3.5%.", "Nicolás Maduro’s aides", "'-x --- y'",
+		"Wait... what", "end...then", "", "the of and",
+	}
+	paths, _ := filepath.Glob("../samples/*/*.txt")
+	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
+	if len(paths) == 0 || len(more) == 0 {
+		t.Fatal("no articles")
+	}
+	for _, p := range append(paths, more...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range texts {
+		ws := words(s)
+		all := make([]string, len(ws))
+		polarityOf(ws, all)
+		if got, want := contentStems(s, ws, all), ContentWords(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("%q: content stems %q, ContentWords %q", s, got, want)
 		}
 	}
 }

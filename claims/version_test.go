@@ -29,6 +29,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.11": "8e14d03c440a2f637ca428047addcf76c72ad1b6bfb09f1a8d53c6e05f1a4a0d", // hedges carry the predicate they govern and what they are said of (Stem, Before); claims their content stems and agentless passives (Stems, Passive)
 	"2026-12-07.12": "2bef4e951c7783e53d89ff7aba266db9b59921f9c3b6aaa4278915e2055c58a3", // negations carry the stems they deny (Negation.Stems), claims where their words stand (Polarity: Stems, Verbs, Sequel, Disputes)
 	"2026-12-07.13": "d636487b7827644e2bc49941675bfe08420c3cea0e41f3871196e825c9a28f89", // a quote says whether its sentence gives it as all the speaker said (Sole)
+	"2026-12-07.14": "048098661a40795fa2407bccc86e88cd71b5568b863a5e919d9f39a07e7bacfb", // Polarity.Verbs in order with repeats, no longer made unique
 }
 
 func TestVersionFingerprint(t *testing.T) {
