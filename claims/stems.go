@@ -46,7 +46,16 @@ func contentStems(text string, ws, all []string) []string {
 		}
 		i += 1 + j
 	}
-	var out []string
+	n := 0
+	for _, w := range ws {
+		if !stopwords[w] {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil // as ContentWords gives it
+	}
+	out := make([]string, 0, n)
 	for i, w := range ws {
 		if !stopwords[w] {
 			out = append(out, all[i])
