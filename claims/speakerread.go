@@ -36,10 +36,10 @@ func readContent(c *Claim) {
 // Extract calls it for every claim; a caller that builds or renames a
 // Speaker itself calls it again.
 func ReadSpeaker(s *Speaker) {
-	s.Definite = definiteSpeaker(s)
+	name, text := words(s.Name), words(s.Text)
+	s.Definite = definiteSpeaker(s, name, text)
 	// "Zadan and Meron said": two named speakers.
 	s.Joint = strings.Contains(s.Text, " and ")
-	name, text := words(s.Name), words(s.Text)
 	nameHead := headWords(s.Name, name)
 	s.Key = speakerKey(s.Name, name, nameHead)
 	s.Telling = tellingWords(name[nameHead:], text[headWords(s.Text, text):])
@@ -53,26 +53,29 @@ func ReadSpeaker(s *Speaker) {
 // definiteSpeaker reports whether a speaker is named where the claim is
 // made, as someone who can be told apart from another: not a pronoun
 // (resolving "they" across sentences is a guess), not "officials", not a
-// plural of common nouns ("employees", "lawmakers").
-func definiteSpeaker(s *Speaker) bool {
+// plural of common nouns ("employees", "lawmakers"). name and text are
+// the words of its Name and Text.
+func definiteSpeaker(s *Speaker, name, text []string) bool {
 	// "a resident", "a nearby apartment building": an indefinite mention
 	// introduces someone unnamed, who may be anyone another source names.
-	if ts := Tokens(s.Text); len(ts) > 0 && indefinites[ts[0].Word] {
+	if len(text) > 0 && indefinites[text[0]] {
 		return false
 	}
 	// The whole name counts, not only its head: "officials" name no one,
 	// "officials at the Health Ministry" name the ministry's.
-	for _, t := range []string{s.Name, s.Text} {
-		ts := Tokens(t)
+	for _, m := range [...]struct {
+		written string
+		ws      []string
+	}{{s.Name, name}, {s.Text, text}} {
 		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
-		if len(ts) == 0 {
+		if len(m.ws) == 0 {
 			return false
 		}
-		head := ts[len(ts)-1].Word
+		head := m.ws[len(m.ws)-1]
 		if IsVagueSpeaker(head) || len(head) < 2 {
 			return false
 		}
-		if strings.HasSuffix(head, "s") && !hasUpper(t) {
+		if strings.HasSuffix(head, "s") && !hasUpper(m.written) {
 			return false
 		}
 	}
