@@ -137,6 +137,12 @@ var (
 	// negationGaps stand between a negator and what it negates.
 	negationGaps = set(strings.Fields(`be been being is was are were have has had do does did to
 		a an the any ever yet so even also really immediately directly`))
+	// soleWords present one thing as the whole of something ("his only
+	// comment"), and commentWords name what was said, so that "only" next
+	// to one qualifies the saying (Claim.Sole).
+	soleWords    = set(strings.Fields(`only sole lone`))
+	commentWords = set(strings.Fields(`saying said says say comment comments remark response replied
+		offered answered statement told words`))
 	// sequelWords put an act after an earlier state that was its opposite.
 	sequelWords = set(strings.Fields(`finally eventually later ultimately subsequently afterwards afterward then`))
 	// finiteWords are verbs and auxiliaries that make a stretch of words a

@@ -43,13 +43,27 @@ func extract(a *Article, opt *Options) []Claim {
 	x.dashSigned(sents)
 	quoteRuns(x.text, x.out)
 	x.tidy()
+	// Claims share Speaker values; each is read once, as its names stand
+	// after tidying.
+	read := map[*Speaker]bool{}
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
-		readModality(&x.out[i])
+		ts := Tokens(x.out[i].Text)
+		ws := make([]string, len(ts))
+		for k, t := range ts {
+			ws[k] = t.Word
+		}
+		readModalityOf(&x.out[i], ts, ws)
+		readStemsOf(&x.out[i], ws)
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)
-		readSpeaker(&x.out[i])
+		if s := x.out[i].Speaker; s != nil && !read[s] {
+			read[s] = true
+			ReadSpeaker(s)
+		}
+		readContent(&x.out[i])
+		readSole(&x.out[i], a.Text)
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}

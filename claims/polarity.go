@@ -61,6 +61,31 @@ type Negation struct {
 	Word   string // the negator, folded
 	At     int    // its index in Tokens(Claim.Text)
 	Denies []int  // indexes in Tokens(Claim.Text) of the words it denies
+	// Stems are the stems of the words Denies indexes, one for each, ""
+	// for a word written with a capital: a name is not a predicate ("This
+	// wasn't Carlesimo" does not deny every sentence that names him).
+	Stems []string
+}
+
+// Polarity is where a claim's words stand, as the negation facet sets
+// what one claim negates against what another asserts: a predicate
+// negated in one and asserted in the other, with a word in common on the
+// same side of it (its subject or its object).
+type Polarity struct {
+	// Stems holds, for each of Tokens(Claim.Text), the stem of a content
+	// word, "" for a stopword, a negator or a word ending in "n't".
+	Stems []string
+	// Verbs are the stems of the words standing where a verb can: not
+	// after a word that marks a noun ("the", "his", "of"), so "his
+	// meetings" is not "met". In order; a stem used twice is there twice.
+	Verbs []string
+	// Sequel are the stems of content words told as the end of a sequence
+	// ("finally pulled over", "was later released"): an earlier "would
+	// not" is a phase of the story, not its opposite. Each once, in order.
+	Sequel []string
+	// Disputes is whether the claim calls something false or denies it
+	// ("denied", "no evidence").
+	Disputes bool
 }
 
 // Hedge is a word that marks what follows as not fully asserted ("may
@@ -70,6 +95,13 @@ type Hedge struct {
 	Word    string // the hedge, folded
 	At      int    // its index in Tokens(Claim.Text)
 	Governs int    // index in Tokens(Claim.Text) of the first content word after it, -1 when none
+	// Stem is the stem of the word Governs indexes, "" when none: the
+	// predicate in doubt ("use" in "may have used").
+	Stem string
+	// Before are the stems of the words before the hedge but stopwords,
+	// in order: who or what it is said of ("gunman" in "the gunman may
+	// have used"), which the claim does not doubt.
+	Before []string
 	// Caution is true for a hedge of official or legal caution
 	// ("allegedly", "is believed to"): the register of not prejudging a
 	// charge or a finding, not a doubt about what other sources assert
@@ -79,7 +111,11 @@ type Hedge struct {
 
 // readModality reads a claim's negations, hedges, states and stances from
 // its text and sets the fields that carry them.
-func readModality(c *Claim) {
+func readModality(c *Claim) { readModalityOf(c, nil, nil) }
+
+// readModalityOf is readModality on the Tokens ts of Claim.Text and their
+// words ws, or nil to split it when needed.
+func readModalityOf(c *Claim, ts []Token, ws []string) {
 	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States, c.Stances = nil, nil, false, false, nil, nil
 	// Most claims neither negate, hedge, report a state nor take a stance:
 	// one pass without allocating turns them away before the text is
@@ -88,14 +124,36 @@ func readModality(c *Claim) {
 	if !modify && !mayStateOrStance(c.Text) {
 		return
 	}
-	ts := Tokens(c.Text)
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Word
+	if ts == nil {
+		ts = Tokens(c.Text)
+		ws = make([]string, len(ts))
+		for i, t := range ts {
+			ws[i] = t.Word
+		}
 	}
 	if modify {
 		c.Negations = negationsOf(c.Text, ts, ws)
+		for k := range c.Negations {
+			n := &c.Negations[k]
+			n.Stems = make([]string, len(n.Denies))
+			for d, j := range n.Denies {
+				if r, _ := utf8.DecodeRuneInString(c.Text[ts[j].Start:]); !unicode.IsUpper(r) {
+					n.Stems[d] = Stem(ws[j])
+				}
+			}
+		}
 		c.Hedges = hedgesOf(ws)
+		for k := range c.Hedges {
+			h := &c.Hedges[k]
+			if h.Governs >= 0 {
+				h.Stem = Stem(ws[h.Governs])
+			}
+			for _, w := range ws[:h.At] {
+				if !IsStopword(w) {
+					h.Before = append(h.Before, Stem(w))
+				}
+			}
+		}
 		c.Negated, c.Hedged = len(c.Negations) > 0, len(c.Hedges) > 0
 	}
 	c.States = readStates(c, ts, ws)

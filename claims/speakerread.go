@@ -1,8 +1,10 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // What the comparison of claims asks about a claim's speaker, content and
@@ -11,43 +13,69 @@ import (
 // apart from others, whether it is several people, whether the content is
 // a statement, whether the agent is a name.
 
-// readSpeaker sets Speaker.Definite and Speaker.Joint, Part.Clause of the
-// content and Claim.AgentNamed.
+// readSpeaker sets the readings of Speaker (Definite, Joint, Key,
+// Telling, Initials, Words, ForBody), Part.Clause of the content and
+// Claim.AgentNamed.
 func readSpeaker(c *Claim) {
-	if s := c.Speaker; s != nil {
-		s.Definite = definiteSpeaker(s)
-		// "Zadan and Meron said": two named speakers.
-		s.Joint = strings.Contains(s.Text, " and ")
+	if c.Speaker != nil {
+		ReadSpeaker(c.Speaker)
 	}
+	readContent(c)
+}
+
+// readContent sets Part.Clause of the content and Claim.AgentNamed.
+func readContent(c *Claim) {
 	if c.Content != nil {
 		c.Content.Clause = verbalClause(c.Content.Text)
 	}
 	c.AgentNamed = namedAgent(c.Agent)
 }
 
+// ReadSpeaker sets the readings of a speaker from its Name, Text and
+// Role: Definite, Joint, Key, Telling, Initials, Words and ForBody.
+// Extract calls it for every claim; a caller that builds or renames a
+// Speaker itself calls it again.
+func ReadSpeaker(s *Speaker) {
+	name, text := words(s.Name), words(s.Text)
+	s.Definite = definiteSpeaker(s, name, text)
+	// "Zadan and Meron said": two named speakers.
+	s.Joint = strings.Contains(s.Text, " and ")
+	nameHead := headWords(s.Name, name)
+	s.Key = speakerKey(s.Name, name, nameHead)
+	s.Telling = tellingWords(name[nameHead:], text[headWords(s.Text, text):])
+	s.Initials = initials(s.Name)
+	// The words of the mention, then of the name: Tokens of the two apart
+	// are the Tokens of the two joined by a space.
+	s.Words = append(text[:len(text):len(text)], name...)
+	s.ForBody = slices.ContainsFunc(text, IsBodyRole) || s.Role != "" && slices.ContainsFunc(words(s.Role), IsBodyRole)
+}
+
 // definiteSpeaker reports whether a speaker is named where the claim is
 // made, as someone who can be told apart from another: not a pronoun
 // (resolving "they" across sentences is a guess), not "officials", not a
-// plural of common nouns ("employees", "lawmakers").
-func definiteSpeaker(s *Speaker) bool {
+// plural of common nouns ("employees", "lawmakers"). name and text are
+// the words of its Name and Text.
+func definiteSpeaker(s *Speaker, name, text []string) bool {
 	// "a resident", "a nearby apartment building": an indefinite mention
 	// introduces someone unnamed, who may be anyone another source names.
-	if ts := Tokens(s.Text); len(ts) > 0 && indefinites[ts[0].Word] {
+	if len(text) > 0 && indefinites[text[0]] {
 		return false
 	}
 	// The whole name counts, not only its head: "officials" name no one,
 	// "officials at the Health Ministry" name the ministry's.
-	for _, t := range []string{s.Name, s.Text} {
-		ts := Tokens(t)
+	for _, m := range [...]struct {
+		written string
+		ws      []string
+	}{{s.Name, name}, {s.Text, text}} {
 		// A one-letter "name" is a cut initial ("A.J. Smith" read as "A").
-		if len(ts) == 0 {
+		if len(m.ws) == 0 {
 			return false
 		}
-		head := ts[len(ts)-1].Word
+		head := m.ws[len(m.ws)-1]
 		if IsVagueSpeaker(head) || len(head) < 2 {
 			return false
 		}
-		if strings.HasSuffix(head, "s") && !hasUpper(t) {
+		if strings.HasSuffix(head, "s") && !hasUpper(m.written) {
 			return false
 		}
 	}
@@ -90,4 +118,85 @@ func namedAgent(agent string) bool {
 		}
 	}
 	return false
+}
+
+// words are the folded Tokens of s.
+func words(s string) []string {
+	ts := Tokens(s)
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Word
+	}
+	return ws
+}
+
+// headWords is how many of the words ws of a name are its head
+// (SpeakerHead): all of them unless a modifier follows the head.
+func headWords(name string, ws []string) int {
+	head := SpeakerHead(name)
+	if head == name {
+		return 0
+	}
+	// The head is the name's first whitespace-separated fields, so its
+	// words are the name's first words.
+	if n := len(words(head)); n <= len(ws) {
+		return n
+	}
+	return 0
+}
+
+// speakerKey is Speaker.Key of a name, of words ws, of which the first
+// head (headWords) are its head: the last word of the head, and for a
+// descriptive name the last word of the modifier too.
+func speakerKey(name string, ws []string, head int) string {
+	last := func(ws []string) string {
+		if len(ws) == 0 {
+			return ""
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "'")
+	}
+	if head == 0 {
+		if SpeakerHead(name) != name {
+			// A head without words ("—" before "of …"): no key.
+			return ""
+		}
+		return last(ws)
+	}
+	key := last(ws[:head])
+	if key != "" {
+		if m := last(ws); m != "" {
+			key += " " + m
+		}
+	}
+	return key
+}
+
+// tellingWords is Speaker.Telling: the telling words of the name, then of
+// the mention, each once. A descriptive name or mention tells by its
+// modifier: the words after its head.
+func tellingWords(name, text []string) []string {
+	var out []string
+	for _, ws := range [][]string{name, text} {
+		for _, w := range ws {
+			if len(w) > 2 && !slices.Contains(out, w) && !IsStopword(w) && !IsTitleWord(w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// initials is Speaker.Initials of a name: the first letters of its words
+// written with a capital, folded.
+func initials(name string) string {
+	var b strings.Builder
+	for _, t := range Tokens(name) {
+		if r, _ := utf8.DecodeRuneInString(name[t.Start:]); unicode.IsUpper(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }

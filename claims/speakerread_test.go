@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+)
 
 func TestReadSpeaker(t *testing.T) {
 	for _, tc := range []struct {
@@ -43,6 +47,54 @@ func TestReadSpeaker(t *testing.T) {
 		readSpeaker(&c)
 		if c.AgentNamed != tc.named {
 			t.Errorf("agent %q: named %v, want %v", tc.agent, c.AgentNamed, tc.named)
+		}
+	}
+}
+
+func TestSpeakerKey(t *testing.T) {
+	// A descriptive speaker is keyed by its head and the body its modifier
+	// names, so "a spokesman for the Pentagon" is neither the Pentagon
+	// nor every spokesman.
+	keys := map[string]string{
+		"Nicolás Maduro":                    "maduro",
+		"Pentagon":                          "pentagon",
+		"spokesman for the Pentagon":        "spokesman pentagon",
+		"Pentagon spokesman":                "spokesman",
+		"head of the agency":                "head agency",
+		"Officials at the State Department": "officials department",
+		"lawyer for Smith":                  "lawyer smith",
+		"people familiar with the talks":    "people talks",
+		"county sheriff's office":           "office",
+	}
+	for _, name := range slices.Sorted(maps.Keys(keys)) {
+		s := Speaker{Name: name, Text: name}
+		ReadSpeaker(&s)
+		if s.Key != keys[name] {
+			t.Errorf("Key of %q = %q, want %q", name, s.Key, keys[name])
+		}
+	}
+}
+
+func TestSpeakerNameReadings(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, role string
+		telling          []string
+		initials         string
+		forBody          bool
+	}{
+		// A descriptive name tells by its modifier; titles and short
+		// words tell nothing.
+		{"Officials at the Red Cross", "Officials at the Red Cross", "", []string{"red", "cross"}, "orc", false},
+		{"Paul Lee", "ABC Entertainment Group prexy Paul Lee", "", []string{"paul", "lee", "abc", "entertainment", "group", "prexy"}, "pl", false},
+		{"Roberto Salas", "Interior Minister Roberto Salas", "", []string{"roberto", "salas"}, "rs", true},
+		{"California Highway Patrol", "the California Highway Patrol", "", []string{"california", "highway", "patrol"}, "chp", false},
+		{"Dave Gaskin", "police inspector Dave Gaskin", "", []string{"dave", "gaskin", "police", "inspector"}, "dg", true},
+		{"Maduro", "Maduro", "", []string{"maduro"}, "", false},
+	} {
+		s := Speaker{Name: tc.name, Text: tc.text, Role: tc.role}
+		ReadSpeaker(&s)
+		if !slices.Equal(s.Telling, tc.telling) || s.Initials != tc.initials || s.ForBody != tc.forBody {
+			t.Errorf("%q / %q: telling %q initials %q for body %v, want %q %q %v", tc.name, tc.text, s.Telling, s.Initials, s.ForBody, tc.telling, tc.initials, tc.forBody)
 		}
 	}
 }

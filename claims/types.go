@@ -72,6 +72,29 @@ type Speaker struct {
 	// Joint is whether the mention joins several speakers with "and"
 	// ("Zadan and Meron").
 	Joint bool
+	// Key is the last word of the name, folded, without a possessive:
+	// "Nicolás Maduro" and "Maduro" are "maduro". A descriptive name is
+	// keyed by its head and the body its modifier names ("spokesman for
+	// the Pentagon" is "spokesman pentagon"): neither the Pentagon itself
+	// nor every body's spokesman.
+	Key string
+	// Telling are the words of the name and the mention that tell the
+	// speaker apart, folded: all of them, or for a descriptive name only
+	// its modifier's ("officials at the Health Ministry" are the
+	// ministry's, not every official's), without stopwords, titles and
+	// words of two letters or fewer. Two speakers sharing one may be one.
+	Telling []string
+	// Initials are the initials of the name's capitalised words, folded
+	// ("chp" for "California Highway Patrol"), "" when fewer than two.
+	Initials string
+	// Words are the folded words of the mention and the name, in order:
+	// where another speaker's Initials may be written ("CHP Officer Brad
+	// Baehr").
+	Words []string
+	// ForBody is whether the mention or role gives a role in an
+	// organisation ("police inspector Dave Gaskin", "a spokesman"): the
+	// speaker speaks for a body.
+	ForBody bool
 }
 
 // Cue is the word or phrase that marks an attribution ("said", "according to").
@@ -244,6 +267,21 @@ type Claim struct {
 	// with "which" ("which was first revealed by The New York Times"): it
 	// names no object of its own and is about what its antecedent is.
 	Relative bool
+	// Stems are the stems of the content words of Text, in order
+	// (ContentWords): what two claims' wordings share.
+	Stems []string
+	// Passive are the stems of the words Text uses only as a passive that
+	// names no doer ("the woman was hit", not "was hit by the driver"), in
+	// order: such a claim does not say who did it.
+	Passive []string
+	// Polarity is where the claim's words stand, for setting what it
+	// negates against what another claim asserts (see Polarity).
+	Polarity Polarity
+	// Sole is whether the sentence of a quote presents the quotation as
+	// all the speaker said ("saying only", "his only comment", "offered
+	// only a vague comment"), read outside the quotation: two sources
+	// that each give the one thing someone said cannot both be right.
+	Sole bool
 	// AgentNamed is whether Agent is a name ("Maduro") rather than a
 	// description ("vaccine manufacturers").
 	AgentNamed bool

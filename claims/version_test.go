@@ -30,6 +30,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.12": "0a711e214fc28dc42914a5878e03837c8644ab911e6d0a673e12611e44f8b02a", // amounts with a hyphenated scale and a glued currency word; a figure's own words count into its act; a bracketed aside does not end its clause; a rate says its period (Number.Per)
 	"2026-12-07.13": "221e59a5f4e8eead3e26d556f5f6fabaf92824d56876eb3c73cfd31cfe3eb56f", // a noun naming an act's argument said to be unknown is an open question ("the cause of his death was not known")
 	"2026-12-07.14": "221e59a5f4e8eead3e26d556f5f6fabaf92824d56876eb3c73cfd31cfe3eb56f", // a decimal spaced off by tokenising ("$2. 6 million") rounds at its last digit (Round); the fingerprint texts have none
+	"2026-12-07.15": "2b258cad54bfddf86f9854a722a3fbc05ba74cc96103ea17d1a2771968f6b449", // speakers, hedges, negations and claims carry what compare asked of their text (Speaker Key/Telling/Initials/Words/ForBody, Hedge Stem/Before, Negation Stems, Claim Stems/Passive/Polarity/Sole)
 }
 
 func TestVersionFingerprint(t *testing.T) {

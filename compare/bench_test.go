@@ -62,6 +62,7 @@ func synthArticle(rng *rand.Rand, id string, n int) (*claims.Article, []claims.C
 			c.Time = append(c.Time, claims.Time{Text: "November 30, 2025", Value: "2025-11-30",
 				Span: claims.Span{Start: cStart + i, End: cStart + i + len("November 30, 2025")}})
 		}
+		claims.ReadSpeaker(c.Speaker) // as Extract reads it
 		cs = append(cs, c)
 	}
 	a := &claims.Article{ID: id, Path: id + ".txt", Text: sb.String()}

@@ -31,7 +31,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 			drop[w] = true
 		}
 		m := map[string]bool{}
-		for _, w := range claims.ContentWords(f.c.Text) {
+		for _, w := range f.c.Stems {
 			if !drop[w] {
 				m[w] = true
 			}

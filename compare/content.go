@@ -44,10 +44,10 @@ func stanceDifference(ca, cb *claims.Claim) (difference, bool) {
 	}
 	shared := map[string]bool{}
 	wb := map[string]bool{}
-	for _, w := range claims.ContentWords(cb.Text) {
+	for _, w := range cb.Stems {
 		wb[w] = true
 	}
-	for _, w := range claims.ContentWords(ca.Text) {
+	for _, w := range ca.Stems {
 		if wb[w] {
 			shared[w] = true
 		}

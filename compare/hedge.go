@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -25,21 +26,17 @@ func hedgeDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 // hedgingOf reads which predicates of a claim are hedged and by whom.
 // The hedges and what each governs are the claim's own reading
 // (claims.Claim.Hedges): scope is the stem of each governed word ("may
-// have used"), agent who is said to have done it, the content words before
-// the first hedge; hedged is whether some hedge doubts anything, which a
-// hedge of caution (Hedge.Caution, "allegedly", "is believed to") does
-// not: cautious is whether one stands in the claim.
+// have used"), agent the content words before the first hedge, who is
+// said to have done it; hedged is whether some hedge doubts anything,
+// which a hedge of caution (Hedge.Caution, "allegedly", "is believed to")
+// does not: cautious is whether one stands in the claim.
 func hedgingOf(c *claims.Claim) (scope, agent map[string]bool, hedged, cautious bool) {
-	ws := words(c.Text)
 	scope, agent = map[string]bool{}, map[string]bool{}
 	first := true
 	for _, h := range c.Hedges {
 		// A hedge of legal caution ("allegedly handcuffed", "is believed
 		// to") keeps from prejudging, it doubts nothing another source
 		// asserts.
-		if h.At > len(ws) || h.Governs >= len(ws) {
-			continue
-		}
 		if h.Caution {
 			cautious = true
 			continue
@@ -47,26 +44,22 @@ func hedgingOf(c *claims.Claim) (scope, agent map[string]bool, hedged, cautious 
 		hedged = true
 		if first {
 			first = false
-			for _, w := range ws[:h.At] {
-				if !claims.IsStopword(w) {
-					agent[claims.Stem(w)] = true
-				}
+			for _, st := range h.Before {
+				agent[st] = true
 			}
 		}
-		if h.Governs >= 0 {
-			scope[claims.Stem(ws[h.Governs])] = true
+		if h.Stem != "" {
+			scope[h.Stem] = true
 		}
 	}
 	return scope, agent, hedged, cautious
 }
 
 // hedgeFlip reports whether one claim hedges what the other asserts
-// plainly: its
-// hedge governs a predicate the other states plainly ("may have used it"
-// / "used it"), not a side remark ("charged after allegedly opening
-// fire" / "charged after a killing").
+// plainly: its hedge governs a predicate the other states plainly ("may
+// have used it" / "used it"), not a side remark ("charged after allegedly
+// opening fire" / "charged after a killing").
 func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
-	a, b := ca.Text, cb.Text
 	sa, ga, ha, ca2 := hedging(ca)
 	sb, gb, hb, cb2 := hedging(cb)
 	// A claim told with legal caution ("allegedly set fire") does not
@@ -74,12 +67,12 @@ func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
 	if ha == hb || ha && cb2 || hb && ca2 {
 		return false, false
 	}
-	h, g, other := sa, ga, b
+	h, g, hc, other := sa, ga, ca, cb
 	if hb {
-		h, g, other = sb, gb, a
+		h, g, hc, other = sb, gb, cb, ca
 	}
 	ow := map[string]bool{}
-	for _, w := range claims.ContentWords(other) {
+	for _, w := range other.Stems {
 		ow[w] = true
 	}
 	// "A man was charged after allegedly opening fire" hedges who fired,
@@ -94,10 +87,6 @@ func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
 			return false, false
 		}
 	}
-	hedgedText := a
-	if hb {
-		hedgedText = b
-	}
 	for w := range h {
 		// "After he hit the woman, he allegedly hit another car": what the
 		// claim itself asserts before its hedge is not in doubt.
@@ -105,35 +94,14 @@ func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
 			continue
 		}
 		// "The driver allegedly hit a woman" doubts who hit her; "the
-		// woman was hit", naming no one, does not say.
-		if agentlessPassive(other, w) && !agentlessPassive(hedgedText, w) {
+		// woman was hit", naming no one, does not say
+		// (claims.Claim.Passive).
+		if slices.Contains(other.Passive, w) && !slices.Contains(hc.Passive, w) {
 			continue
 		}
 		return ha, true
 	}
 	return false, false
-}
-
-// agentlessPassive reports whether every use of the stem in text is a
-// passive that names no doer: "was hit", not "was hit by the driver".
-func agentlessPassive(text, stem string) bool {
-	ws := words(text)
-	seen := false
-	for i, w := range ws {
-		if claims.Stem(w) != stem {
-			continue
-		}
-		seen = true
-		if i == 0 || !claims.IsBe(ws[i-1]) {
-			return false
-		}
-		for j := i + 1; j < len(ws) && j <= i+4; j++ {
-			if ws[j] == "by" {
-				return false
-			}
-		}
-	}
-	return seen
 }
 
 // passedOn reports whether the claim that does not hedge is itself only

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -45,50 +44,41 @@ type polarity struct {
 	sequel map[string]bool
 	// where the negation of each negated stem starts
 	negFrom map[string]int
-	raw     []string
+	// the claim's text, whose words a finding quotes
+	text string
 }
 
 // readPolarityOf reads what polarity needs of a claim. Which words
 // negate it and what they deny are the claim's own reading
-// (claims.Claim.Negations, the same as its Negated field); the rest is
-// where its words stand.
+// (claims.Claim.Negations, the same as its Negated field), and so is where
+// its words stand (claims.Claim.Polarity); text is kept to quote
+// its words.
 func readPolarityOf(c *claims.Claim) polarity {
-	text := c.Text
-	raw := rawWords(text)
-	ws := words(text)
+	cp := c.Polarity
 	p := polarity{states: map[string]bool{}, negated: map[string]bool{}, words: map[string]bool{}, verbs: map[string]bool{},
-		at: map[string][]int{}, stems: make([]string, len(ws)), sequel: map[string]bool{}, negFrom: map[string]int{}, raw: raw}
-	for _, w := range claims.ContentWords(text) {
+		at: map[string][]int{}, stems: cp.Stems, sequel: map[string]bool{}, negFrom: map[string]int{}, text: c.Text,
+		disputes: cp.Disputes}
+	for _, w := range c.Stems {
 		p.words[w] = true
 	}
-	for i, w := range ws {
-		if !claims.IsStopword(w) && !claims.IsNegator(w) && !strings.HasSuffix(w, "n't") {
-			st := claims.Stem(w)
-			p.stems[i] = st
+	for i, st := range cp.Stems {
+		if st != "" {
 			p.at[st] = append(p.at[st], i)
-			if i > 0 && claims.IsSequel(ws[i-1]) || i > 1 && claims.IsSequel(ws[i-2]) {
-				p.sequel[st] = true
-			}
 		}
 	}
-	for i, w := range ws {
-		if i == 0 || !claims.IsNounMarker(ws[i-1]) {
-			p.verbs[claims.Stem(w)] = true
-		}
+	for _, st := range cp.Sequel {
+		p.sequel[st] = true
 	}
-	flipped := map[int]bool{}
+	for _, st := range cp.Verbs {
+		p.verbs[st] = true
+	}
 	for _, n := range c.Negations {
 		p.negators++
-		for _, j := range n.Denies {
-			if j >= len(ws) {
-				continue
-			}
-			flipped[j] = true
-			// A name is not a predicate: "This wasn't Carlesimo" does not
-			// deny every sentence that names him.
-			if r := []rune(raw[j]); !unicode.IsUpper(r[0]) {
-				p.negated[claims.Stem(ws[j])] = true
-				p.negFrom[claims.Stem(ws[j])] = n.At
+		for _, st := range n.Stems {
+			// A name is not a predicate (Negation.Stems holds "" for it).
+			if st != "" {
+				p.negated[st] = true
+				p.negFrom[st] = n.At
 			}
 		}
 	}
@@ -97,11 +87,6 @@ func readPolarityOf(c *claims.Claim) polarity {
 	// out.
 	for _, st := range c.States {
 		p.states[st.Concept] = st.Holds
-	}
-	for i, w := range ws {
-		if claims.IsDispute(w) || w == "evidence" && i > 0 && ws[i-1] == "no" {
-			p.disputes = true
-		}
 	}
 	return p
 }
@@ -198,7 +183,7 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 			for _, k := range y.at[s] {
 				if k > py && k <= py+4 {
 					from := min(x.negFrom[w], px)
-					return strings.Join(x.raw[from:i+1], " "), strings.Join(y.raw[py:k+1], " "), true
+					return strings.Join(rawWords(x.text)[from:i+1], " "), strings.Join(rawWords(y.text)[py:k+1], " "), true
 				}
 			}
 		}

@@ -6,10 +6,11 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// Reading a claim's polarity and hedges tokenises and stems its
-// text. A group of hundreds of copies of one claim checks every pair for
-// differences, and reading both texts again for each pair made 500 copies
-// of one article take many minutes. Each reading depends only on its
+// Gathering a claim's polarity and hedges from its fields builds a few
+// maps. A group of hundreds of
+// copies of one claim checks every pair for differences, and gathering
+// both again for each pair made 500 copies of one article take many
+// minutes. Each reading depends only on its
 // text and is only read afterwards, never changed, so one serves every
 // pair. The caches are bounded and start over when full.
 

@@ -116,28 +116,6 @@ func quoteOverlap(a, b string) float64 {
 	return float64(n) / float64(len(wa))
 }
 
-// soleComment reports whether the sentence presents the quotation as all
-// the speaker said ("saying only", "his only comment", "offered only a
-// vague comment"): two sources that each give the one thing someone said,
-// in different words, cannot both be right.
-func soleComment(sentence string) bool {
-	ws := words(sentence)
-	for i, w := range ws {
-		if w == "only" || w == "sole" || w == "lone" {
-			// "only" must qualify the saying, not a later noun in the
-			// quote: look for a cue or comment noun right around it.
-			for j := max(0, i-2); j < min(len(ws), i+5); j++ {
-				switch ws[j] {
-				case "saying", "said", "says", "say", "comment", "comments", "remark", "response",
-					"replied", "offered", "answered", "statement", "told", "words":
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // quoteDifference finds a misquote: the same named person quoted in two
 // wordings that are not one an excerpt of the other, and that are one
 // utterance — they share much of their wording, or both sources present
@@ -170,7 +148,9 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 	if a.speaker == "" || a.speaker != b.speaker || !definite(ca.Speaker) {
 		return difference{}, false
 	}
-	if quoteOverlap(qa, qb) < 0.5 && !(soleComment(frame(r, ca)) && soleComment(frame(r, cb))) {
+	// Two sources that each give the one thing someone said
+	// (claims.Claim.Sole) cannot both be right.
+	if quoteOverlap(qa, qb) < 0.5 && !(ca.Sole && cb.Sole) {
 		return difference{}, false
 	}
 	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name)), qa, qb}, true
@@ -180,20 +160,6 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 // other must hold for two quotations, one or both without a speaker, to
 // be one remark.
 const unattributedOverlap = 0.6
-
-// frame is the sentence of a quotation without the quotation: where a
-// writer says how it was given ("offered only a vague comment: …").
-func frame(r *Result, c *claims.Claim) string {
-	a := r.Article(c.Source)
-	if a == nil || c.Content == nil {
-		return c.Text
-	}
-	q, s := c.Content.Span, c.Sentence
-	if q.Start < s.Start || q.End > s.End || q.Start > q.End {
-		return s.In(a.Text)
-	}
-	return claims.Span{Start: s.Start, End: q.Start}.In(a.Text) + " … " + claims.Span{Start: q.End, End: s.End}.In(a.Text)
-}
 
 func possessive(name string) string {
 	if name == "" {

@@ -55,6 +55,7 @@ func distinctArticles(n, perArticle int) ([]*claims.Article, [][]claims.Claim) {
 				Cue:     &claims.Cue{Lemma: "say", Text: "said", Span: claims.Span{Start: start + len(spk) + 1, End: start + len(spk) + 5}},
 				Content: &claims.Part{Text: content, Span: claims.Span{Start: cStart, End: end}},
 			})
+			claims.ReadSpeaker(cs[len(cs)-1].Speaker) // as Extract reads it
 		}
 		arts[i] = &claims.Article{ID: id, Path: id + ".txt", Text: sb.String()}
 		arts[i].Words = len(strings.Fields(arts[i].Text))

@@ -2,8 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -31,7 +31,7 @@ func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
 	}
 	// An officer or spokesperson speaks for a body: "Highway Patrol
 	// Officer Brad Baehr said" and "the CHP said" are one source.
-	if speaksForBody(ca.Speaker) != speaksForBody(cb.Speaker) {
+	if ca.Speaker.ForBody != cb.Speaker.ForBody {
 		return false
 	}
 	// A claim that names the other speaker too ("said ABC Group's chief
@@ -72,70 +72,27 @@ func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
 	return contentSim(ca, cb) >= 0.8
 }
 
-// sameSpeaker reports whether two speakers may be one: the same surname,
-// or a name word of one in the other's mention ("ABC Entertainment Group
-// prexy Paul Lee" and "Paul Lee"). Titles do not count: two ministers are
-// two people.
+// sameSpeaker reports whether two speakers may be one: the same key
+// ("Nicolás Maduro" and "Maduro"), the initials of one in the other's
+// mention ("CHP Officer Brad Baehr" speaks for the "California Highway
+// Patrol"), or a telling word in common ("ABC Entertainment Group prexy
+// Paul Lee" and "Paul Lee"). Titles do not count: two ministers are two
+// people (claims.Speaker.Telling leaves them out).
 func sameSpeaker(a, b *claims.Speaker) bool {
-	if speakerKey(a) == speakerKey(b) || acronymOf(a, b) || acronymOf(b, a) {
+	if a.Key == b.Key || acronymOf(a, b) || acronymOf(b, a) {
 		return true
 	}
-	in := map[string]bool{}
-	for _, t := range []string{b.Name, b.Text} {
-		for _, w := range telling(t) {
-			in[w] = true
-		}
-	}
-	for _, t := range []string{a.Name, a.Text} {
-		for _, w := range telling(t) {
-			if len(w) > 2 && in[w] && !claims.IsStopword(w) && !claims.IsTitleWord(w) {
-				return true
-			}
+	for _, w := range a.Telling {
+		if slices.Contains(b.Telling, w) {
+			return true
 		}
 	}
 	return false
 }
 
-// telling are the words of a speaker's name that tell it apart: all of
-// them, or for a descriptive name only its modifier. "Officials at the
-// Health Ministry" and "officials at the Red Cross" share "officials" and
-// are two sources; "a spokesman for the Pentagon" and "the Pentagon" share
-// "pentagon" and are one.
-func telling(name string) []string {
-	ws := words(name)
-	if head := claims.SpeakerHead(name); head != name {
-		if n := len(words(head)); n <= len(ws) {
-			return ws[n:]
-		}
-	}
-	return ws
-}
-
-// speakerKey is the last word of a speaker's name, without marks:
-// "Nicolás Maduro" and "Maduro" are one speaker, so are "police" and
-// "“police". A descriptive name is keyed by its head and the body its
-// modifier names: "spokesman for the Pentagon" is "spokesman pentagon",
-// a spokesman, and not "pentagon", which would make it the Pentagon itself
-// ("The Pentagon said"); nor merely "spokesman", which would make every
-// body's spokesman one speaker. sameSpeaker still finds "a Pentagon
-// spokesman" and "the Pentagon" in it by their shared words.
-func speakerKey(s *claims.Speaker) string {
-	last := func(t string) string {
-		ws := words(t)
-		if len(ws) == 0 {
-			return ""
-		}
-		return strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "'")
-	}
-	head := claims.SpeakerHead(s.Name)
-	key := last(head)
-	if head != s.Name && key != "" {
-		if m := last(s.Name); m != "" {
-			key += " " + m
-		}
-	}
-	return key
-}
+// speakerKey is a speaker's key (claims.Speaker.Key), which alignment
+// also compares.
+func speakerKey(s *claims.Speaker) string { return s.Key }
 
 // definite reports whether a speaker names someone who can be told apart
 // from another (claims.Speaker.Definite).
@@ -152,16 +109,14 @@ func sentenceOf(r *Result, c *claims.Claim) string {
 	return c.Text
 }
 
-// mentions reports whether text names speaker s by the head of its name
-// ("association" for "the landlords' association"), possessives
-// included.
+// mentions reports whether text names speaker s by its key ("association"
+// for "the landlords' association"), possessives included.
 func mentions(text string, s *claims.Speaker) bool {
-	key := speakerKey(s)
-	if len(key) < 3 || claims.IsTitleWord(key) {
+	if len(s.Key) < 3 || claims.IsTitleWord(s.Key) {
 		return false
 	}
 	for _, w := range words(text) {
-		if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") == key {
+		if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") == s.Key {
 			return true
 		}
 	}
@@ -172,17 +127,17 @@ func mentions(text string, s *claims.Speaker) bool {
 // and the cue, so "The Red Cross said X" and "The ministry said X" are
 // the same statement.
 func contentSim(a, b *claims.Claim) float64 {
-	part := func(c *claims.Claim) string {
+	part := func(c *claims.Claim) []string {
 		if c.Content != nil {
-			return c.Content.Text
+			return claims.ContentWords(c.Content.Text)
 		}
-		return c.Text
+		return c.Stems
 	}
 	wa, wb := map[string]float64{}, map[string]float64{}
-	for _, w := range claims.ContentWords(part(a)) {
+	for _, w := range part(a) {
 		wa[w] = 1
 	}
-	for _, w := range claims.ContentWords(part(b)) {
+	for _, w := range part(b) {
 		wb[w] = 1
 	}
 	va, vb := newVec(wa), newVec(wb)
@@ -192,30 +147,5 @@ func contentSim(a, b *claims.Claim) float64 {
 // acronymOf reports whether a's mention holds the initials of b's name:
 // "CHP Officer Brad Baehr" speaks for the "California Highway Patrol".
 func acronymOf(a, b *claims.Speaker) bool {
-	var init strings.Builder
-	for _, w := range rawWords(b.Name) {
-		if r := []rune(w); unicode.IsUpper(r[0]) {
-			init.WriteRune(unicode.ToLower(r[0]))
-		}
-	}
-	if init.Len() < 2 {
-		return false
-	}
-	for _, w := range words(a.Text + " " + a.Name) {
-		if w == init.String() {
-			return true
-		}
-	}
-	return false
-}
-
-// speaksForBody reports whether a speaker's mention gives a role in an
-// organisation ("police inspector Dave Gaskin").
-func speaksForBody(s *claims.Speaker) bool {
-	for _, w := range words(s.Text + " " + s.Role) {
-		if claims.IsBodyRole(w) {
-			return true
-		}
-	}
-	return false
+	return b.Initials != "" && slices.Contains(a.Words, b.Initials)
 }

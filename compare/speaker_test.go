@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"testing"
-
-	"github.com/claimdiff/claimdiff/claims"
-)
+import "testing"
 
 func TestFacetSpeaker(t *testing.T) {
 	runFacetTable(t, FacetSpeaker, []facetCase{
@@ -34,25 +30,4 @@ func TestFacetSpeaker(t *testing.T) {
 		{"officials of two bodies", "Officials at the Health Ministry said 40 patients had been moved to other hospitals.", "Officials at the Red Cross said 40 patients had been moved to other hospitals.", true},
 		{"other source in the sentence", "The appeals court sided with the city, and the association's lawyer said the group would consider an appeal to the supreme court.", "The landlords' association said it would consider an appeal to the supreme court.", false},
 	})
-}
-
-func TestSpeakerKey(t *testing.T) {
-	// A descriptive speaker is keyed by its head and the body its modifier
-	// names, so "a spokesman for the Pentagon" is neither the Pentagon
-	// nor every spokesman.
-	for _, tc := range []struct{ name, key string }{
-		{"Nicolás Maduro", "maduro"},
-		{"Pentagon", "pentagon"},
-		{"spokesman for the Pentagon", "spokesman pentagon"},
-		{"Pentagon spokesman", "spokesman"},
-		{"head of the agency", "head agency"},
-		{"Officials at the State Department", "officials department"},
-		{"lawyer for Smith", "lawyer smith"},
-		{"people familiar with the talks", "people talks"},
-		{"county sheriff's office", "office"},
-	} {
-		if got := speakerKey(&claims.Speaker{Name: tc.name}); got != tc.key {
-			t.Errorf("speakerKey(%q) = %q, want %q", tc.name, got, tc.key)
-		}
-	}
 }
