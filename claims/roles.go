@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Titles as written: what a person's title, per mention, says of the
 // office held and of its status, read once and carried on the Entity so
@@ -24,7 +27,33 @@ func readRoles(c *Claim, text string) {
 		}
 		words := strings.FieldsFunc(Fold(e.Role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
 		e.Office, e.Status = officeOf(words), statusOf(words)
+		if e.Office != "" {
+			titleStatement(c, e, words, text)
+		}
 	}
+	sort.SliceStable(c.Roles, func(i, j int) bool { return c.Roles[i].Span.Start < c.Roles[j].Span.Start })
+}
+
+// titleStatement adds to c's role statements the title written before
+// the person mention e, whose folded words are words.
+func titleStatement(c *Claim, e *Entity, words []string, text string) {
+	r := Role{Who: e.Name, Text: e.Role, Office: e.Office, Status: e.Status, Form: "title"}
+	if at := strings.LastIndex(text[:min(e.Span.Start, len(text))], e.Role); at >= 0 && e.Span.Start-at-len(e.Role) <= 2 {
+		r.Span = Span{at, at + len(e.Role)}
+	}
+	var office []string
+	for _, w := range words {
+		if IsOffice(w) || IsOfficeModifier(w) {
+			office = append(office, w)
+		}
+	}
+	r.Head = office[len(office)-1]
+	for _, w := range office[:len(office)-1] {
+		if !IsOffice(w) {
+			r.Modifiers = append(r.Modifiers, w)
+		}
+	}
+	c.Roles = append(c.Roles, r)
 }
 
 // hyphenTitle is a title written as one hyphenated word right before byte

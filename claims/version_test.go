@@ -29,6 +29,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.11": "45d5dca11b4c78b7324ac3ab49c5c24f2b4fce1e822d7be623bea52e90a3b57a", // years that modify a noun; owning up and custody date acts; a fronted time dates its verb; "he" of a known man
 	"2026-12-07.12": "0a711e214fc28dc42914a5878e03837c8644ab911e6d0a673e12611e44f8b02a", // amounts with a hyphenated scale and a glued currency word; a figure's own words count into its act; a bracketed aside does not end its clause; a rate says its period (Number.Per)
 	"2026-12-07.13": "221e59a5f4e8eead3e26d556f5f6fabaf92824d56876eb3c73cfd31cfe3eb56f", // a noun naming an act's argument said to be unknown is an open question ("the cause of his death was not known")
+	"2026-12-07.14": "554a6da2555d0ec04ca89afb6d2c93a0eaae10228a4a10c7895d60e81f429da9", // role statements: apposition, copula, fronted capacity, possessive organisation (claims.Role); "associate", "assistant" tell offices apart
 }
 
 func TestVersionFingerprint(t *testing.T) {

@@ -49,3 +49,42 @@ func TestFacetRoleDates(t *testing.T) {
 		t.Errorf("self-contradicting title in one source: no role discrepancy")
 	}
 }
+
+// An office stated of a person (apposition, copula, fronted capacity)
+// differs from another source's statement of it in the same body; dated
+// statements that cannot be one time are a career, and a source that
+// states both offices knows both.
+func TestRoleStatementFindings(t *testing.T) {
+	const lead = "Mr Sam Poe died on Monday at his home. "
+	for _, tc := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"copula vs apposition",
+			lead + "Poe was deputy associate director of the Federal Bureau of Inquiry in 1972 when he began talking to reporters.",
+			"Mr Sam Poe, the associate director of the Federal Bureau of Inquiry during the scandal, died on Monday.", true},
+		{"capacity vs copula",
+			lead + "As associate director of the Federal Bureau of Inquiry, he fought the efforts to end the inquiry.",
+			lead + "Poe was deputy associate director of the FBI in 1972.", true},
+		{"same office, acronym",
+			lead + "Poe was associate director of the FBI.",
+			"Mr Sam Poe, the associate director of the Federal Bureau of Inquiry, died on Monday.", false},
+		{"different bodies",
+			lead + "Poe was associate director of the Federal Bureau of Inquiry.",
+			lead + "Poe was chairman of the Acme Foundation.", false},
+		{"a promotion between dated statements",
+			lead + "Poe was associate director of the Federal Bureau of Inquiry in 1970.",
+			lead + "Poe was deputy associate director of the Federal Bureau of Inquiry in 1972.", false},
+		{"one source states both",
+			lead + "Poe was associate director of the Federal Bureau of Inquiry. Poe became deputy associate director of the Federal Bureau of Inquiry.",
+			lead + "Poe was deputy associate director of the Federal Bureau of Inquiry.", false},
+	} {
+		got := false
+		for _, f := range crossFacets(comparePair(t, tc.a, tc.b, "", "")) {
+			got = got || f == string(FacetRole)
+		}
+		if got != tc.want {
+			t.Errorf("%s: role discrepancy %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
