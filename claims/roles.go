@@ -38,9 +38,7 @@ func readRoles(c *Claim, text string) {
 // the person mention e, whose folded words are words.
 func titleStatement(c *Claim, e *Entity, words []string, text string) {
 	r := Role{Who: e.Name, Text: e.Role, Office: e.Office, Status: e.Status, Form: "title"}
-	if at := strings.LastIndex(text[:min(e.Span.Start, len(text))], e.Role); at >= 0 && e.Span.Start-at-len(e.Role) <= 2 {
-		r.Span = Span{at, at + len(e.Role)}
-	}
+	r.Span = titleSpan(text, e.Role, e.Span.Start)
 	var office []string
 	for _, w := range words {
 		if IsOffice(w) || IsOfficeModifier(w) {
@@ -121,4 +119,22 @@ func statusOf(words []string) string {
 // the ministry or department one heads.
 func IsTitleWord(w string) bool {
 	return IsOffice(w) || IsOfficeModifier(w) || w == "former" || w == "acting" || w == "ministry" || w == "department"
+}
+
+// titleSpan is where the title role is written right before byte at of
+// text: the role's words with any run of white space between them (a
+// title may be broken across lines), or an empty span when it is not
+// there.
+func titleSpan(text, role string, at int) Span {
+	want := strings.Join(strings.Fields(role), " ")
+	end := min(at, len(text))
+	for end > 0 && strings.ContainsRune(" \t\r\n", rune(text[end-1])) {
+		end--
+	}
+	for start := end - 1; start >= 0 && start >= end-len(role)-len(role)/2-2; start-- {
+		if strings.Join(strings.Fields(text[start:end]), " ") == want {
+			return Span{start, end}
+		}
+	}
+	return Span{}
 }

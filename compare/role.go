@@ -228,3 +228,34 @@ func initialsOf(ws []string) string {
 func sameTime(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
+
+// roleAgreements reports, through the slot-agreement pass, one person's
+// office in one body stated alike by several sources ("the associate
+// director of the FBI", "was associate director of the Federal Bureau of
+// Investigation"): a fact the sources share, confirmed once. Only offices
+// stated of the person count; a title before a name is how the person is
+// called, not what a sentence says of them.
+func roleAgreements(r *Result, fs []feat, held []Finding) []Finding {
+	byPerson := map[string][]slotItem{}
+	for i := range fs {
+		for k, st := range fs[i].c.Roles {
+			if st.Form == "title" || st.Office == "" || !strings.Contains(st.Who, " ") {
+				continue
+			}
+			if key := strings.Join(nameTokens(st.Who), " "); key != "" {
+				byPerson[key] = append(byPerson[key], slotItem{&fs[i], k})
+			}
+		}
+	}
+	rule := slotRule{
+		facet: FacetRole,
+		what:  "offices",
+		text:  func(it slotItem) string { return it.f.c.Roles[it.k].Text },
+		same: func(_ []slotItem, a, b slotItem) bool {
+			x, y := a.f.c.Roles[a.k], b.f.c.Roles[b.k]
+			return x.Office == y.Office && sameOrg(x.Org, y.Org) && (x.Time == "" || y.Time == "" || sameTime(x.Time, y.Time))
+		},
+		one: "office",
+	}
+	return slotAgreements(r, buckets(byPerson), rule, held)
+}

@@ -1,7 +1,10 @@
 package compare
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 func TestFacetRole(t *testing.T) {
@@ -86,5 +89,31 @@ func TestRoleStatementFindings(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: role discrepancy %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// One office of one person stated alike by two sources, in other words, is
+// an agreement on the office; another office of the person is not.
+func TestRoleAgreement(t *testing.T) {
+	var arts []*claims.Article
+	var per [][]claims.Claim
+	for i, text := range []string{
+		"Mr Sam Poe died on Monday at his home. Poe was associate director of the FBI when the hearings began.",
+		"Mr Sam Poe, the associate director of the Federal Bureau of Inquiry, loved sailing.",
+		"Mr Sam Poe, the deputy director of the Federal Bureau of Inquiry, loved sailing.",
+	} {
+		id := string(rune('a' + i))
+		art, err := claims.NewArticle(id, id+".txt", []byte(text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, per = append(arts, art), append(per, claims.Extract(art))
+	}
+	r := Collect(arts, per)
+	fs := build(r)
+	got := roleAgreements(r, fs, nil)
+	if len(got) != 1 || len(got[0].Claims) != 2 || !strings.Contains(got[0].Summary, "2 sources agree on office") ||
+		got[0].Claims[0][:1] != "a" || got[0].Claims[1][:1] != "b" {
+		t.Errorf("want one agreement of a and b on the office, got %+v", got)
 	}
 }
