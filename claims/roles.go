@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Titles as written: what a person's title, per mention, says of the
 // office held and of its status, read once and carried on the Entity so
@@ -24,7 +27,31 @@ func readRoles(c *Claim, text string) {
 		}
 		words := strings.FieldsFunc(Fold(e.Role), func(r rune) bool { return r == ' ' || r == '.' || r == '-' })
 		e.Office, e.Status = officeOf(words), statusOf(words)
+		if e.Office != "" {
+			titleStatement(c, e, words, text)
+		}
 	}
+	sort.SliceStable(c.Roles, func(i, j int) bool { return c.Roles[i].Span.Start < c.Roles[j].Span.Start })
+}
+
+// titleStatement adds to c's role statements the title written before
+// the person mention e, whose folded words are words.
+func titleStatement(c *Claim, e *Entity, words []string, text string) {
+	r := Role{Who: e.Name, Text: e.Role, Office: e.Office, Status: e.Status, Form: "title"}
+	r.Span = titleSpan(text, e.Role, e.Span.Start)
+	var office []string
+	for _, w := range words {
+		if IsOffice(w) || IsOfficeModifier(w) {
+			office = append(office, w)
+		}
+	}
+	r.Head = office[len(office)-1]
+	for _, w := range office[:len(office)-1] {
+		if !IsOffice(w) {
+			r.Modifiers = append(r.Modifiers, w)
+		}
+	}
+	c.Roles = append(c.Roles, r)
 }
 
 // hyphenTitle is a title written as one hyphenated word right before byte
@@ -92,4 +119,22 @@ func statusOf(words []string) string {
 // the ministry or department one heads.
 func IsTitleWord(w string) bool {
 	return IsOffice(w) || IsOfficeModifier(w) || w == "former" || w == "acting" || w == "ministry" || w == "department"
+}
+
+// titleSpan is where the title role is written right before byte at of
+// text: the role's words with any run of white space between them (a
+// title may be broken across lines), or an empty span when it is not
+// there.
+func titleSpan(text, role string, at int) Span {
+	want := strings.Join(strings.Fields(role), " ")
+	end := min(at, len(text))
+	for end > 0 && strings.ContainsRune(" \t\r\n", rune(text[end-1])) {
+		end--
+	}
+	for start := end - 1; start >= 0 && start >= end-len(role)-len(role)/2-2; start-- {
+		if strings.Join(strings.Fields(text[start:end]), " ") == want {
+			return Span{start, end}
+		}
+	}
+	return Span{}
 }

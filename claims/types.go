@@ -292,6 +292,11 @@ type Claim struct {
 	// answered: "police have not disclosed how the women died" leaves the
 	// cause of the deaths open (see Open).
 	Open []Open
+	// Roles are the statements of a person's office the claim makes: a
+	// title before a name, an apposition, a copula, a fronted capacity
+	// ("As associate director of the FBI, he …"), in text order (see
+	// Role).
+	Roles []Role
 
 	colon int // token index of a colon that introduces the quote, if > 0
 	rest  int // token index where the main clause resumes after an introductory cue, if > 0

@@ -41,6 +41,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	}
 	findings, filled := coreFill(r, fs, findings)
 	findings = append(findings, roleFindings(r)...)
+	findings = append(findings, roleAgreements(r, fs, findings)...)
 	findings = append(findings, nameFindings(r)...)
 	findings = append(findings, figureSlotFindings(r, fs, findings)...)
 	findings = append(findings, stateSlotFindings(r, fs, findings)...)

@@ -76,6 +76,22 @@ type jsonClaim struct {
 	// Open are the questions about an act the claim says are not
 	// answered (claims.Open), absent when none.
 	Open []jsonOpen `json:"open,omitempty"`
+	// Roles is an addition to the contract: the statements of a person's
+	// office the claim makes (claims.Role), absent when none.
+	Roles []jsonRole `json:"roles,omitempty"`
+}
+
+type jsonRole struct {
+	Who       string   `json:"who"`
+	Text      string   `json:"text"`
+	Span      jsonSpan `json:"span"`
+	Office    string   `json:"office"`
+	Head      string   `json:"head"`
+	Modifiers []string `json:"modifiers"`
+	Org       string   `json:"org"`
+	Status    string   `json:"status"`
+	Form      string   `json:"form"`
+	Time      string   `json:"time"`
 }
 
 type jsonOpen struct {
@@ -409,6 +425,10 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 	}
 	for _, a := range c.Args {
 		j.Args = append(j.Args, jsonArg{Act: a.Act, Role: a.Role, Text: a.Text, Head: a.Head, Span: span(a.Span), Who: a.Who})
+	}
+	for _, r := range c.Roles {
+		j.Roles = append(j.Roles, jsonRole{Who: r.Who, Text: r.Text, Span: span(r.Span), Office: r.Office, Head: r.Head, Modifiers: list(r.Modifiers),
+			Org: r.Org, Status: r.Status, Form: r.Form, Time: r.Time})
 	}
 	return j
 }
