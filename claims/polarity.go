@@ -120,8 +120,15 @@ func readModalityOf(c *Claim, ts []Token, ws []string) {
 	// Most claims neither negate, hedge, report a state nor take a stance:
 	// one pass without allocating turns them away before the text is
 	// split.
-	modify := mayModify(c.Text)
-	if !modify && !mayStateOrStance(c.Text) {
+	var modify, state bool
+	if ws != nil {
+		// Split already: ask the words, not the text.
+		modify, state = anyOf(ws, modifierWord), anyOf(ws, func(b []byte) bool { return stateWord(b) || stanceWord(b) })
+	} else {
+		modify = mayModify(c.Text)
+		state = modify || mayStateOrStance(c.Text)
+	}
+	if !modify && !state {
 		return
 	}
 	if ts == nil {
@@ -181,6 +188,23 @@ func modifierWord(b []byte) bool {
 // mayStateOrStance reports whether some word of text is a state word,
 // opens a state phrase (see stateAt) or is a stance word, as mayModify
 // does for negations.
+// anyOf reports whether want holds for some word of ws (folded words, as
+// Tokens gives them), each read through a buffer so that the byte
+// predicates anyWord uses serve without allocating; a word longer than
+// the buffer counts, as anyWord counts it.
+func anyOf(ws []string, want func(b []byte) bool) bool {
+	var buf [32]byte
+	for _, w := range ws {
+		if len(w) > len(buf) {
+			return true
+		}
+		if want(buf[:copy(buf[:], w)]) {
+			return true
+		}
+	}
+	return false
+}
+
 func mayStateOrStance(text string) bool {
 	return anyWord(text, func(b []byte) bool { return stateWord(b) || stanceWord(b) })
 }

@@ -117,10 +117,11 @@ func readStates(c *Claim, ts []Token, ws []string) []State {
 		s.Of = stateOf(c, ts, ws, at, end)
 		out = append(out, s)
 	}
+	phase := phases(ws)
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		switch {
-		case inPhase(ws, i):
+		case phase[i]:
 			// A state told as what came before ("after a week on the
 			// run") is not what the claim reports.
 			if _, end := stateAt(ws, i); end > i {
@@ -220,18 +221,23 @@ func (s State) negatorBefore(c *Claim, ws []string) int {
 	return s.At
 }
 
-// inPhase reports whether token i stands in a phrase opened by a phase
-// word a few words before it, with no verb between.
-func inPhase(ws []string, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if phaseWords[ws[k]] {
-			return true
-		}
-		if beForms[ws[k]] || IsFinite(ws[k]) {
-			return false
+// phases reports, for each token, whether it stands in a phrase opened by
+// a phase word at most five words before it, with no verb between: the
+// nearest phase word or verb before it is a phase word. One pass, as
+// every word of every claim is asked.
+func phases(ws []string) []bool {
+	out := make([]bool, len(ws))
+	last, isPhase := -1, false
+	for i, w := range ws {
+		out[i] = isPhase && i-last <= 5
+		switch {
+		case phaseWords[w]:
+			last, isPhase = i, true
+		case beForms[w] || IsFinite(w):
+			last, isPhase = i, false
 		}
 	}
-	return false
+	return out
 }
 
 // modalBefore reports whether a modal word stands within three words
