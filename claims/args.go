@@ -67,39 +67,29 @@ var (
 	coarse     = map[string]bool{}     // places told at the grain of a named place
 )
 
+// actClasses map a class of acts.toml to the set of words it fills;
+// actRoleClasses to the map of each word to the role its record's lemma
+// names.
+var (
+	actClasses = map[string]map[string]bool{"not-arg": notArgs, "event": eventNouns, "coarse": coarse,
+		"disclose": discloseWords, "unknown": unknownWords, "harm": harmNouns, "feeling": feelingWords}
+	actRoleClasses = map[string]map[string]string{"question": questionRoles, "asked": askedRoles}
+)
+
 // buildActs fills the act views from the records of acts.toml.
 func buildActs(recs map[string]lexeme) {
 	for w, r := range recs {
 		forms := append([]string{w}, r.Forms...)
-		if r.is("not-arg") {
-			addAll(notArgs, forms)
-		}
-		if r.is("event") {
-			addAll(eventNouns, forms)
-		}
-		if r.is("coarse") {
-			addAll(coarse, forms)
-		}
-		if r.is("disclose") {
-			addAll(discloseWords, forms)
-		}
-		if r.is("unknown") {
-			addAll(unknownWords, forms)
-		}
-		if r.is("harm") {
-			addAll(harmNouns, forms)
-		}
-		if r.is("feeling") {
-			addAll(feelingWords, forms)
-		}
-		if r.is("question") {
-			for _, f := range forms {
-				questionRoles[f] = r.Lemma
+		for class, view := range actClasses {
+			if r.is(class) {
+				addAll(view, forms)
 			}
 		}
-		if r.is("asked") {
-			for _, f := range forms {
-				askedRoles[f] = r.Lemma
+		for class, view := range actRoleClasses {
+			if r.is(class) {
+				for _, f := range forms {
+					view[f] = r.Lemma
+				}
 			}
 		}
 		if r.Family == "" {

@@ -17,14 +17,7 @@ const twinLink = 0.5
 // only that outlet gives. A pair this close states one fact twice; the
 // claims stay in their findings as well.
 func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold float64) ([]Finding, []int) {
-	in := map[string][]int{}
-	for i, f := range held {
-		if f.Kind == Agreement {
-			for _, c := range f.Claims {
-				in[c] = append(in[c], i)
-			}
-		}
-	}
+	in := findingsOf(held, Agreement)
 	var out []Finding
 	var members []int
 	used := map[int]bool{}

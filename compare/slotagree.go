@@ -25,14 +25,7 @@ func slotAgreements(r *Result, bs [][]slotItem, rule slotRule, held []Finding) [
 	// Only an agreement holds a fact already: the sources on one side of
 	// a discrepancy ("at his home" in six outlets, "at a hospice" in one)
 	// also agree with each other, and a reader must see that too.
-	in := map[string][]int{}
-	for i, f := range held {
-		if f.Kind == Agreement {
-			for _, c := range f.Claims {
-				in[c] = append(in[c], i)
-			}
-		}
-	}
+	in := findingsOf(held, Agreement)
 	var out []Finding
 	for _, items := range bs {
 		if len(items) > maxSlotItems {

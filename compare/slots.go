@@ -72,14 +72,7 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 	// The discrepancies each claim is in, to leave out pairs one of them
 	// already holds (a map of claims, not of pairs: a group of many
 	// copies would make the pairs quadratic).
-	in := map[string][]int{}
-	for i, f := range held {
-		if f.Kind == Discrepancy {
-			for _, c := range f.Claims {
-				in[c] = append(in[c], i)
-			}
-		}
-	}
+	in := findingsOf(held, Discrepancy)
 	together := func(a, b string) bool {
 		for _, i := range in[a] {
 			if slices.Contains(in[b], i) {
@@ -133,6 +126,20 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 		}
 	}
 	return out
+}
+
+// findingsOf maps each claim to the indexes of the findings of one kind
+// in fs that hold it.
+func findingsOf(fs []Finding, kind FindingKind) map[string][]int {
+	in := map[string][]int{}
+	for i, f := range fs {
+		if f.Kind == kind {
+			for _, c := range f.Claims {
+				in[c] = append(in[c], i)
+			}
+		}
+	}
+	return in
 }
 
 // unionFind joins items into classes.
