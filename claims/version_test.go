@@ -30,6 +30,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.12": "0a711e214fc28dc42914a5878e03837c8644ab911e6d0a673e12611e44f8b02a", // amounts with a hyphenated scale and a glued currency word; a figure's own words count into its act; a bracketed aside does not end its clause; a rate says its period (Number.Per)
 	"2026-12-07.13": "221e59a5f4e8eead3e26d556f5f6fabaf92824d56876eb3c73cfd31cfe3eb56f", // a noun naming an act's argument said to be unknown is an open question ("the cause of his death was not known")
 	"2026-12-07.14": "221e59a5f4e8eead3e26d556f5f6fabaf92824d56876eb3c73cfd31cfe3eb56f", // a decimal spaced off by tokenising ("$2. 6 million") rounds at its last digit (Round); the fingerprint texts have none
+	"2026-12-07.15": "10b88762a9e4b26957dcdde02a9ce5acabaaa8a9cfeaddd61c079e88247db6b3", // sums of money carry their owner (Number.Owner: whose offer or deal)
 }
 
 func TestVersionFingerprint(t *testing.T) {
