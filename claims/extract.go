@@ -23,6 +23,7 @@ type extractor struct {
 	lead       string          // the first person the article names
 	gender     map[string]byte // canonical name → 'm' or 'f', when the text says
 	out        []Claim
+	lastOwner  string // the party the last sentence's sums or deals were of (see readOwners)
 }
 
 // Extract splits an article into claims. It is safe for concurrent use and
@@ -95,6 +96,7 @@ func (x *extractor) sentence(s *sentence) {
 	var prevSubjNP npSpan
 	quoted := map[int]bool{} // quotes already given to an attribution, by open offset
 	emitted := 0
+	first := len(x.out)
 	for _, q := range s.quotes {
 		if cl := x.dashCredit(s, ms, q); cl != nil {
 			quoted[q.open] = true
@@ -181,6 +183,7 @@ func (x *extractor) sentence(s *sentence) {
 			x.lastQuoteP = s.para
 		}
 	}
+	x.lastOwner = x.readOwners(s, ms, x.out[first:], x.lastOwner)
 	for _, m := range ms {
 		if m.typ == "person" {
 			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}

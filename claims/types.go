@@ -228,6 +228,12 @@ type Number struct {
 	// total are different figures, and a rate times the stretch it runs
 	// for is a total.
 	Per string
+	// Owner is, for a sum of money, the canonical name of the party it
+	// is of: the subject or possessor of its offer or deal ("the Red Sox
+	// offered $184 million", "the Nationals' $160 million offer"), or the
+	// one a deal is for ("the $161 million that Sabathia received"), else
+	// "". Two parties' sums are two figures, whatever their clauses share.
+	Owner string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

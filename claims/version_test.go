@@ -32,6 +32,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.14": "221e59a5f4e8eead3e26d556f5f6fabaf92824d56876eb3c73cfd31cfe3eb56f", // a decimal spaced off by tokenising ("$2. 6 million") rounds at its last digit (Round); the fingerprint texts have none
 	"2026-12-07.15": "2b258cad54bfddf86f9854a722a3fbc05ba74cc96103ea17d1a2771968f6b449", // speakers, hedges, negations and claims carry what compare asked of their text (Speaker Key/Telling/Initials/Words/ForBody, Hedge Stem/Before, Negation Stems, Claim Stems/Passive/Polarity/Sole)
 	"2026-12-07.16": "5b060d1946f84e184b7f2b8c08688d6ef38483be7ba920773de3473cd1e9fe06", // claims carry every statement of a person's office (Claim.Roles: apposition, copula, "As …", possessive, titles)
+	"2026-12-07.17": "24dfc38e7d4676aa6c387c28282583a722af4ea986796aa6297e0c2bd75af64c", // a sum of money says whose it is (Number.Owner)
 }
 
 func TestVersionFingerprint(t *testing.T) {

@@ -95,6 +95,9 @@ func comparableUnits(na, nb claims.Number) bool {
 func figuresClash(a *feat, i int, b *feat, k int) bool {
 	ca, cb := a.c, b.c
 	na, nb := ca.Numbers[i], cb.Numbers[k]
+	if one, known := owners(na, nb); known && !one {
+		return false // two parties' sums
+	}
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
@@ -365,12 +368,24 @@ var figureRule = slotRule{
 		if one, known := agesOfOne(na, nb); known {
 			return one
 		}
+		if one, known := owners(na, nb); known {
+			// Two parties' sums are two figures; one party's sums of one
+			// kind (both totals, or both rates) are one slot even when
+			// their clauses share little ("the deal could be up to $180
+			// million", "offered an eight-year deal worth $184 million").
+			return one && !reportedIn(nb, a.f.c.Numbers) && !reportedIn(na, b.f.c.Numbers) &&
+				figuresOfOneSlot(a.f, a.k, b.f, b.k)
+		}
 		return sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",
 	close: func(a, b slotItem) bool {
+		if one, known := owners(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]); known {
+			return one
+		}
 		return measuredNear(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k])
 	},
+	whole: oneOwner,
 	same: func(_ []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		// A rate (claims.Number.Per) and a figure not read as one may
@@ -382,6 +397,9 @@ var figureRule = slotRule{
 		}
 		if one, known := agesOfOne(na, nb); known {
 			return one
+		}
+		if one, known := owners(na, nb); known {
+			return one && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
 		return sameEventAct(a.f, a.k, b.f, b.k) && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 	},
@@ -467,9 +485,63 @@ func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 func alsoGives(bucket []slotItem, a, b slotItem) bool {
 	nb := b.f.c.Numbers[b.k]
 	for _, x := range bucket {
-		if x.f.art == a.f.art && NumbersCompatible(x.f.c.Numbers[x.k], nb) && sameMeasure(x.f, x.k, b.f, b.k) {
+		if x.f.art != a.f.art {
+			continue
+		}
+		nx := x.f.c.Numbers[x.k]
+		if one, known := owners(nx, nb); known {
+			// Another party's sum is no second figure of this one's; of
+			// one party, only the same value stated ("in excess of $160
+			// million" does not give "$200 million").
+			if one && sameValue(nx, nb) {
+				return true
+			}
+			continue
+		}
+		if NumbersCompatible(nx, nb) && sameMeasure(x.f, x.k, b.f, b.k) {
 			return true
 		}
 	}
 	return false
+}
+
+// owners reports, for two sums, whether each names whose offer or deal
+// it is (claims.Number.Owner), and if so whether the party is one: the
+// same name, or one name written in part ("Boston", "Boston Red Sox";
+// "Nationals", "Washington Nationals"). Entity types are not compared:
+// a team is often read as a person or a place.
+func owners(na, nb claims.Number) (one, known bool) {
+	if na.Owner == "" || nb.Owner == "" {
+		return false, false
+	}
+	ta, tb := nameTokens(na.Owner), nameTokens(nb.Owner)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false, false
+	}
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	for _, w := range ta {
+		if !slices.Contains(tb, w) {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// oneOwner reports whether every value of members is a sum of one named
+// party (see owners): one party's offer reported as several values is
+// one slot, however many values it is given.
+func oneOwner(nodes []slotItem, members []int) bool {
+	if len(members) == 0 {
+		return false
+	}
+	first := nodes[members[0]].f.c.Numbers[nodes[members[0]].k]
+	for _, m := range members {
+		n := nodes[m].f.c.Numbers[nodes[m].k]
+		if one, known := owners(first, n); !known || !one {
+			return false
+		}
+	}
+	return true
 }

@@ -40,6 +40,11 @@ type slotRule struct {
 	// enough to stand when a chain of clashes joins too many values (see
 	// closeParts).
 	close func(a, b slotItem) bool
+	// whole, when set, reports whether values joined by clashes are one
+	// slot by their fields however many values they give (one party's
+	// offer reported as $200 million, up to $180 million and $184
+	// million): such a chain is kept whole rather than cut.
+	whole func(nodes []slotItem, members []int) bool
 }
 
 // maxSlotItems bounds the values of one bucket the pass pairs: a run of
@@ -112,11 +117,19 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 	}
 	var out []Finding
 	for _, ms := range sets.classes(func(x int) bool { return clashed[x] }) {
+		if rule.whole != nil && rule.whole(nodes, ms) {
+			out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
+			continue
+		}
 		parts := [][]int{ms}
 		if rule.close != nil && len(valueClasses(rule, nodes, ms)) > maxRivalValues {
 			parts = closeParts(rule, nodes, ms, adj)
 		}
 		for _, ms := range parts {
+			if rule.whole != nil && rule.whole(nodes, ms) {
+				out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
+				continue
+			}
 			if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
 				ms = aroundMajority(rule, nodes, ms, adj)
 			}

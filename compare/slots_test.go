@@ -49,3 +49,19 @@ func runSlotCases(t *testing.T, pass func(*Result, []feat, []Finding) []Finding,
 		})
 	}
 }
+
+// Sums of money with owners (claims.Number.Owner): two parties' offers
+// are two figures, however much their clauses share; one party's offer
+// given different values is one slot, even worded apart.
+func TestFigureSlotOwners(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "two parties' offers",
+			a: "The Falcons have offered John Carver a six-year deal worth $80 million.",
+			b: "The Hornets have offered John Carver a six-year deal worth $75 million.",
+		},
+		{name: "one party's offer worded apart",
+			a:    "The Falcons have offered John Carver a six-year deal worth $80 million.",
+			b:    "Scouts said the Falcons' proposal to the outfielder could be as high as $95 million.",
+			want: []string{"$80 million", "$95 million"}},
+	}, nil)
+}

@@ -210,11 +210,12 @@ type jsonNumber struct {
 	Before  []string `json:"before"`
 	After   []string `json:"after"`
 	Kinds   []string `json:"kinds"`
-	Prep    string   `json:"prep,omitempty"` // "as" in "11 seasons as a player"
-	Leading bool     `json:"leading"`        // counts the first or last few
-	Listed  bool     `json:"listed"`         // joined to the figure before it by "and" or a comma
-	Of      string   `json:"of,omitempty"`   // whose age the figure is
-	Per     string   `json:"per,omitempty"`  // the period of a rate: "year" in "$21 million a year"
+	Prep    string   `json:"prep,omitempty"`  // "as" in "11 seasons as a player"
+	Leading bool     `json:"leading"`         // counts the first or last few
+	Listed  bool     `json:"listed"`          // joined to the figure before it by "and" or a comma
+	Of      string   `json:"of,omitempty"`    // whose age the figure is
+	Per     string   `json:"per,omitempty"`   // the period of a rate: "year" in "$21 million a year"
+	Owner   string   `json:"owner,omitempty"` // whose offer or deal a sum is
 }
 
 type jsonFinding struct {
@@ -418,7 +419,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
-			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per})
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner})
 	}
 	for _, o := range c.Open {
 		j.Open = append(j.Open, jsonOpen{Act: o.Act, Role: o.Role, Answers: list(o.Answers), Who: list(o.Who), Of: list(o.Of), Text: o.Text, Span: span(o.Span)})
