@@ -33,6 +33,10 @@ func readAges(toks []token, from, to int, ms []mention, cl *Claim) {
 			n.Unit, n.Of = AgeUnit, of
 			continue
 		}
+		if n.Unit == AgeUnit {
+			n.Of = agedName(toks, to, last, ms)
+			continue
+		}
 		if n.Unit == "" && afterAgeWord(toks, from, first) {
 			n.Unit = AgeUnit
 			n.Of = personBefore(ms, from, first)
@@ -100,4 +104,25 @@ func personBefore(ms []mention, from, k int) string {
 		}
 	}
 	return who
+}
+
+// agedName reads the person an "N-year-old" stands before: the name right
+// after it ("15-year-old Alexandros Grigoropoulos"), or after one noun
+// for a person, with or without a comma ("a 15-year-old boy, Alexandros
+// Grigoropoulos", "her 20-year-old daughter Kathryn Jenkin"). The age is
+// that person's; "" when no name follows so.
+func agedName(toks []token, to, last int, ms []mention) string {
+	k := last + 1
+	if k < to && (personNouns[toks[k].lower] || titleWords[toks[k].lower]) {
+		k++
+		if k < to && toks[k].text == "," {
+			k++
+		}
+	}
+	for _, m := range ms {
+		if m.from == k && m.from < to && m.typ != "place" && m.typ != "organization" {
+			return m.canon
+		}
+	}
+	return ""
 }

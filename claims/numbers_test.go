@@ -349,6 +349,9 @@ func TestAges(t *testing.T) {
 		{"John Smith, a 49-year-old convict, fled.", "49-year-old", AgeUnit, "John Smith"},
 		{"Comeaux, a 6-foot man, fled.", "6-foot", "foot", ""},
 		{"The 83-year-old man died.", "83-year-old", AgeUnit, ""},
+		{"Riots followed the death of 15-year-old Alexandros Grigoropoulos.", "15-year-old", AgeUnit, "Alexandros Grigoropoulos"},
+		{"Police shot a 15-year-old boy, Alexandros Grigoropoulos, in Athens.", "15-year-old", AgeUnit, "Alexandros Grigoropoulos"},
+		{"She was found with her 20-year-old daughter Kathryn Jenkin.", "20-year-old", AgeUnit, "Kathryn Jenkin"},
 		{"Smith scored 49, a record.", "49", "", ""},
 		{"Three bank workers died.", "Three bank workers", "workers", ""},
 	} {

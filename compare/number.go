@@ -401,8 +401,47 @@ var figureRule = slotRule{
 		if one, known := owners(na, nb); known {
 			return one && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
+		if rareCount(na, nb) {
+			// Two equal counts of one uncommon thing in one story are
+			// one count, whoever the clause is about ("Bradlee oversaw
+			// almost 400 stories", "the source for many of its 400
+			// stories").
+			return figuresOfOneThing(a.f, a.k, b.f, b.k)
+		}
 		return sameEventAct(a.f, a.k, b.f, b.k) && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 	},
+}
+
+// rareCountFloor is the least value of a count of things that two
+// sources seldom give by chance for two different sets: "three boats"
+// may be two sets, "400 stories" or "10 fire engines" are one.
+const rareCountFloor = 10
+
+// rareCount reports whether two figures of one value count one kind of
+// thing, not people nor a stretch of time, a share, a sum, an age or a
+// distance (which one story gives of many things), with a value of at
+// least rareCountFloor.
+func rareCount(na, nb claims.Number) bool {
+	if na.Value < rareCountFloor || !sameUnit(na, nb) {
+		return false
+	}
+	for _, n := range []claims.Number{na, nb} {
+		u := strings.ToLower(n.Unit)
+		if peopleUnit(n) || majorCurrencies[n.Unit] || claims.IsSpanUnit(u) || claims.PeriodOf(u) != "" ||
+			claims.IsLengthUnit(u) || n.Unit == claims.AgeUnit || valUnitKey(u) == "%" || n.Per != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// figuresOfOneThing is figuresOfOneSlot without the participants: the
+// guards that tell two sets of one noun apart (a part of a total, other
+// kinds, the first few).
+func figuresOfOneThing(a *feat, i int, b *feat, k int) bool {
+	na, nb := a.c.Numbers[i], b.c.Numbers[k]
+	return sameHead(na, nb) && !partsOf(a.c, nb) && !partsOf(b.c, na) && sameLocated(na, nb) && !otherKinds(na, nb) &&
+		sameScope(na, nb) && na.Leading == nb.Leading && added(na) == added(nb)
 }
 
 // sameValue reports whether two figures state one value: bounds that

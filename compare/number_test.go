@@ -100,6 +100,18 @@ func TestFigureSlotAgreements(t *testing.T) {
 			"Police said 12 people were injured in the riots.\n",
 			"Police said 12 people were arrested after the march.\n",
 			nil},
+		{"one count of an uncommon thing, two clauses",
+			"The editor oversaw almost 400 stories on the scandal.\n",
+			"The source supplied crucial information for some 400 stories.\n",
+			[]string{`400 stories"`}},
+		{"a small count in two clauses",
+			"Police seized three boats near the harbour on Monday.\n",
+			"The owner of three boats said he would sue the city.\n",
+			nil},
+		{"one age, written before the name",
+			"Riots followed the death of 15-year-old Alexandros Grigoropoulos.\n",
+			"Police shot Alexandros Grigoropoulos, 15, in the Exarchia district.\n",
+			[]string{"sources agree"}},
 	}, func(t *testing.T, f Finding) {
 		if len(f.Claims) != 2 {
 			t.Errorf("%q holds %v, want one claim of each source", f.Summary, f.Claims)
