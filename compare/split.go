@@ -150,28 +150,52 @@ func sharedStems(a, b *feat) int {
 	return n
 }
 
-// figuresApart reports whether a and b each give figures of some unit and
+// figuresApart reports whether a and b count something in one unit and
 // no figure of that unit in one is within rounding of one in the other.
+// A claim may give more figures of a unit than the other (the son's age
+// beside the victims' ages): one that meets is enough to share the fact.
 func figuresApart(a, b *claims.Claim) bool {
+	// A value both give, whatever unit each is read with, is a count they
+	// share: units are read inconsistently ("58, of Newton Street" has none,
+	// "his 58-year-old mother" has one).
 	for _, x := range a.Numbers {
-		ux := countedStem(x)
-		if ux == "" {
+		for _, y := range b.Numbers {
+			if math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
+				return false
+			}
+		}
+	}
+	for _, x := range a.Numbers {
+		if u := countedStem(x); u != "" && counts(b, x) && !unitMet(a, b, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// counts reports whether c gives a figure counted in the unit of x, one
+// of the two naming its unit: two bare figures followed by one word (a
+// year, a page) count nothing alike.
+func counts(c *claims.Claim, x claims.Number) bool {
+	for _, y := range c.Numbers {
+		if countedStem(y) == countedStem(x) && (x.Unit != "" || y.Unit != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// unitMet reports whether some figure of a counted in unit u is within
+// rounding of one of b's counted in u.
+func unitMet(a, b *claims.Claim, u string) bool {
+	for _, x := range a.Numbers {
+		if countedStem(x) != u {
 			continue
 		}
-		found, met := false, false
 		for _, y := range b.Numbers {
-			// One of the two must name its unit: two bare figures
-			// followed by one word (a year, a page) count nothing alike.
-			if countedStem(y) != ux || (x.Unit == "" && y.Unit == "") {
-				continue
+			if countedStem(y) == u && (x.Unit != "" || y.Unit != "") && math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
+				return true
 			}
-			found = true
-			if math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
-				met = true
-			}
-		}
-		if found && !met {
-			return true
 		}
 	}
 	return false

@@ -157,3 +157,23 @@ func TestRecheckSplitsDiscrepancyOfTwoFacts(t *testing.T) {
 		t.Errorf("findings %v, want one discrepancy (the figures) and one agreement", kinds)
 	}
 }
+
+// A claim that gives one more figure of a unit than the other (the son's
+// age beside the victims') still shares the fact the other counts, in
+// either order.
+func TestFiguresApartSymmetric(t *testing.T) {
+	years := func(vs ...float64) *claims.Claim {
+		c := &claims.Claim{}
+		for _, v := range vs {
+			c.Numbers = append(c.Numbers, claims.Number{Value: v, Unit: "year"})
+		}
+		return c
+	}
+	a, b := years(58, 20), years(23, 58, 20)
+	if figuresApart(a, b) || figuresApart(b, a) {
+		t.Error("ages 58, 20 and 23, 58, 20 are apart")
+	}
+	if c := years(23); !figuresApart(a, c) || !figuresApart(c, a) {
+		t.Error("ages 58, 20 and 23 are not apart")
+	}
+}
