@@ -48,6 +48,12 @@ func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold flo
 		if otherEvent(a.c, claims.Span{}, b.c, claims.Span{}) {
 			continue
 		}
+		// Nor is a pair that shares one stem, or counts one thing apart,
+		// one fact, however high it scores (see weakPair): "posting a",
+		// a clause cut short, is contained in any sentence that posts.
+		if sharedStems(a, b) < 2 || figuresApart(a.c, b.c) {
+			continue
+		}
 		f := classify(r, fs, []int{x, y})
 		if f.Kind != Agreement {
 			continue

@@ -3,6 +3,9 @@ package compare
 import (
 	"math"
 	"sort"
+	"strings"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // Splitting agreements. Alignment grows a group by chains of close
@@ -86,11 +89,116 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 // and frees one expected unique detail.
 const pairLink = 0.35
 
-// weakPair reports whether an agreement is one pair of claims resembling
-// each other less than pairLink.
+// weakPair reports whether an agreement is one pair of claims that does
+// not vouch for one fact: resembling each other less than pairLink,
+// sharing fewer than two stems, or giving figures that are apart.
+//
+// One shared stem is chance: two short claims that repeat one word the
+// rest of the story rarely uses score high by it alone ("they have to
+// show their wrath in some way" / "The only way is resistance"; "Would
+// he be seen as a turncoat" / "He saw that order as an effort to
+// obstruct justice"). Alignment keeps such pairs, since damping them there
+// cost slot findings elsewhere; a pair with no third source to support it
+// is let go here.
+//
+// Figures that are apart (see figuresApart): two claims that count
+// something in one unit with values no reading of either reconciles
+// ("Around 20 more people had to be ushered to safety" / "as many as
+// 20,000 people took to the streets") would be a discrepancy of figures
+// if they stated one fact; in an agreement the figures were judged to
+// measure two things, so the claims share words, not their fact.
 func weakPair(fs []feat, g []int, f Finding) bool {
 	u, _ := originals(fs, g)
-	return len(u) == 2 && f.Score < pairLink
+	if len(u) != 2 {
+		return false
+	}
+	a, b := &fs[u[0]], &fs[u[1]]
+	return f.Score < pairLink || sharedStems(a, b) < 2 || figuresApart(a.c, b.c)
+}
+
+// pruneSim is what pruneGroup weighs a claim by: its similarity to
+// another, but 0 when their figures are apart (see weakPair). One shared
+// stem is not discounted here: in a group of many sources a clause that
+// shares one rare stem with several members ("charged") is usually on the
+// group's fact (on the dev stories, letting such claims go lost two
+// expected agreements); a pair has no such company.
+func pruneSim(a, b *feat) float64 {
+	if figuresApart(a.c, b.c) {
+		return 0
+	}
+	return similarity(a, b)
+}
+
+// sharedStems counts the stems a and b share, a pair of synonyms as one.
+func sharedStems(a, b *feat) int {
+	n := 0
+	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
+		switch {
+		case a.words[i].w == b.words[j].w:
+			n++
+			i++
+			j++
+		case a.words[i].w < b.words[j].w:
+			i++
+		default:
+			j++
+		}
+	}
+	if _, s := synDot(a, b); s > 0 {
+		n++
+	}
+	return n
+}
+
+// figuresApart reports whether a and b count something in one unit and
+// no figure of that unit in one is within rounding of one in the other.
+// A claim may give more figures of a unit than the other (the son's age
+// beside the victims' ages): one that meets is enough to share the fact.
+func figuresApart(a, b *claims.Claim) bool {
+	// A value both give, whatever unit each is read with, is a count they
+	// share: units are read inconsistently ("58, of Newton Street" has none,
+	// "his 58-year-old mother" has one).
+	for _, x := range a.Numbers {
+		for _, y := range b.Numbers {
+			if math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
+				return false
+			}
+		}
+	}
+	for _, x := range a.Numbers {
+		if u := countedStem(x); u != "" && counts(b, x) && !unitMet(a, b, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// counts reports whether c gives a figure counted in the unit of x, one
+// of the two naming its unit: two bare figures followed by one word (a
+// year, a page) count nothing alike.
+func counts(c *claims.Claim, x claims.Number) bool {
+	for _, y := range c.Numbers {
+		if countedStem(y) == countedStem(x) && (x.Unit != "" || y.Unit != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// unitMet reports whether some figure of a counted in unit u is within
+// rounding of one of b's counted in u.
+func unitMet(a, b *claims.Claim, u string) bool {
+	for _, x := range a.Numbers {
+		if countedStem(x) != u {
+			continue
+		}
+		for _, y := range b.Numbers {
+			if countedStem(y) == u && (x.Unit != "" || y.Unit != "") && math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // originals lists the distinct claims of g, one per set of identical
@@ -253,7 +361,7 @@ func pruneGroup(fs []feat, g []int) []int {
 			s, k := 0.0, 0
 			for y := range u {
 				if fs[u[x]].art != fs[u[y]].art {
-					s += similarity(&fs[u[x]], &fs[u[y]])
+					s += pruneSim(&fs[u[x]], &fs[u[y]])
 					k++
 				}
 			}
@@ -279,4 +387,17 @@ func pruneGroup(fs []feat, g []int) []int {
 	}
 	sort.Ints(out)
 	return out
+}
+
+// countedStem is the stem of what a figure counts: its unit, else the
+// first content word after it ("Around 20 more people", where "more"
+// keeps "people" from being read as the unit).
+func countedStem(n claims.Number) string {
+	if n.Unit != "" {
+		return claims.Stem(strings.ToLower(n.Unit))
+	}
+	if len(n.After) > 0 {
+		return n.After[0]
+	}
+	return ""
 }

@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // fourthClaims builds the features of texts and returns, per source, the
@@ -97,12 +99,30 @@ func TestPruneLetsGoLooseClaim(t *testing.T) {
 // are details of their sources.
 func TestWeakPairDropped(t *testing.T) {
 	// orig: each claim its own original (see copies.go).
-	fs := []feat{{art: 0, orig: 0}, {art: 1, orig: 1}}
+	two := vec{{"fire", 2}, {"warehous", 3}}
+	fs := []feat{{art: 0, orig: 0, words: two, c: &claims.Claim{}}, {art: 1, orig: 1, words: two, c: &claims.Claim{}}}
 	if !weakPair(fs, []int{0, 1}, Finding{Kind: Agreement, Score: pairLink - 0.01}) {
 		t.Error("a pair under pairLink is kept")
 	}
 	if weakPair(fs, []int{0, 1}, Finding{Kind: Agreement, Score: pairLink}) {
 		t.Error("a pair at pairLink is dropped")
+	}
+	// One shared stem is chance, however high it scores.
+	one := []feat{fs[0], {art: 1, orig: 1, words: vec{{"fire", 2}, {"resist", 3}}, c: &claims.Claim{}}}
+	if !weakPair(one, []int{0, 1}, Finding{Kind: Agreement, Score: 0.9}) {
+		t.Error("a pair sharing one stem is kept")
+	}
+	// Counts of one thing that cannot both hold: two facts.
+	apart := []feat{
+		{art: 0, orig: 0, words: two, c: &claims.Claim{Numbers: []claims.Number{{Value: 20, After: []string{"people", "usher"}}}}},
+		{art: 1, orig: 1, words: two, c: &claims.Claim{Numbers: []claims.Number{{Value: 20000, Unit: "people"}}}},
+	}
+	if !weakPair(apart, []int{0, 1}, Finding{Kind: Agreement, Score: 0.9}) {
+		t.Error("a pair counting 20 and 20,000 people is kept")
+	}
+	apart[1].c.Numbers[0].Value = 20
+	if weakPair(apart, []int{0, 1}, Finding{Kind: Agreement, Score: 0.9}) {
+		t.Error("a pair counting 20 people each is dropped")
 	}
 	three := []feat{{art: 0, orig: 0}, {art: 1, orig: 1}, {art: 2, orig: 2}}
 	if weakPair(three, []int{0, 1, 2}, Finding{Kind: Agreement, Score: 0.1}) {
@@ -135,5 +155,25 @@ func TestRecheckSplitsDiscrepancyOfTwoFacts(t *testing.T) {
 	}
 	if kinds[Discrepancy] != 1 || kinds[Agreement] != 1 {
 		t.Errorf("findings %v, want one discrepancy (the figures) and one agreement", kinds)
+	}
+}
+
+// A claim that gives one more figure of a unit than the other (the son's
+// age beside the victims') still shares the fact the other counts, in
+// either order.
+func TestFiguresApartSymmetric(t *testing.T) {
+	years := func(vs ...float64) *claims.Claim {
+		c := &claims.Claim{}
+		for _, v := range vs {
+			c.Numbers = append(c.Numbers, claims.Number{Value: v, Unit: "year"})
+		}
+		return c
+	}
+	a, b := years(58, 20), years(23, 58, 20)
+	if figuresApart(a, b) || figuresApart(b, a) {
+		t.Error("ages 58, 20 and 23, 58, 20 are apart")
+	}
+	if c := years(23); !figuresApart(a, c) || !figuresApart(c, a) {
+		t.Error("ages 58, 20 and 23 are not apart")
 	}
 }
