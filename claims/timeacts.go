@@ -134,14 +134,16 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 
 // datedStretch reports whether a token can stand between an act verb and
 // a time that dates it: prepositions, determiners, possessives, adjectives,
-// nouns and figures ("at his home in Santa Rosa", "at the age of 95").
-// A verb, a comma or a clause word starts something else.
+// nouns and figures ("at his home in Santa Rosa", "at the age of 95"),
+// and "to" before a noun ("alerted to a fire on the roof at 8.49pm"): an
+// infinitive's verb after it stops the stretch. A verb, a comma or a
+// clause word starts something else.
 func datedStretch(t token) bool {
 	if argStops[t.lower] {
 		return false
 	}
 	switch {
-	case t.tag == "IN" || t.tag == "DT" || t.tag == "PRP$" || t.tag == "POS" || t.tag == "CD":
+	case t.tag == "IN" || t.tag == "TO" || t.tag == "DT" || t.tag == "PRP$" || t.tag == "POS" || t.tag == "CD":
 		return true
 	case strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ"):
 		return isWordToken(t.text)
