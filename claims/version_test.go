@@ -33,6 +33,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.15": "2b258cad54bfddf86f9854a722a3fbc05ba74cc96103ea17d1a2771968f6b449", // speakers, hedges, negations and claims carry what compare asked of their text (Speaker Key/Telling/Initials/Words/ForBody, Hedge Stem/Before, Negation Stems, Claim Stems/Passive/Polarity/Sole)
 	"2026-12-07.16": "5b060d1946f84e184b7f2b8c08688d6ef38483be7ba920773de3473cd1e9fe06", // claims carry every statement of a person's office (Claim.Roles: apposition, copula, "As …", possessive, titles)
 	"2026-12-07.17": "24dfc38e7d4676aa6c387c28282583a722af4ea986796aa6297e0c2bd75af64c", // a sum of money says whose it is (Number.Owner)
+	"2026-12-07.18": "20cd8173fb4fab149ec020f392fa1a655971a1df6e60eaaeb408551f550a3442", // escaping is an act (escape, flee), named by a noun too ("the Nov. 30 escape by …"); raising the alarm (alerted to, called to a place) is one
 }
 
 func TestVersionFingerprint(t *testing.T) {
