@@ -65,6 +65,7 @@ var (
 	notArgs    = map[string]bool{}     // nouns that fill no role after a preposition
 	eventNouns = map[string]bool{}     // nouns of events: "in" before them gives the cause
 	coarse     = map[string]bool{}     // places told at the grain of a named place
+	actNouns   = map[string]bool{}     // forms that, as nouns, name their record's act ("the escape")
 )
 
 // actClasses map a class of acts.toml to the set of words it fills;
@@ -72,7 +73,7 @@ var (
 // names.
 var (
 	actClasses = map[string]map[string]bool{"not-arg": notArgs, "event": eventNouns, "coarse": coarse,
-		"disclose": discloseWords, "unknown": unknownWords, "harm": harmNouns, "feeling": feelingWords}
+		"disclose": discloseWords, "act-noun": actNouns, "unknown": unknownWords, "harm": harmNouns, "feeling": feelingWords}
 	actRoleClasses = map[string]map[string]string{"question": questionRoles, "asked": askedRoles}
 )
 

@@ -29,10 +29,17 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 	frontedTime(toks, from, to, cl, pron, verb)
 	for k := from; k < to; k++ {
 		a, end := actAt(toks, k, to)
-		if a == nil {
+		who := ""
+		switch {
+		case a != nil:
+			who = actWho(toks, k, cl, pron, verb)
+		case nounAct(toks[k]) != nil:
+			a, end = nounAct(toks[k]), k+1
+			who = nounWho(toks, k, to, cl)
+			timeBeforeNoun(toks, from, k, cl, a, who)
+		default:
 			continue
 		}
-		who := actWho(toks, k, cl, pron, verb)
 		for j := end; j < to; j++ {
 			t := toks[j]
 			if i := timeAt(t, cl); i >= 0 {
@@ -64,6 +71,45 @@ func actAt(toks []token, k, to int) (*actWord, int) {
 		end = k + 1 + n
 	}
 	return a, end
+}
+
+// nounAct is the act a noun names ("the escape", "the killing"), or nil.
+func nounAct(t token) *actWord {
+	if !actNouns[t.lower] || !strings.HasPrefix(t.tag, "NN") {
+		return nil
+	}
+	return actForms[t.lower]
+}
+
+// nounWho is the person whose act the noun at toks[k] names: the one its
+// "of" or "by" names ("the killing of Jane Roe", "the escape by John
+// Doe"), or "".
+func nounWho(toks []token, k, to int, cl *Claim) string {
+	if k+2 >= to || toks[k+1].lower != "of" && toks[k+1].lower != "by" {
+		return ""
+	}
+	for _, e := range cl.Entities {
+		if e.Type == "person" && e.Span.Start == toks[k+2].start {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// timeBeforeNoun dates the act a noun names with a time that modifies
+// it, with only adjectives and nouns between: "the Nov. 30 escape",
+// "Saturday's killing", "the December 6 police raid".
+func timeBeforeNoun(toks []token, from, k int, cl *Claim, a *actWord, who string) {
+	j := k - 1
+	for j >= from && timeAt(toks[j], cl) < 0 && (strings.HasPrefix(toks[j].tag, "JJ") || strings.HasPrefix(toks[j].tag, "NN")) && isWordToken(toks[j].text) {
+		j--
+	}
+	if j < from {
+		return
+	}
+	if i := timeAt(toks[j], cl); i >= 0 && cl.Time[i].Family == "" {
+		cl.Time[i].Family, cl.Time[i].Who = a.family, who
+	}
 }
 
 // actWho is the person whose act the verb at toks[k] names: the last
@@ -134,14 +180,16 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 
 // datedStretch reports whether a token can stand between an act verb and
 // a time that dates it: prepositions, determiners, possessives, adjectives,
-// nouns and figures ("at his home in Santa Rosa", "at the age of 95").
-// A verb, a comma or a clause word starts something else.
+// nouns and figures ("at his home in Santa Rosa", "at the age of 95"),
+// and "to" before a noun ("alerted to a fire on the roof at 8.49pm"): an
+// infinitive's verb after it stops the stretch. A verb, a comma or a
+// clause word starts something else.
 func datedStretch(t token) bool {
 	if argStops[t.lower] {
 		return false
 	}
 	switch {
-	case t.tag == "IN" || t.tag == "DT" || t.tag == "PRP$" || t.tag == "POS" || t.tag == "CD":
+	case t.tag == "IN" || t.tag == "TO" || t.tag == "DT" || t.tag == "PRP$" || t.tag == "POS" || t.tag == "CD":
 		return true
 	case strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ"):
 		return isWordToken(t.text)

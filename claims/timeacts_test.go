@@ -31,6 +31,15 @@ func TestDateActs(t *testing.T) {
 		{"The pair have each been held since Monday.", []string{"Monday arrest "}},
 		{"The pair have been held in custody since Monday.", []string{"Monday arrest "}},
 		{"She has held the post since 2005.", []string{"since 2005  "}},
+		// Raising the alarm: alerted to a thing, called to a place; a
+		// call for something or on someone is no alarm.
+		{"Police were alerted to a fire on the roof at 8.49pm on Friday.", []string{"8.49pm alert ", "on Friday alert "}},
+		{"Officers were called to the premises shortly before 9pm.", []string{"shortly before 9pm alert "}},
+		{"The mayor called for calm on Friday.", []string{"on Friday  "}},
+		// A noun names an act too, dated by the time that modifies it,
+		// of the person its "by" or "of" names.
+		{"The Nov. 30 escape by Jane Roe led to an inquiry.", []string{"Nov. 30 escape Jane Roe"}},
+		{"Jane Roe fled on foot at around 9 a.m. on Monday.", []string{"around 9 a.m. escape Jane Roe", "on Monday escape Jane Roe"}},
 		// A participle after a comma shares the subject before it: "he",
 		// the man the article names first.
 		{"Mr Sam Poe was a lawyer. He met Bob Lee and Carl Dee. It was years before he broke cover, admitting in 2006 that he was the source.",

@@ -34,6 +34,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.16": "5b060d1946f84e184b7f2b8c08688d6ef38483be7ba920773de3473cd1e9fe06", // claims carry every statement of a person's office (Claim.Roles: apposition, copula, "As …", possessive, titles)
 	"2026-12-07.17": "24dfc38e7d4676aa6c387c28282583a722af4ea986796aa6297e0c2bd75af64c", // a sum of money says whose it is (Number.Owner)
 	"2026-12-07.18": "124b286492366fb96b07dd07f605cff41c60a5e1a674d6b131236f6000cfa56f", // an "N-year-old" says whose age it is when a name follows it ("15-year-old Alexandros Grigoropoulos", "a 15-year-old boy, Alexandros Grigoropoulos,")
+	"2026-12-07.19": "fdcf2cc8bf2321bee2644436cbb9fa7cfcfb2302153fd63aa62b105321099958", // escaping custody and raising the alarm date acts; a noun of an act ("the Nov. 30 escape") is dated
 }
 
 func TestVersionFingerprint(t *testing.T) {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -32,7 +33,10 @@ func dateItem(it slotItem) claims.Time { return it.f.c.Time[it.k] }
 func sameParticipant(a, b slotItem) bool {
 	ta, tb := dateItem(a), dateItem(b)
 	if ta.Who == "" || tb.Who == "" {
-		return ta.Relative && tb.Relative && weekdayOf(ta)+weekdayOf(tb) != ""
+		// A time of day, like a weekday, is told of the story's own
+		// days: "police were alerted at 8.49pm" and "officers were
+		// called shortly before 9pm" date the story's one alert.
+		return ta.Relative && tb.Relative && (weekdayOf(ta)+weekdayOf(tb) != "" || ta.Clock != "" && tb.Clock != "")
 	}
 	return nameKey(ta.Who) == nameKey(tb.Who) || namesPerson(a.f.c, tb.Who) || namesPerson(b.f.c, ta.Who)
 }
@@ -83,14 +87,57 @@ func dateRule(r *Result) slotRule {
 		rival: func(_ []slotItem, a, b slotItem) bool {
 			return sameParticipant(a, b) && !otherParticipants(a, b) && datesClash(r, a, b)
 		},
-		// One act of one person dated alike: the same resolved day, or
-		// the same time of day.
-		same: func(_ []slotItem, a, b slotItem) bool {
+		// One act of one person dated alike: the same resolved day or
+		// time of day, or a coarser one that holds the finer one alone
+		// (see holdsOnly).
+		same: func(items []slotItem, a, b slotItem) bool {
 			ok, known := DatesCompatible(dateItem(a), dateItem(b))
-			return known && ok && sameParticipant(a, b) && !otherParticipants(a, b) && dateItem(a).Value == dateItem(b).Value && dateItem(a).Clock == dateItem(b).Clock
+			if !known || !ok || !sameParticipant(a, b) || otherParticipants(a, b) {
+				return false
+			}
+			if oneValue(dateItem(a), dateItem(b)) {
+				return true
+			}
+			return holdsOnly(items, a, b) || holdsOnly(items, b, a)
 		},
-		one: "the date",
+		one: "the date or time",
 	}
+}
+
+// oneValue reports whether two times state one value at one grain.
+func oneValue(a, b claims.Time) bool { return a.Value == b.Value && a.Clock == b.Clock }
+
+// finer reports whether time a is told at a coarser grain that holds b:
+// "May 2005" holds "May 30, 2005", "2005" holds both, "shortly before 9pm"
+// holds "8.49pm"; a value never holds itself.
+func finer(a, b claims.Time) bool {
+	if a.Clock != "" || b.Clock != "" {
+		if a.Clock == "" || b.Clock == "" || clockSlack(a) <= clockSlack(b) {
+			return false
+		}
+		ok, _ := DatesCompatible(a, b)
+		return ok
+	}
+	return a.Value != "" && strings.HasPrefix(b.Value, a.Value+"-")
+}
+
+// holdsOnly reports whether the coarser time of item c holds the finer
+// time of item f, and every other finer time of the act's person it holds
+// states f's value: "until May 2005" and "until May 30, 2005" state one
+// fact, while "in 2009" beside an arrest "on Monday" and another "on
+// Wednesday" agrees with neither, or one agreement would join two rivals.
+func holdsOnly(items []slotItem, c, f slotItem) bool {
+	tc, tf := dateItem(c), dateItem(f)
+	if !finer(tc, tf) {
+		return false
+	}
+	for _, z := range items {
+		tz := dateItem(z)
+		if z.f.story == c.f.story && finer(tc, tz) && !oneValue(tz, tf) && sameParticipant(c, z) && !otherParticipants(c, z) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateSlotFindings runs the slot pass over the times that date an act,

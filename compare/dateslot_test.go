@@ -109,3 +109,61 @@ func TestDateSlotOtherParticipants(t *testing.T) {
 		}
 	}
 }
+
+// A coarser time that holds a finer one states the same fact: "in May
+// 2005" and "on May 30, 2005", "shortly before 9pm" and "at 8.49pm" are
+// one agreement. A coarser time that holds two rival finer ones agrees
+// with neither, so no agreement joins the rivals.
+func TestDateSlotCoarserHoldsFiner(t *testing.T) {
+	agreements := func(texts map[string]string) [][]string {
+		as, cs := mustArticles(t, texts)
+		r := Collect(as, cs)
+		text := map[string]string{}
+		for _, c := range r.Claims {
+			text[c.ID] = c.Text
+		}
+		var out [][]string
+		for _, f := range dateSlotFindings(r, build(r), nil) {
+			if f.Kind != Agreement {
+				continue
+			}
+			var got []string
+			for _, id := range f.Claims {
+				got = append(got, text[id])
+			}
+			out = append(out, got)
+		}
+		return out
+	}
+	has := func(fs [][]string, parts ...string) bool {
+		for _, got := range fs {
+			joined := strings.Join(got, " | ")
+			all := true
+			for _, p := range parts {
+				all = all && strings.Contains(joined, p)
+			}
+			if all {
+				return true
+			}
+		}
+		return false
+	}
+	got := agreements(map[string]string{
+		"a1": "Jane Roe admitted on May 30, 2005 that she was the source.\n\nPolice were alerted to a fire on the roof at 8.49pm.\n",
+		"a2": "Jane Roe admitted in May 2005 that she was the source.\n\nOfficers were called to the store shortly before 9pm.\n",
+	})
+	if !has(got, "May 30, 2005", "in May 2005") {
+		t.Errorf("no agreement of May 2005 and May 30, 2005: %q", got)
+	}
+	if !has(got, "8.49pm", "shortly before 9pm") {
+		t.Errorf("no agreement of 8.49pm and shortly before 9pm: %q", got)
+	}
+	got = agreements(map[string]string{
+		"a1": "Jane Roe admitted on May 30, 2005 that she was the source.\n",
+		"a2": "Jane Roe admitted in May 2005 that she was the source.\n",
+		"a3": "Jane Roe admitted on May 12, 2005 that she was the source.\n",
+	})
+	if has(got, "May 30, 2005", "May 12, 2005") || has(got, "in May 2005") {
+		t.Errorf("a coarser time joined to one of two rival finer ones: %q", got)
+	}
+}
