@@ -2,11 +2,46 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3"
+	prosesegment "github.com/jdkato/prose/v3/segment"
+	prosetag "github.com/jdkato/prose/v3/tag"
+	prosetoken "github.com/jdkato/prose/v3/token"
+	prosetokenize "github.com/jdkato/prose/v3/tokenize"
 )
+
+// The prose pipeline, built once: prose.NewDocument builds a segmenter and
+// a tagger for every document, and with them their scratch space, where
+// one of each serves every paragraph (both are safe for concurrent use).
+// Steps and settings are NewDocument's with extraction off, so tokens,
+// tags and sentences are the same.
+var (
+	proseSegmenter = sync.OnceValues(prosesegment.New)
+	proseTokenizer = sync.OnceValue(func() *prosetokenize.Tokenizer { return prosetokenize.New() })
+	proseTagger    = sync.OnceValues(func() (*prosetag.Tagger, error) { return prosetag.New() })
+)
+
+// proseRead tokenises and tags text as prose.NewDocument does, and splits
+// it into sentences when sentences is true.
+func proseRead(text string, sentences bool) ([]prosetoken.Token, []prosesegment.Sentence, error) {
+	var sents []prosesegment.Sentence
+	if sentences {
+		seg, err := proseSegmenter()
+		if err != nil {
+			return nil, nil, err
+		}
+		sents = seg.Segment(text)
+	}
+	toks := proseTokenizer().Tokenize(text)
+	tg, err := proseTagger()
+	if err != nil {
+		return nil, nil, err
+	}
+	tg.TagTokens(toks)
+	return toks, sents, nil
+}
 
 // token is a prose token with absolute offsets and what the rules need.
 type token struct {
@@ -60,13 +95,12 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 			continue
 		}
 		block := v[s.Start:s.End]
-		doc, err := prose.NewDocument(block, prose.WithExtraction(false))
+		toks, sents, err := proseRead(block, true)
 		if err != nil {
 			continue
 		}
-		toks := doc.Tokens()
 		var para []sentence
-		for _, ps := range doc.Sentences() {
+		for _, ps := range sents {
 			para = append(para, sentence{src: v, span: Span{s.Start + ps.Start, s.Start + ps.End()}, para: pi})
 		}
 		if len(para) == 0 {
@@ -151,12 +185,12 @@ func retagLower(text string, s sentence) {
 	if len(low) != len(src) || len(s.toks) == 0 {
 		return
 	}
-	doc, err := prose.NewDocument(low, prose.WithExtraction(false), prose.WithSegmentation(false))
+	toks, _, err := proseRead(low, false)
 	if err != nil {
 		return
 	}
 	at := map[int]string{}
-	for _, t := range doc.Tokens() {
+	for _, t := range toks {
 		if len(t.Tag) >= 2 && t.Tag[:2] == "VB" {
 			at[s.span.Start+t.Start] = t.Tag
 		}
