@@ -99,6 +99,7 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 		if err != nil {
 			continue
 		}
+		low := lowerASCII(block) // the tokens' lower case, cut from one copy
 		var para []sentence
 		for _, ps := range sents {
 			para = append(para, sentence{src: v, span: Span{s.Start + ps.Start, s.Start + ps.End()}, para: pi})
@@ -122,7 +123,7 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 			if st < para[j].span.Start {
 				continue
 			}
-			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st)
+			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st, lowerIn(block, low, t.Text, t.Start))
 		}
 		for i := range para {
 			if titleCase(para[i].toks) {
@@ -151,12 +152,24 @@ func blankLineIn(gap string) bool {
 // appendToken adds a prose token. Prose glues a doubled apostrophe, the
 // quotation mark of some wire and archive text (”Like this,”), to the word
 // it opens; it is split off so the word can sit inside the quotation.
-func appendToken(toks []token, text, tag string, st int) []token {
+// lower is strings.ToLower(text).
+func appendToken(toks []token, text, tag string, st int, lower string) []token {
 	if len(text) > 2 && strings.HasPrefix(text, "''") && text[2] != '\'' {
 		toks = append(toks, token{text: "''", lower: "''", tag: "``", start: st, end: st + 2})
-		text, st = text[2:], st+2
+		text, lower, st = text[2:], lower[2:], st+2
 	}
-	return append(toks, token{text: text, lower: strings.ToLower(text), tag: tag, start: st, end: st + len(text)})
+	return append(toks, token{text: text, lower: lower, tag: tag, start: st, end: st + len(text)})
+}
+
+// lowerIn is strings.ToLower(text) for the token text at offset at of
+// block, cut from low, block with its ASCII capitals lowered, when the
+// token is that stretch of block and all ASCII (as nearly every token is);
+// otherwise lowered on its own.
+func lowerIn(block, low, text string, at int) string {
+	if at >= 0 && at+len(text) <= len(block) && block[at:at+len(text)] == text && isASCII(text) {
+		return low[at : at+len(text)]
+	}
+	return strings.ToLower(text)
 }
 
 // titleCase reports whether a sentence is a headline in title case, where

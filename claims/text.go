@@ -229,3 +229,24 @@ func ContentWords(s string) []string {
 	})
 	return out
 }
+
+// isASCII reports whether s is all ASCII, where lower-casing its capitals
+// is all Fold and strings.ToLower do.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUpperASCII reports whether s holds a capital A to Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestStem(t *testing.T) {
@@ -68,6 +69,33 @@ func TestWords(t *testing.T) {
 	} {
 		if got := strings.Join(Words(in), "|"); got != want {
 			t.Errorf("Words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTokensFold checks that Tokens' words are the folded words however
+// they are cut: capitalised ASCII words are cut from one lower-cased copy
+// of the text, the others folded one by one.
+func TestTokensFold(t *testing.T) {
+	text := "Nicolás MADURO’s aide didn't—'Say' it; O'Neill-Smith, ÉCOLE 2.6 'Twas"
+	var want []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	}) {
+		if w = strings.Trim(w, "'’-"); w != "" {
+			want = append(want, Fold(strings.ReplaceAll(w, "’", "'")))
+		}
+	}
+	ts := Tokens(text)
+	if len(ts) != len(want) {
+		t.Fatalf("Tokens gave %d words, want %d: %v", len(ts), len(want), ts)
+	}
+	for i, tk := range ts {
+		if tk.Word != want[i] {
+			t.Errorf("word %d = %q, want %q", i, tk.Word, want[i])
+		}
+		if got := strings.Trim(text[tk.Start:tk.End], "'’-"); Fold(strings.ReplaceAll(got, "’", "'")) != tk.Word {
+			t.Errorf("word %d spans %q, folds to %q", i, got, tk.Word)
 		}
 	}
 }
