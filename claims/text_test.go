@@ -99,3 +99,40 @@ func TestTokensFold(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldsEqual checks fieldsEqual against the join it spares.
+func TestFieldsEqual(t *testing.T) {
+	texts := []string{"", " ", "a", " a ", "a b", "a  b", "a\u00a0b", "a\tb\n", "ab", "a b c", "\u0085x y", "é  ü", "a \xffb"}
+	for _, s := range texts {
+		for _, w := range texts {
+			want := strings.Join(strings.Fields(w), " ")
+			if got := fieldsEqual(s, want); got != (strings.Join(strings.Fields(s), " ") == want) {
+				t.Errorf("fieldsEqual(%q, %q) = %v", s, want, got)
+			}
+		}
+	}
+}
+
+// TestSpeakerHeadFields checks SpeakerHead, which reads a name field by
+// field, against the split-and-join it replaced.
+func TestSpeakerHeadFields(t *testing.T) {
+	ref := func(name string) string {
+		ws := strings.Fields(name)
+		for k := 1; k < len(ws); k++ {
+			w := strings.ToLower(ws[k])
+			if modifierPreps[w] || k+1 < len(ws) && adjModifiers[w] != "" && adjModifiers[w] == strings.ToLower(ws[k+1]) {
+				return strings.Join(ws[:k], " ")
+			}
+		}
+		return name
+	}
+	names := []string{"", "Ortiz", "spokesman for the Pentagon", "head  OF the agency", " Mr.\u00a0Ortiz of the Farmers Union", "Donald Trump"}
+	for adj, next := range adjModifiers {
+		names = append(names, "officials "+strings.ToUpper(adj)+" "+next+" talks", "officials "+adj, "officials "+adj+" other")
+	}
+	for _, n := range names {
+		if got, want := SpeakerHead(n), ref(n); got != want {
+			t.Errorf("SpeakerHead(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
