@@ -314,3 +314,13 @@ func lowerBytes(buf []byte, s string) []byte {
 	}
 	return buf
 }
+
+// foldBytes appends Fold(s) to buf, in place for ASCII (where Fold only
+// lower-cases), so a look-up m[string(foldBytes(…))] does not allocate
+// while s fits buf.
+func foldBytes(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf, Fold(s)...)
+	}
+	return lowerBytes(buf, s)
+}
