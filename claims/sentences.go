@@ -111,10 +111,16 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 		// Tokens are assigned by offset; prose sentences and tokens come from
 		// the same text, so every token falls in exactly one sentence or in
 		// the whitespace between them.
-		j := 0
+		// A sentence's tokens follow the previous sentence's, so the
+		// paragraph's tokens are kept in one array, each sentence a stretch
+		// of it (capped, so an append to one never runs into the next).
+		all := make([]token, 0, len(toks))
+		j, from := 0, 0
 		for _, t := range toks {
 			st := s.Start + t.Start
 			for j < len(para) && st >= para[j].span.End {
+				para[j].toks = stretch(all, from)
+				from = len(all)
 				j++
 			}
 			if j == len(para) {
@@ -123,7 +129,10 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 			if st < para[j].span.Start {
 				continue
 			}
-			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st, lowerIn(block, low, t.Text, t.Start))
+			all = appendToken(all, t.Text, t.Tag, st, lowerIn(block, low, t.Text, t.Start))
+		}
+		if j < len(para) {
+			para[j].toks = stretch(all, from)
 		}
 		for i := range para {
 			if titleCase(para[i].toks) {
@@ -140,6 +149,14 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 		}
 	}
 	return out
+}
+
+// stretch is all[from:], capped at its length, or nil when empty.
+func stretch(all []token, from int) []token {
+	if from == len(all) {
+		return nil
+	}
+	return all[from:len(all):len(all)]
 }
 
 // blankLineIn reports whether the text between two paragraphs holds a
