@@ -66,8 +66,9 @@ func (x *extractor) dashSigned(sents []sentence) {
 				Cue:     &Cue{Lemma: "say", Text: x.text[cueSp.Start:cueSp.End], Span: cueSp},
 				Content: &Part{Text: x.text[content.Start:content.End], Span: content},
 				Text:    x.text[content.Start:content.End], TextSpan: content}
-			cl.Numbers = findNumbers(x.text, content)
-			cl.Time = findTimes(x.text, content, x.a.Published)
+			lx := lexText(x.text, content) // one lexing for numbers and times
+			cl.Numbers = numbersIn(x.text, &lx)
+			cl.Time = timesIn(x.text, &lx, x.published())
 			x.out = append(x.out, cl)
 			added = true
 		}

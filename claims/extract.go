@@ -23,7 +23,18 @@ type extractor struct {
 	lead       string          // the first person the article names
 	gender     map[string]byte // canonical name → 'm' or 'f', when the text says
 	out        []Claim
-	lastOwner  string // the party the last sentence's sums or deals were of (see readOwners)
+	lastOwner  string   // the party the last sentence's sums or deals were of (see readOwners)
+	pub        *timeRef // a.Published parsed, once (see published)
+}
+
+// published is the article's publication date as times resolve against
+// it, parsed on first use.
+func (x *extractor) published() timeRef {
+	if x.pub == nil {
+		r := parsePublished(x.a.Published)
+		x.pub = &r
+	}
+	return *x.pub
 }
 
 // Extract splits an article into claims. It is safe for concurrent use and

@@ -30,8 +30,11 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 			cl.Entities = append(cl.Entities, e)
 		}
 	}
-	cl.Numbers = findNumbers(x.text, p.Span)
-	cl.Time = findTimes(x.text, p.Span, x.a.Published)
+	// One lexing serves numbers and times; the publication date is
+	// parsed once an article.
+	lx := lexText(x.text, p.Span)
+	cl.Numbers = numbersIn(x.text, &lx)
+	cl.Time = timesIn(x.text, &lx, x.published())
 	if clocks := findClocks(x.text, p.Span); len(clocks) > 0 {
 		cl.Time = append(cl.Time, clocks...)
 		sort.SliceStable(cl.Time, func(i, j int) bool { return cl.Time[i].Span.Start < cl.Time[j].Span.Start })

@@ -118,12 +118,12 @@ func isDemonym(w string) bool {
 // with it. prose's NER is not used: it labels people as places too often
 // in news.
 func classify(name []token, titled bool) string {
-	var words []string
+	words := make([]string, 0, len(name))
 	for _, t := range name {
 		if orgWords[t.lower] {
 			return "organization"
 		}
-		words = append(words, Fold(t.text))
+		words = append(words, foldToken(t))
 	}
 	full := strings.Join(words, " ")
 	if places[full] || places[strings.TrimSuffix(full, "'s")] {
@@ -240,16 +240,25 @@ func nonASCII(s string) int {
 
 // resolve fills in the canonical name and type of a mention.
 func (ix *nameIndex) resolve(m *mention, toks []token) {
-	key := Fold(m.name)
-	if c, ok := ix.canon[key]; ok {
+	var buf [64]byte
+	if c, ok := ix.canon[string(foldBytes(buf[:0], m.name))]; ok {
 		m.canon, m.typ = c, ix.typ[c]
 		return
 	}
-	if last := Fold(toks[m.to-1].text); m.to-m.from >= 1 {
+	if last := foldToken(toks[m.to-1]); m.to-m.from >= 1 {
 		if c, ok := ix.canon[strings.TrimSuffix(last, "'s")]; ok && m.typ != "place" && m.typ != "organization" {
 			m.canon, m.typ = c, ix.typ[c]
 			return
 		}
 	}
 	m.canon = m.name
+}
+
+// foldToken is Fold(t.text): the token's lower case when it is all ASCII,
+// without a copy.
+func foldToken(t token) string {
+	if isASCII(t.text) {
+		return t.lower
+	}
+	return Fold(t.text)
 }

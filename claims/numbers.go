@@ -461,6 +461,11 @@ type numMatch struct {
 // safe.
 func findNumbers(text string, within Span) []Number {
 	l := lexText(text, within)
+	return numbersIn(text, &l)
+}
+
+// numbersIn is findNumbers on the lexed text l, which findTimes may share.
+func numbersIn(text string, l *lexer) []Number {
 	var out []Number
 	for i := 0; i < l.n(); {
 		if m, next, ok := l.phoneAt(i); ok {

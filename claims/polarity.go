@@ -26,6 +26,11 @@ type Token struct {
 func Tokens(text string) []Token {
 	// About one word in six bytes of news text: one allocation, mostly.
 	out := make([]Token, 0, len(text)/6+1)
+	// A word all ASCII folds to its letters lower-cased: a capitalised one
+	// is cut from one lower-cased copy of the text, made when first needed,
+	// rather than folded on its own (one allocation a claim, not one a
+	// capitalised word).
+	low := ""
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
@@ -34,7 +39,17 @@ func Tokens(text string) []Token {
 		w := strings.Trim(text[start:end], "'’-")
 		if w != "" {
 			s := start + strings.Index(text[start:end], w)
-			out = append(out, Token{Fold(strings.ReplaceAll(w, "’", "'")), s, s + len(w)})
+			word := w
+			switch {
+			case !isASCII(w):
+				word = Fold(strings.ReplaceAll(w, "’", "'"))
+			case hasUpperASCII(w):
+				if low == "" {
+					low = lowerASCII(text)
+				}
+				word = low[s : s+len(w)]
+			}
+			out = append(out, Token{word, s, s + len(w)})
 		}
 		start = -1
 	}

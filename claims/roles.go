@@ -132,7 +132,7 @@ func titleSpan(text, role string, at int) Span {
 		end--
 	}
 	for start := end - 1; start >= 0 && start >= end-len(role)-len(role)/2-2; start-- {
-		if strings.Join(strings.Fields(text[start:end]), " ") == want {
+		if fieldsEqual(text[start:end], want) {
 			return Span{start, end}
 		}
 	}

@@ -2,11 +2,46 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3"
+	prosesegment "github.com/jdkato/prose/v3/segment"
+	prosetag "github.com/jdkato/prose/v3/tag"
+	prosetoken "github.com/jdkato/prose/v3/token"
+	prosetokenize "github.com/jdkato/prose/v3/tokenize"
 )
+
+// The prose pipeline, built once: prose.NewDocument builds a segmenter and
+// a tagger for every document, and with them their scratch space, where
+// one of each serves every paragraph (both are safe for concurrent use).
+// Steps and settings are NewDocument's with extraction off, so tokens,
+// tags and sentences are the same.
+var (
+	proseSegmenter = sync.OnceValues(prosesegment.New)
+	proseTokenizer = sync.OnceValue(func() *prosetokenize.Tokenizer { return prosetokenize.New() })
+	proseTagger    = sync.OnceValues(func() (*prosetag.Tagger, error) { return prosetag.New() })
+)
+
+// proseRead tokenises and tags text as prose.NewDocument does, and splits
+// it into sentences when sentences is true.
+func proseRead(text string, sentences bool) ([]prosetoken.Token, []prosesegment.Sentence, error) {
+	var sents []prosesegment.Sentence
+	if sentences {
+		seg, err := proseSegmenter()
+		if err != nil {
+			return nil, nil, err
+		}
+		sents = seg.Segment(text)
+	}
+	toks := proseTokenizer().Tokenize(text)
+	tg, err := proseTagger()
+	if err != nil {
+		return nil, nil, err
+	}
+	tg.TagTokens(toks)
+	return toks, sents, nil
+}
 
 // token is a prose token with absolute offsets and what the rules need.
 type token struct {
@@ -60,13 +95,13 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 			continue
 		}
 		block := v[s.Start:s.End]
-		doc, err := prose.NewDocument(block, prose.WithExtraction(false))
+		toks, sents, err := proseRead(block, true)
 		if err != nil {
 			continue
 		}
-		toks := doc.Tokens()
+		low := lowerASCII(block) // the tokens' lower case, cut from one copy
 		var para []sentence
-		for _, ps := range doc.Sentences() {
+		for _, ps := range sents {
 			para = append(para, sentence{src: v, span: Span{s.Start + ps.Start, s.Start + ps.End()}, para: pi})
 		}
 		if len(para) == 0 {
@@ -76,10 +111,16 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 		// Tokens are assigned by offset; prose sentences and tokens come from
 		// the same text, so every token falls in exactly one sentence or in
 		// the whitespace between them.
-		j := 0
+		// A sentence's tokens follow the previous sentence's, so the
+		// paragraph's tokens are kept in one array, each sentence a stretch
+		// of it (capped, so an append to one never runs into the next).
+		all := make([]token, 0, len(toks))
+		j, from := 0, 0
 		for _, t := range toks {
 			st := s.Start + t.Start
 			for j < len(para) && st >= para[j].span.End {
+				para[j].toks = stretch(all, from)
+				from = len(all)
 				j++
 			}
 			if j == len(para) {
@@ -88,7 +129,10 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 			if st < para[j].span.Start {
 				continue
 			}
-			para[j].toks = appendToken(para[j].toks, t.Text, t.Tag, st)
+			all = appendToken(all, t.Text, t.Tag, st, lowerIn(block, low, t.Text, t.Start))
+		}
+		if j < len(para) {
+			para[j].toks = stretch(all, from)
 		}
 		for i := range para {
 			if titleCase(para[i].toks) {
@@ -107,6 +151,14 @@ func segment(a *Article, v string, skip spanSet) []sentence {
 	return out
 }
 
+// stretch is all[from:], capped at its length, or nil when empty.
+func stretch(all []token, from int) []token {
+	if from == len(all) {
+		return nil
+	}
+	return all[from:len(all):len(all)]
+}
+
 // blankLineIn reports whether the text between two paragraphs holds a
 // blank line.
 func blankLineIn(gap string) bool {
@@ -117,12 +169,24 @@ func blankLineIn(gap string) bool {
 // appendToken adds a prose token. Prose glues a doubled apostrophe, the
 // quotation mark of some wire and archive text (”Like this,”), to the word
 // it opens; it is split off so the word can sit inside the quotation.
-func appendToken(toks []token, text, tag string, st int) []token {
+// lower is strings.ToLower(text).
+func appendToken(toks []token, text, tag string, st int, lower string) []token {
 	if len(text) > 2 && strings.HasPrefix(text, "''") && text[2] != '\'' {
 		toks = append(toks, token{text: "''", lower: "''", tag: "``", start: st, end: st + 2})
-		text, st = text[2:], st+2
+		text, lower, st = text[2:], lower[2:], st+2
 	}
-	return append(toks, token{text: text, lower: strings.ToLower(text), tag: tag, start: st, end: st + len(text)})
+	return append(toks, token{text: text, lower: lower, tag: tag, start: st, end: st + len(text)})
+}
+
+// lowerIn is strings.ToLower(text) for the token text at offset at of
+// block, cut from low, block with its ASCII capitals lowered, when the
+// token is that stretch of block and all ASCII (as nearly every token is);
+// otherwise lowered on its own.
+func lowerIn(block, low, text string, at int) string {
+	if at >= 0 && at+len(text) <= len(block) && block[at:at+len(text)] == text && isASCII(text) {
+		return low[at : at+len(text)]
+	}
+	return strings.ToLower(text)
 }
 
 // titleCase reports whether a sentence is a headline in title case, where
@@ -151,12 +215,12 @@ func retagLower(text string, s sentence) {
 	if len(low) != len(src) || len(s.toks) == 0 {
 		return
 	}
-	doc, err := prose.NewDocument(low, prose.WithExtraction(false), prose.WithSegmentation(false))
+	toks, _, err := proseRead(low, false)
 	if err != nil {
 		return
 	}
 	at := map[int]string{}
-	for _, t := range doc.Tokens() {
+	for _, t := range toks {
 		if len(t.Tag) >= 2 && t.Tag[:2] == "VB" {
 			at[s.span.Start+t.Start] = t.Tag
 		}

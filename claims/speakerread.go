@@ -112,12 +112,16 @@ func verbalClause(content string) bool {
 // "Maduro"), not a description ("vaccine manufacturers"): its first
 // capitalised word is no vague speaker word.
 func namedAgent(agent string) bool {
-	for _, w := range strings.Fields(agent) {
-		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-			return !IsVagueSpeaker(strings.ToLower(w))
+	for i := 0; ; {
+		a, b := nextField(agent, i)
+		if a == len(agent) {
+			return false
 		}
+		if r, _ := utf8.DecodeRuneInString(agent[a:b]); unicode.IsUpper(r) {
+			return !IsVagueSpeaker(strings.ToLower(agent[a:b]))
+		}
+		i = b
 	}
-	return false
 }
 
 // words are the folded Tokens of s.

@@ -10,14 +10,26 @@ import "strings"
 // spokesman, not the Pentagon; "head of the agency" is a head. Names
 // without such a phrase are returned whole.
 func SpeakerHead(name string) string {
-	ws := strings.Fields(name)
-	for k := 1; k < len(ws); k++ {
-		w := strings.ToLower(ws[k])
-		if modifierPreps[w] || k+1 < len(ws) && adjModifiers[w] != "" && adjModifiers[w] == strings.ToLower(ws[k+1]) {
-			return strings.Join(ws[:k], " ")
+	// Read field by field without allocating (most names have no
+	// modifier); the words are lower-cased in buffers for the look-ups.
+	var bw, bn [32]byte
+	_, e := nextField(name, 0)
+	for k := 1; ; k++ {
+		a, b := nextField(name, e)
+		if a == len(name) {
+			return name
 		}
+		w := lowerBytes(bw[:0], name[a:b])
+		if modifierPreps[string(w)] {
+			return strings.Join(strings.Fields(name)[:k], " ")
+		}
+		if adj := adjModifiers[string(w)]; adj != "" {
+			if c, d := nextField(name, b); c < len(name) && adj == string(lowerBytes(bn[:0], name[c:d])) {
+				return strings.Join(strings.Fields(name)[:k], " ")
+			}
+		}
+		e = b
 	}
-	return name
 }
 
 func (x *extractor) npText(toks []token, n npSpan) (string, Span) {

@@ -229,3 +229,98 @@ func ContentWords(s string) []string {
 	})
 	return out
 }
+
+// isASCII reports whether s is all ASCII, where lower-casing its capitals
+// is all Fold and strings.ToLower do.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUpperASCII reports whether s holds a capital A to Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// nextField finds the first field of s at or after byte i as strings.Fields
+// splits (runs of unicode.IsSpace), without allocating: its bounds, or
+// start == len(s) when there is none.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
+}
+
+// fieldsEqual reports whether strings.Join(strings.Fields(s), " ") ==
+// want, without building the join. want must be such a join (no space
+// but single spaces between fields).
+func fieldsEqual(s, want string) bool {
+	k := 0
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == len(s) {
+			return k == len(want)
+		}
+		if k > 0 {
+			if k >= len(want) || want[k] != ' ' {
+				return false
+			}
+			k++
+		}
+		f := s[a:b]
+		if len(want)-k < len(f) || want[k:k+len(f)] != f {
+			return false
+		}
+		k += len(f)
+		i = b
+	}
+}
+
+// lowerBytes appends strings.ToLower(s) to buf: in place for ASCII, as
+// strings.ToLower folds it, so a look-up m[string(lowerBytes(…))] does not
+// allocate while s fits buf.
+func lowerBytes(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// foldBytes appends Fold(s) to buf, in place for ASCII (where Fold only
+// lower-cases), so a look-up m[string(foldBytes(…))] does not allocate
+// while s fits buf.
+func foldBytes(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf, Fold(s)...)
+	}
+	return lowerBytes(buf, s)
+}

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestStem(t *testing.T) {
@@ -68,6 +69,70 @@ func TestWords(t *testing.T) {
 	} {
 		if got := strings.Join(Words(in), "|"); got != want {
 			t.Errorf("Words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestTokensFold checks that Tokens' words are the folded words however
+// they are cut: capitalised ASCII words are cut from one lower-cased copy
+// of the text, the others folded one by one.
+func TestTokensFold(t *testing.T) {
+	text := "Nicolás MADURO’s aide didn't—'Say' it; O'Neill-Smith, ÉCOLE 2.6 'Twas"
+	var want []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	}) {
+		if w = strings.Trim(w, "'’-"); w != "" {
+			want = append(want, Fold(strings.ReplaceAll(w, "’", "'")))
+		}
+	}
+	ts := Tokens(text)
+	if len(ts) != len(want) {
+		t.Fatalf("Tokens gave %d words, want %d: %v", len(ts), len(want), ts)
+	}
+	for i, tk := range ts {
+		if tk.Word != want[i] {
+			t.Errorf("word %d = %q, want %q", i, tk.Word, want[i])
+		}
+		if got := strings.Trim(text[tk.Start:tk.End], "'’-"); Fold(strings.ReplaceAll(got, "’", "'")) != tk.Word {
+			t.Errorf("word %d spans %q, folds to %q", i, got, tk.Word)
+		}
+	}
+}
+
+// TestFieldsEqual checks fieldsEqual against the join it spares.
+func TestFieldsEqual(t *testing.T) {
+	texts := []string{"", " ", "a", " a ", "a b", "a  b", "a\u00a0b", "a\tb\n", "ab", "a b c", "\u0085x y", "é  ü", "a \xffb"}
+	for _, s := range texts {
+		for _, w := range texts {
+			want := strings.Join(strings.Fields(w), " ")
+			if got := fieldsEqual(s, want); got != (strings.Join(strings.Fields(s), " ") == want) {
+				t.Errorf("fieldsEqual(%q, %q) = %v", s, want, got)
+			}
+		}
+	}
+}
+
+// TestSpeakerHeadFields checks SpeakerHead, which reads a name field by
+// field, against the split-and-join it replaced.
+func TestSpeakerHeadFields(t *testing.T) {
+	ref := func(name string) string {
+		ws := strings.Fields(name)
+		for k := 1; k < len(ws); k++ {
+			w := strings.ToLower(ws[k])
+			if modifierPreps[w] || k+1 < len(ws) && adjModifiers[w] != "" && adjModifiers[w] == strings.ToLower(ws[k+1]) {
+				return strings.Join(ws[:k], " ")
+			}
+		}
+		return name
+	}
+	names := []string{"", "Ortiz", "spokesman for the Pentagon", "head  OF the agency", " Mr.\u00a0Ortiz of the Farmers Union", "Donald Trump"}
+	for adj, next := range adjModifiers {
+		names = append(names, "officials "+strings.ToUpper(adj)+" "+next+" talks", "officials "+adj, "officials "+adj+" other")
+	}
+	for _, n := range names {
+		if got, want := SpeakerHead(n), ref(n); got != want {
+			t.Errorf("SpeakerHead(%q) = %q, want %q", n, got, want)
 		}
 	}
 }

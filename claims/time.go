@@ -27,6 +27,9 @@ type timeRef struct {
 // as unknown, so arithmetic on it can never print a five-digit or
 // negative year.
 func parsePublished(published string) timeRef {
+	if published == "" {
+		return timeRef{} // what a failed parse gives, without its error
+	}
 	t, err := time.Parse("2006-01-02", published)
 	return timeRef{t: t, ok: err == nil && t.Year() >= 1000 && t.Year() <= 9998}
 }
@@ -69,7 +72,12 @@ type timeMatch struct {
 // (YYYY-MM-DD, or "" when unknown).
 func findTimes(text string, within Span, published string) []Time {
 	l := lexText(text, within)
-	ref := parsePublished(published)
+	return timesIn(text, &l, parsePublished(published))
+}
+
+// timesIn is findTimes on the lexed text l, which findNumbers may share,
+// resolved against ref.
+func timesIn(text string, l *lexer, ref timeRef) []Time {
 	var out []Time
 	for i := 0; i < l.n(); {
 		m, ok := l.timeAt(i, ref)
