@@ -231,9 +231,9 @@ func candidates(fs []feat, threshold float64) []edge {
 // the call" may be the best partner of both "Trump acknowledged the call"
 // and "Maduro confirmed the call"; the assignment gives each its own.
 func align(fs []feat, threshold float64) [][]int {
-	edges := candidates(fs, rivalThreshold(threshold, articles(fs)))
+	edges := dropFragments(fs, candidates(fs, rivalThreshold(threshold, articles(fs))))
 	if articles(fs) != 2 {
-		return fillGroups(fs, restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges), edges)
+		return attachFragments(fs, fillGroups(fs, restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges), edges))
 	}
 	var strong []edge
 	for _, e := range edges {
@@ -246,7 +246,7 @@ func align(fs []feat, threshold float64) [][]int {
 		groups = append(groups, []int{e.a, e.b})
 	}
 	sort.Slice(groups, func(x, y int) bool { return groups[x][0] < groups[y][0] })
-	return restatements(fs, mergeSlots(fs, groups, edges), edges)
+	return attachFragments(fs, restatements(fs, mergeSlots(fs, groups, edges), edges))
 }
 
 // rivalThreshold raises the alignment threshold with the number of

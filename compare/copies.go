@@ -133,6 +133,16 @@ func alignCopies(fs []feat, rep, off []int, threshold float64) [][]int {
 			sub = append(sub, f)
 		}
 	}
+	// A host is of the same article, so it is kept too; renumber it.
+	at := make(map[int]int, len(idx))
+	for x, i := range idx {
+		at[i] = x
+	}
+	for x := range sub {
+		if h := sub[x].host; h > 0 {
+			sub[x].host = at[h-1] + 1
+		}
+	}
 	grouped := make([]bool, len(fs))
 	var groups [][]int
 	for _, g := range align(sub, threshold) {

@@ -28,6 +28,11 @@ type feat struct {
 	artClaims int  // how many claims the article has
 	lead      bool // the claim is in the article's first leadSentences sentences
 	orig      int  // the claim this one is an identical copy of (see copies.go), else its own index
+	// host is the claim of the same sentence whose text holds this
+	// claim's text (a relative or subordinate clause read out of a longer
+	// claim), plus one; 0 when none, so a feat built without hosts has
+	// none: see fragments.go.
+	host int
 	// acts[k] is what the claim's k-th figure measures
 	// (claims.Number.Act), rarity-weighted; nil for a figure without a
 	// unit or an act.
@@ -94,6 +99,7 @@ func build(r *Result) []feat {
 		rank := sort.SearchInts(ss, fs[i].c.Sentence.Start)
 		fs[i].lead = rank < leadSentences
 	}
+	hosts(fs)
 	artClaims := make([]int, len(r.Articles))
 	for i := range fs {
 		artClaims[fs[i].art]++

@@ -348,7 +348,9 @@ func splitGroup(fs []feat, g []int) (a, b []int) {
 
 // pruneGroup lets go, one at a time, the distinct claim of g least like
 // the claims of the other articles while its mean similarity to them is
-// below pruneLink and more than two remain. It returns what is left, or
+// below pruneLink and more than two remain, or, in a small group, while
+// one is held only through another member (see heldThrough). It returns
+// what is left, or
 // nil when that no longer spans two articles.
 func pruneGroup(fs []feat, g []int) []int {
 	u, of := originals(fs, g)
@@ -370,7 +372,9 @@ func pruneGroup(fs []feat, g []int) []int {
 			}
 		}
 		if worst < 0 || low >= pruneLink {
-			break
+			if worst = heldThrough(fs, u); worst < 0 {
+				break
+			}
 		}
 		u = append(u[:worst], u[worst+1:]...)
 	}
@@ -400,4 +404,47 @@ func countedStem(n claims.Number) string {
 		return n.After[0]
 	}
 	return ""
+}
+
+// smallGroup is the most distinct claims an agreement may have for
+// looseMember to apply: in a larger group, a claim that shares one rare
+// stem with several members is usually on the group's fact.
+const smallGroup = 3
+
+// nearZero is the similarity under which two claims of one agreement
+// share no fact.
+var nearZero = 0.17
+
+// heldThrough returns the index in u of a claim of a small agreement
+// (at most smallGroup distinct claims) that is held only through
+// another member: it shares fewer than two stems with every claim of
+// the other articles (one stem is chance, as in weakPair), or it is
+// nearly unlike one of them (a group of three whose middle claim
+// resembles each end, while the ends share nothing). Of several such,
+// the one least like the others on average; -1 when none.
+func heldThrough(fs []feat, u []int) int {
+	if len(u) > smallGroup || len(u) < 3 {
+		return -1
+	}
+	worst, low := -1, math.Inf(1)
+	for x := range u {
+		s, k, stems, least := 0.0, 0, 0, math.Inf(1)
+		for y := range u {
+			if fs[u[x]].art == fs[u[y]].art {
+				continue
+			}
+			p := pruneSim(&fs[u[x]], &fs[u[y]])
+			s += p
+			k++
+			least = min(least, p)
+			stems = max(stems, sharedStems(&fs[u[x]], &fs[u[y]]))
+		}
+		if k == 0 || (stems >= 2 && least >= nearZero) {
+			continue
+		}
+		if s/float64(k) < low {
+			worst, low = x, s/float64(k)
+		}
+	}
+	return worst
 }
