@@ -229,6 +229,26 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 	if j >= to || toks[j].text != "," {
 		return
 	}
+	// A second time may follow the first before the clause: "On
+	// Saturday 8 June 2013, at 8:39am police were called to …" dates
+	// the call with both.
+	dated := []int{i}
+	if k := j + 1; k < to {
+		if toks[k].tag == "IN" {
+			k++
+		}
+		if n := -1; k < to {
+			n = timeAt(toks[k], cl)
+			if n >= 0 && n != i && cl.Time[n].Family == "" && cl.Time[n].Span.Start == toks[k].start {
+				for k < to && timeAt(toks[k], cl) == n {
+					k++
+				}
+				if k < to && toks[k].text != "," {
+					dated, j = append(dated, n), k-1
+				}
+			}
+		}
+	}
 	for k := j + 1; k < to; k++ {
 		t := toks[k]
 		if t.text == "," || t.text == ";" || t.text == ":" || argStops[t.lower] {
@@ -238,7 +258,10 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 			continue
 		}
 		if a, _ := actAt(toks, k, to); a != nil {
-			cl.Time[i].Family, cl.Time[i].Who = a.family, actWho(toks, k, cl, pron, verb)
+			who := actWho(toks, k, cl, pron, verb)
+			for _, d := range dated {
+				cl.Time[d].Family, cl.Time[d].Who = a.family, who
+			}
 			return
 		}
 		if isFiniteVerb(t.tag) && !isAux(t.lower) {
@@ -292,11 +315,12 @@ func objectPerson(toks []token, k, end int, cl *Claim) string {
 	return ""
 }
 
-// apposedAge is the length of an age set off by commas after a name
-// (", 15,"), which a time after it still dates the act across: "the
-// fatal shooting of Jane Roe, 15, on Saturday". Else 0.
+// apposedAge is the length of an age or a one-word place set off by
+// commas after a name (", 15,", ", Cumbria,"), which a time after it
+// still dates the act across: "the fatal shooting of Jane Roe, 15, on
+// Saturday", "called to the house in Millbrook, Kent, at 8.40am". Else 0.
 func apposedAge(toks []token, j, to int) int {
-	if j+2 < to && toks[j].text == "," && toks[j+1].tag == "CD" && toks[j+2].text == "," {
+	if j+2 < to && toks[j].text == "," && (toks[j+1].tag == "CD" || toks[j+1].tag == "NNP") && toks[j+2].text == "," {
 		return 3
 	}
 	return 0

@@ -53,6 +53,9 @@ func TestDateActs(t *testing.T) {
 		{"Sam Poe killed Jane Roe on Sunday during a clash.", []string{"on Sunday die Jane Roe"}},
 		{"Jane Roe was killed by a police bullet on 6 December.", []string{"6 December die Jane Roe"}},
 		{"The fatal shooting of Jane Roe, 15, on Saturday sparked riots.", []string{"on Saturday die Jane Roe"}},
+		// A second fronted time, and a one-word place set off by commas.
+		{"On Saturday 8 June 2013, at 8:39am police were called to a property in Millbrook.", []string{"On Saturday 8 June 2013 alert ", "8:39am alert "}},
+		{"Police were called to the house in Millbrook, Kent, at 8.40am on Saturday.", []string{"8.40am alert ", "on Saturday alert "}},
 		// A participle after a comma shares the subject before it: "he",
 		// the man the article names first.
 		{"Mr Sam Poe was a lawyer. He met Bob Lee and Carl Dee. It was years before he broke cover, admitting in 2006 that he was the source.",
