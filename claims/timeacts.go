@@ -33,6 +33,11 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 		switch {
 		case a != nil:
 			who = actWho(toks, k, cl, pron, verb)
+			if a.family == "die" {
+				if v := objectPerson(toks, k, end, cl); v != "" {
+					who = v
+				}
+			}
 		case nounAct(toks[k]) != nil:
 			a, end = nounAct(toks[k]), k+1
 			who = nounWho(toks, k, to, cl)
@@ -48,11 +53,75 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 				}
 				continue
 			}
+			if n := apposedAge(toks, j, to); n > 0 {
+				j += n - 1
+				continue
+			}
 			if !datedStretch(t) {
 				break
 			}
 		}
 	}
+	for i := range cl.Time {
+		if cl.Time[i].Family == "" {
+			timeThenClause(toks, from, to, cl, i, pron)
+		}
+	}
+}
+
+// timeThenClause dates the act of the clause a time introduces: "until
+// May 30, 2005 when her family revealed …", "was in a wheelchair Monday
+// when he pulled a gun", and the cleft "it was not until May 30, 2005,
+// that her family revealed …". The clause's first act verb, before
+// anything that starts yet another clause, is the act dated.
+func timeThenClause(toks []token, from, to int, cl *Claim, i int, pron string) {
+	j, first := from, -1
+	for ; j < to && toks[j].start < cl.Time[i].Span.End; j++ {
+		if first < 0 && timeAt(toks[j], cl) == i {
+			first = j
+		}
+	}
+	if first < 0 {
+		return
+	}
+	if j < to && toks[j].text == "," {
+		j++
+	}
+	if j >= to || toks[j].lower != "when" && !(toks[j].lower == "that" && cleftUntil(toks, from, first)) {
+		return
+	}
+	for k := j + 1; k < to; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || argStops[t.lower] {
+			return
+		}
+		if a, _ := actAt(toks, k, to); a != nil {
+			cl.Time[i].Family, cl.Time[i].Who = a.family, actWho(toks, k, cl, pron, -1)
+			return
+		}
+	}
+}
+
+// cleftUntil reports whether the time at toks[at] stands in a cleft "it
+// was (not) until …": the words before it are "it", a form of "be", an
+// optional negation, and "until".
+func cleftUntil(toks []token, from, at int) bool {
+	k := at - 1
+	if k < from || toks[k].lower != "until" {
+		return false
+	}
+	k--
+	if k >= from && (toks[k].lower == "not" || toks[k].lower == "n't") {
+		k--
+	}
+	if k >= from && (toks[k].lower == "wasn't" || toks[k].lower == "isn't") {
+		k--
+	} else if k >= from && beForms[toks[k].lower] {
+		k--
+	} else {
+		return false
+	}
+	return k >= from && toks[k].lower == "it"
 }
 
 // actAt returns the act a verb at toks[k] names and the index after it
@@ -160,6 +229,26 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 	if j >= to || toks[j].text != "," {
 		return
 	}
+	// A second time may follow the first before the clause: "On
+	// Saturday 8 June 2013, at 8:39am police were called to …" dates
+	// the call with both.
+	dated := []int{i}
+	if k := j + 1; k < to {
+		if toks[k].tag == "IN" {
+			k++
+		}
+		if n := -1; k < to {
+			n = timeAt(toks[k], cl)
+			if n >= 0 && n != i && cl.Time[n].Family == "" && cl.Time[n].Span.Start == toks[k].start {
+				for k < to && timeAt(toks[k], cl) == n {
+					k++
+				}
+				if k < to && toks[k].text != "," {
+					dated, j = append(dated, n), k-1
+				}
+			}
+		}
+	}
 	for k := j + 1; k < to; k++ {
 		t := toks[k]
 		if t.text == "," || t.text == ";" || t.text == ":" || argStops[t.lower] {
@@ -169,7 +258,10 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 			continue
 		}
 		if a, _ := actAt(toks, k, to); a != nil {
-			cl.Time[i].Family, cl.Time[i].Who = a.family, actWho(toks, k, cl, pron, verb)
+			who := actWho(toks, k, cl, pron, verb)
+			for _, d := range dated {
+				cl.Time[d].Family, cl.Time[d].Who = a.family, who
+			}
 			return
 		}
 		if isFiniteVerb(t.tag) && !isAux(t.lower) {
@@ -205,4 +297,31 @@ func timeAt(t token, cl *Claim) int {
 		}
 	}
 	return -1
+}
+
+// objectPerson is the person an active verb of dying acts on, named
+// right after it: "Sam Poe killed Jane Roe on Sunday" is Jane Roe's
+// death, not Sam Poe's. A passive ("was killed") or an intransitive
+// verb ("died") has none.
+func objectPerson(toks []token, k, end int, cl *Claim) string {
+	if toks[k].tag == "VBN" || end >= len(toks) {
+		return ""
+	}
+	for _, e := range cl.Entities {
+		if e.Type == "person" && e.Span.Start == toks[end].start {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// apposedAge is the length of an age or a one-word place set off by
+// commas after a name (", 15,", ", Cumbria,"), which a time after it
+// still dates the act across: "the fatal shooting of Jane Roe, 15, on
+// Saturday", "called to the house in Millbrook, Kent, at 8.40am". Else 0.
+func apposedAge(toks []token, j, to int) int {
+	if j+2 < to && toks[j].text == "," && (toks[j+1].tag == "CD" || toks[j+1].tag == "NNP") && toks[j+2].text == "," {
+		return 3
+	}
+	return 0
 }

@@ -40,6 +40,22 @@ func TestDateActs(t *testing.T) {
 		// of the person its "by" or "of" names.
 		{"The Nov. 30 escape by Jane Roe led to an inquiry.", []string{"Nov. 30 escape Jane Roe"}},
 		{"Jane Roe fled on foot at around 9 a.m. on Monday.", []string{"around 9 a.m. escape Jane Roe", "on Monday escape Jane Roe"}},
+		// A time before "when" and a clause dates that clause's act; so
+		// does a cleft "it was not until"; a secret kept until a time
+		// dates its disclosure.
+		{"Jane Roe stayed anonymous until May 30, 2005 when Jane Roe's family revealed her identity.", []string{"May 30, 2005 admit Jane Roe"}},
+		{"It wasn't until May 30, 2005, that Jane Roe's family revealed her identity.", []string{"May 30, 2005 admit Jane Roe"}},
+		{"The identity of Jane Roe remained a secret until May 2005.", []string{"May 2005 admit Jane Roe"}},
+		{"Jane Roe remained in office until May 2005.", []string{"May 2005  "}},
+		{"It rained until May 2005 when the drought began.", []string{"May 2005  "}},
+		// Killing is a death of the one killed: the object, or the
+		// passive's subject; a shooting names it as a noun.
+		{"Sam Poe killed Jane Roe on Sunday during a clash.", []string{"on Sunday die Jane Roe"}},
+		{"Jane Roe was killed by a police bullet on 6 December.", []string{"6 December die Jane Roe"}},
+		{"The fatal shooting of Jane Roe, 15, on Saturday sparked riots.", []string{"on Saturday die Jane Roe"}},
+		// A second fronted time, and a one-word place set off by commas.
+		{"On Saturday 8 June 2013, at 8:39am police were called to a property in Millbrook.", []string{"On Saturday 8 June 2013 alert ", "8:39am alert "}},
+		{"Police were called to the house in Millbrook, Kent, at 8.40am on Saturday.", []string{"8.40am alert ", "on Saturday alert "}},
 		// A participle after a comma shares the subject before it: "he",
 		// the man the article names first.
 		{"Mr Sam Poe was a lawyer. He met Bob Lee and Carl Dee. It was years before he broke cover, admitting in 2006 that he was the source.",

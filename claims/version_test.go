@@ -35,6 +35,8 @@ var fingerprints = map[string]string{
 	"2026-12-07.17": "24dfc38e7d4676aa6c387c28282583a722af4ea986796aa6297e0c2bd75af64c", // a sum of money says whose it is (Number.Owner)
 	"2026-12-07.18": "124b286492366fb96b07dd07f605cff41c60a5e1a674d6b131236f6000cfa56f", // an "N-year-old" says whose age it is when a name follows it ("15-year-old Alexandros Grigoropoulos", "a 15-year-old boy, Alexandros Grigoropoulos,")
 	"2026-12-07.19": "fdcf2cc8bf2321bee2644436cbb9fa7cfcfb2302153fd63aa62b105321099958", // escaping custody and raising the alarm date acts; a noun of an act ("the Nov. 30 escape") is dated
+	"2026-12-07.20": "47aec02b43454698b5c4b25b5426d37e84dffce6194c80fba44967a0ed35126f", // a time before "when" and a clause (or in a cleft "it was not until") dates that clause's act; a secret kept until a time dates its disclosure; killing and a shooting are deaths of the one killed
+	"2026-12-07.21": "47aec02b43454698b5c4b25b5426d37e84dffce6194c80fba44967a0ed35126f", // a second fronted time ("On Saturday 8 June 2013, at 8:39am police were called") and a time after a one-word place set off by commas date the act; the fingerprint texts have neither
 }
 
 func TestVersionFingerprint(t *testing.T) {
