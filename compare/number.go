@@ -450,9 +450,18 @@ func figuresOfOneThing(a *feat, i int, b *feat, k int) bool {
 // Sums in two major currencies are one value when one converts into the
 // other ("two million euros", "£1.7 million"); small sums and unread
 // scales say nothing (see foreignAmountsCompatible).
+// conversionRatio bounds how far apart two sums in two currencies may be
+// to state one sum: the dollar, the euro and the pound have mostly traded
+// within 1.6 of each other, and "£910,000" is not "two million euros"
+// (2.2 apart) though no rule of clashes can say so (currencyRatio). An
+// agreement is a claim that the sources say the same; a conversion at an
+// unusual rate is left unjoined rather than joined wrongly.
+const conversionRatio = 1.6
+
 func sameValue(na, nb claims.Number) bool {
 	if na.Unit != nb.Unit && majorCurrencies[na.Unit] && majorCurrencies[nb.Unit] {
-		return na.Value >= 1000 && nb.Value >= 1000 && foreignAmountsCompatible(na, nb)
+		hi, lo := math.Max(na.Value, nb.Value), math.Min(na.Value, nb.Value)
+		return lo >= 1000 && hi/lo < conversionRatio && foreignAmountsCompatible(na, nb)
 	}
 	return NumbersCompatible(na, nb) && na.Value == nb.Value && na.High() == nb.High()
 }
