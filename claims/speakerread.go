@@ -14,21 +14,41 @@ import (
 // a statement, whether the agent is a name.
 
 // readSpeaker sets the readings of Speaker (Definite, Joint, Key,
-// Telling, Initials, Words, ForBody), Part.Clause of the content and
-// Claim.AgentNamed.
+// Telling, Initials, Words, ForBody), of the content (Part.Clause,
+// Part.Stems) and of the agent (Claim.AgentNamed, Claim.AgentStems).
 func readSpeaker(c *Claim) {
 	if c.Speaker != nil {
 		ReadSpeaker(c.Speaker)
 	}
-	readContent(c)
+	readContent(c, nil, nil, nil)
 }
 
-// readContent sets Part.Clause of the content and Claim.AgentNamed.
-func readContent(c *Claim) {
-	if c.Content != nil {
-		c.Content.Clause = verbalClause(c.Content.Text)
+// readContent sets Part.Clause and Part.Stems of the content, and
+// Claim.AgentNamed and Claim.AgentStems. ts, ws and stems are the Tokens
+// of Claim.Text, their words and the words' stems, when the caller has
+// them (nil when not): a content written inside Text is read from them.
+func readContent(c *Claim, ts []Token, ws, stems []string) {
+	if p := c.Content; p != nil {
+		pw, ps := contentWords(c, ts, ws, stems)
+		p.Clause = verbalClause(pw)
+		p.Stems = contentStems(p.Text, pw, ps)
 	}
 	c.AgentNamed = namedAgent(c.Agent)
+	c.AgentStems = ContentWords(c.Agent)
+}
+
+// contentWords are the words of a claim's content and their stems: a
+// slice of the claim's own (ts, ws, stems) when the content is written
+// whole inside Claim.Text, else read anew.
+func contentWords(c *Claim, ts []Token, ws, stems []string) ([]string, []string) {
+	p := c.Content
+	if ts != nil {
+		if from, to, ok := subTokens(c.Text, p.Text, p.Span.Start-c.TextSpan.Start, ts); ok {
+			return ws[from:to], stems[from:to]
+		}
+	}
+	pw := words(p.Text)
+	return pw, stemsOf(pw)
 }
 
 // ReadSpeaker sets the readings of a speaker from its Name, Text and
@@ -94,14 +114,14 @@ func hasUpper(s string) bool {
 // verbalClause reports whether content reads as a statement rather than
 // the object of an act: "troops crossed the border" has a verb, "a
 // distress call from the freighter" (what a ship "responded to") has
-// none. Long contents are taken as statements whatever their words.
-func verbalClause(content string) bool {
-	ts := Tokens(content)
-	if len(ts) > 6 {
+// none. Long contents are taken as statements whatever their words. ws
+// are the content's words (Tokens).
+func verbalClause(ws []string) bool {
+	if len(ws) > 6 {
 		return true
 	}
-	for _, t := range ts {
-		if w := t.Word; finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
+	for _, w := range ws {
+		if finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}
@@ -122,6 +142,25 @@ func namedAgent(agent string) bool {
 		}
 		i = b
 	}
+}
+
+// sentenceKeys is Claim.SentenceKeys of c, whose sentence is in text
+// (the article's) and whose Text has the words ws: read from those when
+// Text is the whole sentence, or when the sentence is not in text.
+func sentenceKeys(text string, c *Claim, ws []string) []string {
+	if sp := c.Sentence; sp.Start <= sp.End && sp.Start >= 0 && sp.End <= len(text) {
+		if s := sp.In(text); s != c.Text {
+			ws = words(s)
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		k := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if len(k) >= 3 && !slices.Contains(out, k) && !IsTitleWord(k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // words are the folded Tokens of s.

@@ -121,3 +121,81 @@ func TestContentStems(t *testing.T) {
 		}
 	}
 }
+
+// TestPartReadings: the stems of a claim's content and agent, and the keys
+// of its sentence, read once at extraction (from the claim's own words
+// where the content is written inside its text) are what reading each
+// text anew gives, over every claim of the sample and test-story articles.
+func TestPartReadings(t *testing.T) {
+	paths, _ := filepath.Glob("../samples/*/*.txt")
+	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
+	if len(paths) == 0 || len(more) == 0 {
+		t.Fatal("no articles")
+	}
+	n, keyed := 0, 0
+	for _, p := range append(paths, more...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := NewArticle(filepath.Base(p), p, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range Extract(a) {
+			if c.Content != nil {
+				n++
+				if want := ContentWords(c.Content.Text); !slices.Equal(c.Content.Stems, want) {
+					t.Errorf("%s %q: content stems %q, want %q", c.ID, c.Content.Text, c.Content.Stems, want)
+				}
+			}
+			if want := ContentWords(c.Agent); !slices.Equal(c.AgentStems, want) {
+				t.Errorf("%s agent %q: stems %q, want %q", c.ID, c.Agent, c.AgentStems, want)
+			}
+			var want []string
+			for _, tok := range Tokens(c.Sentence.In(a.Text)) {
+				k := strings.TrimSuffix(strings.TrimSuffix(tok.Word, "'s"), "'")
+				if len(k) >= 3 && !IsTitleWord(k) && !slices.Contains(want, k) {
+					want = append(want, k)
+				}
+			}
+			if !slices.Equal(c.SentenceKeys, want) {
+				t.Errorf("%s: sentence keys %q, want %q", c.ID, c.SentenceKeys, want)
+			}
+			if len(want) > 0 {
+				keyed++
+			}
+		}
+	}
+	if n == 0 || keyed == 0 {
+		t.Fatalf("%d contents, %d sentences with keys: nothing checked", n, keyed)
+	}
+}
+
+// TestContentInText: a content is read from its claim's words only when
+// no word runs across either of its ends; otherwise it is split anew.
+func TestContentInText(t *testing.T) {
+	text := "The U.S.-backed council's chief said prices rose sharply"
+	for _, content := range []string{
+		"prices rose sharply",         // whole words at the end
+		"council's chief said",        // whole words inside
+		"ouncil's chief",              // cut inside a word at the start
+		"prices rose sharp",           // and at the end
+		"-backed council's",           // a hyphen that Tokens keeps in the run
+		"U.S.-backed council's chief", // inner full stops: ContentWords splits them its way
+	} {
+		off := strings.Index(text, content)
+		c := Claim{Text: text, TextSpan: Span{100, 100 + len(text)},
+			Content: &Part{Text: content, Span: Span{100 + off, 100 + off + len(content)}}}
+		ts := Tokens(text)
+		ws := make([]string, len(ts))
+		for i, tok := range ts {
+			ws[i] = tok.Word
+		}
+		stems := stemsOf(ws)
+		readContent(&c, ts, ws, stems)
+		if want := ContentWords(content); !slices.Equal(c.Content.Stems, want) {
+			t.Errorf("%q in %q: stems %q, want %q", content, text, c.Content.Stems, want)
+		}
+	}
+}

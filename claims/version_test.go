@@ -35,6 +35,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.17": "24dfc38e7d4676aa6c387c28282583a722af4ea986796aa6297e0c2bd75af64c", // a sum of money says whose it is (Number.Owner)
 	"2026-12-07.18": "124b286492366fb96b07dd07f605cff41c60a5e1a674d6b131236f6000cfa56f", // an "N-year-old" says whose age it is when a name follows it ("15-year-old Alexandros Grigoropoulos", "a 15-year-old boy, Alexandros Grigoropoulos,")
 	"2026-12-07.19": "fdcf2cc8bf2321bee2644436cbb9fa7cfcfb2302153fd63aa62b105321099958", // escaping custody and raising the alarm date acts; a noun of an act ("the Nov. 30 escape") is dated
+	"2026-12-07.20": "8ae62be8a1d5ed587571f90df9829a75c91b268f4a71954e51baec6b45beab58", // claims carry the stems of their content and agent and the keys their sentence names (Part.Stems, AgentStems, SentenceKeys); otherwise as .19
 }
 
 func TestVersionFingerprint(t *testing.T) {
