@@ -6,6 +6,10 @@ import (
 	"testing"
 )
 
+// A speaker is definite when it names someone who can be told apart
+// (not "a resident", "officials" or a cut initial), joint when it joins
+// several with "and"; a content is a clause when it has a verb or is
+// long; an agent is named when its first capitalised word is a name.
 func TestReadSpeaker(t *testing.T) {
 	for _, tc := range []struct {
 		name, text      string

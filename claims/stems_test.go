@@ -100,16 +100,7 @@ func TestContentStems(t *testing.T) {
 		"“We’re done,” said Ms. O’Neil -- finally.", "Prices rose 3.5%.", "Nicolás Maduro’s aides", "'-x --- y'",
 		"Wait... what", "end...then", "", "the of and",
 	}
-	paths, _ := filepath.Glob("../samples/*/*.txt")
-	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
-	if len(paths) == 0 || len(more) == 0 {
-		t.Fatal("no articles")
-	}
-	for _, p := range append(paths, more...) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range testArticles(t) {
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
 	for _, s := range texts {
@@ -127,17 +118,8 @@ func TestContentStems(t *testing.T) {
 // where the content is written inside its text) are what reading each
 // text anew gives, over every claim of the sample and test-story articles.
 func TestPartReadings(t *testing.T) {
-	paths, _ := filepath.Glob("../samples/*/*.txt")
-	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
-	if len(paths) == 0 || len(more) == 0 {
-		t.Fatal("no articles")
-	}
 	n, keyed := 0, 0
-	for _, p := range append(paths, more...) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for p, b := range testArticles(t) {
 		a, err := NewArticle(filepath.Base(p), p, b)
 		if err != nil {
 			t.Fatal(err)
@@ -198,4 +180,24 @@ func TestContentInText(t *testing.T) {
 			t.Errorf("%q in %q: stems %q, want %q", content, text, c.Content.Stems, want)
 		}
 	}
+}
+
+// testArticles are the texts of the sample and test-story articles, by
+// path: news text of several kinds.
+func testArticles(t *testing.T) map[string][]byte {
+	t.Helper()
+	paths, _ := filepath.Glob("../samples/*/*.txt")
+	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
+	if len(paths) == 0 || len(more) == 0 {
+		t.Fatal("no articles")
+	}
+	out := map[string][]byte{}
+	for _, p := range append(paths, more...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[p] = b
+	}
+	return out
 }
