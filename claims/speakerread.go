@@ -29,26 +29,45 @@ func readSpeaker(c *Claim) {
 // them (nil when not): a content written inside Text is read from them.
 func readContent(c *Claim, ts []Token, ws, stems []string) {
 	if p := c.Content; p != nil {
-		pw, ps := contentWords(c, ts, ws, stems)
-		p.Clause = verbalClause(pw)
-		p.Stems = contentStems(p.Text, pw, ps)
+		p.Clause, p.Stems = readPart(c, ts, ws, stems)
 	}
 	c.AgentNamed = namedAgent(c.Agent)
 	c.AgentStems = ContentWords(c.Agent)
 }
 
-// contentWords are the words of a claim's content and their stems: a
-// slice of the claim's own (ts, ws, stems) when the content is written
-// whole inside Claim.Text, else read anew.
-func contentWords(c *Claim, ts []Token, ws, stems []string) ([]string, []string) {
+// readPart is Part.Clause and Part.Stems of a claim's content: read from
+// the claim's own tokens, words and stems (ts, ws, stems) when the content
+// is written whole inside Claim.Text, and then its stems are a slice of
+// Claim.Stems when those were taken from the same words; else read anew.
+func readPart(c *Claim, ts []Token, ws, stems []string) (bool, []string) {
 	p := c.Content
 	if ts != nil {
 		if from, to, ok := subTokens(c.Text, p.Text, p.Span.Start-c.TextSpan.Start, ts); ok {
-			return ws[from:to], stems[from:to]
+			pw := ws[from:to]
+			if innerStop(c.Text) {
+				return verbalClause(pw), contentStems(p.Text, pw, stems[from:to])
+			}
+			// Claim.Stems holds the stems of ws's content words in order.
+			k0 := 0
+			for _, w := range ws[:from] {
+				if !stopwords[w] {
+					k0++
+				}
+			}
+			k1 := k0
+			for _, w := range pw {
+				if !stopwords[w] {
+					k1++
+				}
+			}
+			if k1 == k0 {
+				return verbalClause(pw), nil // as ContentWords gives it
+			}
+			return verbalClause(pw), c.Stems[k0:k1:k1]
 		}
 	}
 	pw := words(p.Text)
-	return pw, stemsOf(pw)
+	return verbalClause(pw), contentStems(p.Text, pw, stemsOf(pw))
 }
 
 // ReadSpeaker sets the readings of a speaker from its Name, Text and
@@ -150,17 +169,39 @@ func namedAgent(agent string) bool {
 func sentenceKeys(text string, c *Claim, ws []string) []string {
 	if sp := c.Sentence; sp.Start <= sp.End && sp.Start >= 0 && sp.End <= len(text) {
 		if s := sp.In(text); s != c.Text {
-			ws = words(s)
+			ts := Tokens(s)
+			out := make([]string, 0, len(ts))
+			for _, t := range ts {
+				out = appendKey(out, t.Word)
+			}
+			return clipKeys(out)
 		}
 	}
-	var out []string
+	out := make([]string, 0, len(ws))
 	for _, w := range ws {
-		k := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if len(k) >= 3 && !slices.Contains(out, k) && !IsTitleWord(k) {
-			out = append(out, k)
-		}
+		out = appendKey(out, w)
 	}
-	return out
+	return clipKeys(out)
+}
+
+// clipKeys is keys without spare capacity (claims share it), nil when
+// empty.
+func clipKeys(keys []string) []string {
+	if len(keys) == 0 {
+		return nil
+	}
+	return slices.Clip(keys)
+}
+
+// appendKey appends to keys the word w as a speaker's key could be
+// written: without a possessive, of three letters or more, not a title,
+// and not there yet.
+func appendKey(keys []string, w string) []string {
+	k := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if len(k) < 3 || slices.Contains(keys, k) || IsTitleWord(k) {
+		return keys
+	}
+	return append(keys, k)
 }
 
 // words are the folded Tokens of s.

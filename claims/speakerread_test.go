@@ -11,7 +11,7 @@ import (
 // several with "and"; a content is a clause when it has a verb or is
 // long; an agent is named when its first capitalised word is a name.
 func TestReadSpeaker(t *testing.T) {
-	for _, tc := range []struct {
+	speakers := []struct {
 		name, text      string
 		definite, joint bool
 	}{
@@ -22,7 +22,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"lawmakers", "lawmakers", false, false},
 		{"A", "A", false, false},
 		{"Zadan and Meron", "Zadan and Meron", true, true},
-	} {
+	}
+	for _, tc := range speakers {
 		c := Claim{Speaker: &Speaker{Name: tc.name, Text: tc.text}}
 		readSpeaker(&c)
 		if c.Speaker.Definite != tc.definite || c.Speaker.Joint != tc.joint {

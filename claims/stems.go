@@ -91,15 +91,8 @@ func isRunRune(r rune) bool {
 // ("U.S", "2.6"), which Words keeps and Tokens splits at. Most claims have
 // none, and are spared a second split and stemming.
 func contentStems(text string, ws, all []string) []string {
-	for i := strings.IndexByte(text, '.'); i >= 0; {
-		if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.' {
-			return ContentWords(text)
-		}
-		j := strings.IndexByte(text[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+	if innerStop(text) {
+		return ContentWords(text)
 	}
 	n := 0
 	for _, w := range ws {
@@ -117,6 +110,22 @@ func contentStems(text string, ws, all []string) []string {
 		}
 	}
 	return out
+}
+
+// innerStop reports whether text holds a full stop inside a word, where
+// Words and Tokens split differently (see contentStems).
+func innerStop(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.' {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // stopStems are the stems of the stopwords: most words of a claim are
