@@ -60,6 +60,7 @@ func extract(a *Article, opt *Options) []Claim {
 	read := map[*Speaker]bool{}
 	// Claims of one sentence share its keys, read once.
 	keysOf, keys := Span{-1, -1}, []string(nil)
+	var all []Token // Tokens(a.Text), when a sentence needs them
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
 		ts := Tokens(x.out[i].Text)
@@ -70,7 +71,7 @@ func extract(a *Article, opt *Options) []Claim {
 		readModalityOf(&x.out[i], ts, ws)
 		stems := readStemsOf(&x.out[i], ws)
 		if x.out[i].Sentence != keysOf {
-			keysOf, keys = x.out[i].Sentence, sentenceKeys(a.Text, &x.out[i], ws)
+			keysOf, keys = x.out[i].Sentence, sentenceKeys(a.Text, &all, &x.out[i], ws)
 		}
 		x.out[i].SentenceKeys = keys
 		readFigures(&x.out[i])

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,11 +166,26 @@ func namedAgent(agent string) bool {
 
 // sentenceKeys is Claim.SentenceKeys of c, whose sentence is in text
 // (the article's) and whose Text has the words ws: read from those when
-// Text is the whole sentence, or when the sentence is not in text.
-func sentenceKeys(text string, c *Claim, ws []string) []string {
+// Text is the whole sentence or the sentence is not in text, else from the
+// Tokens of text (*all, made on first use: one split of the article, not
+// one a sentence) that the sentence holds.
+func sentenceKeys(text string, all *[]Token, c *Claim, ws []string) []string {
 	if sp := c.Sentence; sp.Start <= sp.End && sp.Start >= 0 && sp.End <= len(text) {
 		if s := sp.In(text); s != c.Text {
-			ts := Tokens(s)
+			var ts []Token
+			if runsAcross(text, sp.Start) || runsAcross(text, sp.End) {
+				ts = Tokens(s)
+			} else {
+				if *all == nil {
+					*all = Tokens(text)
+				}
+				from := sort.Search(len(*all), func(i int) bool { return (*all)[i].Start >= sp.Start })
+				to := from
+				for to < len(*all) && (*all)[to].End <= sp.End {
+					to++
+				}
+				ts = (*all)[from:to]
+			}
 			out := make([]string, 0, len(ts))
 			for _, t := range ts {
 				out = appendKey(out, t.Word)
