@@ -28,21 +28,39 @@ func TestActArgs(t *testing.T) {
 		{"The 1972 break-in of the committee's headquarters in the Watergate hotel shocked the city.",
 			[]string{"break-in place headquarter ", "break-in place hotel "}},
 	} {
-		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range Extract(a) {
-			for _, x := range c.Args {
-				got = append(got, fmt.Sprintf("%s %s %s %s", x.Act, x.Role, x.Head, x.Who))
-				if x.Span.In(a.Text) != x.Text {
-					t.Errorf("%q: arg text %q is not its span's %q", tc.text, x.Text, x.Span.In(a.Text))
-				}
-			}
-		}
+		got := argsOf(t, tc.text, func(x Arg) string { return fmt.Sprintf("%s %s %s %s", x.Act, x.Role, x.Head, x.Who) })
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// extractLine is an article of one line of text and its claims.
+func extractLine(t *testing.T, text string) (*Article, []Claim) {
+	t.Helper()
+	a, err := NewArticle("a", "a.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, Extract(a)
+}
+
+// argsOf lists what show makes of each argument of the claims of one line
+// of text, in order, leaving out "" (an argument the test does not ask
+// about). Every argument's text must be its span's.
+func argsOf(t *testing.T, text string, show func(Arg) string) []string {
+	t.Helper()
+	a, cs := extractLine(t, text)
+	var out []string
+	for _, c := range cs {
+		for _, x := range c.Args {
+			if x.Span.In(a.Text) != x.Text {
+				t.Errorf("%q: arg text %q is not its span's %q", text, x.Text, x.Span.In(a.Text))
+			}
+			if s := show(x); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }

@@ -32,12 +32,9 @@ func TestOpenQuestions(t *testing.T) {
 		{"The cause of death was heart failure, his son said.", nil},
 		{"The reason for the delay is unclear.", nil}, // no act the lexicon knows
 	} {
-		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		a, cs := extractLine(t, tc.text)
 		var got []string
-		for _, c := range Extract(a) {
+		for _, c := range cs {
 			for _, o := range c.Open {
 				got = append(got, fmt.Sprintf("%s %s [%s] %s", o.Act, o.Role, strings.Join(o.Who, " "), o.Text))
 				if o.Span.In(a.Text) != o.Text {
@@ -51,60 +48,38 @@ func TestOpenQuestions(t *testing.T) {
 	}
 }
 
-func TestHarmArgs(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want []string // "text"
-	}{
-		{"Detectives said the two women were found with head injuries.", []string{"head injuries"}},
-		{"Both had suffered severe head injuries.", []string{"severe head injuries"}},
-		{"The injuries were not life-threatening.", nil},
-	} {
-		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
+// The injuries someone was found with are an argument of harm; a feeling
+// the speaker reports of themselves gives their motive, one said of
+// someone else, or denied, gives none.
+func TestHarmAndMotiveArgs(t *testing.T) {
+	injury := func(x Arg) string {
+		if x.Act == "harm" && x.Role == "injury" {
+			return x.Text
 		}
-		var got []string
-		for _, c := range Extract(a) {
-			for _, x := range c.Args {
-				if x.Act == "harm" && x.Role == "injury" {
-					got = append(got, x.Text)
-				}
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
+		return ""
 	}
-}
-
-// A feeling the speaker reports of themselves gives their motive; one
-// said of someone else, or denied, gives none.
-func TestMotiveArgs(t *testing.T) {
+	motive := func(x Arg) string {
+		if x.Role == "motive" {
+			return x.Text + "/" + x.Who
+		}
+		return ""
+	}
 	for _, tc := range []struct {
 		text string
-		want []string // "text who"
+		show func(Arg) string
+		want []string // what show makes of each argument
 	}{
+		{"Detectives said the two women were found with head injuries.", injury, []string{"head injuries"}},
+		{"Both had suffered severe head injuries.", injury, []string{"severe head injuries"}},
+		{"The injuries were not life-threatening.", injury, nil},
 		{"Mark Felt said he was unhappy with the way the administration meddled with the investigation.",
-			[]string{"unhappy with the way the administration meddled with the investigation/Mark Felt"}},
+			motive, []string{"unhappy with the way the administration meddled with the investigation/Mark Felt"}},
 		{"Mark Felt wrote that he was upset by the slow pace of the investigation.",
-			[]string{"upset by the slow pace of the investigation/Mark Felt"}},
-		{"Mark Felt wrote that he was not motivated by anger.", nil},
-		{"The committee was unhappy with the way the inquiry went.", nil},
+			motive, []string{"upset by the slow pace of the investigation/Mark Felt"}},
+		{"Mark Felt wrote that he was not motivated by anger.", motive, nil},
+		{"The committee was unhappy with the way the inquiry went.", motive, nil},
 	} {
-		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range Extract(a) {
-			for _, x := range c.Args {
-				if x.Role == "motive" {
-					got = append(got, x.Text+"/"+x.Who)
-				}
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+		if got := argsOf(t, tc.text, tc.show); strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}

@@ -58,6 +58,9 @@ func extract(a *Article, opt *Options) []Claim {
 	// Claims share Speaker values; each is read once, as its names stand
 	// after tidying.
 	read := map[*Speaker]bool{}
+	// Claims of one sentence share its keys, read once.
+	keysOf, keys := Span{-1, -1}, []string(nil)
+	var all []Token // Tokens(a.Text), when a sentence needs them
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
 		ts := Tokens(x.out[i].Text)
@@ -66,7 +69,11 @@ func extract(a *Article, opt *Options) []Claim {
 			ws[k] = t.Word
 		}
 		readModalityOf(&x.out[i], ts, ws)
-		readStemsOf(&x.out[i], ws)
+		stems := readStemsOf(&x.out[i], ws)
+		if x.out[i].Sentence != keysOf {
+			keysOf, keys = x.out[i].Sentence, sentenceKeys(a.Text, &all, &x.out[i], ws)
+		}
+		x.out[i].SentenceKeys = keys
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)
@@ -74,7 +81,7 @@ func extract(a *Article, opt *Options) []Claim {
 			read[s] = true
 			ReadSpeaker(s)
 		}
-		readContent(&x.out[i])
+		readContent(&x.out[i], ts, ws, stems)
 		readSole(&x.out[i], a.Text)
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID

@@ -54,7 +54,7 @@ func Tokens(text string) []Token {
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
+		if isRunRune(r) {
 			if start < 0 {
 				start = i
 			}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,21 +15,60 @@ import (
 // a statement, whether the agent is a name.
 
 // readSpeaker sets the readings of Speaker (Definite, Joint, Key,
-// Telling, Initials, Words, ForBody), Part.Clause of the content and
-// Claim.AgentNamed.
+// Telling, Initials, Words, ForBody), of the content (Part.Clause,
+// Part.Stems) and of the agent (Claim.AgentNamed, Claim.AgentStems).
 func readSpeaker(c *Claim) {
 	if c.Speaker != nil {
 		ReadSpeaker(c.Speaker)
 	}
-	readContent(c)
+	readContent(c, nil, nil, nil)
 }
 
-// readContent sets Part.Clause of the content and Claim.AgentNamed.
-func readContent(c *Claim) {
-	if c.Content != nil {
-		c.Content.Clause = verbalClause(c.Content.Text)
+// readContent sets Part.Clause and Part.Stems of the content, and
+// Claim.AgentNamed and Claim.AgentStems. ts, ws and stems are the Tokens
+// of Claim.Text, their words and the words' stems, when the caller has
+// them (nil when not): a content written inside Text is read from them.
+func readContent(c *Claim, ts []Token, ws, stems []string) {
+	if p := c.Content; p != nil {
+		p.Clause, p.Stems = readPart(c, ts, ws, stems)
 	}
 	c.AgentNamed = namedAgent(c.Agent)
+	c.AgentStems = ContentWords(c.Agent)
+}
+
+// readPart is Part.Clause and Part.Stems of a claim's content: read from
+// the claim's own tokens, words and stems (ts, ws, stems) when the content
+// is written whole inside Claim.Text, and then its stems are a slice of
+// Claim.Stems when those were taken from the same words; else read anew.
+func readPart(c *Claim, ts []Token, ws, stems []string) (bool, []string) {
+	p := c.Content
+	if ts != nil {
+		if from, to, ok := subTokens(c.Text, p.Text, p.Span.Start-c.TextSpan.Start, ts); ok {
+			pw := ws[from:to]
+			if innerStop(c.Text) {
+				return verbalClause(pw), contentStems(p.Text, pw, stems[from:to])
+			}
+			// Claim.Stems holds the stems of ws's content words in order.
+			k0 := 0
+			for _, w := range ws[:from] {
+				if !stopwords[w] {
+					k0++
+				}
+			}
+			k1 := k0
+			for _, w := range pw {
+				if !stopwords[w] {
+					k1++
+				}
+			}
+			if k1 == k0 {
+				return verbalClause(pw), nil // as ContentWords gives it
+			}
+			return verbalClause(pw), c.Stems[k0:k1:k1]
+		}
+	}
+	pw := words(p.Text)
+	return verbalClause(pw), contentStems(p.Text, pw, stemsOf(pw))
 }
 
 // ReadSpeaker sets the readings of a speaker from its Name, Text and
@@ -94,14 +134,14 @@ func hasUpper(s string) bool {
 // verbalClause reports whether content reads as a statement rather than
 // the object of an act: "troops crossed the border" has a verb, "a
 // distress call from the freighter" (what a ship "responded to") has
-// none. Long contents are taken as statements whatever their words.
-func verbalClause(content string) bool {
-	ts := Tokens(content)
-	if len(ts) > 6 {
+// none. Long contents are taken as statements whatever their words. ws
+// are the content's words (Tokens).
+func verbalClause(ws []string) bool {
+	if len(ws) > 6 {
 		return true
 	}
-	for _, t := range ts {
-		if w := t.Word; finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
+	for _, w := range ws {
+		if finiteWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}
@@ -122,6 +162,62 @@ func namedAgent(agent string) bool {
 		}
 		i = b
 	}
+}
+
+// sentenceKeys is Claim.SentenceKeys of c, whose sentence is in text
+// (the article's) and whose Text has the words ws: read from those when
+// Text is the whole sentence or the sentence is not in text, else from the
+// Tokens of text (*all, made on first use: one split of the article, not
+// one a sentence) that the sentence holds.
+func sentenceKeys(text string, all *[]Token, c *Claim, ws []string) []string {
+	if sp := c.Sentence; sp.Start <= sp.End && sp.Start >= 0 && sp.End <= len(text) {
+		if s := sp.In(text); s != c.Text {
+			var ts []Token
+			if runsAcross(text, sp.Start) || runsAcross(text, sp.End) {
+				ts = Tokens(s)
+			} else {
+				if *all == nil {
+					*all = Tokens(text)
+				}
+				from := sort.Search(len(*all), func(i int) bool { return (*all)[i].Start >= sp.Start })
+				to := from
+				for to < len(*all) && (*all)[to].End <= sp.End {
+					to++
+				}
+				ts = (*all)[from:to]
+			}
+			out := make([]string, 0, len(ts))
+			for _, t := range ts {
+				out = appendKey(out, t.Word)
+			}
+			return clipKeys(out)
+		}
+	}
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = appendKey(out, w)
+	}
+	return clipKeys(out)
+}
+
+// clipKeys is keys without spare capacity (claims share it), nil when
+// empty.
+func clipKeys(keys []string) []string {
+	if len(keys) == 0 {
+		return nil
+	}
+	return slices.Clip(keys)
+}
+
+// appendKey appends to keys the word w as a speaker's key could be
+// written: without a possessive, of three letters or more, not a title,
+// and not there yet.
+func appendKey(keys []string, w string) []string {
+	k := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if len(k) < 3 || slices.Contains(keys, k) || IsTitleWord(k) {
+		return keys
+	}
+	return append(keys, k)
 }
 
 // words are the folded Tokens of s.

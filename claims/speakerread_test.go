@@ -6,8 +6,12 @@ import (
 	"testing"
 )
 
+// A speaker is definite when it names someone who can be told apart
+// (not "a resident", "officials" or a cut initial), joint when it joins
+// several with "and"; a content is a clause when it has a verb or is
+// long; an agent is named when its first capitalised word is a name.
 func TestReadSpeaker(t *testing.T) {
-	for _, tc := range []struct {
+	speakers := []struct {
 		name, text      string
 		definite, joint bool
 	}{
@@ -18,7 +22,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"lawmakers", "lawmakers", false, false},
 		{"A", "A", false, false},
 		{"Zadan and Meron", "Zadan and Meron", true, true},
-	} {
+	}
+	for _, tc := range speakers {
 		c := Claim{Speaker: &Speaker{Name: tc.name, Text: tc.text}}
 		readSpeaker(&c)
 		if c.Speaker.Definite != tc.definite || c.Speaker.Joint != tc.joint {

@@ -22,12 +22,67 @@ func readStems(c *Claim) {
 	readStemsOf(c, ws)
 }
 
-// readStemsOf is readStems on the words ws of Claim.Text.
-func readStemsOf(c *Claim, ws []string) {
+// readStemsOf is readStems on the words ws of Claim.Text; it returns the
+// stem of each of ws, for the readings of the claim's parts.
+func readStemsOf(c *Claim, ws []string) []string {
 	all := make([]string, len(ws))
 	c.Polarity = polarityOf(ws, all)
 	c.Passive = passives(ws, all)
 	c.Stems = contentStems(c.Text, ws, all)
+	return all
+}
+
+// stemsOf is the stem of each of the words ws.
+func stemsOf(ws []string) []string {
+	all := make([]string, len(ws))
+	for i, w := range ws {
+		st, stop := stopStems[w]
+		if !stop {
+			st = Stem(w)
+		}
+		all[i] = st
+	}
+	return all
+}
+
+// subTokens is where the Tokens of sub, written at byte off of text, are
+// among the Tokens ts of text: ts[from:to], and ok when they are those
+// tokens exactly (no word of text runs across either end of sub). A part
+// of a claim (its content) is then read from the words and stems the claim
+// already has, rather than split and stemmed again.
+func subTokens(text, sub string, off int, ts []Token) (from, to int, ok bool) {
+	end := off + len(sub)
+	if off < 0 || end > len(text) || text[off:end] != sub || runsAcross(text, off) || runsAcross(text, end) {
+		return 0, 0, false
+	}
+	from = len(ts)
+	for i, t := range ts {
+		if t.Start >= off {
+			from = i
+			break
+		}
+	}
+	to = from
+	for to < len(ts) && ts[to].End <= end {
+		to++
+	}
+	return from, to, true
+}
+
+// runsAcross reports whether a run of word characters (as Tokens splits
+// them) runs across byte i of text: a word character on both sides.
+func runsAcross(text string, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i:])
+	return isRunRune(before) && isRunRune(after)
+}
+
+// isRunRune reports whether Tokens keeps r inside a word.
+func isRunRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }
 
 // contentStems is ContentWords(text), taken from the words ws of text and
@@ -36,15 +91,8 @@ func readStemsOf(c *Claim, ws []string) {
 // ("U.S", "2.6"), which Words keeps and Tokens splits at. Most claims have
 // none, and are spared a second split and stemming.
 func contentStems(text string, ws, all []string) []string {
-	for i := strings.IndexByte(text, '.'); i >= 0; {
-		if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.' {
-			return ContentWords(text)
-		}
-		j := strings.IndexByte(text[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+	if innerStop(text) {
+		return ContentWords(text)
 	}
 	n := 0
 	for _, w := range ws {
@@ -62,6 +110,22 @@ func contentStems(text string, ws, all []string) []string {
 		}
 	}
 	return out
+}
+
+// innerStop reports whether text holds a full stop inside a word, where
+// Words and Tokens split differently (see contentStems).
+func innerStop(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		if r, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' || r == '.' {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // stopStems are the stems of the stopwords: most words of a claim are

@@ -100,16 +100,7 @@ func TestContentStems(t *testing.T) {
 		"“We’re done,” said Ms. O’Neil -- finally.", "Prices rose 3.5%.", "Nicolás Maduro’s aides", "'-x --- y'",
 		"Wait... what", "end...then", "", "the of and",
 	}
-	paths, _ := filepath.Glob("../samples/*/*.txt")
-	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
-	if len(paths) == 0 || len(more) == 0 {
-		t.Fatal("no articles")
-	}
-	for _, p := range append(paths, more...) {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range testArticles(t) {
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
 	for _, s := range texts {
@@ -120,4 +111,106 @@ func TestContentStems(t *testing.T) {
 			t.Errorf("%q: content stems %q, ContentWords %q", s, got, want)
 		}
 	}
+}
+
+// TestPartReadings: the stems of a claim's content and agent, and the keys
+// of its sentence, read once at extraction (from the claim's own words
+// where the content is written inside its text) are what reading each
+// text anew gives, over every claim of the sample and test-story articles.
+func TestPartReadings(t *testing.T) {
+	n, keyed := 0, 0
+	for p, b := range testArticles(t) {
+		a, err := NewArticle(filepath.Base(p), p, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range Extract(a) {
+			if c.Content != nil {
+				n++
+				if want := ContentWords(c.Content.Text); !slices.Equal(c.Content.Stems, want) {
+					t.Errorf("%s %q: content stems %q, want %q", c.ID, c.Content.Text, c.Content.Stems, want)
+				}
+			}
+			if want := ContentWords(c.Agent); !slices.Equal(c.AgentStems, want) {
+				t.Errorf("%s agent %q: stems %q, want %q", c.ID, c.Agent, c.AgentStems, want)
+			}
+			var want []string
+			for _, tok := range Tokens(c.Sentence.In(a.Text)) {
+				k := strings.TrimSuffix(strings.TrimSuffix(tok.Word, "'s"), "'")
+				if len(k) >= 3 && !IsTitleWord(k) && !slices.Contains(want, k) {
+					want = append(want, k)
+				}
+			}
+			if !slices.Equal(c.SentenceKeys, want) {
+				t.Errorf("%s: sentence keys %q, want %q", c.ID, c.SentenceKeys, want)
+			}
+			if len(want) > 0 {
+				keyed++
+			}
+		}
+	}
+	if n == 0 || keyed == 0 {
+		t.Fatalf("%d contents, %d sentences with keys: nothing checked", n, keyed)
+	}
+}
+
+// TestContentInText: a content is read from its claim's words only when
+// no word runs across either of its ends; otherwise it is split anew.
+// Its stems are a slice of the claim's when the claim's text has no full
+// stop inside a word (which Words and Tokens split differently).
+func TestContentInText(t *testing.T) {
+	for _, text := range []string{
+		"The U.S.-backed council's chief said prices rose sharply",
+		"The well-backed council's chief said the prices rose sharply",
+	} {
+		for _, content := range []string{
+			"prices rose sharply",   // whole words at the end
+			"council's chief said",  // whole words inside
+			"ouncil's chief",        // cut inside a word at the start
+			"prices rose sharp",     // and at the end
+			"-backed council's",     // a hyphen that Tokens keeps in the run
+			"backed council's chie", // both ends cut
+			"the",                   // no content word
+			"U.S.-backed council's chief",
+		} {
+			off := strings.Index(text, content)
+			if off < 0 {
+				continue
+			}
+			c := Claim{Text: text, TextSpan: Span{100, 100 + len(text)},
+				Content: &Part{Text: content, Span: Span{100 + off, 100 + off + len(content)}}}
+			ts := Tokens(text)
+			ws := make([]string, len(ts))
+			for i, tok := range ts {
+				ws[i] = tok.Word
+			}
+			readContent(&c, ts, ws, readStemsOf(&c, ws))
+			if want := ContentWords(content); !slices.Equal(c.Content.Stems, want) || (want == nil) != (c.Content.Stems == nil) {
+				t.Errorf("%q in %q: stems %q, want %q", content, text, c.Content.Stems, want)
+			}
+			if want := verbalClause(words(content)); c.Content.Clause != want {
+				t.Errorf("%q in %q: clause %v, want %v", content, text, c.Content.Clause, want)
+			}
+		}
+	}
+}
+
+// testArticles are the texts of the sample and test-story articles, by
+// path: news text of several kinds.
+func testArticles(t *testing.T) map[string][]byte {
+	t.Helper()
+	paths, _ := filepath.Glob("../samples/*/*.txt")
+	more, _ := filepath.Glob("../cmd/claimdiff/testdata/stories/*/*.txt")
+	if len(paths) == 0 || len(more) == 0 {
+		t.Fatal("no articles")
+	}
+	out := map[string][]byte{}
+	for _, p := range append(paths, more...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[p] = b
+	}
+	return out
 }

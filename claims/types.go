@@ -112,6 +112,9 @@ type Part struct {
 	// more than six words) rather than the object of an act ("responded
 	// to a distress call").
 	Clause bool
+	// Stems are the stems of the content words of Text, in order
+	// (ContentWords): what the part says, without who says it or the cue.
+	Stems []string
 }
 
 // Time is a time expression, as written and resolved when possible.
@@ -269,6 +272,9 @@ type Claim struct {
 	Predicate string
 	Agent     string
 	AgentSpan Span
+	// AgentStems are the stems of the content words of Agent, in order
+	// (ContentWords): the words that name the doer, not what was done.
+	AgentStems []string
 	// Relative is whether Text is a relative clause on a thing, opening
 	// with "which" ("which was first revealed by The New York Times"): it
 	// names no object of its own and is about what its antecedent is.
@@ -276,6 +282,12 @@ type Claim struct {
 	// Stems are the stems of the content words of Text, in order
 	// (ContentWords): what two claims' wordings share.
 	Stems []string
+	// SentenceKeys are the words of the claim's whole sentence that can be
+	// a speaker's Key, each once, in order: folded, without a possessive,
+	// of three letters or more and not a title. A sentence that names
+	// another source near a statement ("the appeals court sided with the
+	// city, and the association's lawyer said …") may credit it to either.
+	SentenceKeys []string
 	// Passive are the stems of the words Text uses only as a passive that
 	// names no doer ("the woman was hit", not "was hit by the driver"), in
 	// order: such a claim does not say who did it.

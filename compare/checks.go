@@ -27,7 +27,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 	}
 	object := func(f *feat) map[string]bool {
 		drop := map[string]bool{claims.Stem(f.c.Predicate): true, "first": true}
-		for _, w := range claims.ContentWords(f.c.Agent) {
+		for _, w := range f.c.AgentStems {
 			drop[w] = true
 		}
 		m := map[string]bool{}
@@ -37,7 +37,7 @@ func creditFindings(r *Result, fs []feat) []Finding {
 			}
 		}
 		if f.c.Content != nil {
-			for _, w := range claims.ContentWords(f.c.Content.Text) {
+			for _, w := range f.c.Content.Stems {
 				if !drop[w] {
 					m[w] = true
 				}

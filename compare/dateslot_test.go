@@ -10,49 +10,37 @@ import (
 // another outlet's Thursday is one finding, the article that says both
 // among its sources; another person's death in another year is none of it.
 func TestDateSlotOneActOnePerson(t *testing.T) {
-	as, cs := mustArticles(t, map[string]string{
+	fs, texts := dateSlotsOf(t, map[string]string{
 		"a1": "Jane Roe, the former chief judge of the state court, died on Friday.\n\nShe died at 3:15 p.m. on Thursday at her home in Springfield, her son said.\n\nHer husband, Sam Poe, died in 1984.\n",
 		"a2": "Former chief judge Jane Roe died Thursday at her home in Springfield.\n\nRoe's brother Tom Roe died in 1990.\n",
 	})
-	r := Collect(as, cs)
-	fs := build(r)
-	text := map[string]string{}
-	for _, c := range r.Claims {
-		text[c.ID] = c.Text
-	}
 	var found, agreed bool
-	for _, f := range dateSlotFindings(r, fs, nil) {
+	for _, f := range fs {
+		got := texts(f)
+		joined := strings.Join(got, " | ")
 		if f.Kind == Agreement {
 			// The two sources that say Thursday agree on it.
-			var got []string
-			for _, id := range f.Claims {
-				got = append(got, text[id])
-			}
-			joined := strings.Join(got, " | ")
 			agreed = agreed || len(f.Claims) == 2 && strings.Contains(joined, "on Thursday") && strings.Contains(joined, "died Thursday")
 			continue
 		}
 		if f.Kind != Discrepancy || !slices.Contains(f.Facets, FacetDate) {
 			t.Errorf("not a date discrepancy: %+v", f)
 		}
-		var got []string
-		for _, id := range f.Claims {
-			got = append(got, text[id])
-			if strings.Contains(text[id], "19") {
-				t.Errorf("a death of another person in a date finding: %q in %s", text[id], f.Summary)
+		for _, g := range got {
+			if strings.Contains(g, "19") {
+				t.Errorf("a death of another person in a date finding: %q in %s", g, f.Summary)
 			}
 		}
-		joined := strings.Join(got, " | ")
 		if strings.Contains(joined, "died on Friday") && strings.Contains(joined, "3:15 p.m. on Thursday") &&
 			strings.Contains(joined, "died Thursday") {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no date discrepancy holds the Friday lead and both Thursdays:\n%v", dateSlotFindings(r, fs, nil))
+		t.Errorf("no date discrepancy holds the Friday lead and both Thursdays:\n%v", fs)
 	}
 	if !agreed {
-		t.Errorf("no agreement of the two Thursdays:\n%v", dateSlotFindings(r, fs, nil))
+		t.Errorf("no agreement of the two Thursdays:\n%v", fs)
 	}
 }
 
@@ -61,27 +49,17 @@ func TestDateSlotOneActOnePerson(t *testing.T) {
 // another outlet puts on Wednesday, and a year someone "stepped forward"
 // in, "until" before it, is the year another source says they admitted.
 func TestDateSlotSubordinateActs(t *testing.T) {
-	as, cs := mustArticles(t, map[string]string{
+	fs, texts := dateSlotsOf(t, map[string]string{
 		"a1": "On Wednesday, two police officers were arrested.\n\nJane Roe admitted in 2006 that she was the source.\n",
 		"a2": "The pair have each been held since Monday.\n\nThe secret was kept until Jane Roe stepped forward in 2005.\n",
 	})
-	r := Collect(as, cs)
-	fs := build(r)
-	text := map[string]string{}
-	for _, c := range r.Claims {
-		text[c.ID] = c.Text
-	}
 	want := map[string][2]string{"arrest": {"On Wednesday", "since Monday"}, "admit": {"in 2006", "in 2005"}}
 	got := map[string]bool{}
-	for _, f := range dateSlotFindings(r, fs, nil) {
+	for _, f := range fs {
 		if f.Kind != Discrepancy {
 			continue
 		}
-		var ss []string
-		for _, id := range f.Claims {
-			ss = append(ss, text[id])
-		}
-		joined := strings.Join(ss, " | ")
+		joined := strings.Join(texts(f), " | ")
 		for act, w := range want {
 			if strings.Contains(joined, w[0]) && strings.Contains(joined, w[1]) {
 				got[act] = true
@@ -90,7 +68,7 @@ func TestDateSlotSubordinateActs(t *testing.T) {
 	}
 	for act := range want {
 		if !got[act] {
-			t.Errorf("no date discrepancy for the %s:\n%v", act, dateSlotFindings(r, fs, nil))
+			t.Errorf("no date discrepancy for the %s:\n%v", act, fs)
 		}
 	}
 }
@@ -98,12 +76,11 @@ func TestDateSlotSubordinateActs(t *testing.T) {
 // Two arrests of one kind, in clauses that name different places, are
 // two acts even when neither says whose it is: their days do not clash.
 func TestDateSlotOtherParticipants(t *testing.T) {
-	as, cs := mustArticles(t, map[string]string{
+	fs, _ := dateSlotsOf(t, map[string]string{
 		"a": "A team spokesman said the player was arrested early Tuesday in Chicago.\n",
 		"b": "Police said the linebacker was arrested early Sunday in Denver.\n",
 	})
-	r := Collect(as, cs)
-	for _, f := range dateSlotFindings(r, build(r), nil) {
+	for _, f := range fs {
 		if f.Kind == Discrepancy {
 			t.Errorf("two arrests read as one: %s", f.Summary)
 		}
@@ -116,22 +93,12 @@ func TestDateSlotOtherParticipants(t *testing.T) {
 // with neither, so no agreement joins the rivals.
 func TestDateSlotCoarserHoldsFiner(t *testing.T) {
 	agreements := func(texts map[string]string) [][]string {
-		as, cs := mustArticles(t, texts)
-		r := Collect(as, cs)
-		text := map[string]string{}
-		for _, c := range r.Claims {
-			text[c.ID] = c.Text
-		}
+		fs, claimTexts := dateSlotsOf(t, texts)
 		var out [][]string
-		for _, f := range dateSlotFindings(r, build(r), nil) {
-			if f.Kind != Agreement {
-				continue
+		for _, f := range fs {
+			if f.Kind == Agreement {
+				out = append(out, claimTexts(f))
 			}
-			var got []string
-			for _, id := range f.Claims {
-				got = append(got, text[id])
-			}
-			out = append(out, got)
 		}
 		return out
 	}
@@ -166,4 +133,23 @@ func TestDateSlotCoarserHoldsFiner(t *testing.T) {
 	if has(got, "May 30, 2005", "May 12, 2005") || has(got, "in May 2005") {
 		t.Errorf("a coarser time joined to one of two rival finer ones: %q", got)
 	}
+}
+
+// dateSlotsOf compares articles of texts (by ID) and gives their date-slot
+// findings, and the texts of a finding's claims, in its order.
+func dateSlotsOf(t *testing.T, texts map[string]string) ([]Finding, func(Finding) []string) {
+	t.Helper()
+	r, fs := mustBuild(t, texts)
+	text := map[string]string{}
+	for _, c := range r.Claims {
+		text[c.ID] = c.Text
+	}
+	claimTexts := func(f Finding) []string {
+		var out []string
+		for _, id := range f.Claims {
+			out = append(out, text[id])
+		}
+		return out
+	}
+	return dateSlotFindings(r, fs, nil), claimTexts
 }

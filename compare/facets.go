@@ -11,20 +11,9 @@ import (
 // thing differently, and the helpers the facets share. Each facet is in
 // the file of its name.
 
-// words splits text into lower-case word tokens, keeping apostrophes and
-// hyphens inside words ("didn't", "ex-governor"): claims.Tokens, the
-// splitter the claim's Negations and Hedges count in.
-func words(s string) []string {
-	ts := claims.Tokens(s)
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Word
-	}
-	return ws
-}
-
-// rawWords is words as written, case kept (typographic apostrophes made
-// plain).
+// rawWords are the words of s as written, case kept (typographic
+// apostrophes made plain): claims.Tokens, the splitter the claim's
+// Negations count in.
 func rawWords(s string) []string {
 	ts := claims.Tokens(s)
 	ws := make([]string, len(ts))

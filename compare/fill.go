@@ -1,6 +1,10 @@
 package compare
 
-import "sort"
+import (
+	"maps"
+	"slices"
+	"sort"
+)
 
 // fillLink is the least average similarity between a claim and the
 // members of a group, over the group's members of other articles, for
@@ -58,12 +62,7 @@ func fillGroups(fs []feat, groups [][]int, edges []edge) [][]int {
 		}
 		best := map[int]int{} // article → claim
 		bestAvg := map[int]float64{}
-		xs := make([]int, 0, len(links[g]))
-		for x := range links[g] {
-			xs = append(xs, x)
-		}
-		sort.Ints(xs)
-		for _, x := range xs {
+		for _, x := range slices.Sorted(maps.Keys(links[g])) {
 			l := links[g][x]
 			a := fs[x].art
 			if arts[a] || !l.strong {

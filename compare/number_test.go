@@ -128,14 +128,12 @@ func TestFigureSlotAgreements(t *testing.T) {
 // two disagreements it joined are each reported, with every source of
 // each value, including one that words the act otherwise.
 func TestFigureSlotChainCut(t *testing.T) {
-	as, cs := mustArticles(t, map[string]string{
+	r, fs := mustBuild(t, map[string]string{
 		"a": "Police said 12 people were injured in the riots.\n\nViolence also broke out in the north, where another 20,000 people marched through the city centre.\n",
 		"b": "Police said 18 people had been injured in the violence.\n",
 		"c": "Violence was also reported in the north, where a further 20,000 people marched and joined the demonstrations.\n",
 		"d": "Clashes broke out in the north, where approximately 50,000 people marched through the city.\n",
 	})
-	r := Collect(as, cs)
-	fs := build(r)
 	var got []string
 	for _, f := range figureSlotFindings(r, fs, nil) {
 		if f.Kind == Discrepancy {

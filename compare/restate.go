@@ -2,6 +2,8 @@ package compare
 
 import (
 	"container/heap"
+	"maps"
+	"slices"
 	"sort"
 )
 
@@ -60,20 +62,10 @@ func restatements(fs []feat, groups [][]int, edges []edge) [][]int {
 		add(e.a, e.b, e)
 		add(e.b, e.a, e)
 	}
-	xs := make([]int, 0, len(links))
-	for x := range links {
-		xs = append(xs, x)
-	}
-	sort.Ints(xs)
 	joined := map[int][]int{}
-	for _, x := range xs {
+	for _, x := range slices.Sorted(maps.Keys(links)) {
 		best, bestAvg := -1, 0.0
-		gs := make([]int, 0, len(links[x]))
-		for g := range links[x] {
-			gs = append(gs, g)
-		}
-		sort.Ints(gs)
-		for _, g := range gs {
+		for _, g := range slices.Sorted(maps.Keys(links[x])) {
 			l := links[x][g]
 			own, others := false, 0
 			for _, m := range groups[g] {

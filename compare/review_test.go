@@ -11,31 +11,12 @@ import (
 // states both, are a mixed one, though every claim in it has a close
 // partner (so the group score alone would not tell them apart).
 func TestReviewMarksLooseMember(t *testing.T) {
-	// The facts are out of the articles' leads (see leadSentences), which
-	// bring every pair of lead claims closer.
-	as, cs := mustArticles(t, map[string]string{
-		"a": "Warehouse destroyed in overnight fire.\n\nA fire destroyed a timber warehouse on the edge of town.\n\nIt started shortly before ten.\n\nMore than forty firefighters tackled the blaze on Saturday night.\n",
-		"b": "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\nOver forty firefighters fought the blaze through Saturday night.\n",
-		"c": "Town fire: warehouse lost.\n\nInvestigators will return on Monday.\n\nThe owner declined to comment.\n\nMore than forty firefighters tackled the blaze, and families next door spent the night in a school hall.\n",
-		"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nFamilies next door slept in a school hall, a council spokesman said.\n",
+	// The fourth sentence of each article (see fourthClaims): twoFacts,
+	// with the fifth article reporting the first fact.
+	fs, r, g := fourthClaims(t, withFacts(map[string]string{
 		"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nMore than forty firefighters were needed to bring the blaze under control on Saturday night.\n",
-	})
-	r := Collect(as, cs)
-	fs := build(r)
-	for i := range fs {
-		fs[i].orig = i
-	}
-	// The fourth sentence of each article: its first claim there.
-	fourth := func(src string) int {
-		for i := range fs {
-			if fs[i].c.Source == src && fs[i].c.ID == src+"#4" {
-				return i
-			}
-		}
-		t.Fatalf("no claim %s#4", src)
-		return -1
-	}
-	a, b, c, d, e := fourth("a"), fourth("b"), fourth("c"), fourth("d"), fourth("e")
+	}), "a", "b", "c", "d", "e")
+	a, b, c, d, e := g[0], g[1], g[2], g[3], g[4]
 	clean := classify(r, fs, []int{a, b, c, e})
 	mixed := classify(r, fs, []int{a, b, c, d, e})
 	if clean.Review {

@@ -14,7 +14,7 @@ import (
 // speakerDifference finds the same statement credited to two different,
 // named speakers (see speakerDiffers).
 func speakerDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
-	if !speakerDiffers(r, ca, cb) {
+	if !speakerDiffers(ca, cb) {
 		return difference{}, false
 	}
 	return difference{FacetSpeaker, fmt.Sprintf("the same statement is credited to %s (%s) and %s (%s)", ca.Speaker.Name, ca.Source, cb.Speaker.Name, cb.Source), ca.Speaker.Text, cb.Speaker.Text}, true
@@ -25,7 +25,7 @@ func speakerDifference(r *Result, ca, cb *claims.Claim) (difference, bool) {
 // same words. Many people say similar things, so looser matches are not
 // evidence; a news outlet "reporting" a claim passes it on rather than
 // making it.
-func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
+func speakerDiffers(ca, cb *claims.Claim) bool {
 	if !definite(ca.Speaker) || !definite(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
 		return false
 	}
@@ -43,7 +43,7 @@ func speakerDiffers(r *Result, ca, cb *claims.Claim) bool {
 	// lawyer said …": a sentence that names the other source near the
 	// statement may credit it to either; the speaker finder's pick is no
 	// evidence of a misattribution.
-	if mentions(sentenceOf(r, ca), cb.Speaker) || mentions(sentenceOf(r, cb), ca.Speaker) {
+	if mentions(ca, cb.Speaker) || mentions(cb, ca.Speaker) {
 		return false
 	}
 	for _, c := range []*claims.Claim{ca, cb} {
@@ -98,29 +98,11 @@ func speakerKey(s *claims.Speaker) string { return s.Key }
 // from another (claims.Speaker.Definite).
 func definite(s *claims.Speaker) bool { return s != nil && s.Definite }
 
-// sentenceOf is the sentence a claim comes from, or its text when the
-// article is not at hand.
-func sentenceOf(r *Result, c *claims.Claim) string {
-	if r != nil {
-		if a := r.Article(c.Source); a != nil && c.Sentence.End <= len(a.Text) && c.Sentence.Start <= c.Sentence.End {
-			return c.Sentence.In(a.Text)
-		}
-	}
-	return c.Text
-}
-
-// mentions reports whether text names speaker s by its key ("association"
-// for "the landlords' association"), possessives included.
-func mentions(text string, s *claims.Speaker) bool {
-	if len(s.Key) < 3 || claims.IsTitleWord(s.Key) {
-		return false
-	}
-	for _, w := range words(text) {
-		if strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") == s.Key {
-			return true
-		}
-	}
-	return false
+// mentions reports whether claim c's sentence names speaker s by its key
+// ("association" for "the landlords' association"), possessives included
+// (claims.Claim.SentenceKeys).
+func mentions(c *claims.Claim, s *claims.Speaker) bool {
+	return slices.Contains(c.SentenceKeys, s.Key)
 }
 
 // contentSim compares what two attributions say, leaving out who says it
@@ -129,7 +111,7 @@ func mentions(text string, s *claims.Speaker) bool {
 func contentSim(a, b *claims.Claim) float64 {
 	part := func(c *claims.Claim) []string {
 		if c.Content != nil {
-			return claims.ContentWords(c.Content.Text)
+			return c.Content.Stems
 		}
 		return c.Stems
 	}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"testing"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -13,9 +14,7 @@ import (
 // claims closer.
 func fourthClaims(t *testing.T, texts map[string]string, srcs ...string) ([]feat, *Result, []int) {
 	t.Helper()
-	as, cs := mustArticles(t, texts)
-	r := Collect(as, cs)
-	fs := build(r)
+	r, fs := mustBuild(t, texts)
 	for i := range fs {
 		fs[i].orig = i
 	}
@@ -41,6 +40,13 @@ var twoFacts = map[string]string{
 	"c": "Town fire: warehouse lost.\n\nInvestigators will return on Monday.\n\nThe owner declined to comment.\n\nMore than forty firefighters tackled the blaze, and families next door spent the night in a school hall.\n",
 	"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nFamilies next door slept in a school hall, a council spokesman said.\n",
 	"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nNeighbouring families spent the night in the school hall.\n",
+}
+
+// withFacts is twoFacts with the articles of other in place of its own.
+func withFacts(other map[string]string) map[string]string {
+	texts := maps.Clone(twoFacts)
+	maps.Copy(texts, other)
+	return texts
 }
 
 // Two facts of one event, each reported by three articles and tied by
@@ -72,12 +78,9 @@ func TestSplitTwoFactsTiedByOneClaim(t *testing.T) {
 // A claim that shares a word or two with an agreement, and little else,
 // is let go: it is a detail of its source alone.
 func TestPruneLetsGoLooseClaim(t *testing.T) {
-	texts := map[string]string{}
-	for k, v := range twoFacts {
-		texts[k] = v
-	}
-	texts["d"] = "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nThe council will meet on Saturday night to discuss the budget.\n"
-	fs, r, g := fourthClaims(t, texts, "a", "b", "c", "d")
+	fs, r, g := fourthClaims(t, withFacts(map[string]string{
+		"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nThe council will meet on Saturday night to discuss the budget.\n",
+	}), "a", "b", "c", "d")
 	p := pruneGroup(fs, g)
 	want := []int{g[0], g[1], g[2]}
 	if fmt.Sprint(p) != fmt.Sprint(want) {
@@ -134,13 +137,10 @@ func TestWeakPairDropped(t *testing.T) {
 // agreement is: the differing figures are of one fact, and the other
 // fact's reports are an agreement of their own, not part of the clash.
 func TestRecheckSplitsDiscrepancyOfTwoFacts(t *testing.T) {
-	texts := map[string]string{}
-	for k, v := range twoFacts {
-		texts[k] = v
-	}
-	texts["e"] = "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nFamilies next door spent the night in a school hall, the council said.\n"
-	texts["b"] = "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\nTwenty firefighters fought the blaze through Saturday night.\n"
-	fs, r, g := fourthClaims(t, texts, "a", "b", "c", "d", "e")
+	fs, r, g := fourthClaims(t, withFacts(map[string]string{
+		"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nFamilies next door spent the night in a school hall, the council said.\n",
+		"b": "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\nTwenty firefighters fought the blaze through Saturday night.\n",
+	}), "a", "b", "c", "d", "e")
 	f := classify(r, fs, g)
 	if f.Kind != Discrepancy {
 		t.Fatalf("group of five: %s (%s), want a discrepancy", f.Kind, f.Summary)

@@ -28,6 +28,14 @@ func mustArticles(t *testing.T, texts map[string]string) ([]*claims.Article, [][
 	return as, cs
 }
 
+// mustBuild collects the articles of texts (by ID) and the features of
+// their claims, as Compare reads them.
+func mustBuild(t *testing.T, texts map[string]string) (*Result, []feat) {
+	t.Helper()
+	r := Collect(mustArticles(t, texts))
+	return r, build(r)
+}
+
 // Two arrests of the same kind, two players: claims about one must not be
 // grouped with claims about the other, though the verbs are the same.
 var twoStories = map[string]string{
