@@ -65,15 +65,7 @@ func dropFragments(fs []feat, edges []edge) []edge {
 // so a sentence's finding shows all its claims; a fragment whose host is
 // in no group stays out of the groups.
 func attachFragments(fs []feat, groups [][]int) [][]int {
-	of := make([]int, len(fs))
-	for i := range of {
-		of[i] = -1
-	}
-	for g, ms := range groups {
-		for _, m := range ms {
-			of[m] = g
-		}
-	}
+	of := groupOf(len(fs), groups)
 	out := make([][]int, len(groups))
 	for g, ms := range groups {
 		out[g] = append([]int(nil), ms...)

@@ -12,6 +12,20 @@ import (
 // already holds a claim of its own article.
 const restateLink = 0.3
 
+// groupOf maps each of n claims to the group that holds it, -1 for none.
+func groupOf(n int, groups [][]int) []int {
+	of := make([]int, n)
+	for i := range of {
+		of[i] = -1
+	}
+	for g, ms := range groups {
+		for _, m := range ms {
+			of[m] = g
+		}
+	}
+	return of
+}
+
 // restatements lets a group take further claims of articles it already
 // holds. An article states its main facts more than once — the headline,
 // the lead and a later paragraph restating the toll or the day — and a
@@ -27,15 +41,7 @@ const restateLink = 0.3
 // Only claims no group holds move: a claim already aligned elsewhere
 // stays where the matching put it.
 func restatements(fs []feat, groups [][]int, edges []edge) [][]int {
-	of := make([]int, len(fs))
-	for i := range of {
-		of[i] = -1
-	}
-	for g, ms := range groups {
-		for _, m := range ms {
-			of[m] = g
-		}
-	}
+	of := groupOf(len(fs), groups)
 	type link struct {
 		sum    float64
 		strong bool
@@ -117,18 +123,10 @@ const slotRatio = 0.5
 // the candidate edges of claims of different articles, a pair without an
 // edge counting 0), while that average stays at or above slotLink.
 func mergeSlots(fs []feat, groups [][]int, edges []edge) [][]int {
-	of := make([]int, len(fs))
-	for i := range of {
-		of[i] = -1
-	}
+	of := groupOf(len(fs), groups)
 	members := make([][]int, len(groups))
 	version := make([]int, len(groups))
-	for g, ms := range groups {
-		members[g] = ms
-		for _, m := range ms {
-			of[m] = g
-		}
-	}
+	copy(members, groups)
 	adj := make([][]int, len(fs))
 	sim := map[[2]int]float64{}
 	for _, e := range edges {
