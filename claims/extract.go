@@ -70,10 +70,14 @@ func extract(a *Article, opt *Options) []Claim {
 		}
 		readModalityOf(&x.out[i], ts, ws)
 		stems := readStemsOf(&x.out[i], ws)
-		if x.out[i].Sentence != keysOf {
-			keysOf, keys = x.out[i].Sentence, sentenceKeys(a.Text, &all, &x.out[i], ws)
+		// Only a claim credited to someone is asked whether its sentence
+		// names another source (compare's speaker facet).
+		if x.out[i].Speaker != nil {
+			if x.out[i].Sentence != keysOf {
+				keysOf, keys = x.out[i].Sentence, sentenceKeys(a.Text, &all, &x.out[i], ws)
+			}
+			x.out[i].SentenceKeys = keys
 		}
-		x.out[i].SentenceKeys = keys
 		readFigures(&x.out[i])
 		readTimes(&x.out[i])
 		readRoles(&x.out[i], a.Text)

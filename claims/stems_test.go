@@ -136,6 +136,9 @@ func TestPartReadings(t *testing.T) {
 			}
 			var want []string
 			for _, tok := range Tokens(c.Sentence.In(a.Text)) {
+				if c.Speaker == nil {
+					break // read only for a claim credited to someone
+				}
 				k := strings.TrimSuffix(strings.TrimSuffix(tok.Word, "'s"), "'")
 				if len(k) >= 3 && !IsTitleWord(k) && !slices.Contains(want, k) {
 					want = append(want, k)

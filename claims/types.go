@@ -287,6 +287,7 @@ type Claim struct {
 	// of three letters or more and not a title. A sentence that names
 	// another source near a statement ("the appeals court sided with the
 	// city, and the association's lawyer said …") may credit it to either.
+	// Read only for a claim with a Speaker: only a credited claim is asked.
 	SentenceKeys []string
 	// Passive are the stems of the words Text uses only as a passive that
 	// names no doer ("the woman was hit", not "was hit by the driver"), in
