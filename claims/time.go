@@ -65,6 +65,7 @@ type timeMatch struct {
 	value      string
 	next       int // token after the match
 	kind       uint8
+	monthDay   string // "MM-DD" of a date written without a year
 }
 
 // findTimes returns the time expressions inside text[within.Start:
@@ -92,7 +93,7 @@ func timesIn(text string, l *lexer, ref timeRef) []Time {
 				break
 			}
 		}
-		out = append(out, Time{Text: text[m.start:m.end], Value: m.value, Span: Span{m.start, m.end}, Weekday: wd})
+		out = append(out, Time{Text: text[m.start:m.end], Value: m.value, Span: Span{m.start, m.end}, Weekday: wd, MonthDay: m.monthDay})
 		if m.next <= i {
 			m.next = i + 1
 		}
@@ -320,13 +321,13 @@ func (l *lexer) weekdayMatch(i, k, d int, mod string, ref timeRef) timeMatch {
 		}
 		if mo := l.month(n); mo > 0 && !possessive {
 			if dm, ok := l.monthMatch(n, mo, ref); ok && dm.kind == timeDate {
-				m.end, m.next, m.value = dm.end, dm.next, dm.value
+				m.end, m.next, m.value, m.monthDay = dm.end, dm.next, dm.value, dm.monthDay
 				return m
 			}
 		}
 		if l.isNum(n) && !possessive {
 			if dm, ok := l.dayFirst(n, ref); ok {
-				m.end, m.next, m.value = dm.end, dm.next, dm.value
+				m.end, m.next, m.value, m.monthDay = dm.end, dm.next, dm.value, dm.monthDay
 				return m
 			}
 		}
@@ -414,7 +415,7 @@ func (l *lexer) monthMatch(i, mo int, ref timeRef) (timeMatch, bool) {
 			y = yy
 			m.end, m.next = l.toks[n].end, n+1
 		}
-		m.value = ref.date(y, mo, d)
+		m.value, m.monthDay = ref.date(y, mo, d), yearless(y, mo, d)
 		return m, true
 	}
 	if l.dayToken(k) > 0 {
@@ -475,7 +476,7 @@ func (l *lexer) dayFirst(i int, ref timeRef) (timeMatch, bool) {
 		y = yy
 		m.end, m.next = l.toks[n].end, n+1
 	}
-	m.value = ref.date(y, mo, d)
+	m.value, m.monthDay = ref.date(y, mo, d), yearless(y, mo, d)
 	return m, true
 }
 
@@ -664,6 +665,48 @@ func (r timeRef) window() time.Duration {
 		return 0
 	}
 	return futureWindow
+}
+
+// yearless is the "MM-DD" of a day of a month written without a year
+// (y == 0), else "": what a reader of another article of the story may
+// still resolve when this one's publication date is unknown.
+func yearless(y, mo, d int) string {
+	if y != 0 {
+		return ""
+	}
+	return monthString(mo) + "-" + time.Date(2000, 1, d, 0, 0, 0, 0, time.UTC).Format("02")
+}
+
+// ResolveMonthDay resolves a date written without a year (Time.MonthDay,
+// "MM-DD") as an article published on published (YYYY-MM-DD) would mean
+// it: the same reading as a yearless date in that article's own text.
+// It returns "" when published is not a date or the day does not exist
+// in the year it falls in (February 29).
+func ResolveMonthDay(monthDay, published string) string {
+	mo, d, ok := splitMonthDay(monthDay)
+	if !ok {
+		return ""
+	}
+	return parsePublished(published).date(0, mo, d)
+}
+
+// MonthDayIn is a date written without a year (Time.MonthDay) in year y,
+// as YYYY-MM-DD, or "" when that year has no such day.
+func MonthDayIn(monthDay string, y int) string {
+	mo, d, ok := splitMonthDay(monthDay)
+	if !ok || y < 1000 || y > 9999 {
+		return ""
+	}
+	return validDate(y, mo, d)
+}
+
+// splitMonthDay reads "MM-DD".
+func splitMonthDay(s string) (mo, d int, ok bool) {
+	if len(s) != 5 || s[2] != '-' {
+		return 0, 0, false
+	}
+	mo, d = digitsInt(s[:2]), digitsInt(s[3:])
+	return mo, d, mo >= 1 && mo <= 12 && d >= 1 && d <= 31
 }
 
 // date resolves a day of a month, with y == 0 when no year was written.

@@ -232,3 +232,50 @@ func TestFindClocks(t *testing.T) {
 		}
 	}
 }
+
+// A date written without a year keeps its month and day, whether or not a
+// publication date resolves it; one with a year, or no day, keeps none.
+func TestFindTimesMonthDay(t *testing.T) {
+	cases := []struct{ in, pub, want string }{
+		{"was killed on 6 December.", "", "12-06"},
+		{"escaped Nov. 30 from a van", "", "11-30"},
+		{"escaped Nov. 30 from a van", "2009-12-03", "11-30"},
+		{"on Monday, Nov. 30", "", "11-30"},
+		{"on the 30th of November", "", "11-30"},
+		{"on 29 February", "", "02-29"},
+		{"November 30, 2009", "", ""},
+		{"Saturday December 13 2008", "", ""},
+		{"in November", "", ""},
+		{"on Sunday", "", ""},
+	}
+	for _, tc := range cases {
+		got := findTimes(tc.in, Span{0, len(tc.in)}, tc.pub)
+		if len(got) != 1 || got[0].MonthDay != tc.want {
+			t.Errorf("findTimes(%q, %q) = %+v, want one time with MonthDay %q", tc.in, tc.pub, got, tc.want)
+		}
+	}
+}
+
+func TestResolveMonthDay(t *testing.T) {
+	cases := []struct{ md, pub, want string }{
+		{"11-30", "2009-12-03", "2009-11-30"},
+		{"11-30", "2010-01-12", "2009-11-30"}, // far ahead of January: last year's
+		{"12-14", "2025-11-30", "2025-12-14"}, // a coming date of the same year
+		{"02-29", "2025-03-01", ""},           // no such day that year
+		{"11-30", "", ""},
+		{"11-30", "someday", ""},
+		{"13-01", "2025-03-01", ""},
+		{"1130", "2025-03-01", ""},
+	}
+	for _, tc := range cases {
+		if got := ResolveMonthDay(tc.md, tc.pub); got != tc.want {
+			t.Errorf("ResolveMonthDay(%q, %q) = %q, want %q", tc.md, tc.pub, got, tc.want)
+		}
+	}
+	if got := MonthDayIn("12-06", 2008); got != "2008-12-06" {
+		t.Errorf("MonthDayIn(12-06, 2008) = %q", got)
+	}
+	if got := MonthDayIn("02-29", 2009); got != "" {
+		t.Errorf("MonthDayIn(02-29, 2009) = %q, want none", got)
+	}
+}

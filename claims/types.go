@@ -146,6 +146,11 @@ type Time struct {
 	// ("… the contract he signed when the club hired him on April 21,
 	// 2004"): another event than the claim's own.
 	Subordinate bool
+	// MonthDay is the month and day ("12-06") of a date written without
+	// a year ("6 December", "Nov. 30"), else "". Value holds it resolved
+	// against the publication date when that is known; when it is not,
+	// the other articles of a story may still say which year it is.
+	MonthDay string
 	// Family is the family of the act the time dates (claims/lexicon
 	// acts.toml: "die" for "died on Friday", "He died at 12:45 p.m. on
 	// Thursday"), when the time follows that act's verb within its

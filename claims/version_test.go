@@ -39,6 +39,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.21": "47aec02b43454698b5c4b25b5426d37e84dffce6194c80fba44967a0ed35126f", // a second fronted time ("On Saturday 8 June 2013, at 8:39am police were called") and a time after a one-word place set off by commas date the act; the fingerprint texts have neither
 	"2026-12-07.22": "27065aaa1e36776da221c25edf6a840e5933478a6e5fe0efcf2cfec7a5e7603d", // claims carry their content's stems, their agent's stems and the speaker keys of their sentence (Part.Stems, AgentStems, SentenceKeys)
 	"2026-12-07.23": "9803806e06a82d53a5dec76a77f378180f84e57fe4abf64d0e9931f69734eab5", // a sentence's speaker keys are read only for claims credited to someone
+	"2026-12-07.24": "95d9634202f7cccee7a329e2c03b2c804657e46f75ff990bd181e9164221abff", // a date written without a year keeps its month and day (Time.MonthDay)
 }
 
 func TestVersionFingerprint(t *testing.T) {

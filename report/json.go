@@ -156,14 +156,17 @@ type jsonPart struct {
 }
 
 type jsonTime struct {
-	Text    string    `json:"text"`
-	Value   *string   `json:"value"` // null when unresolved
-	Span    jsonSpan  `json:"span"`
-	Weekday string    `json:"weekday,omitempty"` // "friday": the day of the week named or resolved
-	Clock   string    `json:"clock,omitempty"`   // "20:49": a time of day
-	Approx  bool      `json:"approx,omitempty"`  // the time of day is hedged ("about 8.40pm")
-	Scope   *jsonSpan `json:"scope,omitempty"`   // the clause the time dates
-	Act     []string  `json:"act"`               // content-word stems of that clause: what it dates
+	Text    string   `json:"text"`
+	Value   *string  `json:"value"` // null when unresolved
+	Span    jsonSpan `json:"span"`
+	Weekday string   `json:"weekday,omitempty"` // "friday": the day of the week named or resolved
+	// Addition: "12-06" for a date written without a year ("6 December"),
+	// which value resolves only when the publication date is known.
+	MonthDay string    `json:"month_day,omitempty"`
+	Clock    string    `json:"clock,omitempty"`  // "20:49": a time of day
+	Approx   bool      `json:"approx,omitempty"` // the time of day is hedged ("about 8.40pm")
+	Scope    *jsonSpan `json:"scope,omitempty"`  // the clause the time dates
+	Act      []string  `json:"act"`              // content-word stems of that clause: what it dates
 	// Relative: said relative to the publication date ("Monday"), not
 	// written out; Subordinate: dates a clause set inside the claim.
 	Relative    bool `json:"relative"`
@@ -402,7 +405,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		j.Content = &jsonPart{Text: p.Text, Span: span(p.Span), Clause: p.Clause}
 	}
 	for _, t := range c.Time {
-		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
+		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, MonthDay: t.MonthDay, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
 			Act: list(t.Act), Relative: t.Relative, Subordinate: t.Subordinate}
 		if t.Value != "" {
 			value := t.Value
