@@ -27,7 +27,13 @@ import (
 // of act of the story's people is the story's own.
 
 // dateItem is the claim's time the slot item stands for.
-func dateItem(it slotItem) claims.Time { return it.f.c.Time[it.k] }
+// A date written without a year reads as the story resolves it.
+func dateItem(it slotItem) claims.Time {
+	if it.f.dates != nil {
+		return it.f.dates[it.k]
+	}
+	return it.f.c.Time[it.k]
+}
 
 // sameParticipant reports whether two dated acts may be of one person.
 func sameParticipant(a, b slotItem) bool {
@@ -143,6 +149,7 @@ func holdsOnly(items []slotItem, c, f slotItem) bool {
 // dateSlotFindings runs the slot pass over the times that date an act,
 // one bucket per act family.
 func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
+	resolveYearless(r, fs)
 	byFamily := map[string][]slotItem{}
 	for i := range fs {
 		for k, t := range fs[i].c.Time {

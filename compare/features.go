@@ -37,6 +37,10 @@ type feat struct {
 	// (claims.Number.Act), rarity-weighted; nil for a figure without a
 	// unit or an act.
 	acts []vec
+	// dates is the claim's times with a date written without a year
+	// resolved against the article's story (see yearless.go), or nil when
+	// none is: the date slot reads these.
+	dates []claims.Time
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"
