@@ -230,10 +230,14 @@ func candidates(fs []feat, threshold float64) []edge {
 // answer, where growing groups closest-first is greedy. "Trump confirmed
 // the call" may be the best partner of both "Trump acknowledged the call"
 // and "Maduro confirmed the call"; the assignment gives each its own.
-func align(fs []feat, threshold float64) [][]int {
-	edges := dropFragments(fs, candidates(fs, rivalThreshold(threshold, articles(fs))))
+//
+// It also returns the candidate edges it scored, fragments included, for
+// the twin pass (pairs.go), which would otherwise score every pair again.
+func align(fs []feat, threshold float64) ([][]int, []edge) {
+	all := candidates(fs, rivalThreshold(threshold, articles(fs)))
+	edges := dropFragments(fs, all)
 	if articles(fs) != 2 {
-		return attachFragments(fs, fillGroups(fs, restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges), edges))
+		return attachFragments(fs, fillGroups(fs, restatements(fs, mergeSlots(fs, upgma(fs, edges, linkage), edges), edges), edges)), all
 	}
 	var strong []edge
 	for _, e := range edges {
@@ -246,7 +250,7 @@ func align(fs []feat, threshold float64) [][]int {
 		groups = append(groups, []int{e.a, e.b})
 	}
 	sort.Slice(groups, func(x, y int) bool { return groups[x][0] < groups[y][0] })
-	return attachFragments(fs, restatements(fs, mergeSlots(fs, groups, edges), edges))
+	return attachFragments(fs, restatements(fs, mergeSlots(fs, groups, edges), edges)), all
 }
 
 // rivalThreshold raises the alignment threshold with the number of

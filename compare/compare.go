@@ -27,7 +27,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 		fs[i].story = story[fs[i].art]
 	}
 	rep, off := copyOf(r, fs, perArticle)
-	groups := alignCopies(fs, rep, off, opt.threshold())
+	groups, edges := alignCopies(fs, rep, off, opt.threshold())
 	inGroup := map[int]bool{}
 	var findings []Finding
 	for _, g := range groups {
@@ -49,7 +49,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, argSlotFindings(r, fs, findings)...)
 	findings = append(findings, dateSlotFindings(r, fs, findings)...)
 	findings = append(findings, creditFindings(r, fs)...)
-	twins, paired := twinFindings(r, fs, rep, findings, opt.threshold())
+	twins, paired := twinFindings(r, fs, rep, findings, opt.threshold(), edges)
 	twins, filledTwins := coreFill(r, fs, twins)
 	findings = append(findings, twins...)
 	for _, i := range append(append(paired, filled...), filledTwins...) {

@@ -90,7 +90,10 @@ func sameClaims(fs []feat, off []int, a, b int) bool {
 // copy, as when every copy was aligned. fs[i].orig is set to the claim
 // of the first copy that i is a twin of (i itself otherwise), which
 // classify uses to score each pair of originals once.
-func alignCopies(fs []feat, rep, off []int, threshold float64) [][]int {
+//
+// When no article has a copy, the candidate edges align scored over all
+// claims are returned too (see twinFindings); otherwise nil.
+func alignCopies(fs []feat, rep, off []int, threshold float64) ([][]int, []edge) {
 	for i := range fs {
 		fs[i].orig = i
 	}
@@ -113,7 +116,11 @@ func alignCopies(fs []feat, rep, off []int, threshold float64) [][]int {
 		}
 	}
 	if len(twins) == 0 {
-		return align(fs, threshold)
+		if len(second) == 0 {
+			return align(fs, threshold)
+		}
+		groups, _ := align(fs, threshold)
+		return groups, nil
 	}
 	// The kept claims, with their articles numbered among the kept
 	// articles (align counts articles by their largest number).
@@ -145,7 +152,8 @@ func alignCopies(fs []feat, rep, off []int, threshold float64) [][]int {
 	}
 	grouped := make([]bool, len(fs))
 	var groups [][]int
-	for _, g := range align(sub, threshold) {
+	aligned, _ := align(sub, threshold)
+	for _, g := range aligned {
 		var out []int
 		for _, x := range g {
 			i := idx[x]
@@ -171,7 +179,7 @@ func alignCopies(fs []feat, rep, off []int, threshold float64) [][]int {
 		groups = append(groups, g)
 	}
 	sort.Slice(groups, func(x, y int) bool { return groups[x][0] < groups[y][0] })
-	return groups
+	return groups, nil
 }
 
 // pairEvals counts the pairs of claims scored or compared (candidates,

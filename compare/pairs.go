@@ -16,7 +16,10 @@ const twinLink = 0.5
 // cut, and its close restatement in another outlet is shown as a detail
 // only that outlet gives. A pair this close states one fact twice; the
 // claims stay in their findings as well.
-func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold float64) ([]Finding, []int) {
+//
+// edges are the candidate edges of fs when no article has a copy (as
+// align scored them), or nil to score the originals here.
+func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold float64, edges []edge) ([]Finding, []int) {
 	in := findingsOf(held, Agreement)
 	var out []Finding
 	var members []int
@@ -32,7 +35,10 @@ func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold flo
 			orig = append(orig, i)
 		}
 	}
-	for _, e := range candidates(sub, rivalThreshold(threshold, articles(fs))) {
+	if edges == nil || len(sub) != len(fs) {
+		edges = candidates(sub, rivalThreshold(threshold, articles(fs)))
+	}
+	for _, e := range edges {
 		if e.score < twinLink {
 			break // edges come sorted by score, highest first
 		}
