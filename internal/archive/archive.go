@@ -177,6 +177,35 @@ type migration struct {
 	pgAfter func(ctx context.Context, tx pgx.Tx) error
 }
 
+// applyMigrations runs, in order, each migration of ms after schema
+// version have: its statements through exec, then after (PostgreSQL's
+// work in Go), then record notes it as applied. Both stores migrate
+// through it in one transaction of their own; name labels the errors.
+func applyMigrations(name string, have int, ms []migration, exec func(stmt string) error, after func(m migration) error, record func(m migration) error) error {
+	if err := checkVersion(name, have); err != nil {
+		return err
+	}
+	for _, m := range ms {
+		if m.version <= have {
+			continue
+		}
+		for _, st := range m.stmts {
+			if err := exec(st); err != nil {
+				return &Error{name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
+			}
+		}
+		if after != nil {
+			if err := after(m); err != nil {
+				return &Error{name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
+			}
+		}
+		if err := record(m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // checkVersion refuses a schema newer than this package knows.
 func checkVersion(name string, have int) error {
 	if have > SchemaVersion {

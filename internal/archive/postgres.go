@@ -223,26 +223,20 @@ func (s *pgStore) migrate(ctx context.Context, create bool) error {
 	if have, _, err = s.version(ctx, tx); err != nil {
 		return err
 	}
-	if err := checkVersion(s.name, have); err != nil {
-		return err
-	}
-	for _, m := range pgMigrations {
-		if m.version <= have {
-			continue
-		}
-		for _, st := range m.stmts {
-			if _, err := tx.Exec(ctx, st); err != nil {
-				return &Error{s.name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
+	err = applyMigrations(s.name, have, pgMigrations,
+		func(st string) error { _, err := tx.Exec(ctx, st); return err },
+		func(m migration) error {
+			if m.pgAfter == nil {
+				return nil
 			}
-		}
-		if m.pgAfter != nil {
-			if err := m.pgAfter(ctx, tx); err != nil {
-				return &Error{s.name, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
-			}
-		}
-		if _, err := tx.Exec(ctx, `INSERT INTO claimdiff_migrations(version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
+			return m.pgAfter(ctx, tx)
+		},
+		func(m migration) error {
+			_, err := tx.Exec(ctx, `INSERT INTO claimdiff_migrations(version, name) VALUES ($1, $2)`, m.version, m.name)
 			return s.wrap(err)
-		}
+		})
+	if err != nil {
+		return err
 	}
 	return s.wrap(tx.Commit(ctx))
 }

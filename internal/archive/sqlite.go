@@ -179,21 +179,17 @@ func (s *sqliteStore) migrate(ctx context.Context, create bool) error {
 	if have, err = s.version(ctx, tx); err != nil {
 		return err
 	}
-	if err := checkVersion(s.path, have); err != nil {
-		return err
-	}
-	for _, m := range sqliteMigrations {
-		if m.version <= have {
-			continue
-		}
-		for _, st := range m.stmts {
-			if _, err := tx.ExecContext(ctx, st); err != nil {
-				return &Error{s.path, fmt.Errorf("migrating to schema %d: %w", m.version, err)}
+	err = applyMigrations(s.path, have, sqliteMigrations,
+		func(st string) error { _, err := tx.ExecContext(ctx, st); return err },
+		nil,
+		func(m migration) error {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_migrations(version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
+				return &Error{s.path, err}
 			}
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claimdiff_migrations(version, name) VALUES (?, ?)`, m.version, m.name); err != nil {
-			return &Error{s.path, err}
-		}
+			return nil
+		})
+	if err != nil {
+		return err
 	}
 	if err := tx.Commit(); err != nil {
 		return &Error{s.path, err}
