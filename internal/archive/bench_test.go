@@ -29,11 +29,7 @@ func BenchmarkAdd(b *testing.B) {
 	for _, be := range backends() {
 		b.Run(be.name, func(b *testing.B) {
 			ctx := context.Background()
-			s, err := Open(ctx, be.target(b), true)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
+			s := openBench(b, be)
 			base := entry(b, "flood-a")
 			b.ReportAllocs()
 			i := 0
@@ -54,11 +50,7 @@ func BenchmarkRetrieve(b *testing.B) {
 	for _, be := range backends() {
 		b.Run(be.name, func(b *testing.B) {
 			ctx := context.Background()
-			s, err := Open(ctx, be.target(b), true)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
+			s := openBench(b, be)
 			bases := []*Entry{entry(b, "flood-a"), entry(b, "council"), entry(b, "football")}
 			for i := range benchArticles {
 				if _, _, err := s.Add(ctx, variant(bases[i%len(bases)], i)); err != nil {
@@ -83,4 +75,16 @@ func BenchmarkRetrieve(b *testing.B) {
 			}
 		})
 	}
+}
+
+// openBench opens a fresh archive of one kind for a benchmark, closed
+// when it ends.
+func openBench(b *testing.B, be backend) Store {
+	b.Helper()
+	s, err := Open(context.Background(), be.target(b), true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
 }

@@ -287,15 +287,7 @@ func TestWindow(t *testing.T) {
 		ctx := context.Background()
 		ids := addAll(t, s, "flood-a", "council", "football")
 		q := Query{Terms: []string{"said", "valleton", "harrowgate", "rovers"}, Published: "2024-03-06", WindowDays: 7, Limit: 10}
-		hits, err := s.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []int64
-		for _, h := range hits {
-			got = append(got, h.ID)
-		}
-		slices.Sort(got)
+		got := searchIDs(t, s, q)
 		// flood-a is a day apart, football undated; the council story, two
 		// months earlier, is out of the window.
 		want := []int64{ids["flood-a"], ids["football"]}
@@ -366,15 +358,7 @@ func TestAccentsFolded(t *testing.T) {
 			{"jose", []int64{accented}},
 			{"núñez", []int64{plain}},
 		} {
-			hits, err := s.Search(ctx, Query{Terms: []string{c.word}, Limit: 10})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []int64
-			for _, h := range hits {
-				got = append(got, h.ID)
-			}
-			slices.Sort(got)
+			got := searchIDs(t, s, Query{Terms: []string{c.word}, Limit: 10})
 			if !slices.Equal(got, c.want) {
 				t.Errorf("Search %q = %v, want %v", c.word, got, c.want)
 			}
@@ -731,4 +715,19 @@ func TestRareWordsRankFirst(t *testing.T) {
 			}
 		}
 	})
+}
+
+// searchIDs runs a search and returns the ids of its hits, sorted.
+func searchIDs(t *testing.T, s Store, q Query) []int64 {
+	t.Helper()
+	hits, err := s.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int64
+	for _, h := range hits {
+		got = append(got, h.ID)
+	}
+	slices.Sort(got)
+	return got
 }
