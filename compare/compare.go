@@ -39,7 +39,8 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 		}
 		findings = append(findings, fds...)
 	}
-	findings, filled := coreFill(r, fs, findings)
+	core := newCoreIndex(fs)
+	findings, filled := core.fill(r, fs, findings)
 	findings = append(findings, roleFindings(r)...)
 	findings = append(findings, roleAgreements(r, fs, findings)...)
 	findings = append(findings, nameFindings(r)...)
@@ -50,7 +51,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, dateSlotFindings(r, fs, findings)...)
 	findings = append(findings, creditFindings(r, fs)...)
 	twins, paired := twinFindings(r, fs, rep, findings, opt.threshold(), edges)
-	twins, filledTwins := coreFill(r, fs, twins)
+	twins, filledTwins := core.fill(r, fs, twins)
 	findings = append(findings, twins...)
 	for _, i := range append(append(paired, filled...), filledTwins...) {
 		inGroup[i] = true

@@ -32,14 +32,31 @@ const (
 // core, and the feature indexes it added. A grown finding whose facets
 // find a difference is left as it was.
 func coreFill(r *Result, fs []feat, held []Finding) ([]Finding, []int) {
-	idx := make(map[string]int, len(fs))
-	post := map[string][]int{} // word → claims using it, in order
+	return newCoreIndex(fs).fill(r, fs, held)
+}
+
+// coreIndex finds a claim by id and the claims that use a word; built
+// once per run, as core fill runs on the aligned findings and again on
+// the twin pairs.
+type coreIndex struct {
+	idx  map[string]int
+	post map[string][]int // word → claims using it, in order
+}
+
+func newCoreIndex(fs []feat) *coreIndex {
+	ix := &coreIndex{idx: make(map[string]int, len(fs)), post: map[string][]int{}}
 	for i := range fs {
-		idx[fs[i].c.ID] = i
+		ix.idx[fs[i].c.ID] = i
 		for _, w := range fs[i].words {
-			post[w.w] = append(post[w.w], i)
+			ix.post[w.w] = append(ix.post[w.w], i)
 		}
 	}
+	return ix
+}
+
+// fill is coreFill on a built index.
+func (ix *coreIndex) fill(r *Result, fs []feat, held []Finding) ([]Finding, []int) {
+	idx, post := ix.idx, ix.post
 	out := make([]Finding, len(held))
 	copy(out, held)
 	var added []int
