@@ -120,7 +120,6 @@ func build(r *Result) []feat {
 		}
 		return math.Log(1 + n/float64(1+df[w]))
 	}
-	synCache := map[string][]uint32{}
 	for i := range fs {
 		f := &fs[i]
 		c := f.c
@@ -142,7 +141,7 @@ func build(r *Result) []feat {
 			ctx[w] = idf(w)
 		}
 		f.words, f.ctx = newVec(words), newVec(ctx)
-		f.syn = synsets(f.words, synCache)
+		f.syn = synsets(f.words)
 		f.norm = f.words.norm()
 		f.ctxNorm = f.ctx.norm()
 		f.people = people(c)

@@ -84,16 +84,11 @@ type synw struct {
 }
 
 // synsets lists the WordNet synsets of a vec's stems, sorted by id then
-// stem; cache keeps lookups to one per distinct stem in a run.
-func synsets(a vec, cache map[string][]uint32) []synw {
+// stem (synonym.Sets remembers its lookups).
+func synsets(a vec) []synw {
 	var out []synw
 	for _, x := range a {
-		ids, ok := cache[x.w]
-		if !ok {
-			ids = synonym.Sets(x.w)
-			cache[x.w] = ids
-		}
-		for _, id := range ids {
+		for _, id := range synonym.Sets(x.w) {
 			out = append(out, synw{id, x.w, x.v})
 		}
 	}

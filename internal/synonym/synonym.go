@@ -3,6 +3,7 @@ package synonym
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Sets returns the synset numbers of stem (as claims.Stem makes it), in
@@ -10,8 +11,26 @@ import (
 //
 // The table is one sorted string, searched in place: no map is built at
 // start-up, which matters for a command that runs once per CI step.
-func Sets(stem string) []uint32 {
-	return ids(findIn(table, stem))
+//
+// Lookups are remembered: the slot passes ask of the same few hundred
+// stems for every pair of figures, and a search of the table and a parse
+// per question was half of a story's comparison. The slice returned is
+// shared and must not be changed.
+func Sets(stem string) []uint32 { return memo(&setsMemo, table, stem) }
+
+// relatedSets is Sets of the related table (see Related).
+func relatedSets(stem string) []uint32 { return memo(&relatedMemo, related, stem) }
+
+var setsMemo, relatedMemo sync.Map // stem → []uint32
+
+// memo looks stem up in tab once and remembers the answer in m.
+func memo(m *sync.Map, tab, stem string) []uint32 {
+	if v, ok := m.Load(stem); ok {
+		return v.([]uint32)
+	}
+	v := ids(findIn(tab, stem))
+	m.Store(stem, v)
+	return v
 }
 
 // ids parses the synset numbers of a table line.
@@ -75,7 +94,7 @@ func Related(a, b string) bool {
 	if a == b {
 		return false
 	}
-	return meet(ids(findIn(related, a)), ids(findIn(related, b)))
+	return meet(relatedSets(a), relatedSets(b))
 }
 
 // meet reports whether two increasing lists share a number.
