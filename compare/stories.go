@@ -15,6 +15,10 @@ const (
 	storyFloor = 0.05
 	storyRatio = 0.5
 	storyNames = 0.3
+
+	// reprintSim is the article similarity at which two articles are
+	// taken for one report printed twice.
+	reprintSim = 0.8
 )
 
 // stories splits the articles of a run into stories: groups of articles
@@ -56,6 +60,14 @@ func stories(r *Result, minSim, ratio float64) []int {
 			sim[i][j], sim[j][i] = s, s
 		}
 	})
+	return clusterStories(sim, minSim, ratio)
+}
+
+// clusterStories groups n articles by their similarity matrix sim (see
+// stories); story[i] is article i's story.
+func clusterStories(sim [][]float64, minSim, ratio float64) []int {
+	n := len(sim)
+	story := make([]int, n)
 	// Average-linkage agglomeration, closest stories first. How similar
 	// articles of one story are depends on the story and the writing, so
 	// the stopping rule is relative: two stories join when the link
@@ -113,6 +125,14 @@ func stories(r *Result, minSim, ratio float64) []int {
 		pairs, s := 0, 0.0
 		for x := range m {
 			for y := x + 1; y < len(m); y++ {
+				// Reprints of one wire story are one report: counted
+				// in the cohesion, a pair of them makes their story look
+				// far tighter than its distinct reports are, and an
+				// article that tells the story its own way falls under
+				// the ratio and is split off as another story.
+				if sim[m[x]][m[y]] >= reprintSim {
+					continue
+				}
 				s += sim[m[x]][m[y]]
 				pairs++
 			}
@@ -120,7 +140,10 @@ func stories(r *Result, minSim, ratio float64) []int {
 		members[bi], members[bj] = m, nil
 		version[bi]++
 		version[bj]++
-		coh[bi] = s / float64(pairs)
+		coh[bi] = math.Inf(1)
+		if pairs > 0 {
+			coh[bi] = s / float64(pairs)
+		}
 		for k := range members {
 			if members[k] != nil && k != bi {
 				push(k, bi)

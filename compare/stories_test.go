@@ -103,3 +103,45 @@ func TestNameSimilarityTellsParticipantsApart(t *testing.T) {
 		t.Errorf("name similarity: same player %.3f, other player %.3f", same, other)
 	}
 }
+
+// One event told by six articles: three print one wire story word for
+// word, two more share most of it, and one tells it in its own words.
+// The reprints are one report; counted three times over, they made the
+// story's cohesion so high that the article in its own words fell under
+// the ratio and became a story of its own.
+func TestStoriesReprintsDoNotSplitOffAnOwnTelling(t *testing.T) {
+	const n = 6
+	sim := make([][]float64, n)
+	for i := range sim {
+		sim[i] = make([]float64, n)
+		for j := range sim[i] {
+			switch {
+			case i == j:
+				sim[i][j] = 1
+			case i == 5 || j == 5: // the article in its own words
+				sim[i][j] = 0.26
+			case i < 3 && j < 3: // the reprints
+				sim[i][j] = 0.97
+			default:
+				sim[i][j] = 0.45
+			}
+		}
+	}
+	st := clusterStories(sim, storyFloor, storyRatio)
+	for i := 1; i < n; i++ {
+		if st[i] != st[0] {
+			t.Fatalf("one event split into stories %v", st)
+		}
+	}
+	// Two events of one kind stay two, reprints or not.
+	for i := range sim {
+		for j := range sim[i] {
+			if i != j && (i == 5) != (j == 5) {
+				sim[i][j] = 0.12
+			}
+		}
+	}
+	if st := clusterStories(sim, storyFloor, storyRatio); st[5] == st[0] {
+		t.Errorf("two events joined: %v", st)
+	}
+}
