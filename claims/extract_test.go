@@ -242,6 +242,15 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		name: "an initial after a lower-case word opens the name that follows",
+		text: "We learned of the death of W. Mark Felt at his home. He took vitamin C. The Associated Press ran the story.",
+		want: []want{
+			{kind: claims.Statement, text: "We learned of the death of W. Mark Felt at his home"},
+			{kind: claims.Statement, text: "He took vitamin C"},
+			{kind: claims.Statement, text: "The Associated Press ran the story"},
+		},
+	},
+	{
 		name: "charged that is a cue",
 		text: "Opponents charged that the new fee was a hidden tax.",
 		want: []want{

@@ -331,7 +331,7 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	for i := 0; i < len(ss); i++ {
 		cur := ss[i]
 		n := 0
-		for (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text)) || splitDecimal(text, cur.span.End)) && i+1 < len(ss) && n < maxQuoteMerge {
+		for i+1 < len(ss) && n < maxQuoteMerge && (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text)) || splitDecimal(text, cur.span.End) || initialBeforeName(cur.span.In(text), ss[i+1].span.In(text))) {
 			i++
 			n++
 			cur.span.End = ss[i].span.End
@@ -386,6 +386,35 @@ func endsWithTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// initialBeforeName reports whether s ends in an initial that opens the
+// name next begins with: "the death of W. | Mark Felt, who …" (the
+// splitter cuts after "W."). A sentence after one that ends in a letter
+// ("vitamin C.", "Plan B.") rarely opens with a name of two words that
+// are not function words ("Then he …", "The Associated Press …").
+func initialBeforeName(s, next string) bool {
+	t := strings.TrimRight(s, " ")
+	n := len(t)
+	if n < 2 || t[n-1] != '.' || t[n-2] < 'A' || t[n-2] > 'Z' || (n > 2 && t[n-3] != ' ') {
+		return false
+	}
+	f := strings.Fields(next)
+	return len(f) >= 2 && capitalName(f[0]) && capitalName(strings.TrimRight(f[1], ",;:'"))
+}
+
+// capitalName reports whether w looks like a word of a name: a capital,
+// then lower-case letters only, and not a function word.
+func capitalName(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || stopwords[lowerASCII(w)] {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // tagAfterQuote reports whether next is the speech tag of a quotation that
