@@ -301,7 +301,7 @@ func negationsOf(text string, ts []Token, ws []string) []Negation {
 		if !yetTo && (!(IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
 			continue
 		}
-		if notUntil(text, ts, ws, i) {
+		if notUntil(text, ts, ws, i) || w == "no" && numberLabel(text, ts[i].Start, ts[i].End) {
 			continue
 		}
 		n := Negation{Word: w, At: i}
@@ -402,4 +402,15 @@ func hedgesOf(ws []string) []Hedge {
 		out = append(out, h)
 	}
 	return out
+}
+
+// numberLabel reports whether the "no" at text[start:end] is the
+// abbreviation of "number" before a figure ("the No. 2 official", "No 10
+// Downing Street"), which denies nothing. Without its point it must be
+// capitalised: "no 2008 plans" and "no 12 people" deny.
+func numberLabel(text string, start, end int) bool {
+	rest := text[end:]
+	dot := strings.HasPrefix(rest, ".")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "."), " ")
+	return rest != "" && isDigitByte(rest[0]) && (dot || text[start] == 'N')
 }

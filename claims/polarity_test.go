@@ -50,3 +50,25 @@ func TestMayModify(t *testing.T) {
 		t.Error("a plain sentence is not turned away")
 	}
 }
+
+// "No. 2" is a rank, not a negation.
+func TestNumberLabelIsNoNegation(t *testing.T) {
+	for _, text := range []string{"He was the No. 2 official at the FBI", "She lives at No 10 Downing Street"} {
+		a, err := NewArticle("a", "a.txt", []byte(text+".\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range Extract(a) {
+			if len(c.Negations) > 0 {
+				t.Errorf("%q: negations %+v", text, c.Negations)
+			}
+		}
+	}
+	a, err := NewArticle("a", "a.txt", []byte("He had no 2008 plans.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cs := Extract(a); len(cs) == 0 || len(cs[0].Negations) == 0 {
+		t.Errorf("\"no 2008 plans\" lost its negation: %+v", cs)
+	}
+}
