@@ -847,7 +847,9 @@ func (l *lexer) rangeSepAt(k, start int, between bool) (int, bool) {
 	}
 	switch l.lo(k) {
 	case "-":
-		return k + 1, l.adj(k-1) && l.adj(k)
+		// "10-15", and "10 - 15" spaced evenly as tokenised text writes
+		// it; "10 -15" or "10- 15" is no range.
+		return k + 1, l.adj(k-1) == l.adj(k)
 	case "–":
 		return k + 1, true
 	case "to":

@@ -81,6 +81,11 @@ var numberCases = []struct {
 	// ranges: low end in Value, "range", high end stays in Text
 	{"10-15 people", []wantNum{{"10-15 people", 10, "range", "people"}}},
 	{"10–15 people", []wantNum{{"10–15 people", 10, "range", "people"}}},
+	// tokenised text spaces the hyphen evenly; the scale glued to the
+	// high end applies to both
+	{"10 - 15 people", []wantNum{{"10 - 15 people", 10, "range", "people"}}},
+	{"$140 - 150MM", []wantNum{{"$140 - 150MM", 140e6, "range", "USD"}}},
+	{"10 -15 people", []wantNum{{"10", 10, "", ""}, {"15 people", 15, "", "people"}}},
 	{"between 10 and 15 vessels", []wantNum{{"between 10 and 15 vessels", 10, "range", "vessels"}}},
 	{"two or three days", []wantNum{{"two or three days", 2, "range", "days"}}},
 	{"$10 million to $15 million", []wantNum{{"$10 million to $15 million", 1e7, "range", "USD"}}},

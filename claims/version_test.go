@@ -42,6 +42,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.24": "95d9634202f7cccee7a329e2c03b2c804657e46f75ff990bd181e9164221abff", // a date written without a year keeps its month and day (Time.MonthDay)
 	"2026-12-07.25": "92dbde23b20a7668faed2e5968e1e2ec9becaa73482b7a89391e54e3976afba4", // an initial after a lower-case word opens the name that follows ("of W. Mark Felt")
 	"2026-12-07.26": "6e7f7f224bd3b9b9d462330721ea4b56470e435c45f7d7f2cfa2e3283bf05f83", // "No. 2" before a figure is a rank, not a negation
+	"2026-12-07.27": "6e7f7f224bd3b9b9d462330721ea4b56470e435c45f7d7f2cfa2e3283bf05f83", // a range's hyphen may be spaced evenly ("$140 - 150MM"), as tokenised text writes it
 }
 
 func TestVersionFingerprint(t *testing.T) {
