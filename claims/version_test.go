@@ -40,6 +40,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.22": "27065aaa1e36776da221c25edf6a840e5933478a6e5fe0efcf2cfec7a5e7603d", // claims carry their content's stems, their agent's stems and the speaker keys of their sentence (Part.Stems, AgentStems, SentenceKeys)
 	"2026-12-07.23": "9803806e06a82d53a5dec76a77f378180f84e57fe4abf64d0e9931f69734eab5", // a sentence's speaker keys are read only for claims credited to someone
 	"2026-12-07.24": "95d9634202f7cccee7a329e2c03b2c804657e46f75ff990bd181e9164221abff", // a date written without a year keeps its month and day (Time.MonthDay)
+	"2026-12-07.25": "a8866f542d7dc48fe3eb5fd10e1f8a62a5d4c9c4155b94910a53bce58e7c0c3a", // acts a time dates: seizing the guards (escape), hearings, raids, votes, meetings; "took place" and "was held" date their subject's act, a journey its purpose's, a time ending a claim its split-off "when" clause
 }
 
 func TestVersionFingerprint(t *testing.T) {
