@@ -66,6 +66,9 @@ var (
 	eventNouns = map[string]bool{}     // nouns of events: "in" before them gives the cause
 	coarse     = map[string]bool{}     // places told at the grain of a named place
 	actNouns   = map[string]bool{}     // forms that, as nouns, name their record's act ("the escape")
+	nounOnly   = map[string]bool{}     // forms that name their record's act only as nouns ("the hearing")
+	occurWords = map[string]bool{}     // verb phrases that say their subject's act happened ("took place")
+	travelVerb = map[string]bool{}     // verbs of going somewhere for a purpose ("flew")
 )
 
 // actClasses map a class of acts.toml to the set of words it fills;
@@ -73,7 +76,7 @@ var (
 // names.
 var (
 	actClasses = map[string]map[string]bool{"not-arg": notArgs, "event": eventNouns, "coarse": coarse,
-		"disclose": discloseWords, "act-noun": actNouns, "unknown": unknownWords, "harm": harmNouns, "feeling": feelingWords}
+		"disclose": discloseWords, "act-noun": actNouns, "noun": nounOnly, "occur": occurWords, "travel": travelVerb, "unknown": unknownWords, "harm": harmNouns, "feeling": feelingWords}
 	actRoleClasses = map[string]map[string]string{"question": questionRoles, "asked": askedRoles}
 )
 

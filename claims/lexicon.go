@@ -59,7 +59,7 @@ var lexiconClasses = map[string][]string{
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
 		"id-word", "irregular-plural", "not-plural", "age-word", "currency", "currency-word", "day-part"},
 	"places.toml": {"place"},
-	"acts.toml":   {"manner", "not-arg", "event", "coarse", "disclose", "unknown", "question", "asked", "harm", "feeling", "act-noun"},
+	"acts.toml":   {"manner", "not-arg", "event", "coarse", "disclose", "unknown", "question", "asked", "harm", "feeling", "act-noun", "noun", "occur", "travel"},
 }
 
 // argRoles are the roles a preposition may give an act's argument.

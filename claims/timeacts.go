@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The act a time dates. "Mark Felt … died on Friday" and "He died at
 // 12:45 p.m. on Thursday" date one act, a death, though their clauses
@@ -42,6 +45,15 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 			a, end = nounAct(toks[k]), k+1
 			who = nounWho(toks, k, to, cl)
 			timeBeforeNoun(toks, from, k, cl, a, who)
+		case occurAt(toks, k, to) > 0:
+			n := subjectAct(toks, from, k)
+			if n < 0 {
+				continue
+			}
+			a, end, who = nounAct(toks[n]), k+occurAt(toks, k, to), nounWho(toks, n, to, cl)
+		case travelVerb[toks[k].lower] && strings.HasPrefix(toks[k].tag, "VB"):
+			timeForPurpose(toks, k, to, cl, pron, verb)
+			continue
 		default:
 			continue
 		}
@@ -69,6 +81,71 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 	}
 }
 
+// occurAt is the number of tokens of a verb phrase of class occur at
+// toks[k] ("took place", "will be held": "be held"), or 0.
+func occurAt(toks []token, k, to int) int {
+	for n := 2; n >= 1; n-- {
+		if k+n > to {
+			continue
+		}
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = toks[k+i].lower
+		}
+		if occurWords[strings.Join(ws, " ")] {
+			return n
+		}
+	}
+	return 0
+}
+
+// subjectAct is the index of the noun of an act that is the subject of a
+// verb phrase of class occur at toks[k]: the last act noun before it in
+// the clause, with no finite verb of its own between ("a preliminary
+// hearing for the accused, charged with murder, was heard this
+// morning"; "the negotiations that took place Thursday"), or -1.
+func subjectAct(toks []token, from, k int) int {
+	for j := k - 1; j >= from; j-- {
+		t := toks[j]
+		if t.text == ";" || t.text == ":" || isFiniteVerb(t.tag) && !isAux(t.lower) {
+			return -1
+		}
+		if nounAct(t) != nil {
+			return j
+		}
+	}
+	return -1
+}
+
+// timeForPurpose dates, with the times among the arguments of a verb of
+// going somewhere at toks[k], the act of the purpose it goes for, an
+// infinitive right after them: "flew to Texas on Thursday night to meet
+// with him" dates the meeting, of the one who went.
+func timeForPurpose(toks []token, k, to int, cl *Claim, pron string, verb int) {
+	var dated []int
+	for j := k + 1; j < to; j++ {
+		t := toks[j]
+		if i := timeAt(t, cl); i >= 0 {
+			if cl.Time[i].Family == "" && !slices.Contains(dated, i) {
+				dated = append(dated, i)
+			}
+			continue
+		}
+		if t.lower == "to" && j+1 < to && strings.HasPrefix(toks[j+1].tag, "VB") {
+			if a, _ := actAt(toks, j+1, to); a != nil && len(dated) > 0 {
+				who := actWho(toks, k, cl, pron, verb)
+				for _, d := range dated {
+					cl.Time[d].Family, cl.Time[d].Who = a.family, who
+				}
+			}
+			return
+		}
+		if !datedStretch(t) {
+			return
+		}
+	}
+}
+
 // timeThenClause dates the act of the clause a time introduces: "until
 // May 30, 2005 when her family revealed …", "was in a wheelchair Monday
 // when he pulled a gun", and the cleft "it was not until May 30, 2005,
@@ -83,6 +160,12 @@ func timeThenClause(toks []token, from, to int, cl *Claim, i int, pron string) {
 	}
 	if first < 0 {
 		return
+	}
+	// A time that ends the claim may be followed by the "when" clause
+	// the sentence splits off as a claim of its own: "Jane Roe was in a
+	// wheelchair Monday | when she pulled a gun on two guards".
+	if j == to {
+		to = len(toks)
 	}
 	if j < to && toks[j].text == "," {
 		j++
@@ -128,18 +211,75 @@ func cleftUntil(toks []token, from, at int) bool {
 // and the words its record requires ("stepped forward"), or nil.
 func actAt(toks []token, k, to int) (*actWord, int) {
 	a := actForms[toks[k].lower]
-	if a == nil || !strings.HasPrefix(toks[k].tag, "VB") {
+	if a == nil || nounOnly[toks[k].lower] || !strings.HasPrefix(toks[k].tag, "VB") {
 		return nil, 0
 	}
 	end := k + 1
 	if len(a.then) > 0 {
-		n := followedBy(toks, k+1, to, a.then)
+		n := thenWords(toks, k+1, to, a.then)
 		if n == 0 {
 			return nil, 0
 		}
 		end = k + 1 + n
 	}
 	return a, end
+}
+
+// maxObject is the most words an object "_" of an act's then-words
+// stands for: a pronoun, or a determiner or figure, adjectives and a noun
+// ("them", "two transport officers").
+const maxObject = 4
+
+// thenWords is the number of tokens from toks[i] that one of the
+// sequences matches, or 0. A word "_" matches the act's object, a short
+// noun phrase: "took two guards hostage" matches "_ hostage".
+func thenWords(toks []token, i, to int, seqs [][]string) int {
+	for _, seq := range seqs {
+		if n := matchThen(toks, i, to, seq); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+func matchThen(toks []token, i, to int, seq []string) int {
+	j := i
+	for n, w := range seq {
+		if w != "_" {
+			if j >= to || toks[j].lower != w {
+				return 0
+			}
+			j++
+			continue
+		}
+		// The object ends before the next word of the sequence; it holds
+		// only the words of a noun phrase.
+		next := ""
+		if n+1 < len(seq) {
+			next = seq[n+1]
+		}
+		k := j
+		for k < to && k-j < maxObject && toks[k].lower != next && isObjectWord(toks[k]) {
+			k++
+		}
+		if k == j || k < to && toks[k].lower != next && next != "" {
+			return 0
+		}
+		j = k
+	}
+	return j - i
+}
+
+// isObjectWord reports whether a token may stand in a short object noun
+// phrase: a pronoun, determiner, figure, adjective or noun.
+func isObjectWord(t token) bool {
+	switch {
+	case t.tag == "PRP" || t.tag == "DT" || t.tag == "CD" || t.tag == "PRP$":
+		return true
+	case strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ"):
+		return isWordToken(t.text)
+	}
+	return false
 }
 
 // nounAct is the act a noun names ("the escape", "the killing"), or nil.

@@ -56,6 +56,23 @@ func TestDateActs(t *testing.T) {
 		// A second fronted time, and a one-word place set off by commas.
 		{"On Saturday 8 June 2013, at 8:39am police were called to a property in Millbrook.", []string{"On Saturday 8 June 2013 alert ", "8:39am alert "}},
 		{"Police were called to the house in Millbrook, Kent, at 8.40am on Saturday.", []string{"8.40am alert ", "on Saturday alert "}},
+		// A captive's seizing the guards starts the escape: a weapon
+		// pulled on them, the guards taken hostage (an object between).
+		{"Jane Roe pulled a gun on two guards during a transfer Monday.", []string{"Monday escape Jane Roe"}},
+		{"She took two transport officers hostage on Monday morning.", []string{"on Monday morning escape "}},
+		{"She took the bus on Monday morning.", []string{"on Monday morning  "}},
+		// A time that ends the claim dates the act of the "when" clause
+		// split off after it.
+		{"Jane Roe was in a wheelchair Monday when she pulled a gun on two guards.", []string{"Monday escape Jane Roe"}},
+		// A verb that says an act happened dates the act its subject
+		// names, across an apposition; a noun-only act is no verb.
+		{"A preliminary hearing for Sam Poe, 23, charged with murder, was heard in the Crown Court this morning.", []string{"this morning hearing "}},
+		{"He told reporters about the negotiations that took place Thursday at the player's home.", []string{"Thursday meet "}},
+		{"A vote on the measures will be held Thursday.", []string{"Thursday vote "}},
+		{"Police were called after hearing an argument at 8.39am.", []string{"8.39am  "}},
+		// Going somewhere dates the act it goes for.
+		{"Jane Roe flew to Texas on Thursday night to meet with the player.", []string{"on Thursday night meet Jane Roe"}},
+		{"Jane Roe flew to Texas on Thursday night.", []string{"on Thursday night  "}},
 		// A participle after a comma shares the subject before it: "he",
 		// the man the article names first.
 		{"Mr Sam Poe was a lawyer. He met Bob Lee and Carl Dee. It was years before he broke cover, admitting in 2006 that he was the source.",

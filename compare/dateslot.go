@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -23,7 +24,8 @@ import (
 // one: both times say whose act they date and it is one person, or the
 // person one names is among the people the other claim names. A time
 // whose act's person is not named ("He died at …") is set only against
-// days of the story's own week (a weekday, "yesterday"), where one kind
+// days of the story's own week (a weekday, "yesterday", or a date in the
+// week before one of the story's articles was published), where one kind
 // of act of the story's people is the story's own.
 
 // dateItem is the claim's time the slot item stands for.
@@ -36,13 +38,15 @@ func dateItem(it slotItem) claims.Time {
 }
 
 // sameParticipant reports whether two dated acts may be of one person.
-func sameParticipant(a, b slotItem) bool {
+func sameParticipant(days storyDays, a, b slotItem) bool {
 	ta, tb := dateItem(a), dateItem(b)
 	if ta.Who == "" || tb.Who == "" {
 		// A time of day, like a weekday, is told of the story's own
 		// days: "police were alerted at 8.49pm" and "officers were
-		// called shortly before 9pm" date the story's one alert.
-		return ta.Relative && tb.Relative && (weekdayOf(ta)+weekdayOf(tb) != "" || ta.Clock != "" && tb.Clock != "")
+		// called shortly before 9pm" date the story's one alert, and
+		// "was in a wheelchair Nov. 30 when he pulled a gun" the
+		// escape another article dates "Monday".
+		return days.own(a) && days.own(b) && (weekdayOf(ta)+weekdayOf(tb) != "" || ta.Clock != "" && tb.Clock != "")
 	}
 	return nameKey(ta.Who) == nameKey(tb.Who) || namesPerson(a.f.c, tb.Who) || namesPerson(b.f.c, ta.Who)
 }
@@ -81,7 +85,7 @@ func datesClash(r *Result, a, b slotItem) bool {
 
 // dateRule compares the times of one act family. An article may be its
 // own rival: a lead and a body that date one death differently.
-func dateRule(r *Result) slotRule {
+func dateRule(r *Result, days storyDays) slotRule {
 	return slotRule{
 		facet: FacetDate,
 		what:  "dates",
@@ -91,20 +95,20 @@ func dateRule(r *Result) slotRule {
 			return !known || ok
 		},
 		rival: func(_ []slotItem, a, b slotItem) bool {
-			return sameParticipant(a, b) && !otherParticipants(a, b) && datesClash(r, a, b)
+			return sameParticipant(days, a, b) && !otherParticipants(a, b) && datesClash(r, a, b)
 		},
 		// One act of one person dated alike: the same resolved day or
 		// time of day, or a coarser one that holds the finer one alone
 		// (see holdsOnly).
 		same: func(items []slotItem, a, b slotItem) bool {
 			ok, known := DatesCompatible(dateItem(a), dateItem(b))
-			if !known || !ok || !sameParticipant(a, b) || otherParticipants(a, b) {
+			if !known || !ok || !sameParticipant(days, a, b) || otherParticipants(a, b) {
 				return false
 			}
-			if oneValue(dateItem(a), dateItem(b)) {
+			if oneValue(dateItem(a), dateItem(b)) || days.own(a) && days.own(b) && oneDay(dateItem(a), dateItem(b)) {
 				return true
 			}
-			return holdsOnly(items, a, b) || holdsOnly(items, b, a)
+			return holdsOnly(days, items, a, b) || holdsOnly(days, items, b, a)
 		},
 		one: "the date or time",
 	}
@@ -112,6 +116,62 @@ func dateRule(r *Result) slotRule {
 
 // oneValue reports whether two times state one value at one grain.
 func oneValue(a, b claims.Time) bool { return a.Value == b.Value && a.Clock == b.Clock }
+
+// oneDay reports whether a weekday alone and a date on that weekday
+// state one day, at one time of day: told of the story's own days,
+// "Monday" in an undated article is the Monday another article dates
+// "Nov. 30".
+func oneDay(a, b claims.Time) bool {
+	if a.Clock != b.Clock || (a.Value == "") == (b.Value == "") {
+		return false
+	}
+	if a.Value == "" {
+		a, b = b, a
+	}
+	return b.Weekday != "" && len(a.Value) == len(time.DateOnly) && weekdayOf(a) == b.Weekday
+}
+
+// storyDays are the publication dates of each story's dated articles,
+// sorted.
+type storyDays map[int][]string
+
+func newStoryDays(r *Result, fs []feat) storyDays {
+	pubs := storyDays{}
+	for i := range fs {
+		if p := published(r, fs[i].c.Source); p != "" {
+			pubs[fs[i].story] = append(pubs[fs[i].story], p)
+		}
+	}
+	for s := range pubs {
+		slices.Sort(pubs[s])
+		pubs[s] = slices.Compact(pubs[s])
+	}
+	return pubs
+}
+
+// ownWeek is how many days before an article's publication the story's
+// own days reach: a news report tells the events of the past week.
+const ownWeek = 7
+
+// own reports whether an item's time is told of its story's own days:
+// relative to its article's date ("Monday", "yesterday"), or a day in the
+// week before one of the story's articles was published.
+func (d storyDays) own(it slotItem) bool {
+	t := dateItem(it)
+	if t.Relative {
+		return true
+	}
+	v, err := time.Parse(time.DateOnly, t.Value)
+	if err != nil {
+		return false
+	}
+	for _, p := range d[it.f.story] {
+		if q, err := time.Parse(time.DateOnly, p); err == nil && !v.After(q) && q.Sub(v) <= ownWeek*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
 
 // finer reports whether time a is told at a coarser grain that holds b:
 // "May 2005" holds "May 30, 2005", "2005" holds both, "shortly before 9pm"
@@ -132,14 +192,14 @@ func finer(a, b claims.Time) bool {
 // states f's value: "until May 2005" and "until May 30, 2005" state one
 // fact, while "in 2009" beside an arrest "on Monday" and another "on
 // Wednesday" agrees with neither, or one agreement would join two rivals.
-func holdsOnly(items []slotItem, c, f slotItem) bool {
+func holdsOnly(days storyDays, items []slotItem, c, f slotItem) bool {
 	tc, tf := dateItem(c), dateItem(f)
 	if !finer(tc, tf) {
 		return false
 	}
 	for _, z := range items {
 		tz := dateItem(z)
-		if z.f.story == c.f.story && finer(tc, tz) && !oneValue(tz, tf) && sameParticipant(c, z) && !otherParticipants(c, z) {
+		if z.f.story == c.f.story && finer(tc, tz) && !oneValue(tz, tf) && sameParticipant(days, c, z) && !otherParticipants(c, z) {
 			return false
 		}
 	}
@@ -149,7 +209,8 @@ func holdsOnly(items []slotItem, c, f slotItem) bool {
 // dateSlotFindings runs the slot pass over the times that date an act,
 // one bucket per act family.
 func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
-	resolveYearless(r, fs)
+	days := newStoryDays(r, fs)
+	resolveYearless(days, fs)
 	byFamily := map[string][]slotItem{}
 	for i := range fs {
 		for k, t := range fs[i].c.Time {
@@ -161,7 +222,7 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	bs, rule := buckets(byFamily), dateRule(r)
+	bs, rule := buckets(byFamily), dateRule(r, days)
 	out := slotFindings(r, bs, rule, held)
 	return append(out, slotAgreements(r, bs, rule, append(held, out...))...)
 }

@@ -153,3 +153,30 @@ func dateSlotsOf(t *testing.T, texts map[string]string) ([]Finding, func(Finding
 	}
 	return dateSlotFindings(r, fs, nil), claimTexts
 }
+
+// A weekday in an undated article and a date on that weekday state one
+// day of the story's own week, when no one names whose act it is; a date
+// long before every article was published is no day of the story's week.
+func TestDateSlotWeekdayAndOwnDate(t *testing.T) {
+	agreed := func(texts map[string]string, a, b string) bool {
+		fs, claimTexts := dateSlotsOf(t, texts)
+		for _, f := range fs {
+			joined := strings.Join(claimTexts(f), " | ")
+			if f.Kind == Agreement && strings.Contains(joined, a) && strings.Contains(joined, b) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := map[string]string{
+		"a1": "Inmate escapes\n\nDecember 3, 2009\n\nThe guards said he escaped on Nov. 30 from a prison van.\n",
+		"a2": "The guards said he escaped on Monday from a prison van.\n",
+	}
+	if !agreed(texts, "on Nov. 30", "on Monday") {
+		t.Errorf("Nov. 30 (a Monday, three days before publication) and Monday of one escape did not agree")
+	}
+	texts["a1"] = "Inmate escapes\n\nDecember 3, 2009\n\nThe guards said he escaped on Nov. 2 from a prison van.\n"
+	if agreed(texts, "on Nov. 2", "on Monday") {
+		t.Errorf("Nov. 2, a month before publication, agreed with an unnamed Monday")
+	}
+}

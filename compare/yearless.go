@@ -23,17 +23,7 @@ import (
 // resolveYearless gives each feat whose claim has a date written without
 // a year, in an article of unknown date, the claim's times with that date
 // resolved against its story, when it can be (feat.dates).
-func resolveYearless(r *Result, fs []feat) {
-	pubs := map[int][]string{} // story → publication dates of its dated articles
-	for i := range fs {
-		if p := published(r, fs[i].c.Source); p != "" {
-			pubs[fs[i].story] = append(pubs[fs[i].story], p)
-		}
-	}
-	for s := range pubs {
-		slices.Sort(pubs[s])
-		pubs[s] = slices.Compact(pubs[s])
-	}
+func resolveYearless(pubs storyDays, fs []feat) {
 	for i := range fs {
 		f := &fs[i]
 		for k, t := range f.c.Time {
