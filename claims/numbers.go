@@ -868,9 +868,38 @@ func (l *lexer) amountAt(j int, currency bool) (amount, bool, int) {
 	case lexNum:
 		return l.digitAmount(j, currency)
 	case lexWord:
-		return l.wordAmount(j)
+		a, ok, k := l.wordAmount(j)
+		if ok {
+			l.spacedTail(&a)
+			k = a.end
+		}
+		return a, ok, k
 	}
 	return amount{}, false, j
+}
+
+// spacedTail reads the unit of a compound whose hyphen tokenised text
+// spaces: "a 10 - year deal", "an eight - year offer", "a 15 - year - old
+// boy" (written "10-year", "eight-year", "15-year-old"). A spaced hyphen
+// may also be a dash, so only a unit word that makes such compounds
+// (tail-unit in the lexicon) is taken, and only when the hyphen is spaced
+// alike on both sides.
+func (l *lexer) spacedTail(a *amount) {
+	k := a.end
+	if a.tail != "" || a.scaled || a.frac || !l.isPunct(k, "-") || l.adj(k-1) || l.adj(k) || !l.isWord(k+1) {
+		return
+	}
+	w := l.lo(k + 1)
+	if !numTailUnits[w] {
+		return
+	}
+	a.tail = w
+	k += 2
+	if w == "year" && l.isPunct(k, "-") && !l.adj(k-1) && !l.adj(k) && l.lo(k+1) == "old" {
+		a.tail = "year-old"
+		k += 2
+	}
+	a.end, a.endByte = k, l.toks[k-1].end
 }
 
 func numPow10(n int) float64 {
@@ -1028,6 +1057,8 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 		}
 	}
 	a.end = k
+	l.spacedTail(&a)
+	k = a.end
 	if !a.scaled && a.tail == "" && dec == 0 && !strings.Contains(raw, ",") {
 		a.year = len(raw) == 4 && a.value >= 1900 && a.value <= 2099
 		a.day = len(raw) <= 2 && a.value >= 1 && a.value <= 31

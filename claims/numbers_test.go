@@ -76,6 +76,12 @@ var numberCases = []struct {
 	{"up to 5 km", []wantNum{{"up to 5 km", 5, "at most", "km"}}},
 	{"83-year-old man", []wantNum{{"83-year-old", 83, "", "year-old"}}},
 	{"a 10-year sentence", []wantNum{{"10-year", 10, "", "year"}}},
+	// tokenised text spaces a compound's hyphens; a spaced hyphen before
+	// a word that makes no such compound is a dash
+	{"a 10 - year deal", []wantNum{{"10 - year", 10, "", "year"}}},
+	{"an eight - year offer", []wantNum{{"eight - year", 8, "", "year"}}},
+	{"a 15 - year - old boy", []wantNum{{"15 - year - old", 15, "", "year-old"}}},
+	{"they found 10 - police said", []wantNum{{"10", 10, "", ""}}},
 	{"2000 people", []wantNum{{"2000 people", 2000, "", "people"}}},
 
 	// ranges: low end in Value, "range", high end stays in Text

@@ -39,6 +39,13 @@ func isMoney(n Number) bool {
 	return true
 }
 
+// isTerm reports whether a figure is a length in years, which a deal
+// has as well as a sum ("an eight-year, $160 million offer"): one party's
+// term is no rival of another's.
+func isTerm(n Number) bool {
+	return n.Unit == "year" || n.Unit == "years"
+}
+
 // readOwners sets Number.Owner of the sums of the claims x made from
 // sentence s (cls), reading the sentence in order; carry is the owner the
 // sentence before ended on, for a sum or deal referred back to ("The deal
@@ -57,7 +64,7 @@ func (x *extractor) readOwners(s *sentence, ms []mention, cls []Claim, carry str
 	var sites []site
 	for ci := range cls {
 		for ni, n := range cls[ci].Numbers {
-			if !isMoney(n) {
+			if !isMoney(n) && !isTerm(n) {
 				continue
 			}
 			at, end := tokenRange(toks, n.Span)
@@ -283,7 +290,14 @@ func (x *extractor) ownerAt(toks []token, ms []mention, cl *Claim, at, end int, 
 			break
 		}
 	}
-	return x.subjectOwner(toks, ms, from, to, at, mentionAt, endingAt)
+	who, anaphor := x.subjectOwner(toks, ms, from, to, at, mentionAt, endingAt)
+	if who == "" && d >= 0 {
+		// A deal word that names no party refers back to the deal last
+		// named: "The Orioles have the weakest offer of the bunch -- a
+		// proposal worth between $140 million and $150 million".
+		anaphor = true
+	}
+	return who, anaphor
 }
 
 // subjectOwner is the party that is the subject of the act a sum at
