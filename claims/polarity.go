@@ -287,6 +287,16 @@ func anyWord(text string, want func(b []byte) bool) bool {
 	return start >= 0 && check(len(text))
 }
 
+// numberSign reports whether word i is "No." before a number, the sign
+// of a rank or a number ("the No. 2 official", "No. 10"), not a negator.
+func numberSign(text string, ts []Token, ws []string, i int) bool {
+	if ws[i] != "no" || i+1 >= len(ws) || ws[i+1] == "" || ws[i+1][0] < '0' || ws[i+1][0] > '9' {
+		return false
+	}
+	end := ts[i].End
+	return end < len(text) && text[end] == '.' && text[ts[i].Start] == 'N'
+}
+
 func negationsOf(text string, ts []Token, ws []string) []Negation {
 	var out []Negation
 	// A name is not a predicate: "This wasn't Carlesimo" denies nothing
@@ -301,7 +311,7 @@ func negationsOf(text string, ts []Token, ws []string) []Negation {
 		if !yetTo && (!(IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
 			continue
 		}
-		if notUntil(text, ts, ws, i) {
+		if notUntil(text, ts, ws, i) || numberSign(text, ts, ws, i) {
 			continue
 		}
 		n := Negation{Word: w, At: i}

@@ -50,3 +50,25 @@ func TestMayModify(t *testing.T) {
 		t.Error("a plain sentence is not turned away")
 	}
 }
+
+// "No." before a number is the sign of a rank, not a negator; "no" before
+// a number still denies ("no 2 cases are alike").
+func TestNumberSignIsNoNegation(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"He was the No. 2 official at the FBI", 0},
+		{"No 2 cases are alike", 1},
+		{"There was no reply", 1},
+	} {
+		ts := Tokens(tc.s)
+		ws := make([]string, len(ts))
+		for i, tk := range ts {
+			ws[i] = tk.Word
+		}
+		if got := len(negationsOf(tc.s, ts, ws)); got != tc.want {
+			t.Errorf("%q: %d negations, want %d", tc.s, got, tc.want)
+		}
+	}
+}
