@@ -39,9 +39,64 @@ func readAges(toks []token, from, to int, ms []mention, cl *Claim) {
 		}
 		if n.Unit == "" && afterAgeWord(toks, from, first) {
 			n.Unit = AgeUnit
-			n.Of = personBefore(ms, from, first)
+			n.Of = personBefore(toks, ms, from, first)
+			if n.Of == "" {
+				n.Of = personAfter(toks, to, last, ms)
+			}
+			continue
+		}
+		if n.Unit == "" && pronounIsAge(toks, from, to, first, last) {
+			// Whose is left unsaid: a pronoun names no one (see
+			// Number.Of).
+			n.Unit = AgeUnit
 		}
 	}
+}
+
+// pronounIsAge reads "He was 95" and "she is 49": a person's pronoun, a
+// form of "be" and a bare number that ends the clause or its first part
+// ("He was 95 and lived in Santa Rosa"). A thing's ("it was 95") is a
+// reading, a score or a toll.
+func pronounIsAge(toks []token, from, to, first, last int) bool {
+	if first != last || first-2 < from {
+		return false
+	}
+	switch toks[first-2].lower {
+	case "he", "she":
+	default:
+		return false
+	}
+	switch toks[first-1].lower {
+	case "was", "is":
+	default:
+		return false
+	}
+	if last+1 >= to {
+		return true
+	}
+	switch toks[last+1].lower {
+	case ".", ",", ";", "and", "when":
+		return true
+	}
+	return false
+}
+
+// personAfter reads the person an age word's figure is of when the name
+// follows it: "the death, at age 95, of Mark Felt".
+func personAfter(toks []token, to, last int, ms []mention) string {
+	k := last + 1
+	if k < to && toks[k].text == "," {
+		k++
+	}
+	if k >= to || toks[k].lower != "of" {
+		return ""
+	}
+	for _, m := range ms {
+		if m.from == k+1 && m.typ == "person" {
+			return m.canon
+		}
+	}
+	return ""
 }
 
 // appositiveAge reads "Name, 49," and "Name (49)": a name right before, and the apposition closed right after. A "49-year-old"
@@ -95,12 +150,23 @@ func afterAgeWord(toks []token, from, first int) bool {
 }
 
 // personBefore is the canonical name of the last person named in the
-// clause before token k, or "".
-func personBefore(ms []mention, from, k int) string {
-	who := ""
+// clause before token k, or "". A name closed off by a comma before the
+// age is inside a relative clause or an apposition on the subject ("Mark
+// Felt, the source who helped bring down President Richard Nixon, has
+// died at age 95"): the age is then the clause's first person's.
+func personBefore(toks []token, ms []mention, from, k int) string {
+	first, who, end := "", "", 0
 	for _, m := range ms {
 		if m.typ == "person" && m.from >= from && m.to <= k {
-			who = m.canon
+			if first == "" {
+				first = m.canon
+			}
+			who, end = m.canon, m.to
+		}
+	}
+	for j := end; who != "" && j < k; j++ {
+		if toks[j].text == "," {
+			return first
 		}
 	}
 	return who

@@ -996,8 +996,10 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 			if w == "tn" {
 				a.scale = 1e12
 			}
-		case (w == "m" || w == "mn" || w == "mln" || w == "mm") && currency:
-			// "$200MM" is the trade press's million.
+		case (w == "m" || w == "mn" || w == "mln" || w == "mm") && (currency || numCurrencyWord[l.lo(k+1)] != ""):
+			// "$200MM" is the trade press's million, and so is "2m
+			// euros", the currency named after it ("2m" alone may be
+			// metres).
 			a.scale, a.scaled = 1e6, true
 		case rawW == "k":
 			a.scale, a.scaled = 1e3, true

@@ -45,6 +45,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.27": "6e7f7f224bd3b9b9d462330721ea4b56470e435c45f7d7f2cfa2e3283bf05f83", // a range's hyphen may be spaced evenly ("$140 - 150MM"), as tokenised text writes it
 	"2026-12-07.28": "00a6cfdc7666f7ee578a1916b77f053a765c699aab9b730e5992d19038dd60ee", // acts a time dates: seizing the guards (escape), hearings, raids, votes, meetings; "took place" and "was held" date their subject's act, a journey its purpose's, a time ending a claim its split-off "when" clause
 	"2026-12-07.29": "00a6cfdc7666f7ee578a1916b77f053a765c699aab9b730e5992d19038dd60ee", // a compound's spaced hyphen ("a 10 - year deal", "15 - year - old") gives its unit; a deal's term in years has an owner, and a deal word naming no party refers back to the last named
+	"2026-12-07.30": "c57a1adce92fd339c4f8719dce046687df03955e30d6fd513193b05ff82a19c4", // "2m euros" is two million; an age word's person skips a name closed off by a comma, or follows ("at age 95, of Mark Felt"); "He was 95" is an age; "No. 2" is no negator
 }
 
 func TestVersionFingerprint(t *testing.T) {

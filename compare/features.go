@@ -23,11 +23,12 @@ type feat struct {
 	spkType   string
 	agent     string
 	cueFam    string
-	sentKey   int  // index of the sentence among all sentences
-	story     int  // the article's story (see stories)
-	artClaims int  // how many claims the article has
-	lead      bool // the claim is in the article's first leadSentences sentences
-	orig      int  // the claim this one is an identical copy of (see copies.go), else its own index
+	sentKey   int    // index of the sentence among all sentences
+	story     int    // the article's story (see stories)
+	artClaims int    // how many claims the article has
+	lead      bool   // the claim is in the article's first leadSentences sentences
+	orig      int    // the claim this one is an identical copy of (see copies.go), else its own index
+	published string // the article's publication date ("" when unknown)
 	// host is the claim of the same sentence whose text holds this
 	// claim's text (a relative or subordinate clause read out of a longer
 	// claim), plus one; 0 when none, so a feat built without hosts has
@@ -87,7 +88,7 @@ func build(r *Result) []feat {
 				}
 			}
 		}
-		fs[i] = feat{c: c, art: ai, sentKey: k}
+		fs[i] = feat{c: c, art: ai, sentKey: k, published: r.Articles[ai].Published}
 	}
 	// The rank of each sentence in its article: headline and lead come
 	// first, and they are where every outlet states the event.

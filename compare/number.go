@@ -98,10 +98,68 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	if one, known := owners(na, nb); known && !one {
 		return false // two parties' sums
 	}
-	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) &&
+	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && !datedApart(a, na, b, nb) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
 		na.Leading == nb.Leading && added(na) == added(nb)
+}
+
+// datedApart reports whether one of two figures is dated, in its own
+// scope, to a month (or a year) before the one its article was published
+// in (or, when that is unknown, the other's), while the other gives no
+// date, or both are dated to different months or years: "last month
+// thieves made off with £35,000" is an earlier theft, no rival of "they
+// made off with 2m euros"; "Felt, 92, told CNN in 2006" is an age of
+// then, no rival of "died Thursday at the age of 95". A figure with no
+// date of its own is of the news its article reports, and articles of
+// one story report it at one time.
+func datedApart(a *feat, na claims.Number, b *feat, nb claims.Number) bool {
+	da, db := dateIn(a.c, na.Scope), dateIn(b.c, nb.Scope)
+	pub := func(own, other *feat) string {
+		if own.published != "" {
+			return own.published
+		}
+		return other.published
+	}
+	switch {
+	case da != "" && db == "":
+		return earlier(da, pub(a, b))
+	case db != "" && da == "":
+		return earlier(db, pub(b, a))
+	case da != "" && db != "":
+		n := min(len(da), len(db))
+		return da[:n] != db[:n]
+	}
+	return false
+}
+
+// dateIn is the month ("2013-08") or the year ("2006") of the first time
+// of c resolved to one inside span, or "".
+func dateIn(c *claims.Claim, span claims.Span) string {
+	for _, t := range c.Time {
+		if t.Span.Start < span.Start || t.Span.End > span.End || len(t.Value) < 4 {
+			continue
+		}
+		if len(t.Value) >= 7 && t.Value[4] == '-' {
+			return t.Value[:7]
+		}
+		if len(t.Value) == 4 {
+			return t.Value
+		}
+	}
+	return ""
+}
+
+// earlier reports whether a month or a year comes before the one of the
+// publication date pub (ISO). When pub is unknown a year is taken as
+// earlier ("told CNN in 2006": a year named is seldom the news's own),
+// a month not (it was most likely resolved from a date the article
+// gives, "last month").
+func earlier(d, pub string) bool {
+	if pub == "" {
+		return len(d) == 4
+	}
+	return len(pub) >= len(d) && d < pub[:len(d)]
 }
 
 // added reports whether a figure counts an increase over an earlier count
@@ -362,7 +420,8 @@ var figureRule = slotRule{
 	rival: func(bucket []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
-		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) {
+		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
+			datedApart(a.f, na, b.f, nb) {
 			return false
 		}
 		if one, known := agesOfOne(na, nb); known {

@@ -3,6 +3,8 @@ package compare
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 func TestFacetNumber(t *testing.T) {
@@ -151,6 +153,45 @@ func TestFigureSlotChainCut(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no finding holds %s in %q", w, got)
+		}
+	}
+}
+
+// A figure dated to an earlier month or year than the news is of another
+// moment: no rival of an undated figure of the news, nor of one dated
+// otherwise.
+func TestDatedApart(t *testing.T) {
+	fig := func(pub string, times ...claims.Time) (*feat, claims.Number) {
+		n := claims.Number{Text: "£35,000", Value: 35000, Unit: "GBP", Scope: claims.Span{Start: 0, End: 100}}
+		c := &claims.Claim{Numbers: []claims.Number{n}, Time: times}
+		return &feat{c: c, published: pub}, n
+	}
+	lastMonth := claims.Time{Text: "last month", Value: "2013-08", Span: claims.Span{Start: 0, End: 10}, Relative: true}
+	in2006 := claims.Time{Text: "in 2006", Value: "2006", Span: claims.Span{Start: 50, End: 57}}
+	thisDay := claims.Time{Text: "Thursday", Value: "2008-12-18", Span: claims.Span{Start: 20, End: 28}}
+	outside := claims.Time{Text: "last month", Value: "2013-08", Span: claims.Span{Start: 200, End: 210}}
+	for _, tc := range []struct {
+		name   string
+		a, b   []claims.Time
+		pa, pb string
+		want   bool
+	}{
+		{"a month before the article's", []claims.Time{lastMonth}, nil, "2013-09-09", "2013-09-09", true},
+		{"the article's own month", []claims.Time{{Text: "on Monday", Value: "2013-09-09", Span: claims.Span{Start: 0, End: 9}}}, nil, "2013-09-09", "2013-09-09", false},
+		{"the other's publication when its own is unknown", []claims.Time{lastMonth}, nil, "", "2013-09-09", true},
+		{"a month with no publication known", []claims.Time{lastMonth}, nil, "", "", false},
+		{"a year with no publication known", []claims.Time{in2006}, nil, "", "", true},
+		{"two dates of different years", []claims.Time{in2006}, []claims.Time{thisDay}, "", "", true},
+		{"a time outside the figure's scope", []claims.Time{outside}, nil, "2013-09-09", "2013-09-09", false},
+		{"neither dated", nil, nil, "2013-09-09", "2013-09-09", false},
+	} {
+		a, na := fig(tc.pa, tc.a...)
+		b, nb := fig(tc.pb, tc.b...)
+		if got := datedApart(a, na, b, nb); got != tc.want {
+			t.Errorf("%s: datedApart = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := datedApart(b, nb, a, na); got != tc.want {
+			t.Errorf("%s (swapped): datedApart = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
