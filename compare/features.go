@@ -29,6 +29,10 @@ type feat struct {
 	lead      bool   // the claim is in the article's first leadSentences sentences
 	orig      int    // the claim this one is an identical copy of (see copies.go), else its own index
 	published string // the article's publication date ("" when unknown)
+	// named holds the stems of the words that name the claim's entities
+	// and its agent: what it is about, not what it says of them (see
+	// evidence).
+	named map[string]bool
 	// host is the claim of the same sentence whose text holds this
 	// claim's text (a relative or subordinate clause read out of a longer
 	// claim), plus one; 0 when none, so a feat built without hosts has
@@ -155,6 +159,15 @@ func build(r *Result) []feat {
 			f.spkType = speakerType(c)
 		}
 		f.agent = nameKey(c.Agent)
+		f.named = map[string]bool{}
+		for _, e := range c.Entities {
+			for _, w := range claims.ContentWords(e.Text) {
+				f.named[w] = true
+			}
+		}
+		for _, w := range c.AgentStems {
+			f.named[w] = true
+		}
 		f.acts = make([]vec, len(c.Numbers))
 		for k, n := range c.Numbers {
 			if n.Unit != "" && len(n.Act) > 0 {

@@ -2,6 +2,8 @@ package compare
 
 import (
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // review marks the findings most likely wrong: a group with a claim that
@@ -52,5 +54,37 @@ func TestLoosestMember(t *testing.T) {
 	pair := [][]float64{{0, 0.17}, {0.17, 0}}
 	if got := loosest(fs[:2], []int{0, 1}, pair); got != 0.17 {
 		t.Errorf("loosest of a pair = %.3f, want their similarity 0.17", got)
+	}
+}
+
+// leastEvidence is, at the weakest claim, the most evidence it shares
+// with one claim of another article; copies do not vouch for each other.
+func TestLeastEvidence(t *testing.T) {
+	w := func(ss ...string) vec {
+		v := vec{}
+		for _, s := range ss {
+			v = append(v, wv{s, 1})
+		}
+		return v
+	}
+	fs := []feat{
+		{art: 0, orig: 0, words: w("blaze", "fight", "warehous")},
+		{art: 1, orig: 1, words: w("blaze", "fight", "warehous")},
+		{art: 2, orig: 2, words: w("fight", "system")},
+		{art: 3, orig: 2, words: w("fight", "system")},
+	}
+	for i := range fs {
+		fs[i].c = &claims.Claim{}
+	}
+	if got := leastEvidence(fs, []int{0, 1}); got != 3 {
+		t.Errorf("two claims sharing three words: %d, want 3", got)
+	}
+	// Claim 2 shares one word with 0 and 1; its copy 3 does not count.
+	if got := leastEvidence(fs, []int{0, 1, 2, 3}); got != 1 {
+		t.Errorf("a claim sharing one word, with its copy: %d, want 1", got)
+	}
+	fs[3].orig = 3
+	if got := leastEvidence(fs, []int{0, 1, 2, 3}); got != 2 {
+		t.Errorf("two claims sharing two words: %d, want 2", got)
 	}
 }

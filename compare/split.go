@@ -68,16 +68,18 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 		return [][]int{g}, []Finding{f}
 	}
 	p := pruneGroup(fs, g)
-	switch {
-	case p == nil:
+	if p == nil {
 		return nil, nil
-	case len(p) == len(g):
-		if len(r.Articles) > 2 && weakPair(fs, g, f) {
-			return nil, nil
-		}
-		return [][]int{g}, []Finding{f}
 	}
-	return [][]int{p}, []Finding{classify(r, fs, p)}
+	if len(p) != len(g) {
+		f = classify(r, fs, p)
+	}
+	// A group pruned down to one pair is as weak as one aligned as a
+	// pair: it has no third source to vouch for it either.
+	if len(r.Articles) > 2 && weakPair(fs, p, f) {
+		return nil, nil
+	}
+	return [][]int{p}, []Finding{f}
 }
 
 // pairLink is the least score of an agreement of two claims in a run of
@@ -91,7 +93,9 @@ const pairLink = 0.35
 
 // weakPair reports whether an agreement is one pair of claims that does
 // not vouch for one fact: resembling each other less than pairLink,
-// sharing fewer than two stems, or giving figures that are apart.
+// sharing fewer than two stems, sharing less than two pieces of evidence
+// (see evidence: the words of a name count once), or giving figures that
+// are apart. recheck asks it also of a group pruned down to a pair.
 //
 // One shared stem is chance: two short claims that repeat one word the
 // rest of the story rarely uses score high by it alone ("they have to
@@ -113,7 +117,7 @@ func weakPair(fs []feat, g []int, f Finding) bool {
 		return false
 	}
 	a, b := &fs[u[0]], &fs[u[1]]
-	return f.Score < pairLink || sharedStems(a, b) < 2 || figuresApart(a.c, b.c)
+	return f.Score < pairLink || sharedStems(a, b) < 2 || evidence(a, b) < 2 || figuresApart(a.c, b.c)
 }
 
 // pruneSim is what pruneGroup weighs a claim by: its similarity to
@@ -447,4 +451,56 @@ func heldThrough(fs []feat, u []int) int {
 		}
 	}
 	return worst
+}
+
+// evidence counts what two claims share that ties them to one fact: each
+// content stem both use that is not a word of a name or a figure, one
+// for a name both give and one for a figure both give.
+// A name or a figure, however many words it takes, is one piece of
+// evidence: "Brian Cashman met with Teixeira" and "Brian Cashman made
+// Teixeira an offer" share three stems but only the people and one word
+// ("earlier"), and two claims that share a single common word and nothing
+// else ("The system has failed us" / "a failing education system") state
+// two facts.
+func evidence(a, b *feat) int {
+	n := 0
+	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
+		switch w := a.words[i].w; {
+		case w == b.words[j].w:
+			if !a.named[w] && !b.named[w] && !digits(w) {
+				n++
+			}
+			i++
+			j++
+		case w < b.words[j].w:
+			i++
+		default:
+			j++
+		}
+	}
+	for k := range a.ents {
+		if _, ok := b.ents[k]; ok && k != "" {
+			n++
+			break
+		}
+	}
+figures:
+	for _, x := range a.c.Numbers {
+		for _, y := range b.c.Numbers {
+			if x.Value == y.Value {
+				n++
+				break figures
+			}
+		}
+	}
+	return n
+}
+
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

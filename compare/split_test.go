@@ -127,6 +127,26 @@ func TestWeakPairDropped(t *testing.T) {
 	if weakPair(apart, []int{0, 1}, Finding{Kind: Agreement, Score: 0.9}) {
 		t.Error("a pair counting 20 people each is dropped")
 	}
+	// Two stems, one of them a word of a name both give: the person and
+	// one word, not one fact ("Cashman met with Teixeira earlier" /
+	// "Cashman made Teixeira an offer earlier").
+	person := []claims.Entity{{Name: "Brian Cashman", Text: "Cashman", Type: "person"}}
+	named := []feat{
+		{art: 0, orig: 0, words: vec{{"cashman", 3}, {"earlier", 1}, {"met", 2}}, named: map[string]bool{"cashman": true}, ents: map[string]string{"cashman": "person"}, c: &claims.Claim{Entities: person}},
+		{art: 1, orig: 1, words: vec{{"cashman", 3}, {"earlier", 1}, {"offer", 2}}, named: map[string]bool{"cashman": true}, ents: map[string]string{"cashman": "person"}, c: &claims.Claim{Entities: person}},
+	}
+	if got := evidence(&named[0], &named[1]); got != 2 {
+		t.Errorf("evidence of a shared name and one word = %d, want 2", got)
+	}
+	// Two stems, both words of names: one piece of evidence.
+	for i := range named {
+		named[i].named["teixeira"] = true
+	}
+	named[0].words = vec{{"cashman", 3}, {"met", 2}, {"teixeira", 3}}
+	named[1].words = vec{{"cashman", 3}, {"offer", 2}, {"teixeira", 3}}
+	if sharedStems(&named[0], &named[1]) != 2 || !weakPair(named, []int{0, 1}, Finding{Kind: Agreement, Score: 0.9}) {
+		t.Error("a pair sharing only names is kept")
+	}
 	three := []feat{{art: 0, orig: 0}, {art: 1, orig: 1}, {art: 2, orig: 2}}
 	if weakPair(three, []int{0, 1, 2}, Finding{Kind: Agreement, Score: 0.1}) {
 		t.Error("a group of three is treated as a pair")
