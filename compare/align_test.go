@@ -237,3 +237,24 @@ func TestGroupScoreIsWeakestClosestPartner(t *testing.T) {
 		t.Errorf("pair score %.3f, similarity %.3f: want equal", pair, s)
 	}
 }
+
+// A hedge says how sure a source is, not what happened: two claims that
+// share only the hedge ("is believed to be", "believing") share no fact.
+func TestHedgeIsNoSharedWord(t *testing.T) {
+	_, fs := mustBuild(t, map[string]string{
+		"a": "The offer is believed to be for eight years.\n",
+		"b": "The club left, believing he had no interest in the offer.\n",
+	})
+	for i := range fs {
+		if len(fs[i].c.Hedges) == 0 {
+			continue
+		}
+		for _, x := range fs[i].words {
+			if strings.HasPrefix(x.w, "believ") {
+				t.Errorf("%q weighs its hedge %q as content", fs[i].c.Text, x.w)
+			}
+		}
+		return
+	}
+	t.Fatal("no hedged claim read")
+}

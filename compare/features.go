@@ -132,6 +132,12 @@ func build(r *Result) []feat {
 		for _, w := range claims.ContentWords(c.Text) {
 			words[w] = idf(w)
 		}
+		// A hedge says how sure a source is, not what happened: "is
+		// believed to be for eight years" and "believing he had no
+		// interest" share no fact.
+		for _, h := range c.Hedges {
+			delete(words, claims.Stem(h.Word))
+		}
 		// The agent is part of what a clause asserts even when the clause
 		// does not repeat it ("…, and threatened strikes").
 		if c.Agent != "" {
