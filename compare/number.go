@@ -451,7 +451,7 @@ var figureRule = slotRule{
 		// still agree: "the $27.5 million he is guaranteed to make" is
 		// a year's pay when the sentence began with "an average annual
 		// value of", and one amount written twice is seldom chance.
-		if !agreeingUnits(na, nb) || !sameValue(na, nb) {
+		if !agreeingUnits(na, nb) || !sameValue(na, nb) || !assertsFigure(a.f) || !assertsFigure(b.f) {
 			return false
 		}
 		if one, known := agesOfOne(na, nb); known {
@@ -651,4 +651,14 @@ func oneOwner(nodes []slotItem, members []int) bool {
 		}
 	}
 	return true
+}
+
+// assertsFigure reports whether a claim states its figures as facts: a
+// negated claim ("no team has offered more than eight years", "will not
+// satisfy his request for a 10-year deal") states none, and so agrees
+// with no one on a figure. Hedges are left alone: a claim's hedge is
+// often on another of its words ("possibly the biggest heist", "may"
+// in a quotation), or the register of reports ("reportedly").
+func assertsFigure(f *feat) bool {
+	return !f.c.Negated
 }
