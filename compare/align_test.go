@@ -58,11 +58,11 @@ func TestPairThresholdFallsWithFewClaims(t *testing.T) {
 }
 
 func TestShortTextsAlignOnWeakerResemblance(t *testing.T) {
-	// Two one-sentence texts on one subject, worded apart: with no other
-	// claim to pair with, they align, and the finding is marked for review.
+	// Two one-sentence texts stating one fact in other words: with no
+	// other claim to pair with, they align (see pairThreshold).
 	as, cs := mustArticles(t, map[string]string{
-		"a": "The storm knocked out power to thousands of homes across the northern counties overnight.\n",
-		"b": "Utility crews worked through the weekend to repair damaged lines and restore power in rural areas.\n",
+		"a": "The overnight storm knocked out power to thousands of homes across the northern counties.\n",
+		"b": "A storm left thousands without electricity across the north on Sunday night.\n",
 	})
 	r := Compare(as, cs, Options{})
 	var got *Finding
@@ -72,10 +72,18 @@ func TestShortTextsAlignOnWeakerResemblance(t *testing.T) {
 		}
 	}
 	if got == nil {
-		t.Fatalf("no alignment between two short texts on one subject: %+v", r.Findings)
+		t.Fatalf("no alignment between two short texts stating one fact: %+v", r.Findings)
 	}
-	if !got.Review {
-		t.Errorf("weak alignment (score %.3f) not marked for review", got.Score)
+	// On one subject but two facts, sharing one word ("power"): no
+	// agreement (see thinPair).
+	as, cs = mustArticles(t, map[string]string{
+		"a": "The storm knocked out power to thousands of homes across the northern counties overnight.\n",
+		"b": "Utility crews worked through the weekend to repair damaged lines and restore power in rural areas.\n",
+	})
+	for _, f := range Compare(as, cs, Options{}).Findings {
+		if f.Kind == Agreement {
+			t.Errorf("two facts sharing one word agree: %s", f.Summary)
+		}
 	}
 }
 

@@ -76,7 +76,7 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 	}
 	// A group pruned down to one pair is as weak as one aligned as a
 	// pair: it has no third source to vouch for it either.
-	if len(r.Articles) > 2 && weakPair(fs, p, f) {
+	if len(r.Articles) > 2 && weakPair(fs, p, f) || len(r.Articles) == 2 && thinPair(fs, p) {
 		return nil, nil
 	}
 	return [][]int{p}, []Finding{f}
@@ -118,6 +118,16 @@ func weakPair(fs []feat, g []int, f Finding) bool {
 	}
 	a, b := &fs[u[0]], &fs[u[1]]
 	return f.Score < pairLink || sharedStems(a, b) < 2 || evidence(a, b) < 2 || figuresApart(a.c, b.c)
+}
+
+// thinPair reports whether two claims of a run of two articles share
+// too little to vouch for one fact: fewer than two pieces of evidence
+// (see evidence). Between two articles every agreement is a pair and
+// short texts align on weak resemblance (see pairThreshold), so the
+// score says little; what the claims share says more.
+func thinPair(fs []feat, g []int) bool {
+	u, _ := originals(fs, g)
+	return len(u) == 2 && evidence(&fs[u[0]], &fs[u[1]]) < 2
 }
 
 // pruneSim is what pruneGroup weighs a claim by: its similarity to

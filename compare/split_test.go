@@ -153,6 +153,24 @@ func TestWeakPairDropped(t *testing.T) {
 	}
 }
 
+// Between two articles the score says little (every agreement is a pair
+// and short texts align on weak resemblance); sharing only a name, or one
+// word, is too thin to vouch for one fact, at any score.
+func TestThinPairDropped(t *testing.T) {
+	person := []claims.Entity{{Name: "Brian Cashman", Text: "Cashman", Type: "person"}}
+	fs := []feat{
+		{art: 0, orig: 0, words: vec{{"cashman", 3}, {"met", 2}}, named: map[string]bool{"cashman": true}, ents: map[string]string{"cashman": "person"}, c: &claims.Claim{Entities: person}},
+		{art: 1, orig: 1, words: vec{{"cashman", 3}, {"offer", 2}}, named: map[string]bool{"cashman": true}, ents: map[string]string{"cashman": "person"}, c: &claims.Claim{Entities: person}},
+	}
+	if !thinPair(fs, []int{0, 1}) {
+		t.Error("a pair sharing only a name is kept")
+	}
+	fs[1].words = vec{{"cashman", 3}, {"met", 2}}
+	if thinPair(fs, []int{0, 1}) {
+		t.Error("a pair sharing a name and its act is dropped")
+	}
+}
+
 // A discrepancy found in a group that joins two facts is cut as an
 // agreement is: the differing figures are of one fact, and the other
 // fact's reports are an agreement of their own, not part of the clash.
