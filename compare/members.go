@@ -59,6 +59,9 @@ const (
 // above says, and the feature indexes of the added claims. edges and orig
 // are from originalEdges.
 func memberFill(r *Result, fs []feat, held []Finding, edges []edge, orig []int) ([]Finding, []int) {
+	if articles(fs) < memberArticles {
+		return held, nil // no finding can hold enough articles
+	}
 	type link struct {
 		s      float64
 		strong bool
