@@ -50,10 +50,12 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, argSlotFindings(r, fs, findings)...)
 	findings = append(findings, dateSlotFindings(r, fs, findings)...)
 	findings = append(findings, creditFindings(r, fs)...)
-	twins, paired := twinFindings(r, fs, rep, findings, opt.threshold(), edges)
+	oedges, orig := originalEdges(fs, rep, opt.threshold(), edges)
+	twins, paired := twinFindings(r, fs, findings, oedges, orig)
 	twins, filledTwins := core.fill(r, fs, twins)
 	findings = append(findings, twins...)
-	for _, i := range append(append(paired, filled...), filledTwins...) {
+	findings, members := memberFill(r, fs, findings, oedges, orig)
+	for _, i := range append(append(append(paired, filled...), filledTwins...), members...) {
 		inGroup[i] = true
 	}
 	for i := range fs {

@@ -17,27 +17,12 @@ const twinLink = 0.5
 // only that outlet gives. A pair this close states one fact twice; the
 // claims stay in their findings as well.
 //
-// edges are the candidate edges of fs when no article has a copy (as
-// align scored them), or nil to score the originals here.
-func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold float64, edges []edge) ([]Finding, []int) {
+// edges and orig are from originalEdges.
+func twinFindings(r *Result, fs []feat, held []Finding, edges []edge, orig []int) ([]Finding, []int) {
 	in := findingsOf(held, Agreement)
 	var out []Finding
 	var members []int
 	used := map[int]bool{}
-	// Identical copies of an article (copies.go) are left out: their
-	// claims are their originals', and scoring them again would grow as
-	// the square of the copies.
-	var sub []feat
-	var orig []int
-	for i := range fs {
-		if rep[fs[i].art] == fs[i].art {
-			sub = append(sub, fs[i])
-			orig = append(orig, i)
-		}
-	}
-	if edges == nil || len(sub) != len(fs) {
-		edges = candidates(sub, rivalThreshold(threshold, articles(fs)))
-	}
 	for _, e := range edges {
 		if e.score < twinLink {
 			break // edges come sorted by score, highest first
@@ -69,4 +54,26 @@ func twinFindings(r *Result, fs []feat, rep []int, held []Finding, threshold flo
 		members = append(members, x, y)
 	}
 	return out, members
+}
+
+// originalEdges returns the candidate edges between the claims of fs that
+// are not identical copies of another article (copies.go), over those
+// claims numbered among themselves, and the index in fs of each. Copies
+// are left out: their claims are their originals', and scoring them
+// again would grow as the square of the copies. edges are the candidate
+// edges of fs when no article has a copy (as align scored them), or nil
+// to score the originals here.
+func originalEdges(fs []feat, rep []int, threshold float64, edges []edge) ([]edge, []int) {
+	var sub []feat
+	var orig []int
+	for i := range fs {
+		if rep[fs[i].art] == fs[i].art {
+			sub = append(sub, fs[i])
+			orig = append(orig, i)
+		}
+	}
+	if edges == nil || len(sub) != len(fs) {
+		edges = candidates(sub, rivalThreshold(threshold, articles(fs)))
+	}
+	return edges, orig
 }

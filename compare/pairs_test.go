@@ -36,7 +36,8 @@ var twinTexts = map[string]string{
 
 func TestTwinFindings(t *testing.T) {
 	r, fs, rep := featsOf(t, twinTexts)
-	got, members := twinFindings(r, fs, rep, nil, threshold, nil)
+	edges, orig := originalEdges(fs, rep, threshold, nil)
+	got, members := twinFindings(r, fs, nil, edges, orig)
 	if len(got) != 1 || !slices.Equal(got[0].Claims, []string{"a#1", "b#1"}) || got[0].Kind != Agreement {
 		t.Fatalf("twins = %+v, want one agreement of a#1 and b#1", got)
 	}
@@ -45,7 +46,7 @@ func TestTwinFindings(t *testing.T) {
 	}
 	// A claim an agreement already holds is left where it is.
 	held := []Finding{{Kind: Agreement, Claims: []string{"b#1"}}}
-	if got, _ := twinFindings(r, fs, rep, held, threshold, nil); len(got) != 0 {
+	if got, _ := twinFindings(r, fs, held, edges, orig); len(got) != 0 {
 		t.Errorf("twins of a held claim = %+v, want none", got)
 	}
 }
