@@ -300,11 +300,24 @@ const (
 // (identical copies do not vouch for each other); a large count when no
 // pair is of two articles.
 func leastEvidence(fs []feat, g []int) int {
+	// Copies share their original's words, so evidence is read once per
+	// pair of distinct claims: a group of 500 wire copies is one claim.
+	u, of := originals(fs, g)
+	apart := func(x, y int) bool { // some copy of x and some of y are of two articles
+		for _, a := range of[fs[x].orig] {
+			for _, b := range of[fs[y].orig] {
+				if fs[a].art != fs[b].art {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	low := math.MaxInt
-	for _, x := range g {
+	for _, x := range u {
 		best := -1
-		for _, y := range g {
-			if fs[x].art == fs[y].art || fs[x].orig == fs[y].orig {
+		for _, y := range u {
+			if x == y || !apart(x, y) {
 				continue
 			}
 			best = max(best, evidence(&fs[x], &fs[y]))
