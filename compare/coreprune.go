@@ -106,36 +106,46 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 	if len(u) <= oddOthers || len(u) > maxRecheck {
 		return nil
 	}
+	// Every pair is scored once: each claim is weighed against the rest.
+	sim := make([][]float64, len(u))
+	for a := range u {
+		sim[a] = make([]float64, len(u))
+		for b := range a {
+			s := similarity(&fs[u[a]], &fs[u[b]])
+			sim[a][b], sim[b][a] = s, s
+		}
+	}
 	var odd map[int]bool
-	for _, x := range u {
+	for xi, x := range u {
 		// The articles of x and its copies: the others are of the rest.
 		mine := map[int]bool{}
 		for _, m := range of[fs[x].orig] {
 			mine[fs[m].art] = true
 		}
-		var others []int
+		var others, oi []int // feature indexes and their places in u
 	next:
-		for _, y := range u {
+		for yi, y := range u {
 			for _, m := range of[fs[y].orig] {
 				if mine[fs[m].art] {
 					continue next
 				}
 			}
 			others = append(others, y)
+			oi = append(oi, yi)
 		}
 		if len(others) < oddOthers {
 			continue
 		}
 		mean := 0.0
-		for _, y := range others {
-			mean += similarity(&fs[x], &fs[y])
+		for _, yi := range oi {
+			mean += sim[xi][yi]
 		}
 		mean /= float64(len(others))
 		coh, k := 0.0, 0
 		for a := range others {
 			for b := a + 1; b < len(others); b++ {
 				if fs[others[a]].art != fs[others[b]].art {
-					coh += similarity(&fs[others[a]], &fs[others[b]])
+					coh += sim[oi[a]][oi[b]]
 					k++
 				}
 			}
