@@ -41,6 +41,26 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	}
 	core := newCoreIndex(fs)
 	findings, filled := core.fill(r, fs, findings)
+	findings, gone := corePrune(r, fs, findings)
+	if len(gone) > 0 {
+		// A claim let go stays grouped only where another finding holds it.
+		held := map[string]bool{}
+		for _, f := range findings {
+			for _, id := range f.Claims {
+				held[id] = true
+			}
+		}
+		for _, i := range gone {
+			inGroup[i] = held[fs[i].c.ID]
+		}
+		kept := filled[:0:0]
+		for _, i := range filled {
+			if held[fs[i].c.ID] {
+				kept = append(kept, i)
+			}
+		}
+		filled = kept
+	}
 	findings = append(findings, roleFindings(r)...)
 	findings = append(findings, roleAgreements(r, fs, findings)...)
 	findings = append(findings, nameFindings(r)...)
