@@ -902,6 +902,21 @@ func (l *lexer) spacedTail(a *amount) {
 	a.end, a.endByte = k, l.toks[k-1].end
 }
 
+// atoi2 is the value of one or two ASCII digits, or 99 for anything else.
+func atoi2(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return 99
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 99
+	}
+	return n
+}
+
 func numPow10(n int) float64 {
 	p := 1.0
 	for ; n > 0; n-- {
@@ -956,6 +971,13 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 	}
 	if colon || seps >= 2 {
 		return amount{}, false, l.skipClock(end)
+	}
+	// A clock as tokenised text writes it, its minutes spaced off the
+	// colon: "8: 24am", "20: 49 GMT".
+	if end == j+1 && l.adj(j) && l.isPunct(j+1, ":") && !l.adj(j+1) && l.isNum(j+2) && len(raw) <= 2 && len(l.lo(j+2)) == 2 {
+		if h, m := atoi2(raw), atoi2(l.lo(j+2)); h <= 24 && m < 60 {
+			return amount{}, false, l.skipClock(j + 3)
+		}
 	}
 	if j > 0 && l.adj(j-1) && numIDBefore[l.lo(j-1)] {
 		return amount{}, false, j + 1

@@ -88,6 +88,10 @@ var numberCases = []struct {
 
 	// ranges: low end in Value, "range", high end stays in Text
 	{"10-15 people", []wantNum{{"10-15 people", 10, "range", "people"}}},
+	// a clock with its minutes spaced off the colon, as tokenised text
+	// writes it, is no count; a score of single digits is not a clock
+	{"called at 8: 39am, 12 people", []wantNum{{"12 people", 12, "", "people"}}},
+	{"at 20: 49 GMT", nil},
 	{"10–15 people", []wantNum{{"10–15 people", 10, "range", "people"}}},
 	// tokenised text spaces the hyphen evenly; the scale glued to the
 	// high end applies to both
