@@ -43,9 +43,6 @@ func readEmpty(cs []Claim, sents []sentence, text string) {
 // charged with murder"): those stay.
 func empty(c *Claim, toks []token, text string) bool {
 	ts := c.TextSpan
-	if question(text, ts) {
-		return true
-	}
 	within := func(t token, s Span) bool { return t.start >= s.Start && t.end <= s.End }
 	aside := func(t token) bool {
 		if c.Speaker != nil && within(t, c.Speaker.Span) || c.Cue != nil && within(t, c.Cue.Span) {
@@ -92,6 +89,12 @@ func empty(c *Claim, toks []token, text string) bool {
 	}
 	if figures > 0 || lastAt < 0 {
 		return false
+	}
+	// A question asks; one that names no one is rhetoric ("Can you
+	// believe it?"), where one about named parties ("Would he be seen as
+	// a turncoat?") is about the story's event, if no fact of it.
+	if question(text, ts) && len(c.Entities) == 0 {
+		return true
 	}
 	if len(content) == 0 {
 		return true

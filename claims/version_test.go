@@ -47,6 +47,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.29": "00a6cfdc7666f7ee578a1916b77f053a765c699aab9b730e5992d19038dd60ee", // a compound's spaced hyphen ("a 10 - year deal", "15 - year - old") gives its unit; a deal's term in years has an owner, and a deal word naming no party refers back to the last named
 	"2026-12-07.30": "c57a1adce92fd339c4f8719dce046687df03955e30d6fd513193b05ff82a19c4", // "2m euros" is two million; an age word's person skips a name closed off by a comma, or follows ("at age 95, of Mark Felt"); "He was 95" is an age; "No. 2" is no negator
 	"2026-12-07.31": "03d7a27a9ffccdf6640dc01d74dfc6ffb4f2f10563db24ace3783ccff3acb81a", // Claim.Empty: a claim that states nothing checkable (a source and its cue alone, a time alone, a question, a credit line, a clause cut off by a split)
+	"2026-12-07.32": "d4abc68bd578bfb8daf748be8e3b98f130a7b57e771274fdd1c53c0233c0d793", // a question is empty only when it names no one ("Can you believe it?"), not "Would he be seen as a turncoat?"
 }
 
 func TestVersionFingerprint(t *testing.T) {
