@@ -90,6 +90,7 @@ func extract(a *Article, opt *Options) []Claim {
 		x.out[i].ID = a.ID + "#" + strconv.Itoa(i+1)
 		x.out[i].Source = a.ID
 	}
+	readEmpty(x.out, sents, v)
 	return x.out
 }
 

@@ -321,6 +321,12 @@ type Claim struct {
 	// ("As associate director of the FBI, he …"), in text order (see
 	// Role).
 	Roles []Role
+	// Empty is whether the claim states nothing another source could
+	// confirm or contradict: only a source and its cue ("com is reporting
+	// that"), a time alone, a question, a credit line, a clause cut off
+	// by a split (see empty). It stays among its source's claims; compare
+	// takes it as no finding's evidence.
+	Empty bool
 
 	colon int // token index of a colon that introduces the quote, if > 0
 	rest  int // token index where the main clause resumes after an introductory cue, if > 0

@@ -195,9 +195,15 @@ func candidates(fs []feat, threshold float64) []edge {
 	stamp := make([]int, len(fs))
 	var out []edge
 	for i := range fs {
+		// A claim that states nothing checkable pairs with no claim (see
+		// claims.Claim.Empty); it still counts in the lists above, so
+		// which words are too common to index does not depend on it.
+		if fs[i].c.Empty {
+			continue
+		}
 		for _, l := range lists[i] {
 			for _, j := range kept[l] {
-				if fs[j].art <= fs[i].art || stamp[j] == i+1 {
+				if fs[j].art <= fs[i].art || stamp[j] == i+1 || fs[j].c.Empty {
 					continue
 				}
 				stamp[j] = i + 1

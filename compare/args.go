@@ -109,6 +109,9 @@ func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 		byRole[role] = map[string][]slotItem{}
 	}
 	for i := range fs {
+		if fs[i].c.Empty {
+			continue
+		}
 		c := fs[i].c
 		var seen []string
 		for _, a := range c.Args {

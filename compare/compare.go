@@ -79,7 +79,12 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 		inGroup[i] = true
 	}
 	for i := range fs {
-		if !inGroup[i] {
+		// A claim that states nothing checkable is no detail only its
+		// source gives: it stays among the source's claims. An
+		// attribution is, though: who said the sentence's content ("said
+		// TDCJ Inspector General John Moriarty") may be this source's
+		// alone.
+		if !inGroup[i] && (!fs[i].c.Empty || fs[i].c.Speaker != nil && fs[i].c.Cue != nil) {
 			c := fs[i].c
 			findings = append(findings, Finding{
 				Kind: Unique, Severity: Low, Claims: []string{c.ID}, Score: 1,

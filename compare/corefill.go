@@ -47,6 +47,9 @@ func newCoreIndex(fs []feat) *coreIndex {
 	ix := &coreIndex{idx: make(map[string]int, len(fs)), post: map[string][]int{}}
 	for i := range fs {
 		ix.idx[fs[i].c.ID] = i
+		if fs[i].c.Empty {
+			continue // no finding's evidence (see claims.Claim.Empty)
+		}
 		for _, w := range fs[i].words {
 			ix.post[w.w] = append(ix.post[w.w], i)
 		}

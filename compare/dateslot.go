@@ -213,6 +213,9 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	resolveYearless(days, fs)
 	byFamily := map[string][]slotItem{}
 	for i := range fs {
+		if fs[i].c.Empty {
+			continue
+		}
 		for k, t := range fs[i].c.Time {
 			// A subordinate clause dates another event than the claim's
 			// own, but a time an act verb dates says which event it is

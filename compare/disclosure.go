@@ -86,6 +86,9 @@ func openSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	byKey := map[string][]slotItem{}
 	answersOf := map[string][]string{}
 	for i := range fs {
+		if fs[i].c.Empty {
+			continue
+		}
 		for k, o := range fs[i].c.Open {
 			key := o.Act + "/" + o.Role
 			byKey[key] = append(byKey[key], slotItem{&fs[i], openItem(k)})

@@ -71,7 +71,7 @@ func attachFragments(fs []feat, groups [][]int) [][]int {
 		out[g] = append([]int(nil), ms...)
 	}
 	for i := range fs {
-		if of[i] >= 0 || !fragment(fs, i) {
+		if of[i] >= 0 || !fragment(fs, i) || fs[i].c.Empty {
 			continue
 		}
 		for h := fs[i].host - 1; h >= 0; h = fs[h].host - 1 {

@@ -568,6 +568,9 @@ func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
 func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	byUnit := map[string][]slotItem{}
 	for i := range fs {
+		if fs[i].c.Empty {
+			continue
+		}
 		for k, n := range fs[i].c.Numbers {
 			if k < len(fs[i].acts) && fs[i].acts[k] != nil {
 				u := valUnitKey(n.Unit)

@@ -66,6 +66,9 @@ func samePeople(a, b *feat) bool {
 func stateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	byConcept := map[string][]slotItem{}
 	for i := range fs {
+		if fs[i].c.Empty {
+			continue
+		}
 		for k, s := range fs[i].c.States {
 			if s.Status && !s.Modal && len(s.Of) > 0 {
 				byConcept[s.Concept] = append(byConcept[s.Concept], slotItem{&fs[i], k})
