@@ -6,16 +6,14 @@ import (
 	"github.com/claimdiff/claimdiff/claims"
 )
 
-// review marks the findings most likely wrong: a group with a claim that
-// is there through one partner, not one whose claims all say the same.
-// Four reports of one fact are a clean group; the same four with a
-// neighbouring fact of the event, tied to them only by the report that
-// states both, are a mixed one, though every claim in it has a close
-// partner (so the group score alone would not tell them apart).
+// review marks the agreements most likely wrong: a group with a claim
+// tied to it by little, not one whose claims all say the same. Four
+// reports of one fact are a clean group; the same four with a
+// neighbouring remark of the event, which shares only the story's words
+// (firefighters, the blaze) with them, are a mixed one.
 func TestReviewMarksLooseMember(t *testing.T) {
-	// The fourth sentence of each article (see fourthClaims): twoFacts,
-	// with the fifth article reporting the first fact.
 	fs, r, g := fourthClaims(t, withFacts(map[string]string{
+		"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nFirefighters said the blaze was the third in the town this year.\n",
 		"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nMore than forty firefighters were needed to bring the blaze under control on Saturday night.\n",
 	}), "a", "b", "c", "d", "e")
 	a, b, c, d, e := g[0], g[1], g[2], g[3], g[4]
@@ -25,10 +23,42 @@ func TestReviewMarksLooseMember(t *testing.T) {
 		t.Errorf("four reports of one fact (score %.3f): marked for review", clean.Score)
 	}
 	if !mixed.Review {
-		t.Errorf("a neighbouring fact joined through one report (score %.3f): not marked for review", mixed.Score)
+		t.Errorf("a neighbouring remark sharing the story's words (score %.3f, evidence %d): not marked for review", mixed.Score, leastEvidence(fs, []int{a, b, c, d, e}))
 	}
-	if s := similarity(&fs[c], &fs[d]); s < 0.4 {
-		t.Errorf("the neighbouring fact's one partner is at %.3f: the case needs it close (≥ 0.4), so that the group score alone would pass it", s)
+}
+
+// A neighbouring fact joined through one report that states both (d's
+// "families next door slept in a school hall", close to c's) is not
+// marked: its one partner shares five words with it, and review reads
+// the weakest claim's best tie. Alignment splits such a group (see
+// TestSplitTwoFactsTiedByOneClaim), and core prune lets such a claim go.
+//
+// Review is read again on an agreement's final claims: fill adds claims
+// after classify, and a grown finding keeps the flag it had before. An
+// agreement found by a slot's value is never marked.
+func TestReviewAgreementsFinalClaims(t *testing.T) {
+	fs, r, g := fourthClaims(t, withFacts(map[string]string{
+		"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nFirefighters said the blaze was the third in the town this year.\n",
+	}), "a", "b", "c", "d")
+	a, b, c, d := g[0], g[1], g[2], g[3]
+	ids := func(xs ...int) []string {
+		var out []string
+		for _, x := range xs {
+			out = append(out, fs[x].c.ID)
+		}
+		return out
+	}
+	findings := []Finding{
+		{Kind: Agreement, Claims: ids(a, b, c, d)},                 // grown by a weak claim, flag stale
+		{Kind: Agreement, Claims: ids(a, b, c), Review: true},      // flag stale the other way
+		{Kind: Agreement, Claims: ids(a, b, c, d), bySlot: true},   // tied by a value
+		{Kind: Discrepancy, Claims: ids(a, b, c, d), Review: true}, // read by classify only
+	}
+	reviewAgreements(r, fs, findings)
+	for k, want := range []bool{true, false, false, true} {
+		if findings[k].Review != want {
+			t.Errorf("finding %d (%s, %d claims, slot %v): review %v, want %v", k, findings[k].Kind, len(findings[k].Claims), findings[k].bySlot, findings[k].Review, want)
+		}
 	}
 }
 

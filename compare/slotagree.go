@@ -56,7 +56,7 @@ func slotAgreements(r *Result, bs [][]slotItem, rule slotRule, held []Finding) [
 // slotAgreement is the finding of one set of agreeing values, or false
 // when one held finding already has all its claims.
 func slotAgreement(rule slotRule, items []slotItem, members []int, in map[string][]int) (Finding, bool) {
-	f := Finding{Kind: Agreement, Severity: Low, Score: 1}
+	f := Finding{Kind: Agreement, Severity: Low, Score: 1, bySlot: true}
 	var sources []string
 	seen := map[string]bool{}
 	for _, m := range members {

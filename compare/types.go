@@ -68,10 +68,14 @@ type Finding struct {
 	Severity Severity
 	Claims   []string // claim ids; at least one per source involved
 	Score    float64  // alignment confidence 0..1
-	Review   bool     // likely wrong: a claim resembles the others little (see loosest)
+	Review   bool     // likely wrong: see reviewAgreement, and loosest for discrepancies
 	Summary  string   // one line a fact-checker can read aloud
 	Values   []Value  // per claim, in Claims order (discrepancies, agreements)
 	Diff     []DiffOp // word-level diff of the first two sources' wording
+	// bySlot marks an agreement found by one value of a slot
+	// (slotagree.go), not by the resemblance of its claims: review reads
+	// resemblance and shared words, which such claims need not have.
+	bySlot bool
 }
 
 // Summary counts what a Result holds.
