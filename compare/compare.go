@@ -63,7 +63,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	}
 	findings = append(findings, roleFindings(r)...)
 	findings = append(findings, roleAgreements(r, fs, findings)...)
-	findings = append(findings, nameFindings(r)...)
+	findings = append(findings, nameFindings(r, fs)...)
 	findings = append(findings, figureSlotFindings(r, fs, findings)...)
 	findings = append(findings, stateSlotFindings(r, fs, findings)...)
 	findings = append(findings, openSlotFindings(r, fs, findings)...)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -142,7 +143,11 @@ func nameKeyOf(e claims.Entity, toks []string) string {
 // sources: a discrepancy of content a reader must check. A key whose
 // variants one article uses side by side names several bearers (a mother
 // and a daughter, two grandsons), and is left alone.
-func nameFindings(r *Result) []Finding {
+func nameFindings(r *Result, fs []feat) []Finding {
+	featOf := make(map[string]*feat, len(fs))
+	for i := range fs {
+		featOf[fs[i].c.ID] = &fs[i]
+	}
 	byKey := map[string][]nameMention{}
 	first := map[string]int{} // each source's first sentence: its headline
 	for i := range r.Claims {
@@ -189,7 +194,14 @@ func nameFindings(r *Result) []Finding {
 	sort.Strings(keys)
 	var out []Finding
 	for _, k := range keys {
-		if f, ok := nameFinding(byKey[k]); ok {
+		// An organisation's key holds its first and last words
+		// ("Marfin … Bank"): one already. A person's holds the surname
+		// alone, which many bear.
+		var told map[string]*feat
+		if strings.HasPrefix(k, "p|") {
+			told = featOf
+		}
+		if f, ok := nameFinding(byKey[k], told); ok {
 			out = append(out, f)
 		}
 	}
@@ -197,9 +209,10 @@ func nameFindings(r *Result) []Finding {
 }
 
 // nameFinding builds the finding for one key's mentions, if two sources
-// name its bearer in conflicting ways and no source uses two conflicting
-// names.
-func nameFinding(ms []nameMention) (Finding, bool) {
+// name its bearer in conflicting ways, in claims that tell of one thing
+// (see toldAlike; not asked when featOf is nil), and no source uses two
+// conflicting names.
+func nameFinding(ms []nameMention, featOf map[string]*feat) (Finding, bool) {
 	// Each source's distinct names.
 	type variant struct {
 		toks   []string
@@ -224,7 +237,9 @@ func nameFinding(ms []nameMention) (Finding, bool) {
 			if vs[i].source == vs[j].source {
 				return Finding{}, false
 			}
-			conflict = true
+			if featOf == nil || toldAlike(ms, vs[i].source, vs[i].toks, vs[j].source, vs[j].toks, featOf) {
+				conflict = true
+			}
 		}
 	}
 	if !conflict {
@@ -271,4 +286,38 @@ func nameFinding(ms []nameMention) (Finding, bool) {
 	}
 	f.Summary = "names differ: " + strings.Join(parts, " vs ")
 	return f, true
+}
+
+// nameEvidence is the least evidence (see evidence: content words, a
+// name, a figure besides the names compared) two claims must share for
+// two names in them to be one bearer's. One surname is shared by a
+// family and by strangers ("Anthony …" the suspect, "Michele …" the
+// owner of his cars; three unrelated "… Singh"), and a head word by many
+// places ("Salt Lake City", "Bay City"); a misnamed person is misnamed
+// where the others tell the same thing of them ("citing Felt's grandson
+// Nick Jones" beside "Rob Jones, Felt's grandson, said …").
+const nameEvidence = 2
+
+// toldAlike reports whether some claim naming the bearer tokens ta in
+// source sa and some naming tb in source sb share nameEvidence.
+func toldAlike(ms []nameMention, sa string, ta []string, sb string, tb []string, featOf map[string]*feat) bool {
+	of := func(src string, toks []string) []*feat {
+		var out []*feat
+		for _, m := range ms {
+			if m.claim.Source == src && slices.Equal(m.toks, toks) {
+				if f := featOf[m.claim.ID]; f != nil {
+					out = append(out, f)
+				}
+			}
+		}
+		return out
+	}
+	for _, a := range of(sa, ta) {
+		for _, b := range of(sb, tb) {
+			if evidence(a, b) >= nameEvidence {
+				return true
+			}
+		}
+	}
+	return false
 }

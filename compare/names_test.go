@@ -94,3 +94,27 @@ func TestNameFindingsFullMentionsOnly(t *testing.T) {
 		t.Fatalf("no name finding")
 	}
 }
+
+// Two people of one surname in claims that tell different things are two
+// bearers (a suspect and the owner of his cars), not one misnamed; told
+// of one thing, they are one bearer named two ways.
+func TestNameFindingsNeedOneThingTold(t *testing.T) {
+	names := func(a, b string) []string {
+		as, cs := mustArticles(t, map[string]string{"a": a, "b": b})
+		var got []string
+		for _, f := range Compare(as, cs, Options{}).Findings {
+			if f.Kind == Discrepancy && strings.HasPrefix(f.Summary, "names differ") {
+				got = append(got, f.Summary)
+			}
+		}
+		return got
+	}
+	if got := names("Police said they had located Anthony Marsh on the highway north of the office.\n",
+		"Records list Michele Marsh as the owner of all four vehicles.\n"); len(got) != 0 {
+		t.Errorf("two bearers told apart: name findings = %q, want none", got)
+	}
+	if got := names("His death was confirmed by his grandson Rob Jones at the family home in Santa Rosa.\n",
+		"His death was confirmed by his grandson Nick Jones at the family home in Santa Rosa.\n"); len(got) != 1 {
+		t.Errorf("one bearer misnamed: name findings = %q, want one", got)
+	}
+}
