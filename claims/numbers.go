@@ -468,6 +468,10 @@ func findNumbers(text string, within Span) []Number {
 func numbersIn(text string, l *lexer) []Number {
 	var out []Number
 	for i := 0; i < l.n(); {
+		if l.designationAt(i) {
+			i++
+			continue
+		}
 		if m, next, ok := l.phoneAt(i); ok {
 			out = append(out, Number{Text: text[m.start:m.end], Value: m.value, Unit: PhoneNumber, Span: Span{m.start, m.end}})
 			i = next
@@ -1430,4 +1434,44 @@ func (l *lexer) phoneAt(i int) (numMatch, int, bool) {
 		from = l.toks[start-1].start
 	}
 	return numMatch{value: v, start: from, end: l.toks[k-1].end}, k, true
+}
+
+// notDesignation are upper-case words that may stand before a count
+// ("the US 50 states", "at 10 AM 3 men"): places and times, not makers'
+// codes.
+var notDesignation = map[string]bool{"US": true, "UK": true, "EU": true, "UN": true, "AM": true, "PM": true}
+
+// designationAt reports whether the number at token i is the number of a
+// designation, not a count: plain digits after a code of capital letters,
+// spaced off it or set off by a spaced hyphen as tokenised text writes
+// "AK-47" or "F-16" ("six AK 47 rifles", "14 AK - 47 Rifles"). Glued, the
+// lexer already keeps it in the word. Read as a count it gives every
+// account of the arms the figure 47, so two hauls of different sizes
+// seem to share a figure.
+func (l *lexer) designationAt(i int) bool {
+	if !l.isNum(i) || i == 0 {
+		return false
+	}
+	for k := l.toks[i].start; k < l.toks[i].end; k++ {
+		if !isDigitByte(l.text[k]) {
+			return false // "AK 4.7", "UK 3,000": not a code's number
+		}
+	}
+	k, hyphen := i-1, false
+	if l.isPunct(k, "-") {
+		k, hyphen = k-1, true
+	}
+	if k < 0 || !l.isWord(k) {
+		return false
+	}
+	w := l.text[l.toks[k].start:l.toks[k].end]
+	if len(w) > 3 || len(w) < 2 && !hyphen || notDesignation[w] {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] < 'A' || w[j] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

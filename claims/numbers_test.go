@@ -131,6 +131,10 @@ var numberCases = []struct {
 	{"F-16 jets, COVID-19, an A320, Flight 370, Article 5, No. 7", nil},
 	{"a 3-2 win, the 2024-25 season, 2025-11-30, 555-123-4567", nil},
 	{"version 2.3.1, id_42, #5, 24/7, 5G networks", nil},
+	// a code's number spaced off it, as tokenised text writes "AK-47"
+	{"14 AK - 47 rifles were seized", []wantNum{{"14", 14, "", ""}}},
+	{"F - 16 jets and AK 47 assault rifles", nil},
+	{"the US 50 states", []wantNum{{"50 states", 50, "", "states"}}},
 	{"In 2000, 83 people died", []wantNum{{"83 people", 83, "", "people"}}},
 	{"The Maduro Trump phone call 2025 marks a rare contact", nil},
 	{"the call 2025 involves ongoing tensions", nil},

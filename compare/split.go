@@ -387,7 +387,9 @@ func pruneGroup(fs []feat, g []int) []int {
 		}
 		if worst < 0 || low >= pruneLink {
 			if worst = heldThrough(fs, u); worst < 0 {
-				break
+				if worst = heldByChance(fs, u); worst < 0 {
+					break
+				}
 			}
 		}
 		u = append(u[:worst], u[worst+1:]...)
@@ -513,4 +515,56 @@ func digits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// heldByChance returns the index in u of a claim held in its agreement
+// by chance: it shares less than two pieces of evidence (see evidence)
+// with every claim of the other articles (what ties it to each is one
+// name or one word), gives none of their figures, lacks their core (see
+// voiceCore, covers), and resembles them less than oddRatio of what they
+// resemble each other ("DO Channel Johnny Carson" beside two copies of a
+// statement that recalls watching Johnny Carson host the show; "walking
+// two hours to reach a rescue helicopter" beside six copies of "was
+// walking to a hut"). It passes pruneLink by the story's words and
+// setting, and corePrune spares it when the others are few or copies of
+// one text; but copies vouch for their wording, and the claim shares
+// none of it. Of several such, the one least like the others on
+// average; -1 when none.
+func heldByChance(fs []feat, u []int) int {
+	worst, low := -1, math.Inf(1)
+	for x := range u {
+		s, most := 0.0, 0
+		var others []int
+		for y := range u {
+			if fs[u[x]].art == fs[u[y]].art {
+				continue
+			}
+			s += pruneSim(&fs[u[x]], &fs[u[y]])
+			others = append(others, u[y])
+			most = max(most, evidence(&fs[u[x]], &fs[u[y]]))
+		}
+		if len(others) < 2 || most >= 2 {
+			continue
+		}
+		coh, k := 0.0, 0
+		for a := range others {
+			for b := a + 1; b < len(others); b++ {
+				if fs[others[a]].art != fs[others[b]].art {
+					coh += similarity(&fs[others[a]], &fs[others[b]])
+					k++
+				}
+			}
+		}
+		mean := s / float64(len(others))
+		if k == 0 || mean >= oddRatio*coh/float64(k) {
+			continue
+		}
+		if sharesFigure(&fs[u[x]], fs, others) || covers(&fs[u[x]], voiceCore(fs, others)) {
+			continue
+		}
+		if mean < low {
+			worst, low = x, mean
+		}
+	}
+	return worst
 }

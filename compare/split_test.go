@@ -215,3 +215,27 @@ func TestFiguresApartSymmetric(t *testing.T) {
 		t.Error("ages 58, 20 and 23 are not apart")
 	}
 }
+
+// A claim tied to each member of an agreement by one name alone, beside
+// two close accounts of a statement, is let go even though the two are
+// nearly copies (corePrune spares copies) and it passes pruneLink by the
+// story's words.
+func TestPruneLetsGoClaimHeldByChance(t *testing.T) {
+	texts := map[string]string{
+		"a": "Singer named awards host.\n\nThe show airs in February.\n\nTickets sold out.\n\n\"Thirty years ago when I was in Sydney watching Johnny Carson host the awards with my family, I never imagined I would one day be up on that stage,\" he said in a statement.\n",
+		"b": "New host for awards night.\n\nThe show airs in February.\n\nThe academy confirmed it.\n\n\"Thirty years ago when I was in Sydney watching Johnny Carson host the awards with my family, I never imagined I would one day be up on that stage,\" the singer said in a statement.\n",
+		"c": "Advice for the new host.\n\nThe show airs in February.\n\nHere is our list.\n\nDo channel Johnny Carson.\n",
+	}
+	fs, _, g := fourthClaims(t, texts, "a", "b", "c")
+	if x := heldByChance(fs, g); x != 2 {
+		t.Fatalf("heldByChance = %d, want 2 (c)", x)
+	}
+	if p := pruneGroup(fs, g); fmt.Sprint(p) != fmt.Sprint(g[:2]) {
+		t.Errorf("pruned to %v, want %v (c let go)", p, g[:2])
+	}
+	// Two accounts of the statement each hold the other: neither is held
+	// by chance.
+	if x := heldByChance(fs, g[:2]); x != -1 {
+		t.Errorf("heldByChance of the pair = %d, want -1", x)
+	}
+}
