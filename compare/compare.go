@@ -340,8 +340,7 @@ func reviewAgreements(r *Result, fs []feat, findings []Finding) {
 		for _, id := range f.Claims {
 			g = append(g, idx[id])
 		}
-		_, sim := groupSims(fs, g)
-		f.Review = reviewAgreement(fs, g, loosest(fs, g, sim), len(r.Articles))
+		f.Review = reviewAgreement(fs, g, loosestOf(fs, g), len(r.Articles))
 	}
 }
 
@@ -419,6 +418,28 @@ func loosest(fs []feat, g []int, sim [][]float64) float64 {
 				continue
 			}
 			sum += sim[x][y]
+			n++
+		}
+		if n > 0 {
+			low = math.Min(low, sum/float64(n))
+		}
+	}
+	return low
+}
+
+// loosestOf is loosest of group g, scored through the pair cache without
+// the matrix groupSims builds: a group of hundreds of wire copies would
+// allocate the square of its size again for one number.
+func loosestOf(fs []feat, g []int) float64 {
+	pc := newPairCache(fs, g)
+	low := math.Inf(1)
+	for _, x := range g {
+		sum, n := 0.0, 0
+		for _, y := range g {
+			if fs[y].art == fs[x].art || fs[y].orig == fs[x].orig {
+				continue
+			}
+			sum += pc.similarity(x, y)
 			n++
 		}
 		if n > 0 {
