@@ -53,13 +53,39 @@ func readFigures(c *Claim) {
 				}
 			}
 		}
+		n.Modifies = ""
+		if start >= 0 && end <= len(text) && start <= end {
+			n.Modifies = modifiedNoun(*n, text, end)
+		}
 		n.Kinds = kindsOf(n.Text)
+		n.Proper = properKinds(n.Text, n.Kinds)
 		n.Per = ""
 		if start >= 0 && end <= len(text) && start <= end {
 			n.Per = rateOf(text[:start], text[end:])
 		}
 	}
 	listed(c)
+}
+
+// modifiedNoun is the stem of the noun a count joined to its unit by a
+// hyphen modifies ("11-game win streak" → streak, "five - boat pirate
+// formation" → formation), the last noun of the phrase after it; "" when
+// n is no such count, is an age, or no noun follows ("a five-year, $70
+// million offer").
+func modifiedNoun(n Number, text string, end int) string {
+	if n.Unit == "" || n.Unit == AgeUnit {
+		return ""
+	}
+	compact := strings.ToLower(strings.ReplaceAll(n.Text, " ", ""))
+	if !strings.HasSuffix(compact, "-"+strings.ToLower(n.Unit)) {
+		return ""
+	}
+	l := lexText(text, Span{end, len(text)})
+	w, _ := l.nounAfter(0, false, true)
+	if w == "" {
+		return ""
+	}
+	return Stem(Fold(w))
 }
 
 // kindsOf is what a number's text says of the counted noun besides the
@@ -78,6 +104,20 @@ func kindsOf(text string) []string {
 			continue
 		}
 		out = append(out, w)
+	}
+	return out
+}
+
+// properKinds are the kinds of a figure written with a capital: a
+// proper adjective of origin, maker or model ("yemeni" in "11 Yemeni
+// pirates", "ak-47" in "seven AK-47 rifles"), which picks out a part of
+// what the plain noun counts.
+func properKinds(text string, kinds []string) []string {
+	var out []string
+	for _, t := range Tokens(text) {
+		if c := text[t.Start]; c >= 'A' && c <= 'Z' && t.Start > 0 && contains(kinds, t.Word) && !contains(out, t.Word) {
+			out = append(out, t.Word)
+		}
 	}
 	return out
 }

@@ -38,6 +38,30 @@ func TestReadFigures(t *testing.T) {
 	} else if !slices.Equal(ns[1].Kinds, []string{"yemeni"}) {
 		t.Errorf("9 Yemeni pirates: Kinds %v", ns[1].Kinds)
 	}
+	ns = oneClaimNumbers(t, "Cleveland was the owner of an 11-game win streak and the only undefeated team.")
+	if ns[0].Modifies != "streak" {
+		t.Errorf("an 11-game win streak: Modifies %q", ns[0].Modifies)
+	}
+	ns = oneClaimNumbers(t, "The crew noticed the five - boat pirate formation approaching the cargo ship group.")
+	if ns[0].Modifies != "format" && ns[0].Modifies != Stem("formation") {
+		t.Errorf("the five - boat pirate formation: Modifies %q", ns[0].Modifies)
+	}
+	ns = oneClaimNumbers(t, "The team won 40 games last season.")
+	if ns[0].Modifies != "" {
+		t.Errorf("won 40 games: Modifies %q", ns[0].Modifies)
+	}
+	ns = oneClaimNumbers(t, "Commandos arrested 11 Yemeni pirates.")
+	if !slices.Equal(ns[0].Proper, []string{"yemeni"}) {
+		t.Errorf("11 Yemeni pirates: %+v", ns)
+	}
+	ns = oneClaimNumbers(t, "Commandos seized seven AK-47 assault rifles.")
+	if !slices.Equal(ns[0].Proper, []string{"ak-47"}) || !slices.Equal(ns[0].Kinds, []string{"ak-47", "assault"}) {
+		t.Errorf("seven AK-47 assault rifles: %+v", ns)
+	}
+	ns = oneClaimNumbers(t, "The pirates on two speed boats surrounded the vessel.")
+	if len(ns[0].Proper) != 0 {
+		t.Errorf("two speed boats: Proper %v", ns[0].Proper)
+	}
 	ns = oneClaimNumbers(t, "The earthquake killed 83 people, officials said.")
 	if ns[0].Listed || ns[0].Leading || ns[0].Prep != "" || len(ns[0].Kinds) != 0 {
 		t.Errorf("83 people: %+v", ns[0])

@@ -481,6 +481,9 @@ func numbersIn(text string, l *lexer) []Number {
 		if next <= i {
 			next = i + 1
 		}
+		if ok && l.someDay(i, m) {
+			ok = false
+		}
 		if ok {
 			if m.qual == "more than" && spanUnits[strings.ToLower(m.unit)] && strings.EqualFold(l.lo(i), "over") {
 				// "over eight years" is the stretch the figure covers
@@ -499,6 +502,30 @@ func numbersIn(text string, l *lexer) []Number {
 		i = next
 	}
 	return out
+}
+
+// someDayAfter are the words after which "one day" is an adverb of some
+// time to come, not a stretch of a day: a subject pronoun, a modal, an
+// infinitive's "to" ("I'd one day have the chance", "she will one day
+// lead", "hopes to one day return").
+var someDayAfter = map[string]bool{
+	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true,
+	"will": true, "would": true, "could": true, "might": true, "may": true, "can": true,
+	"should": true, "must": true, "shall": true, "to": true, "might've": true,
+}
+
+// someDay reports whether the figure m read at token i is the idiom "one
+// day" ("I'd one day have the chance"): "one" written as a word, "day"
+// right after it, and before it a subject or a modal (see someDayAfter,
+// and a contracted "'d", "'ll"). Such a "day" counts nothing, and a
+// count of "11 days" is no rival of it.
+func (l *lexer) someDay(i int, m numMatch) bool {
+	if m.value != 1 || m.qual != "" || l.lo(i) != "one" || l.lo(i+1) != "day" || i == 0 {
+		return false
+	}
+	w := l.lo(i - 1)
+	w = strings.NewReplacer("’", "'").Replace(w)
+	return someDayAfter[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll")
 }
 
 // High returns the upper end of a range ("10-15 people": 15), read back
@@ -1334,6 +1361,13 @@ func (l *lexer) nounAfter(k int, plural, fallback bool) (string, int) {
 			break
 		}
 		if !acronym && adjectiveLike(w) && !numIrregularPlural[w] {
+			if seenNoun && last == k-1 && c == 1 && !looksPlural(stripPossessive(l.lo(k-1))) && l.compoundParticiple(k) {
+				// "one rocket propelled grenade launcher": the noun
+				// and the participle modify what follows; the count
+				// is of that.
+				best, last, measure, seenNoun = -1, -1, -1, false
+				continue
+			}
 			if seenNoun {
 				break
 			}
@@ -1362,6 +1396,12 @@ func (l *lexer) nounAfter(k int, plural, fallback bool) (string, int) {
 			k++
 		}
 	}
+	if seenNoun && last >= 0 && last == k-1 && l.isPunct(k, "-") && l.adj(k-1) == l.adj(k) && l.isWord(k+1) &&
+		strings.HasSuffix(l.lo(k+1), "ed") && l.compoundParticiple(k+1) {
+		// "one rocket - propelled grenade launcher", the hyphen spaced
+		// out: the count is of what follows.
+		return l.nounAfter(k+2, plural, fallback)
+	}
 	pick := -1
 	switch {
 	case plural && best >= 0:
@@ -1384,6 +1424,29 @@ func (l *lexer) nounAfter(k int, plural, fallback bool) (string, int) {
 	}
 	return w, end
 }
+
+// compoundParticiple reports whether the participle at token k joins the
+// (singular) noun before it into a modifier of a noun after it ("rocket
+// propelled grenade launcher", "state owned company"): it ends in "-ed"
+// and a lower-case word that neither ends the noun phrase nor starts a
+// predicate follows ("one person injured in the blast" has "in"), itself
+// not followed by a function word ("one man arrested outside the court").
+func (l *lexer) compoundParticiple(k int) bool {
+	w := l.lo(k)
+	if !strings.HasSuffix(w, "ed") || !l.isWord(k+1) || l.capital(k+1) {
+		return false
+	}
+	x := l.lo(k + 1)
+	if y := l.lo(k + 2); l.isWord(k+2) && (numStop[y] || numDeterminers[y]) {
+		return false // "one man arrested outside the court"
+	}
+	return !numTimeWord[x] && !numStop[x] && !numDeterminers[x] && !adjectiveLike(x) && numSmall[x] == 0 && numTens[x] == 0 &&
+		numScale[x] == 0 && l.month(k+1) == 0 && l.weekday(k+1) < 0
+}
+
+// numTimeWord are words of time that may follow a participle ("two
+// suspects arrested yesterday") and name no thing counted.
+var numTimeWord = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true, "again": true}
 
 func isUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -25,6 +25,17 @@ var numberCases = []struct {
 	// "MM" after a currency amount is the trade press's million; "over"
 	// before a stretch of time is the stretch, not more than it.
 	{"an eight-year, $200MM deal", []wantNum{{"eight-year", 8, "", "year"}, {"$200MM", 200e6, "", "USD"}}},
+	// "one day" after a subject or a modal is some day to come; after a
+	// date it is a stretch.
+	{"I never imagined that I'd one day have the chance.", nil},
+	{"She hopes to one day return home.", nil},
+	{"He was fired on Saturday, one day after the loss.", []wantNum{{"one day", 1, "", "day"}}},
+	// A noun and a participle that modify a later noun are no unit.
+	{"The cache included one rocket propelled grenade launcher, grenades and rifles.", []wantNum{{"one rocket propelled grenade launcher", 1, "", "launcher"}}},
+	{"Police said two suspects arrested yesterday were released.", []wantNum{{"two suspects", 2, "", "suspects"}}},
+	{"One person injured in the blast was taken to hospital.", []wantNum{{"One person", 1, "", "person"}}},
+	{"One man arrested outside the court was released.", []wantNum{{"One man", 1, "", "man"}}},
+	{"About 300 protesters gathered outside the parliament building.", []wantNum{{"About 300 protesters", 300, "about", "protesters"}}},
 	{"a $2.6-million necklace", []wantNum{{"$2.6-million", 2.6e6, "", "USD"}}},
 	{"a two-million-euro ($2. 6 - million) booty", []wantNum{{"$2. 6 - million", 2.6e6, "", "USD"}}},
 	{"a 3- million gap", []wantNum{{"3", 3, "", ""}}},

@@ -242,6 +242,18 @@ type Number struct {
 	// one a deal is for ("the $161 million that Sabathia received"), else
 	// "". Two parties' sums are two figures, whatever their clauses share.
 	Owner string
+	// Modifies is, for a count joined to its unit by a hyphen and written
+	// before a noun ("an 11-game win streak", "a 10-year sentence", "the
+	// five-boat pirate formation"), the stem of that noun: the figure
+	// measures the streak, the sentence, the formation, not a number of
+	// games, years or boats the story counts elsewhere. "" otherwise, and
+	// for ages (see Of).
+	Modifies string
+	// Proper are the Kinds written with a capital, not at the start of
+	// the figure: a proper adjective of origin, maker or model ("yemeni"
+	// in "11 Yemeni pirates"). Such a count may be a part of a larger
+	// count of the plain noun ("23 pirates").
+	Proper []string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -49,6 +49,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.31": "5bc3ef9aac02c93bfaf654710239a8dbbbcb55e6a27b9e782150167b851243d4", // a clock with its minutes spaced off the colon ("8: 24am") is no count
 	"2026-12-07.32": "cf1d2879ce06877340ae926b48774312077955eaae96f988cbd85be1b3064945", // claims that state nothing checkable are Empty (a cue alone, a time alone, a question naming no one, a verb alone, a credit line, a split-off stub)
 	"2026-12-07.33": "cf1d2879ce06877340ae926b48774312077955eaae96f988cbd85be1b3064945", // a code's number spaced off it ("AK - 47", "F - 16") is no count; the fingerprint texts have none
+	"2026-12-07.34": "5104779b1325a2c06d308c54ebe840366973ff397485e0c83bbd1f8b9a8f0fd4", // Number.Modifies (the noun a hyphenated count modifies) and Number.Proper (capitalised kinds); "one day" after a subject or modal is no count; a noun before a participle that modifies a later noun ("rocket propelled grenade launcher") is no unit
 }
 
 func TestVersionFingerprint(t *testing.T) {

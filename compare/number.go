@@ -98,10 +98,13 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	if one, known := owners(na, nb); known && !one {
 		return false // two parties' sums
 	}
+	if one, known := agesOfOne(na, nb); known && !one {
+		return false // two people's ages
+	}
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && !datedApart(a, na, b, nb) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading && added(na) == added(nb)
+		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na)
 }
 
 // datedApart reports whether one of two figures is dated, in its own
@@ -262,11 +265,38 @@ func numberContext(n claims.Number) map[string]bool {
 // age or a "10-year" term belongs to what follows it, and two people's ages
 // are not two reports of one figure. Numbers that modify nothing pass.
 func sameHead(na, nb claims.Number) bool {
+	if na.Modifies != "" || nb.Modifies != "" {
+		return sameModified(na, nb)
+	}
 	if !strings.Contains(na.Unit, "-") && !strings.Contains(nb.Unit, "-") {
 		return true
 	}
 	ha, hb := headOf(na), headOf(nb)
 	return ha == "" || hb == "" || ha == hb
+}
+
+// sameModified reports, for two figures of which one at least is a count
+// modifying a noun (claims.Number.Modifies: "an 11-game win streak"),
+// whether they measure that one thing: both modify one noun, or the other
+// figure's words name it ("a 10-year sentence", "sentenced to eight
+// years"). "Won 40 games" is no length of a streak, "all but eight games
+// last season" no length of a "six-game loss".
+func sameModified(na, nb claims.Number) bool {
+	if na.Modifies != "" && nb.Modifies != "" {
+		return na.Modifies == nb.Modifies || synonym.Same(na.Modifies, nb.Modifies)
+	}
+	m, o := na, nb
+	if m.Modifies == "" {
+		m, o = nb, na
+	}
+	for _, ws := range [][]string{o.Act, o.Before, o.After} {
+		for _, w := range ws {
+			if w == m.Modifies || synonym.Same(w, m.Modifies) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headOf is the stem of the first content word after n.
@@ -372,6 +402,23 @@ func otherKinds(na, nb claims.Number) bool {
 	return true
 }
 
+// properPart reports whether na may be a part of nb: a smaller count
+// whose noun is qualified by a proper adjective nb does not give ("11
+// Yemeni pirates" among "23 pirates", "seven AK-47 assault rifles" among
+// "nine assault rifles"). A plain adjective or a compound noun ("two
+// speed boats", "three boats") names the same set more often than a part.
+func properPart(na, nb claims.Number) bool {
+	if na.Value >= nb.Value {
+		return false
+	}
+	for _, w := range na.Proper {
+		if !slices.Contains(nb.Kinds, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedIn reports whether some number of ns gives n compatibly: then n
 // is that figure ("13 nautical miles" in both), not a rival of another.
 func reportedIn(n claims.Number, ns []claims.Number) bool {
@@ -421,10 +468,17 @@ var figureRule = slotRule{
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
 		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
-			datedApart(a.f, na, b.f, nb) {
+			datedApart(a.f, na, b.f, nb) || ((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) ||
+			properPart(na, nb) || properPart(nb, na) {
 			return false
 		}
-		if one, known := agesOfOne(na, nb); known {
+		if one, known := agesOfOne(na, nb); known || na.Unit == claims.AgeUnit || nb.Unit == claims.AgeUnit {
+			// An age whose person is not read may be anyone's: a story
+			// gives the ages of the accused, the victims and a witness,
+			// in clauses that share the words of the event ("a
+			// 50-year-old man tipped off police", "the victims, a
+			// 47-year-old and a 48-year-old man"). Aligned claims may
+			// still tell that two such ages are one person's.
 			return one
 		}
 		if one, known := owners(na, nb); known {
