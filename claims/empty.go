@@ -97,6 +97,9 @@ func empty(c *Claim, toks []token, text string) bool {
 	if figures > 0 || lastAt < 0 {
 		return false
 	}
+	if stampLine(c, toks) {
+		return true
+	}
 	// A question asks; one that names no one is rhetoric ("Can you
 	// believe it?"), where one about named parties ("Would he be seen as
 	// a turncoat?") is about the story's event, if no fact of it.
@@ -121,6 +124,51 @@ func empty(c *Claim, toks []token, text string) bool {
 		return false
 	}
 	return content == 1 || allCap
+}
+
+// stampWords are the words a page's time stamp or dateline holds besides
+// its times, places and outlet: "on July 13, 2009 at 10: 50 AM, updated
+// July 29, 2009 at 12: 16 PM", "Last updated at 14: 00 GMT".
+var stampWords = set([]string{"updated", "update", "posted", "published", "modified",
+	"edited", "created", "filed", "first", "last", "am", "pm", "a.m", "p.m", "a.m.", "p.m.",
+	"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+	"et", "pt", "aest", "ist", "local", "time"})
+
+// stampLine reports whether the claim is a page's time stamp or dateline:
+// it holds a time, and every other word is a word of stamps or a
+// capitalised name (the dateline's place, the outlet's credit). Its times
+// date the page, not any act of the story, and a stamp of one page set
+// against another's ("12: 16 PM" vs "02: 00 pm") is no discrepancy.
+func stampLine(c *Claim, toks []token) bool {
+	if len(c.Time) == 0 || c.Cue != nil {
+		return false
+	}
+	// A stamp gives a day or a time of day ("in 2002" after a name is a
+	// fragment of a sentence, not a stamp), or says it stamps.
+	stamp := false
+	for _, tm := range c.Time {
+		stamp = stamp || tm.Clock != "" || len(tm.Value) == len("2006-01-02")
+	}
+	for _, t := range toks {
+		if t.start < c.TextSpan.Start || t.end > c.TextSpan.End || !isWordToken(t.lower) || stopwords[t.lower] {
+			continue
+		}
+		inTime := false
+		for _, tm := range c.Time {
+			if t.start >= tm.Span.Start && t.end <= tm.Span.End {
+				inTime = true
+			}
+		}
+		if stampWords[t.lower] || stampWords[strings.TrimSuffix(t.lower, ".")] {
+			stamp = true
+			continue
+		}
+		if inTime || isCap(t.text) && !isVerb(t) {
+			continue
+		}
+		return false
+	}
+	return stamp
 }
 
 // cutOff reports whether the claim whose last token is toks[k] ends its

@@ -18,6 +18,10 @@ func TestEmpty(t *testing.T) {
 		{`The warden said the inmate had escaped on foot, KXYZ. com reports.`, "com reports", true},
 		// A time alone, a blog's entry stamp.
 		{"9: 41am:\n\nThe council approved the budget on Tuesday.", "9: 41am", true},
+		// A page's time stamp or dateline, however many times it holds.
+		{"Story of the day\n\non July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\n\nThe council approved the budget on Tuesday.", "on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM", true},
+		{"Story of the day\n\nSpringfield, Jul 13, 2009 / 02: 00 pm (XYZ)\n\nThe council approved the budget on Tuesday.", "Springfield, Jul 13, 2009 / 02: 00 pm (XYZ", true},
+		{"Jane Roe died at 2 p.m. on July 13, 2009.", "Jane Roe died at 2 p.m. on July 13, 2009", false},
 		// A question asks; it does not state.
 		{`The mayor resigned on Friday. Can you believe it?`, "Can you believe it", true},
 		// A clause the splitter cut before its object.

@@ -57,6 +57,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	cl.Args = append(cl.Args, harmArgs(x.text, toks, from, to, cl)...)
 	cl.Args = append(cl.Args, motiveArgs(x.text, toks, from, to, cl)...)
 	cl.Open = append(openQuestions(x.text, toks, from, to, cl), askedOpens(x.text, toks, from, to, cl)...)
+	saidTimes(toks, from, to, cl)
 	dateActs(toks, from, to, cl, x.pronounPerson(participleSubject(toks, from, subj)), verb)
 	readRoleStatements(x.text, toks, from, to, ms, cl, x.personFor)
 	// The act and who did it. A credit cue ("Trump revealed that …") is

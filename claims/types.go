@@ -160,6 +160,18 @@ type Time struct {
 	// Who is the person the dated act is of, as the article names them
 	// canonically (see Arg.Who), or "".
 	Who string
+	// Said is whether the time dates a saying rather than what is said:
+	// "… has been charged, police said Saturday", "told reporters on
+	// Monday", "in a Monday statement" (see saidTimes). Another source's
+	// time for the act the saying reports is no rival of it.
+	Said bool
+	// Dates is the stem of the word the time dates as the clause reads
+	// (see datedWord): the verb it follows among that verb's phrases
+	// ("charg" for "was charged with murder Saturday", "arrest" for
+	// "arrested on suspicion of driving drunk early Tuesday"), or the
+	// noun a possessive time stands before ("gam" for "Sunday's playoff
+	// game"); "" when the time opens its clause or nothing is read.
+	Dates string
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -27,10 +28,10 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 	for i, ta := range ca.Time {
 		for k, tb := range cb.Time {
 			ok, known := DatesCompatible(ta, tb)
-			if !known || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(ta, tb)) {
+			if !known || !oneDatedAct(ta, tb) || otherEvent(ca, ta.Scope, cb, tb.Scope) || (ta.Clock != "" && !sameAct(ta, tb)) {
 				continue
 			}
-			if ok || (slack && (ta.Relative || tb.Relative) && daysApart(ta.Value, tb.Value) == 1) {
+			if ok || (slack && (ta.Relative || tb.Relative) && dayOff(ta, tb)) {
 				return difference{}, false
 			}
 			if clash[0] == nil && ta.Subordinate == tb.Subordinate {
@@ -51,7 +52,7 @@ func dateDifference(r *Result, ca, cb *claims.Claim, text float64) (difference, 
 func clockDifference(ca, cb *claims.Claim) (difference, bool) {
 	for _, ta := range ca.Time {
 		for _, tb := range cb.Time {
-			if ta.Clock == "" || tb.Clock == "" || !sameAct(ta, tb) || otherEvent(ca, ta.Scope, cb, tb.Scope) {
+			if ta.Clock == "" || tb.Clock == "" || !oneDatedAct(ta, tb) || !sameAct(ta, tb) || otherEvent(ca, ta.Scope, cb, tb.Scope) {
 				continue
 			}
 			if ok, _ := DatesCompatible(ta, tb); ok {
@@ -61,6 +62,56 @@ func clockDifference(ca, cb *claims.Claim) (difference, bool) {
 		}
 	}
 	return difference{}, false
+}
+
+// oneDatedAct reports whether two times of aligned claims may date one
+// act, as package claims reads what each dates. Claims alike enough to
+// align tell one story, not one act of it: "charged with murder, police
+// said Saturday" and "opened fire at the party Friday", "killed Wednesday
+// night" and "police identified the victim on Thursday", "was arrested
+// Tuesday" and "Sunday's playoff game" each date two acts. So a time of a
+// saying (claims.Time.Said) is no rival of any, and two times clash only
+// when they date one act family (claims.Time.Family), of one person when
+// both say whose; or, neither dating a known family, when they date one
+// word (claims.Time.Dates), or one of them is not read.
+func oneDatedAct(ta, tb claims.Time) bool {
+	switch {
+	case ta.Said || tb.Said || ta.Family != tb.Family:
+		return false
+	case ta.Family != "":
+		return ta.Who == "" || tb.Who == "" || nameKey(ta.Who) == nameKey(tb.Who)
+	}
+	return ta.Dates == "" || tb.Dates == "" || ta.Dates == tb.Dates
+}
+
+// dayOff reports whether two times are a day apart: their resolved dates,
+// or, when one article is undated, the day of the week one names and the
+// one the other's resolved date falls on ("this morning" in an article
+// dated Tuesday against "Monday" in an undated one).
+func dayOff(ta, tb claims.Time) bool {
+	if daysApart(ta.Value, tb.Value) == 1 {
+		return true
+	}
+	if ta.Value != "" && tb.Value != "" {
+		return false
+	}
+	x, y := weekdayNumber(weekdayOf(ta)), weekdayNumber(weekdayOf(tb))
+	if x < 0 || y < 0 {
+		return false
+	}
+	d := (x - y + 7) % 7
+	return d == 1 || d == 6
+}
+
+// weekdayNumber is the number of a day of the week as claims.Time.Weekday
+// names it (Sunday 0), or -1.
+func weekdayNumber(name string) int {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if name != "" && strings.ToLower(d.String()) == name {
+			return int(d)
+		}
+	}
+	return -1
 }
 
 // minActWords is how many content words a clause needs, besides its

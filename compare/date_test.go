@@ -23,6 +23,12 @@ func TestFacetDate(t *testing.T) {
 		{"a date in a when clause", "The club decided to fire coach Jim Smith, who has two years left on the contract he signed when the club hired him on April 21, 2004.", "In a surprising move, the club fired coach Jim Smith on Monday after one season.", false},
 		{"a prepositional after", "Police arrested the driver after a chase on Sunday, the department said.", "Police arrested the driver on November 23 following a chase, the department said.", true},
 		{"a when clause on both sides", "The club fired coach Jim Smith when the season ended on April 21, 2004.", "The club fired coach Jim Smith when the season ended on May 23, 2005.", true},
+		// Times of other acts of one story: the saying, a later act, an
+		// event a possessive time names.
+		{"a time of the saying", "A former employee who opened fire at the office party has been charged with murder, police said Saturday.", "A former employee opened fire at the office party Friday and has been charged with murder.", false},
+		{"a later act of one story", "Police say Jane Roe, 66, was killed Wednesday night when she was struck by a car outside the store.", "Police identified the victim on Thursday as Jane Roe, 66, who was struck by a car outside the store.", false},
+		{"a possessive time names another event", "The arrest of receiver Sam Poe on a drunk driving charge will not affect his status for Sunday's playoff game.", "Receiver Sam Poe was arrested on a drunk driving charge early Tuesday morning, days before the playoff game.", false},
+		{"one act dated by the word it follows", "Receiver Sam Poe was arrested on a drunk driving charge early Tuesday morning by the highway patrol.", "Receiver Sam Poe was arrested on a drunk driving charge early Wednesday morning by the highway patrol.", true},
 		{"time given by both", "She chaired the ethics council until June and served on the board from 1995 to 1998.", "She served on the board from 1995 through 1998, the association said.", false},
 	})
 }
@@ -39,6 +45,16 @@ func TestFacetDatePublication(t *testing.T) {
 	r = comparePair(t, "The gunman opened fire at the office this morning, police said.", "The gunman opened fire at the office on Monday morning, police said.", "2025-12-02", "2025-12-03")
 	if got := crossFacets(r); len(got) != 0 {
 		t.Errorf("relative dates a day apart across papers of different days: facets %v, want none", got)
+	}
+	// An undated paper's "Monday" against "this morning" in a paper of
+	// Tuesday: a day apart, as a publication date may be.
+	r = comparePair(t, "The gunman opened fire at the office this morning, police said.", "The gunman opened fire at the office on Monday morning, police said.", "2025-12-02", "")
+	if got := crossFacets(r); len(got) != 0 {
+		t.Errorf("relative day a day from an undated paper's weekday: facets %v, want none", got)
+	}
+	r = comparePair(t, "The gunman opened fire at the office this morning, police said.", "The gunman opened fire at the office on Sunday morning, police said.", "2025-12-02", "")
+	if got := crossFacets(r); len(got) != 1 || got[0] != "date" {
+		t.Errorf("relative day two days from an undated paper's weekday: facets %v, want [date]", got)
 	}
 	// Two days apart is still a conflict.
 	r = comparePair(t, "The gunman opened fire at the office this morning, police said.", "The gunman opened fire at the office on Sunday morning, police said.", "2025-12-02", "2025-12-03")

@@ -76,8 +76,7 @@ func datesClash(r *Result, a, b slotItem) bool {
 	if !known || ok {
 		return false
 	}
-	if (ta.Relative || tb.Relative) && published(r, a.f.c.Source) != published(r, b.f.c.Source) &&
-		daysApart(ta.Value, tb.Value) == 1 {
+	if (ta.Relative || tb.Relative) && published(r, a.f.c.Source) != published(r, b.f.c.Source) && dayOff(ta, tb) {
 		return false
 	}
 	return true
@@ -220,7 +219,7 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			// A subordinate clause dates another event than the claim's
 			// own, but a time an act verb dates says which event it is
 			// ("until Felt stepped forward in 2005", "held since Monday").
-			if t.Family != "" {
+			if t.Family != "" && !t.Said {
 				byFamily[t.Family] = append(byFamily[t.Family], slotItem{&fs[i], k})
 			}
 		}
