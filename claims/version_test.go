@@ -48,6 +48,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.30": "c57a1adce92fd339c4f8719dce046687df03955e30d6fd513193b05ff82a19c4", // "2m euros" is two million; an age word's person skips a name closed off by a comma, or follows ("at age 95, of Mark Felt"); "He was 95" is an age; "No. 2" is no negator
 	"2026-12-07.31": "5bc3ef9aac02c93bfaf654710239a8dbbbcb55e6a27b9e782150167b851243d4", // a clock with its minutes spaced off the colon ("8: 24am") is no count
 	"2026-12-07.32": "cf1d2879ce06877340ae926b48774312077955eaae96f988cbd85be1b3064945", // claims that state nothing checkable are Empty (a cue alone, a time alone, a question naming no one, a verb alone, a credit line, a split-off stub)
+	"2026-12-07.33": "1b81fd71b242c97421059fb8c470ea5f15f23d52c885a46c25774c3addd76a91", // a name ending in a place or institution head ("… City", "… Glacier", "… State", "… Center"), opened by "Mount"/"Lake"/…, or holding a descriptor ("Warship …") is a place, organisation or thing, not a person
 }
 
 func TestVersionFingerprint(t *testing.T) {
