@@ -53,12 +53,13 @@ var lexiconClasses = map[string][]string{
 	"verbs.toml": {"speech", "stance", "weak", "object", "intent", "intent-only", "clause-only",
 		"as", "quote-only", "agentless", "need-particle", "light", "credit"},
 	"words.toml": {"title", "temporal-role", "group", "person", "org", "source", "speech",
-		"cue", "stance-adjective", "not-speaker", "label",
+		"cue", "stance-adjective", "not-speaker", "label", "org-head", "place-head", "place-opener", "descriptor",
 		"office", "office-modifier", "credit-act", "neg-raising", "dispute", "light-act", "hedge-word",
 		"hedge-to", "caution", "status", "vague-speaker", "body-role", "length-unit", "span-unit", "stance-verb",
 		"number", "tens", "scale", "fraction", "vague-amount", "ordinal", "measure-unit", "tail-unit",
 		"id-word", "irregular-plural", "not-plural", "age-word", "currency", "currency-word", "day-part"},
 	"places.toml": {"place"},
+	"given.toml":  {"given-name"},
 	"acts.toml":   {"manner", "not-arg", "event", "coarse", "disclose", "unknown", "question", "asked", "harm", "feeling", "act-noun", "noun", "occur", "travel"},
 }
 
@@ -182,9 +183,13 @@ var (
 	titleWords, temporalRole, groupSpeakers, personNouns, orgWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	sourceNouns, speechNouns, notSpeakers, labelWords, places      = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	genderWords                                                    = map[string]byte{}
-	roleStatuses                                                   = map[string]string{}                                        // word → the status it gives a title
-	nounCues, adjCues                                              = map[string]string{}, map[string]string{}                   // word → lemma
-	nounLinks, adjLinks                                            = map[string]map[string]bool{}, map[string]map[string]bool{} // lemma → linking words
+	orgHeads, placeHeads, placeOpeners, descriptors                = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	// givenNames maps a given name or a short form of one to the full
+	// names it stands for (lexicon/given.toml).
+	givenNames          = map[string][]string{}
+	roleStatuses        = map[string]string{}                                        // word → the status it gives a title
+	nounCues, adjCues   = map[string]string{}, map[string]string{}                   // word → lemma
+	nounLinks, adjLinks = map[string]map[string]bool{}, map[string]map[string]bool{} // lemma → linking words
 )
 
 func init() { buildLexicons() }
@@ -201,7 +206,8 @@ var (
 		"neg-raising": negRaising, "dispute": disputeWords, "light-act": lightActs,
 		"hedge-word": hedgeWords, "hedge-to": hedgeTo, "caution": cautionHedges, "status": statusWords, "vague-speaker": vagueSpeakers,
 		"body-role": bodyRoles, "day-part": dayParts, "length-unit": lengthUnits, "span-unit": spanUnits, "stance-verb": stanceVerbs,
-		"age-word": ageWords}
+		"age-word": ageWords, "org-head": orgHeads, "place-head": placeHeads, "place-opener": placeOpeners,
+		"descriptor": descriptors}
 )
 
 // buildLexicons fills the views from the embedded records and the closed
@@ -272,6 +278,12 @@ func buildLexicons() {
 	for w := range mustLexicon("places.toml") {
 		places[w] = true
 	}
+	given := mustLexicon("given.toml")
+	for _, w := range slices.Sorted(maps.Keys(given)) {
+		for _, f := range append([]string{w}, given[w].Forms...) {
+			givenNames[f] = append(givenNames[f], w)
+		}
+	}
 	buildActs(mustLexicon("acts.toml"))
 	// A weekday or a part of the day before a verb is a time, not a
 	// speaker ("Monday said" is a tagger slip).
@@ -294,6 +306,22 @@ func addAll(m map[string]bool, ws []string) {
 	for _, w := range ws {
 		m[w] = true
 	}
+}
+
+// SameGivenName reports whether two given names (folded) can name one
+// bearer by the lexicon of short forms: one is a short form of the other
+// ("Mo" / "Maurice", "Bill" / "William") or both are forms of one name
+// ("Bob" / "Rob").
+func SameGivenName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, x := range givenNames[a] {
+		if slices.Contains(givenNames[b], x) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsStanceCue reports whether a cue lemma is a stance, intention or

@@ -129,6 +129,24 @@ func classify(name []token, titled bool) string {
 	if places[full] || places[strings.TrimSuffix(full, "'s")] {
 		return "place"
 	}
+	if len(words) >= 2 {
+		// A generic head or opener names the kind of thing named: "Bay
+		// City" and "Salt Lake City" are places, "Ohio State" a
+		// university, "Warship X" a ship — none of them a person, and two
+		// of them sharing the head are not one bearer named two ways.
+		last := strings.TrimSuffix(words[len(words)-1], "'s")
+		switch {
+		case placeHeads[last] || placeOpeners[words[0]]:
+			return "place"
+		case orgHeads[last]:
+			return "organization"
+		}
+		for _, w := range words[:len(words)-1] {
+			if descriptors[w] {
+				return "other"
+			}
+		}
+	}
 	if titled {
 		return "person"
 	}

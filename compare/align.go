@@ -44,7 +44,7 @@ func similarity(a, b *feat) float64 {
 		ent = float64(shared) / float64(max(len(a.ents), len(b.ents)))
 	}
 	s := 0.7*text + 0.3*ctx + 0.0*ent
-	if otherPeople(a, b) && pairThreshold(1, a.artClaims, b.artClaims) == 1 {
+	if (otherPeople(a, b) || otherLocales(a, b)) && pairThreshold(1, a.artClaims, b.artClaims) == 1 {
 		// "Jackson was arrested on suspicion of DUI" and "Williams was
 		// arrested on suspicion of DUI" are two events. Between short
 		// texts the question is only whether they are on one subject (see
@@ -96,6 +96,22 @@ func otherPeople(a, b *feat) bool {
 	}
 	for _, p := range a.people {
 		if b.people.has(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherLocales reports whether both claims name locales, and none in
+// common: "fell near the Tasman Glacier" and "fell above the Mueller
+// Glacier" are two falls, as "Jackson was arrested" and "Williams was
+// arrested" are two arrests.
+func otherLocales(a, b *feat) bool {
+	if len(a.locales) == 0 || len(b.locales) == 0 {
+		return false
+	}
+	for _, p := range a.locales {
+		if b.locales.has(p) {
 			return false
 		}
 	}

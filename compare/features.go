@@ -19,6 +19,7 @@ type feat struct {
 	ctxNorm   float64
 	ents      map[string]string // entity key → type
 	people    names             // people the claim names, but its speaker
+	locales   names             // the named locales it names (see locales)
 	speaker   string            // speaker key ("" when none)
 	spkType   string
 	agent     string
@@ -156,6 +157,7 @@ func build(r *Result) []feat {
 		f.norm = f.words.norm()
 		f.ctxNorm = f.ctx.norm()
 		f.people = people(c)
+		f.locales = locales(c)
 		f.ents = map[string]string{}
 		for _, e := range c.Entities {
 			f.ents[nameKey(e.Name)] = e.Type
@@ -214,6 +216,26 @@ func people(c *claims.Claim) names {
 			continue
 		}
 		if k := nameKey(e.Name); k != "" && !out.has(k) {
+			out = append(out, k)
+			sort.Strings(out)
+		}
+	}
+	return out
+}
+
+// locales lists the places a claim names by a name of two words or more
+// ("Tasman Glacier", "Bay City"): a locale where what it reports
+// happened. A one-word place ("Greece", "Athens") is as often the
+// country or city a story is set in as where one act took place.
+func locales(c *claims.Claim) names {
+	var out names
+	for _, e := range c.Entities {
+		if e.Type != "place" || len(strings.Fields(e.Name)) < 2 {
+			continue
+		}
+		// The whole name: its last word is often the kind of place
+		// ("… Glacier", "… City") many share.
+		if k := claims.Fold(e.Name); !out.has(k) {
 			out = append(out, k)
 			sort.Strings(out)
 		}

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
 )
@@ -19,6 +20,9 @@ func hedgeDifference(ca, cb *claims.Claim, text float64) (difference, bool) {
 	h, s := ca, cb
 	if !hedgedA {
 		h, s = cb, ca
+	}
+	if hedgedByOwnCue(h) {
+		return difference{}, false
 	}
 	return difference{FacetHedge, fmt.Sprintf("%s hedges (%q) what %s asserts", h.Source, shorten(h.Text, 60), s.Source), "", ""}, true
 }
@@ -120,4 +124,27 @@ func passedOn(ca, cb *claims.Claim, hedgedA bool) bool {
 		return true
 	}
 	return false
+}
+
+// hedgedByOwnCue reports whether what hedges a claim is only its own
+// attribution ("12 are reported to be from the north", "were said to
+// have been rescued"): the register of passing on what a source reports,
+// as "…, the BBC reported" is (see passedOn), not a doubt of what another
+// source asserts. A hedge of its own ("reportedly", "may have") doubts.
+func hedgedByOwnCue(c *claims.Claim) bool {
+	if c.Cue == nil {
+		return false
+	}
+	cue := strings.Fields(claims.Fold(c.Cue.Text))
+	doubting := 0
+	for _, h := range c.Hedges {
+		if h.Caution {
+			continue
+		}
+		doubting++
+		if !slices.Contains(cue, h.Word) {
+			return false
+		}
+	}
+	return doubting > 0
 }

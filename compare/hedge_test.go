@@ -24,6 +24,8 @@ func TestFacetHedge(t *testing.T) {
 		{"hedge on a side remark", "A 61-year-old man was charged with murder after allegedly opening fire at the office party.", "A 61-year-old man was charged with murder after the shooting at the office party.", false},
 		{"reported to be", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 are reportedly from the north.", false},
 		{"it appears", "She ran into a nearby repair shop, where she apparently called for help.", "She ran into a nearby repair shop, where it appears she called for help.", false},
+		{"reported to be, its own attribution", "Of the 23 men arrested, 12 are reported to be from the north.", "Of the 23 men arrested, 12 were from the north.", false},
+		{"said to have been, its own attribution", "Three climbers with the guide were said to have been rescued after a night on the mountain.", "Three climbers who were with the guide were rescued after a night on the mountain.", false},
 		{"passed on", "Of the 23 men arrested, 12 are reported to be from the north.", "The 23 men arrested were from the north, the BBC reported.", false},
 		{"alleged act of a charged man", "A 61-year-old man was charged with murder after allegedly opening fire at the party.", "Someone opened fire at an office party in the city on Friday night.", false},
 		{"the claim asserts it itself", "After the driver hit the woman, he allegedly hit another car in the parking lot.", "After hitting her, the driver sideswiped a parked car and hit a fence.", false},

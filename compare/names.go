@@ -36,10 +36,11 @@ func nameTokens(name string) []string {
 
 // sameGiven reports whether two name tokens can be one name: equal, one
 // a short form of the other ("Alexis" / "Alexandros", "Rob" / "Robert")
-// — sharing their first three letters — or two spellings of one name
+// — sharing their first three letters, or by the lexicon of short forms
+// ("Mo" / "Maurice", "Bill" / "William") — or two spellings of one name
 // ("Giannis" / "Yiannis", "Carolos" / "Karolos"): one letter apart.
 func sameGiven(a, b string) bool {
-	if a == b {
+	if claims.SameGivenName(a, b) {
 		return true
 	}
 	ra, rb := []rune(a), []rune(b)

@@ -12,10 +12,10 @@ import (
 // neither an excerpt of the other.
 
 // quoteWords reduces a quotation to its words, so quote marks, case,
-// punctuation (apostrophes too: "cant" is "can't") and ellipses never
-// count as a misquote.
+// punctuation (apostrophes too: "cant" is "can't", straight or curly),
+// ellipses and an editor's bracketed insertion never count as a misquote.
 func quoteWords(s string) []string {
-	s = strings.NewReplacer("’", "", "'", "").Replace(claims.Fold(s))
+	s = strings.NewReplacer("’", "", "‘", "", "'", "").Replace(claims.Fold(withoutInsertions(s)))
 	ws := strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
 	})
@@ -23,6 +23,36 @@ func quoteWords(s string) []string {
 		ws[i] = spelling(w)
 	}
 	return ws
+}
+
+// withoutInsertions drops what a quotation holds in brackets or
+// parentheses: an editor's insertion ("altered (its direction) towards"),
+// not the speaker's words, which one outlet adds and another leaves out.
+// An unclosed bracket is kept as written.
+func withoutInsertions(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexAny(s, "([")
+		if i < 0 {
+			break
+		}
+		closer := ")"
+		if s[i] == '[' {
+			closer = "]"
+		}
+		j := strings.Index(s[i:], closer)
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // spelling folds British spellings to American ones, so "realised" and
@@ -149,8 +179,11 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 		return difference{}, false
 	}
 	// Two sources that each give the one thing someone said
-	// (claims.Claim.Sole) cannot both be right.
-	if quoteOverlap(qa, qb) < 0.5 && !(ca.Sole && cb.Sole) {
+	// (claims.Claim.Sole) cannot both be right. Otherwise a misquote keeps
+	// most of the wording — more than half: two remarks of one speaker
+	// on one subject share half of a short one by the subject's words
+	// alone ("… hosting the Oscars" twice).
+	if quoteOverlap(qa, qb) <= 0.5 && !(ca.Sole && cb.Sole) {
 		return difference{}, false
 	}
 	return difference{FacetQuote, fmt.Sprintf("%s is quoted differently", possessive(ca.Speaker.Name)), qa, qb}, true

@@ -20,8 +20,24 @@ func TestFacetQuote(t *testing.T) {
 		{"ellipsis", `"The process was fair and the result stands," election chief Nkosi said.`, `"The process was fair … the result stands," election chief Nkosi said.`, false},
 		{"partial quote", `"We will rebuild every school, every clinic and every road," President Mensah said on Sunday.`, `President Mensah promised on Sunday that "we will rebuild every school."`, false},
 		{"two statements", `"The talks were productive," envoy Tanaka said after the first round.`, `"Both delegations will meet again in Geneva next month," envoy Tanaka said after the first round.`, false},
+		{"editor's insertion", `"The crew immediately altered (its direction) towards the boats and challenged them," the officer said.`, `"The crew immediately altered towards the boats and challenged them," the officer said.`, false},
+		{"curly apostrophes and an exclamation", `Singer Okoye wrote: “It’s official: I’m hosting the awards”`, `Singer Okoye wrote: "It's official: I'm hosting the awards!"`, false},
+		{"two remarks sharing the subject's words", `Singer Okoye wrote: "It's official: I'm hosting the awards."`, `"I am so excited to be hosting the awards for the second time," Singer Okoye said in a release.`, false},
 		{"British and American spelling", `"He probably realised he was going to be shot," Sheriff Gage said.`, `"He probably realized he was going to be shot," Sheriff Gage said.`, false},
 	})
+}
+
+func TestWithoutInsertions(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"altered (its direction) towards", "altered   towards"},
+		{"the [police] chief", "the   chief"},
+		{"no brackets", "no brackets"},
+		{"unclosed (bracket", "unclosed (bracket"},
+	} {
+		if got := withoutInsertions(tc.in); got != tc.want {
+			t.Errorf("withoutInsertions(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
 
 // A quote reworded with the same polarity and figures is a discrepancy a
