@@ -363,7 +363,9 @@ func splitGroup(fs []feat, g []int) (a, b []int) {
 // pruneGroup lets go, one at a time, the distinct claim of g least like
 // the claims of the other articles while its mean similarity to them is
 // below pruneLink and more than two remain, or, in a small group, while
-// one is held only through another member (see heldThrough). It returns
+// one is held only through another member (see heldThrough), held by
+// chance (see heldByChance) or outweighed by its own words (see
+// outweighed). It returns
 // what is left, or
 // nil when that no longer spans two articles.
 func pruneGroup(fs []feat, g []int) []int {
@@ -388,7 +390,9 @@ func pruneGroup(fs []feat, g []int) []int {
 		if worst < 0 || low >= pruneLink {
 			if worst = heldThrough(fs, u); worst < 0 {
 				if worst = heldByChance(fs, u); worst < 0 {
-					break
+					if worst = outweighed(fs, u); worst < 0 {
+						break
+					}
 				}
 			}
 		}
@@ -564,6 +568,73 @@ func heldByChance(fs []feat, u []int) int {
 		}
 		if mean < low {
 			worst, low = x, mean
+		}
+	}
+	return worst
+}
+
+const (
+	// distinctRatio: see outweighed. On the dev stories 3 raised the
+	// labelled agreement precision 0.703 -> 0.739 and cost one expected
+	// agreement held by chance in a group about another fact; on 16
+	// unseen ECB+ sub-topics the fixed pick rose 0.652 -> 0.685.
+	distinctRatio = 3.0
+	// heldEvidence: a claim sharing this many pieces of evidence (see
+	// evidence) with one claim of another article is tied to it, however
+	// much else it says.
+	heldEvidence = 3
+)
+
+// outweighed returns the index in u of a claim whose own words outweigh
+// what it shares with its agreement: the rarity-weighted words that no
+// claim of the other articles uses weigh at least distinctRatio times the
+// words it shares with one of them or more ("External affairs minister
+// …, too, had strongly defended the Navy's action" beside two accounts of
+// the navy defending itself). Such a claim states a fact of its own and
+// touches the group's fact in passing. It is asked only against claims of
+// two other articles or more (against one, what it lacks may be what that
+// one omits), and spared when it gives one of their figures, shares
+// heldEvidence pieces of evidence with one of them, or shares no word
+// (another rule weighs that). Of several such, the one with the highest
+// ratio; -1 when none.
+func outweighed(fs []feat, u []int) int {
+	worst, high := -1, 0.0
+	for x := range u {
+		var others []int
+		arts := map[int]bool{}
+		for y := range u {
+			if fs[u[x]].art != fs[u[y]].art {
+				others = append(others, u[y])
+				arts[fs[u[y]].art] = true
+			}
+		}
+		most := 0
+		for _, y := range others {
+			most = max(most, evidence(&fs[u[x]], &fs[y]))
+		}
+		if len(arts) < 2 || most >= heldEvidence || sharesFigure(&fs[u[x]], fs, others) {
+			continue
+		}
+		own, shared := 0.0, 0.0
+		for _, w := range fs[u[x]].words {
+			held := false
+			for _, y := range others {
+				if fs[y].words.has(w.w) {
+					held = true
+					break
+				}
+			}
+			if held {
+				shared += w.v
+			} else {
+				own += w.v
+			}
+		}
+		if own < distinctRatio*shared || shared == 0 {
+			continue
+		}
+		if r := own / shared; r > high {
+			worst, high = x, r
 		}
 	}
 	return worst

@@ -239,3 +239,24 @@ func TestPruneLetsGoClaimHeldByChance(t *testing.T) {
 		t.Errorf("heldByChance of the pair = %d, want -1", x)
 	}
 }
+
+// A claim whose own words far outweigh what it shares with an agreement
+// (it names the group's navy once, in a sentence about a minister's
+// speech) states a fact of its own and is let go; the two accounts of the
+// sinking share most of their words and stay.
+func TestPruneLetsGoOutweighedClaim(t *testing.T) {
+	texts := map[string]string{
+		"a": "Pirates seized a tanker.\n\nThe crew is safe.\n\nTalks went on.\n\nLast month the navy said it had sunk a pirate mother vessel off the coast.\n",
+		"b": "Warship foils attack.\n\nThe crew is safe.\n\nTalks went on.\n\nLast month the navy sank a pirate mother vessel off the coast, officials said.\n",
+		"c": "Minister speaks.\n\nThe crew is safe.\n\nTalks went on.\n\nThe foreign minister, addressing diplomats at a trade conference in the capital, strongly praised the navy for its bravery and promised fresh budgets for shipyards.\n",
+	}
+	fs, _, g := fourthClaims(t, texts, "a", "b", "c")
+	if x := outweighed(fs, g); x != 2 {
+		t.Fatalf("outweighed = %d, want 2 (c): %q %q %q", x, fs[g[0]].c.Text, fs[g[1]].c.Text, fs[g[2]].c.Text)
+	}
+	// The two accounts of the sinking: no third article to weigh either
+	// against.
+	if x := outweighed(fs, g[:2]); x != -1 {
+		t.Errorf("outweighed of the pair = %d, want -1", x)
+	}
+}
