@@ -131,3 +131,36 @@ func TestRateOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTally: a figure is a running or overall total when its clause says
+// so ("so far", "to date") or a total's opener leads its list ("a total
+// of"); a stretch of time is no count to add up, and a plain count is no
+// total.
+func TestTally(t *testing.T) {
+	ns := oneClaimNumbers(t, "In their five operations so far, the crew have confiscated 14 rifles, 31 magazines and 923 rounds of ammunition.")
+	for _, n := range ns {
+		if !n.Tally {
+			t.Errorf("so far: %q not Tally", n.Text)
+		}
+	}
+	ns = oneClaimNumbers(t, "The warship has seized a total of 14 rifles, 31 magazines and 923 rounds during the operations.")
+	for _, n := range ns {
+		if !n.Tally && n.Unit != "operations" {
+			t.Errorf("a total of: %q not Tally", n.Text)
+		}
+	}
+	ns = oneClaimNumbers(t, "The three boats had a total of 26 crew on board.")
+	if len(ns) != 2 || ns[0].Tally || !ns[1].Tally {
+		t.Errorf("three boats had a total of 26 crew: %+v", ns)
+	}
+	ns = oneClaimNumbers(t, "Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.")
+	for _, n := range ns {
+		if n.Tally {
+			t.Errorf("plain count %q is Tally", n.Text)
+		}
+	}
+	ns = oneClaimNumbers(t, "To date none of the offers is believed to be for more than eight years.")
+	if ns[0].Tally {
+		t.Errorf("to date … eight years: a stretch of time is Tally")
+	}
+}

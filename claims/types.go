@@ -266,6 +266,12 @@ type Number struct {
 	// in "11 Yemeni pirates"). Such a count may be a part of a larger
 	// count of the plain noun ("23 pirates").
 	Proper []string
+	// Tally is whether the figure is a running or overall total, by the
+	// words of its clause ("so far", "to date", "in all", "altogether")
+	// or of its list ("a total of 14 rifles, 31 magazines and 923
+	// rounds"): a total is no rival of a smaller figure for one part of
+	// it ("12 magazines" seized in one operation of five).
+	Tally bool
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -104,7 +104,23 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && !datedApart(a, na, b, nb) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na)
+		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na) &&
+		!partOfTally(a.tallied(i), b.tallied(k), na, nb)
+}
+
+// partOfTally reports whether one of two figures is a running or overall
+// total (ta, tb: claims.Number.Tally, or as tallied reads it) and the
+// other, smaller, is not: a part of the total ("12 magazines" seized in
+// one operation against "31 magazines" confiscated in five so far), no
+// rival value of it.
+func partOfTally(ta, tb bool, na, nb claims.Number) bool {
+	switch {
+	case ta && !tb:
+		return nb.Value < na.Value
+	case tb && !ta:
+		return na.Value < nb.Value
+	}
+	return false
 }
 
 // datedApart reports whether one of two figures is dated, in its own
@@ -469,7 +485,7 @@ var figureRule = slotRule{
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
 		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
 			datedApart(a.f, na, b.f, nb) || ((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) ||
-			properPart(na, nb) || properPart(nb, na) {
+			properPart(na, nb) || properPart(nb, na) || partOfTally(a.f.tallied(a.k), b.f.tallied(b.k), na, nb) {
 			return false
 		}
 		if one, known := agesOfOne(na, nb); known || na.Unit == claims.AgeUnit || nb.Unit == claims.AgeUnit {

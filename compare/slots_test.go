@@ -65,3 +65,21 @@ func TestFigureSlotOwners(t *testing.T) {
 			want: []string{"$80 million", "$95 million"}},
 	}, nil)
 }
+
+// A running or overall total (claims.Number.Tally) is no rival of a
+// smaller figure for one part of it; two plain counts of one seizure
+// are.
+func TestFigureSlotTally(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "so far against one operation",
+			a: "The navy confiscated six rifles and 12 magazines from the pirates.",
+			b: "So far, the navy has confiscated 14 rifles and 31 magazines from the pirates."},
+		{name: "a total of against one operation",
+			a: "The navy confiscated six rifles and 12 magazines from the pirates.",
+			b: "The navy confiscated a total of 14 rifles and 31 magazines from the pirates."},
+		{name: "two counts of one seizure",
+			a:    "The navy confiscated six rifles and 12 magazines from the pirates.",
+			b:    "The navy confiscated six rifles and 31 magazines from the pirates.",
+			want: []string{"12 magazines", "31 magazines"}},
+	}, nil)
+}
