@@ -75,12 +75,17 @@ func readFigures(c *Claim) {
 // "to date").
 var (
 	tallyOpeners = []string{"a total of", "total of", "in all", "in total", "altogether", "cumulative"}
-	tallyPhrases = []string{"so far", "to date", "thus far", "in total", "in all", "altogether", "all told"}
+	// exceptOpeners, right before a figure, make it the part of a whole
+	// an act leaves out ("all but eight games").
+	exceptOpeners = []string{"all but", "all except", "all except for", "all save"}
+	tallyPhrases  = []string{"so far", "to date", "thus far", "in total", "in all", "altogether", "all told"}
 )
 
-// tallies sets Number.Tally of c's figures: a figure written right after
-// a total's opener and the figures listed after it, or any figure whose
-// clause (Number.Scope, within the claim's text) says it counts so far.
+// tallies sets Number.Tally and Number.Except of c's figures. A total is
+// a figure written right after a total's opener and the figures listed
+// after it, or any figure whose clause (Number.Scope, within the claim's
+// text) says it counts so far; an exception is a figure written right
+// after "all but".
 func tallies(c *Claim) {
 	order := make([]int, len(c.Numbers))
 	for i := range order {
@@ -122,6 +127,12 @@ func tallies(c *Claim) {
 		// says when, not how many in all.
 		counted := !IsSpanUnit(strings.ToLower(n.Unit)) && n.Unit != AgeUnit && n.Per == ""
 		n.Tally = counted && (opened || inScope || (open && n.Listed))
+		n.Except = false
+		for _, p := range exceptOpeners {
+			if strings.HasSuffix(lead, " "+p) {
+				n.Except = true
+			}
+		}
 		open = n.Tally
 	}
 }

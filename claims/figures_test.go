@@ -164,3 +164,15 @@ func TestTally(t *testing.T) {
 		t.Errorf("to date … eight years: a stretch of time is Tally")
 	}
 }
+
+// TestExcept: "all but eight games" is what an act leaves out of a whole.
+func TestExcept(t *testing.T) {
+	ns := oneClaimNumbers(t, "The injury kept him out of all but eight games last season.")
+	if !ns[0].Except {
+		t.Errorf("all but eight games: not Except")
+	}
+	ns = oneClaimNumbers(t, "They stretched Detroit to eight games last season.")
+	if ns[0].Except {
+		t.Errorf("to eight games: Except")
+	}
+}

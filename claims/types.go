@@ -272,6 +272,11 @@ type Number struct {
 	// rounds"): a total is no rival of a smaller figure for one part of
 	// it ("12 magazines" seized in one operation of five).
 	Tally bool
+	// Except is whether the figure is what an act leaves out of a whole
+	// ("kept him out of all but eight games", "all except three"): the
+	// games he played, no count of the games he missed, and no rival of
+	// a count of that act.
+	Except bool
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -105,7 +105,7 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
 		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na) &&
-		!partOfTally(a.tallied(i), b.tallied(k), na, nb)
+		!partOfTally(a.tallied(i), b.tallied(k), na, nb) && na.Except == nb.Except
 }
 
 // partOfTally reports whether one of two figures is a running or overall
@@ -485,7 +485,7 @@ var figureRule = slotRule{
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
 		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
 			datedApart(a.f, na, b.f, nb) || ((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) ||
-			properPart(na, nb) || properPart(nb, na) || partOfTally(a.f.tallied(a.k), b.f.tallied(b.k), na, nb) {
+			properPart(na, nb) || properPart(nb, na) || partOfTally(a.f.tallied(a.k), b.f.tallied(b.k), na, nb) || na.Except != nb.Except {
 			return false
 		}
 		if one, known := agesOfOne(na, nb); known || na.Unit == claims.AgeUnit || nb.Unit == claims.AgeUnit {

@@ -83,3 +83,17 @@ func TestFigureSlotTally(t *testing.T) {
 			want: []string{"12 magazines", "31 magazines"}},
 	}, nil)
 }
+
+// What an act leaves out of a whole ("all but eight games",
+// claims.Number.Except) is no rival of a count of an act.
+func TestFigureSlotExcept(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "all but eight against six",
+			a: "An injury kept the forward out of all but eight games last season.",
+			b: "An injury kept the forward out of six games last season."},
+		{name: "eight against six",
+			a:    "An injury kept the forward out of eight games last season.",
+			b:    "An injury kept the forward out of six games last season.",
+			want: []string{"eight games", "six games"}},
+	}, nil)
+}
