@@ -70,13 +70,13 @@ func readFigures(c *Claim) {
 }
 
 // tallyOpeners are the words right before a figure that make it a total
-// ("a total of 31 magazines", "in all 12 people"); tallyPhrases are the
+// ("a total of 20 magazines", "in all 12 people"); tallyPhrases are the
 // words of a clause that make its figures running totals ("so far",
 // "to date").
 var (
 	tallyOpeners = []string{"a total of", "total of", "in all", "in total", "altogether", "cumulative"}
 	// exceptOpeners, right before a figure, make it the part of a whole
-	// an act leaves out ("all but eight games").
+	// an act leaves out ("all but three matches").
 	exceptOpeners = []string{"all but", "all except", "all except for", "all save"}
 	tallyPhrases  = []string{"so far", "to date", "thus far", "in total", "in all", "altogether", "all told"}
 )
@@ -118,10 +118,12 @@ func tallies(c *Claim) {
 				opened = true
 			}
 		}
-		sc := Span{max(n.Scope.Start, c.TextSpan.Start), min(n.Scope.End, c.TextSpan.End)}
-		inScope := sc.Start < sc.End && has(c.Text[sc.Start-c.TextSpan.Start:sc.End-c.TextSpan.Start], tallyPhrases) && !has(c.Text[start:end], tallyPhrases)
-		// The items of a list share its total ("so far … 14 rifles, 31
-		// magazines and 923 rounds").
+		// The clause within the claim's text (which tidying may have made
+		// shorter than its span).
+		s0, s1 := max(n.Scope.Start-c.TextSpan.Start, 0), min(n.Scope.End-c.TextSpan.Start, len(c.Text))
+		inScope := s0 < s1 && has(c.Text[s0:s1], tallyPhrases) && !has(c.Text[start:end], tallyPhrases)
+		// The items of a list share its total ("so far … 9 rifles, 20
+		// magazines and 400 cartridges").
 		// A stretch of time, an age or a rate is no count to add up:
 		// "to date none of those offers are for more than eight years"
 		// says when, not how many in all.

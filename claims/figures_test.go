@@ -137,23 +137,23 @@ func TestRateOf(t *testing.T) {
 // of"); a stretch of time is no count to add up, and a plain count is no
 // total.
 func TestTally(t *testing.T) {
-	ns := oneClaimNumbers(t, "In their five operations so far, the crew have confiscated 14 rifles, 31 magazines and 923 rounds of ammunition.")
+	ns := oneClaimNumbers(t, "In four patrols so far, the crew have confiscated 9 rifles, 20 magazines and 400 cartridges.")
 	for _, n := range ns {
 		if !n.Tally {
 			t.Errorf("so far: %q not Tally", n.Text)
 		}
 	}
-	ns = oneClaimNumbers(t, "The warship has seized a total of 14 rifles, 31 magazines and 923 rounds during the operations.")
+	ns = oneClaimNumbers(t, "The cutter has seized a total of 9 rifles, 20 magazines and 400 cartridges during the patrols.")
 	for _, n := range ns {
-		if !n.Tally && n.Unit != "operations" {
+		if !n.Tally && n.Unit != "patrols" {
 			t.Errorf("a total of: %q not Tally", n.Text)
 		}
 	}
-	ns = oneClaimNumbers(t, "The three boats had a total of 26 crew on board.")
+	ns = oneClaimNumbers(t, "The two trawlers had a total of 17 crew on board.")
 	if len(ns) != 2 || ns[0].Tally || !ns[1].Tally {
-		t.Errorf("three boats had a total of 26 crew: %+v", ns)
+		t.Errorf("two trawlers had a total of 17 crew: %+v", ns)
 	}
-	ns = oneClaimNumbers(t, "Six rifles, 12 magazines and 300 rounds of ammunition were seized from the boats.")
+	ns = oneClaimNumbers(t, "Two rifles, 8 magazines and 150 cartridges were seized from the trawler.")
 	for _, n := range ns {
 		if n.Tally {
 			t.Errorf("plain count %q is Tally", n.Text)
@@ -165,14 +165,14 @@ func TestTally(t *testing.T) {
 	}
 }
 
-// TestExcept: "all but eight games" is what an act leaves out of a whole.
+// TestExcept: "all but three matches" is what an act leaves out of a whole.
 func TestExcept(t *testing.T) {
-	ns := oneClaimNumbers(t, "The injury kept him out of all but eight games last season.")
+	ns := oneClaimNumbers(t, "The striker started all but three matches this year.")
 	if !ns[0].Except {
-		t.Errorf("all but eight games: not Except")
+		t.Errorf("all but three matches: not Except")
 	}
-	ns = oneClaimNumbers(t, "They stretched Detroit to eight games last season.")
+	ns = oneClaimNumbers(t, "The striker started three matches this year.")
 	if ns[0].Except {
-		t.Errorf("to eight games: Except")
+		t.Errorf("three matches: Except")
 	}
 }

@@ -268,12 +268,12 @@ type Number struct {
 	Proper []string
 	// Tally is whether the figure is a running or overall total, by the
 	// words of its clause ("so far", "to date", "in all", "altogether")
-	// or of its list ("a total of 14 rifles, 31 magazines and 923
-	// rounds"): a total is no rival of a smaller figure for one part of
-	// it ("12 magazines" seized in one operation of five).
+	// or of its list ("a total of 9 rifles, 20 magazines and 400
+	// cartridges"): a total is no rival of a smaller figure for one part of
+	// it ("8 magazines" seized in one patrol of four).
 	Tally bool
 	// Except is whether the figure is what an act leaves out of a whole
-	// ("kept him out of all but eight games", "all except three"): the
+	// ("played in all but three matches", "all except three"): the
 	// games he played, no count of the games he missed, and no rival of
 	// a count of that act.
 	Except bool

@@ -202,8 +202,8 @@ func build(r *Result) []feat {
 
 // markTallies sets feat.tally: a figure is a total when its clause says
 // so (claims.Number.Tally), or when another source gives its value for
-// what it measures as a total ("the Navy confiscated … 31 magazines" is
-// the "31 magazines" other outlets say were seized "so far").
+// what it measures as a total ("the coast guard confiscated … 20 magazines"
+// is the "20 magazines" other outlets say were seized "so far").
 func markTallies(fs []feat) {
 	type at struct{ i, k int }
 	var totals []at
@@ -235,8 +235,8 @@ func markTallies(fs []feat) {
 				fs[i].tally[k] = true
 			}
 		}
-		// The items listed after a total are of it ("31 magazines and
-		// 923 rounds").
+		// The items listed after a total are of it ("20 magazines and
+		// 400 cartridges").
 		if fs[i].tally != nil {
 			ns := fs[i].c.Numbers
 			order := make([]int, len(ns))

@@ -72,28 +72,42 @@ func TestFigureSlotOwners(t *testing.T) {
 func TestFigureSlotTally(t *testing.T) {
 	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
 		{name: "so far against one operation",
-			a: "The navy confiscated six rifles and 12 magazines from the pirates.",
-			b: "So far, the navy has confiscated 14 rifles and 31 magazines from the pirates."},
+			a: "The navy confiscated two rifles and 8 magazines from the smugglers.",
+			b: "So far, the navy has confiscated 9 rifles and 20 magazines from the smugglers."},
 		{name: "a total of against one operation",
-			a: "The navy confiscated six rifles and 12 magazines from the pirates.",
-			b: "The navy confiscated a total of 14 rifles and 31 magazines from the pirates."},
+			a: "The navy confiscated two rifles and 8 magazines from the smugglers.",
+			b: "The navy confiscated a total of 9 rifles and 20 magazines from the smugglers."},
 		{name: "two counts of one seizure",
-			a:    "The navy confiscated six rifles and 12 magazines from the pirates.",
-			b:    "The navy confiscated six rifles and 31 magazines from the pirates.",
-			want: []string{"12 magazines", "31 magazines"}},
+			a:    "The navy confiscated two rifles and 8 magazines from the smugglers.",
+			b:    "The navy confiscated two rifles and 20 magazines from the smugglers.",
+			want: []string{"8 magazines", "20 magazines"}},
 	}, nil)
 }
 
-// What an act leaves out of a whole ("all but eight games",
+// What an act leaves out of a whole ("all but three matches",
 // claims.Number.Except) is no rival of a count of an act.
 func TestFigureSlotExcept(t *testing.T) {
 	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
-		{name: "all but eight against six",
-			a: "An injury kept the forward out of all but eight games last season.",
-			b: "An injury kept the forward out of six games last season."},
-		{name: "eight against six",
-			a:    "An injury kept the forward out of eight games last season.",
-			b:    "An injury kept the forward out of six games last season.",
-			want: []string{"eight games", "six games"}},
+		{name: "all but three against five",
+			a: "The striker started all but three matches this year.",
+			b: "The striker started five matches this year."},
+		{name: "three against five",
+			a:    "The striker started three matches this year.",
+			b:    "The striker started five matches this year.",
+			want: []string{"three matches", "five matches"}},
+	}, nil)
+}
+
+// Claims that share only the name of who acts are two acts, not two
+// counts of one set: the name is a participant, not the measure.
+func TestFigureSlotNamesNoMeasure(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "one ship, two acts",
+			a: "Three boats were captured by the Marlow Coast Guard after a brief chase.",
+			b: "The Marlow Coast Guard detected five suspicious boats near the harbour."},
+		{name: "one act, two counts",
+			a:    "Three boats were captured by the Marlow Coast Guard after a brief chase.",
+			b:    "Five boats were captured by the Marlow Coast Guard after a brief chase.",
+			want: []string{"Three boats", "Five boats"}},
 	}, nil)
 }
