@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Figures and times in context: what the words around each number and
@@ -65,6 +66,77 @@ func readFigures(c *Claim) {
 		}
 	}
 	listed(c)
+	tallies(c)
+}
+
+// tallyOpeners are the words right before a figure that make it a total
+// ("a total of 20 magazines", "in all 12 people"); tallyPhrases are the
+// words of a clause that make its figures running totals ("so far",
+// "to date").
+var (
+	tallyOpeners = []string{"a total of", "total of", "in all", "in total", "altogether", "cumulative"}
+	// exceptOpeners, right before a figure, make it the part of a whole
+	// an act leaves out ("all but three matches").
+	exceptOpeners = []string{"all but", "all except", "all except for", "all save"}
+	tallyPhrases  = []string{"so far", "to date", "thus far", "in total", "in all", "altogether", "all told"}
+)
+
+// tallies sets Number.Tally and Number.Except of c's figures. A total is
+// a figure written right after a total's opener and the figures listed
+// after it, or any figure whose clause (Number.Scope, within the claim's
+// text) says it counts so far; an exception is a figure written right
+// after "all but".
+func tallies(c *Claim) {
+	order := make([]int, len(c.Numbers))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return c.Numbers[order[i]].Span.Start < c.Numbers[order[j]].Span.Start })
+	has := func(s string, ps []string) bool {
+		s = " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
+		for _, p := range ps {
+			if strings.Contains(s, " "+p+" ") {
+				return true
+			}
+		}
+		return false
+	}
+	open := false // the figure before was a total
+	for _, i := range order {
+		n := &c.Numbers[i]
+		n.Tally = false
+		start, end := n.Span.Start-c.TextSpan.Start, n.Span.End-c.TextSpan.Start
+		if start < 0 || end > len(c.Text) || start > end {
+			open = false
+			continue
+		}
+		before := strings.FieldsFunc(strings.ToLower(c.Text[max(0, start-24):start]), func(r rune) bool { return !unicode.IsLetter(r) })
+		lead := " " + strings.Join(before, " ")
+		opened := false
+		for _, p := range tallyOpeners {
+			if strings.HasSuffix(lead, " "+p) {
+				opened = true
+			}
+		}
+		// The clause within the claim's text (which tidying may have made
+		// shorter than its span).
+		s0, s1 := max(n.Scope.Start-c.TextSpan.Start, 0), min(n.Scope.End-c.TextSpan.Start, len(c.Text))
+		inScope := s0 < s1 && has(c.Text[s0:s1], tallyPhrases) && !has(c.Text[start:end], tallyPhrases)
+		// The items of a list share its total ("so far … 9 rifles, 20
+		// magazines and 400 cartridges").
+		// A stretch of time, an age or a rate is no count to add up:
+		// "to date none of those offers are for more than eight years"
+		// says when, not how many in all.
+		counted := !IsSpanUnit(strings.ToLower(n.Unit)) && n.Unit != AgeUnit && n.Per == ""
+		n.Tally = counted && (opened || inScope || (open && n.Listed))
+		n.Except = false
+		for _, p := range exceptOpeners {
+			if strings.HasSuffix(lead, " "+p) {
+				n.Except = true
+			}
+		}
+		open = n.Tally
+	}
 }
 
 // modifiedNoun is the stem of the noun a count joined to its unit by a

@@ -131,3 +131,48 @@ func TestRateOf(t *testing.T) {
 		}
 	}
 }
+
+// TestTally: a figure is a running or overall total when its clause says
+// so ("so far", "to date") or a total's opener leads its list ("a total
+// of"); a stretch of time is no count to add up, and a plain count is no
+// total.
+func TestTally(t *testing.T) {
+	ns := oneClaimNumbers(t, "In four patrols so far, the crew have confiscated 9 rifles, 20 magazines and 400 cartridges.")
+	for _, n := range ns {
+		if !n.Tally {
+			t.Errorf("so far: %q not Tally", n.Text)
+		}
+	}
+	ns = oneClaimNumbers(t, "The cutter has seized a total of 9 rifles, 20 magazines and 400 cartridges during the patrols.")
+	for _, n := range ns {
+		if !n.Tally && n.Unit != "patrols" {
+			t.Errorf("a total of: %q not Tally", n.Text)
+		}
+	}
+	ns = oneClaimNumbers(t, "The two trawlers had a total of 17 crew on board.")
+	if len(ns) != 2 || ns[0].Tally || !ns[1].Tally {
+		t.Errorf("two trawlers had a total of 17 crew: %+v", ns)
+	}
+	ns = oneClaimNumbers(t, "Two rifles, 8 magazines and 150 cartridges were seized from the trawler.")
+	for _, n := range ns {
+		if n.Tally {
+			t.Errorf("plain count %q is Tally", n.Text)
+		}
+	}
+	ns = oneClaimNumbers(t, "To date none of the offers is believed to be for more than eight years.")
+	if ns[0].Tally {
+		t.Errorf("to date … eight years: a stretch of time is Tally")
+	}
+}
+
+// TestExcept: "all but three matches" is what an act leaves out of a whole.
+func TestExcept(t *testing.T) {
+	ns := oneClaimNumbers(t, "The striker started all but three matches this year.")
+	if !ns[0].Except {
+		t.Errorf("all but three matches: not Except")
+	}
+	ns = oneClaimNumbers(t, "The striker started three matches this year.")
+	if ns[0].Except {
+		t.Errorf("three matches: Except")
+	}
+}

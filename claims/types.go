@@ -266,6 +266,17 @@ type Number struct {
 	// in "11 Yemeni pirates"). Such a count may be a part of a larger
 	// count of the plain noun ("23 pirates").
 	Proper []string
+	// Tally is whether the figure is a running or overall total, by the
+	// words of its clause ("so far", "to date", "in all", "altogether")
+	// or of its list ("a total of 9 rifles, 20 magazines and 400
+	// cartridges"): a total is no rival of a smaller figure for one part of
+	// it ("8 magazines" seized in one patrol of four).
+	Tally bool
+	// Except is whether the figure is what an act leaves out of a whole
+	// ("played in all but three matches", "all except three"): the
+	// games he played, no count of the games he missed, and no rival of
+	// a count of that act.
+	Except bool
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

@@ -52,6 +52,8 @@ var fingerprints = map[string]string{
 	"2026-12-07.34": "5104779b1325a2c06d308c54ebe840366973ff397485e0c83bbd1f8b9a8f0fd4", // Number.Modifies (the noun a hyphenated count modifies) and Number.Proper (capitalised kinds); "one day" after a subject or modal is no count; a noun before a participle that modifies a later noun ("rocket propelled grenade launcher") is no unit
 	"2026-12-07.35": "9ced72f3d10460619ff97cad0b865c2719302162acc528d6b0eb12175701b90d", // a time right by a verb or a noun of speech dates the saying (Time.Said); Time.Dates is the word a time dates; a page's time stamp or dateline is Empty
 	"2026-12-07.36": "2dec4e99521e3195ac82cf40b91c16245076659129b12ec1f7c2886597d299ad", // a name ending in a place or institution head ("… City", "… Glacier", "… State", "… Center"), opened by "Mount"/"Lake"/…, or holding a descriptor ("Warship …") is a place, organisation or thing, not a person
+	"2026-12-07.37": "c6c0b4a1a0c956db69b061b997d7498bfbe0e4cf23501a00aafc3699abf3191c", // a running or overall total ("so far", "to date", "a total of" and its list) is Number.Tally
+	"2026-12-07.38": "0f5a24e8ac4ec24b59720c8c2f3ef369a31b694484955fd75de33c8f3b2b38bf", // a figure right after "all but" is Number.Except
 }
 
 func TestVersionFingerprint(t *testing.T) {

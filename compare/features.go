@@ -47,6 +47,9 @@ type feat struct {
 	// resolved against the article's story (see yearless.go), or nil when
 	// none is: the date slot reads these.
 	dates []claims.Time
+	// tally[k] is whether the claim's k-th figure is a running or overall
+	// total (see markTallies); nil when none is.
+	tally []bool
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"
@@ -193,7 +196,66 @@ func build(r *Result) []feat {
 			}
 		}
 	}
+	markTallies(fs)
 	return fs
+}
+
+// markTallies sets feat.tally: a figure is a total when its clause says
+// so (claims.Number.Tally), or when another source gives its value for
+// what it measures as a total ("the coast guard confiscated … 20 magazines"
+// is the "20 magazines" other outlets say were seized "so far").
+func markTallies(fs []feat) {
+	type at struct{ i, k int }
+	var totals []at
+	for i := range fs {
+		for k, n := range fs[i].c.Numbers {
+			if n.Tally && fs[i].acts[k] != nil {
+				totals = append(totals, at{i, k})
+			}
+		}
+	}
+	if len(totals) == 0 {
+		return
+	}
+	for i := range fs {
+		for k, n := range fs[i].c.Numbers {
+			tally := n.Tally
+			for _, t := range totals {
+				if tally {
+					break
+				}
+				x := &fs[t.i]
+				tally = x.art != fs[i].art && fs[i].acts[k] != nil && sameUnit(x.c.Numbers[t.k], n) &&
+					sameValue(x.c.Numbers[t.k], n) && sameMeasure(x, t.k, &fs[i], k)
+			}
+			if tally {
+				if fs[i].tally == nil {
+					fs[i].tally = make([]bool, len(fs[i].c.Numbers))
+				}
+				fs[i].tally[k] = true
+			}
+		}
+		// The items listed after a total are of it ("20 magazines and
+		// 400 cartridges").
+		if fs[i].tally != nil {
+			ns := fs[i].c.Numbers
+			order := make([]int, len(ns))
+			for k := range order {
+				order[k] = k
+			}
+			sort.SliceStable(order, func(x, y int) bool { return ns[order[x]].Span.Start < ns[order[y]].Span.Start })
+			for x := 1; x < len(order); x++ {
+				if fs[i].tally[order[x-1]] && ns[order[x]].Listed {
+					fs[i].tally[order[x]] = true
+				}
+			}
+		}
+	}
+}
+
+// tallied reports whether f's k-th figure is a total (see markTallies).
+func (f *feat) tallied(k int) bool {
+	return k < len(f.tally) && f.tally[k]
 }
 
 // names is a sorted set of name keys.

@@ -104,7 +104,23 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && !datedApart(a, na, b, nb) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na)
+		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na) &&
+		!partOfTally(a.tallied(i), b.tallied(k), na, nb) && na.Except == nb.Except
+}
+
+// partOfTally reports whether one of two figures is a running or overall
+// total (ta, tb: claims.Number.Tally, or as tallied reads it) and the
+// other, smaller, is not: a part of the total ("8 magazines" seized in
+// one patrol against "20 magazines" confiscated in four so far), no
+// rival value of it.
+func partOfTally(ta, tb bool, na, nb claims.Number) bool {
+	switch {
+	case ta && !tb:
+		return nb.Value < na.Value
+	case tb && !ta:
+		return na.Value < nb.Value
+	}
+	return false
 }
 
 // datedApart reports whether one of two figures is dated, in its own
@@ -185,6 +201,44 @@ func numberSummary(r *Result, ca *claims.Claim, na claims.Number, cb *claims.Cla
 // thing: their acts meet (see actsMeet).
 func sameMeasure(a *feat, i int, b *feat, k int) bool {
 	return i < len(a.acts) && k < len(b.acts) && a.acts[i] != nil && b.acts[k] != nil && actsMeet(a.acts[i], b.acts[k], synonym.Same)
+}
+
+// measuredBeyondNames reports whether two figures' acts still meet
+// without the words that name the people and organisations of the
+// claims (an agent that is
+// a description, "20,000 people marched", may be the figure itself): the
+// named participants of an act are not what a figure
+// measures. Claims alignment kept apart are often of one ship or one
+// team, and share its name whatever they count: "three boats were
+// captured by the coast guard" and "the coast guard detected five
+// suspicious boats" are two acts of one body, not two counts of one set.
+func measuredBeyondNames(a *feat, i int, b *feat, k int) bool {
+	names := map[string]bool{}
+	for _, c := range []*claims.Claim{a.c, b.c} {
+		for _, e := range c.Entities {
+			if e.Type != "person" && e.Type != "organization" {
+				// Where is part of which event a figure is of ("where
+				// 20,000 people marched" in one city, not another).
+				continue
+			}
+			for _, w := range claims.ContentWords(e.Text) {
+				names[w] = true
+			}
+		}
+	}
+	strip := func(v vec) vec {
+		var out vec
+		for _, x := range v {
+			if !names[x.w] {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	if i >= len(a.acts) || k >= len(b.acts) || a.acts[i] == nil || b.acts[k] == nil {
+		return false
+	}
+	return actsMeet(strip(a.acts[i]), strip(b.acts[k]), synonym.Same)
 }
 
 // nearReach is how many content words either side of a figure name what
@@ -469,7 +523,7 @@ var figureRule = slotRule{
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
 		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
 			datedApart(a.f, na, b.f, nb) || ((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) ||
-			properPart(na, nb) || properPart(nb, na) {
+			properPart(na, nb) || properPart(nb, na) || partOfTally(a.f.tallied(a.k), b.f.tallied(b.k), na, nb) || na.Except != nb.Except {
 			return false
 		}
 		if one, known := agesOfOne(na, nb); known || na.Unit == claims.AgeUnit || nb.Unit == claims.AgeUnit {
@@ -489,7 +543,8 @@ var figureRule = slotRule{
 			return one && !reportedIn(nb, a.f.c.Numbers) && !reportedIn(na, b.f.c.Numbers) &&
 				figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
-		return sameMeasure(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
+		return sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) &&
+			!reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",
 	close: func(a, b slotItem) bool {

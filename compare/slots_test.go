@@ -65,3 +65,49 @@ func TestFigureSlotOwners(t *testing.T) {
 			want: []string{"$80 million", "$95 million"}},
 	}, nil)
 }
+
+// A running or overall total (claims.Number.Tally) is no rival of a
+// smaller figure for one part of it; two plain counts of one seizure
+// are.
+func TestFigureSlotTally(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "so far against one operation",
+			a: "The navy confiscated two rifles and 8 magazines from the smugglers.",
+			b: "So far, the navy has confiscated 9 rifles and 20 magazines from the smugglers."},
+		{name: "a total of against one operation",
+			a: "The navy confiscated two rifles and 8 magazines from the smugglers.",
+			b: "The navy confiscated a total of 9 rifles and 20 magazines from the smugglers."},
+		{name: "two counts of one seizure",
+			a:    "The navy confiscated two rifles and 8 magazines from the smugglers.",
+			b:    "The navy confiscated two rifles and 20 magazines from the smugglers.",
+			want: []string{"8 magazines", "20 magazines"}},
+	}, nil)
+}
+
+// What an act leaves out of a whole ("all but three matches",
+// claims.Number.Except) is no rival of a count of an act.
+func TestFigureSlotExcept(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "all but three against five",
+			a: "The striker started all but three matches this year.",
+			b: "The striker started five matches this year."},
+		{name: "three against five",
+			a:    "The striker started three matches this year.",
+			b:    "The striker started five matches this year.",
+			want: []string{"three matches", "five matches"}},
+	}, nil)
+}
+
+// Claims that share only the name of who acts are two acts, not two
+// counts of one set: the name is a participant, not the measure.
+func TestFigureSlotNamesNoMeasure(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{name: "one ship, two acts",
+			a: "Three boats were captured by the Marlow Coast Guard after a brief chase.",
+			b: "The Marlow Coast Guard detected five suspicious boats near the harbour."},
+		{name: "one act, two counts",
+			a:    "Three boats were captured by the Marlow Coast Guard after a brief chase.",
+			b:    "Five boats were captured by the Marlow Coast Guard after a brief chase.",
+			want: []string{"Three boats", "Five boats"}},
+	}, nil)
+}
