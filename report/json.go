@@ -58,6 +58,10 @@ type jsonClaim struct {
 	// Relative: the claim is a relative clause on a thing ("which was
 	// first revealed by …"), about what its antecedent is.
 	Relative bool `json:"relative,omitempty"`
+	// Empty: the claim states nothing another source could confirm or
+	// contradict (a cue alone, a time stamp, a question naming no one);
+	// compare leaves it out of findings.
+	Empty bool `json:"empty,omitempty"`
 	// The readings the negation and hedge facets decide on: each negating
 	// or hedging word, and the words it applies to, as indexes among the
 	// words of text (claims.Tokens).
@@ -171,6 +175,10 @@ type jsonTime struct {
 	// written out; Subordinate: dates a clause set inside the claim.
 	Relative    bool `json:"relative"`
 	Subordinate bool `json:"subordinate"`
+	// Said: the time dates a saying ("police said Saturday"), not what
+	// was said; Dates: the stem of the word the time dates.
+	Said  bool   `json:"said,omitempty"`
+	Dates string `json:"dates,omitempty"`
 }
 
 type jsonNegation struct {
@@ -223,6 +231,10 @@ type jsonNumber struct {
 	Modifies string `json:"modifies,omitempty"`
 	// Kinds written with a capital: "yemeni" in "11 Yemeni pirates".
 	Proper []string `json:"proper,omitempty"`
+	// Tally: a running or overall total ("31 so far"); Except: what an
+	// act leaves out of a whole ("all but eight games").
+	Tally  bool `json:"tally,omitempty"`
+	Except bool `json:"except,omitempty"`
 }
 
 type jsonFinding struct {
@@ -379,7 +391,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 		Time:     make([]jsonTime, 0, len(c.Time)),
 		Entities: make([]jsonEntity, 0, len(c.Entities)),
 		Numbers:  make([]jsonNumber, 0, len(c.Numbers)),
-		Negated:  c.Negated, Hedged: c.Hedged, Relative: c.Relative,
+		Negated:  c.Negated, Hedged: c.Hedged, Relative: c.Relative, Empty: c.Empty,
 		Negations: make([]jsonNegation, 0, len(c.Negations)),
 		Hedges:    make([]jsonHedge, 0, len(c.Hedges)),
 	}
@@ -410,7 +422,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 	}
 	for _, t := range c.Time {
 		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, MonthDay: t.MonthDay, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
-			Act: list(t.Act), Relative: t.Relative, Subordinate: t.Subordinate}
+			Act: list(t.Act), Relative: t.Relative, Subordinate: t.Subordinate, Said: t.Said, Dates: t.Dates}
 		if t.Value != "" {
 			value := t.Value
 			jt.Value = &value
@@ -426,7 +438,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
-			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Modifies: n.Modifies, Proper: n.Proper})
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except})
 	}
 	for _, o := range c.Open {
 		j.Open = append(j.Open, jsonOpen{Act: o.Act, Role: o.Role, Answers: list(o.Answers), Who: list(o.Who), Of: list(o.Of), Text: o.Text, Span: span(o.Span)})
