@@ -207,6 +207,7 @@ func (x *extractor) sentence(s *sentence) {
 		}
 	}
 	x.lastOwner = x.readOwners(s, ms, x.out[first:], x.lastOwner)
+	x.readSubjects(s, ms, x.out[first:])
 	for _, m := range ms {
 		if m.typ == "person" {
 			x.lastPerson = &Speaker{Name: m.canon, Text: m.name, Span: m.span}

@@ -254,6 +254,14 @@ type Number struct {
 	// one a deal is for ("the $161 million that Sabathia received"), else
 	// "". Two parties' sums are two figures, whatever their clauses share.
 	Owner string
+	// Subject is the canonical name of the person or organisation the
+	// clause the figure is stated in is about: its subject, "he"/"she"
+	// read as the person last named, a relative clause's named
+	// antecedent ("He hosted the ceremony five times"; "the Hawks, who
+	// had the money to pay him $70 million"), else "" (unread, a figure
+	// that is itself the subject, or an act of saying: a source's figure
+	// is no party's). Two subjects' figures are two facts.
+	Subject string
 	// Modifies is, for a count joined to its unit by a hyphen and written
 	// before a noun ("an 11-game win streak", "a 10-year sentence", "the
 	// five-boat pirate formation"), the stem of that noun: the figure

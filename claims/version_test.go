@@ -54,6 +54,7 @@ var fingerprints = map[string]string{
 	"2026-12-07.36": "2dec4e99521e3195ac82cf40b91c16245076659129b12ec1f7c2886597d299ad", // a name ending in a place or institution head ("… City", "… Glacier", "… State", "… Center"), opened by "Mount"/"Lake"/…, or holding a descriptor ("Warship …") is a place, organisation or thing, not a person
 	"2026-12-07.37": "c6c0b4a1a0c956db69b061b997d7498bfbe0e4cf23501a00aafc3699abf3191c", // a running or overall total ("so far", "to date", "a total of" and its list) is Number.Tally
 	"2026-12-07.38": "0f5a24e8ac4ec24b59720c8c2f3ef369a31b694484955fd75de33c8f3b2b38bf", // a figure right after "all but" is Number.Except
+	"2026-12-07.39": "eef00d99244a0dc6d0a65c267203e8843580bb60c99a8ed03c7ba7194a2a300c", // Number.Subject: who a figure's clause is about
 }
 
 func TestVersionFingerprint(t *testing.T) {

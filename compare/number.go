@@ -101,6 +101,9 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	if one, known := agesOfOne(na, nb); known && !one {
 		return false // two people's ages
 	}
+	if one, known := subjects(na, nb); known && !one {
+		return false // figures of two parties
+	}
 	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && !datedApart(a, na, b, nb) &&
 		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
 		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
@@ -535,6 +538,9 @@ var figureRule = slotRule{
 			// still tell that two such ages are one person's.
 			return one
 		}
+		if one, known := subjects(na, nb); known && !one {
+			return false // figures of two parties' clauses
+		}
 		if one, known := owners(na, nb); known {
 			// Two parties' sums are two figures; one party's sums of one
 			// kind (both totals, or both rates) are one slot even when
@@ -773,4 +779,13 @@ func oneOwner(nodes []slotItem, members []int) bool {
 // in a quotation), or the register of reports ("reportedly").
 func assertsFigure(f *feat) bool {
 	return !f.c.Negated
+}
+
+// subjects reports, for two figures that each say whom their clause is
+// about (claims.Number.Subject), whether that is one person or body, by
+// the rule owners uses for names; known is false when either does not
+// say. Two subjects' figures are two facts ("he hosted it five times"
+// of one host, "three times" of another), never rivals.
+func subjects(na, nb claims.Number) (one, known bool) {
+	return owners(claims.Number{Owner: na.Subject}, claims.Number{Owner: nb.Subject})
 }

@@ -199,3 +199,22 @@ func TestDatedApart(t *testing.T) {
 		}
 	}
 }
+
+// Figures whose clauses are about two named parties are two facts, never
+// rival values; of one party they are rivals.
+func TestFigureSlotSubjects(t *testing.T) {
+	runSlotCases(t, figureSlotFindings, Discrepancy, []slotCase{
+		{"one host, two values",
+			"Tom Carver hosted the awards show five times.\n",
+			"Tom Carver hosted the awards show three times.\n",
+			[]string{`"five times"`, `"three times"`}},
+		{"two hosts",
+			"Tom Carver hosted the awards show five times.\n",
+			"Lee Dunn hosted the awards show three times.\n",
+			nil},
+		{"two hosts named before",
+			"Mr. Tom Carver was a comedian.\n\nHe hosted the ceremony five times.\n",
+			"Mr. Lee Dunn is an actor.\n\nHe hosted that ceremony three times.\n",
+			nil},
+	}, nil)
+}

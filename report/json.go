@@ -227,6 +227,8 @@ type jsonNumber struct {
 	Of      string   `json:"of,omitempty"`    // whose age the figure is
 	Per     string   `json:"per,omitempty"`   // the period of a rate: "year" in "$21 million a year"
 	Owner   string   `json:"owner,omitempty"` // whose offer or deal a sum is
+	// Who the figure's clause is about: "he" in "He hosted it five times", read.
+	Subject string `json:"subject,omitempty"`
 	// The noun a hyphenated count modifies: "streak" in "an 11-game win streak".
 	Modifies string `json:"modifies,omitempty"`
 	// Kinds written with a capital: "yemeni" in "11 Yemeni pirates".
@@ -438,7 +440,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
-			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except})
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Subject: n.Subject, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except})
 	}
 	for _, o := range c.Open {
 		j.Open = append(j.Open, jsonOpen{Act: o.Act, Role: o.Role, Answers: list(o.Answers), Who: list(o.Who), Of: list(o.Of), Text: o.Text, Span: span(o.Span)})

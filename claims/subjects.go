@@ -1,0 +1,183 @@
+package claims
+
+import "strings"
+
+// Subjects of figures: who the clause a figure is stated in is about.
+// One story gives figures of several people or bodies in clauses that
+// share every other word ("He hosted the ceremony five times" of one
+// host, "He presided over that ceremony three times" of another; "paid
+// him about $4 million a year" of one coach's deal, "to pay him a
+// maximum $70 million offer" of another club's): two figures of two
+// subjects are two facts, not rival reports of one. The subject is read
+// once here, from the sentence, and carried on Number.Subject.
+
+// subjectBounds end the stretch before a verb that can be its subject:
+// complementisers and subordinators, whose clause is another's.
+var subjectBounds = set([]string{
+	"that", "which", "who", "whom", "whose", "whether", "when", "where", "after", "before",
+	"because", "while", "if", "though", "although", "since", "until", "as", ":", ";",
+})
+
+// readSubjects sets Number.Subject of the figures of the claims cls made
+// from sentence s.
+func (x *extractor) readSubjects(s *sentence, ms []mention, cls []Claim) {
+	toks := s.toks
+	for ci := range cls {
+		for ni := range cls[ci].Numbers {
+			n := &cls[ci].Numbers[ni]
+			at, end := tokenRange(toks, n.Span)
+			if at < 0 {
+				continue
+			}
+			n.Subject = x.figureSubject(toks, ms, at, end)
+		}
+	}
+}
+
+// figureSubject is the canonical name of the person or organisation
+// that is the subject of the clause the figure at tokens [at, end] is in,
+// or "" when it is not read with confidence:
+//   - a figure that is itself the subject ("12 people were killed",
+//     "Police said 12 were killed") has none;
+//   - an act of saying or reporting ("the ministry reported 14 deaths")
+//     gives a source's figure, not a party's, and names none;
+//   - "he"/"she" is the person last named before it, in the sentence or
+//     the article (personFor);
+//   - a relative clause's subject is its named antecedent ("the Atlanta
+//     Hawks, who had the money to pay him $70 million"); a relative
+//     clause of a thing ("a deal that paid him $4 million") is read
+//     through to the subject of the clause it hangs on ("O'Brien
+//     finished a deal that …");
+//   - one of verbs joined by "and" is the first verb's ("he slipped and
+//     fell 200ft").
+func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) string {
+	// The figure heads the subject of a verb after it.
+	for k := end + 1; k < len(toks); k++ {
+		t := toks[k]
+		if finiteAt(toks, k) {
+			return ""
+		}
+		if !(strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "CD" || t.tag == "DT" || t.tag == "IN" || t.tag == "PRP$" || t.text == "-") || subjectBounds[t.lower] {
+			break
+		}
+	}
+	v := -1
+	for k := at - 1; k >= 0; k-- {
+		if finiteAt(toks, k) {
+			v = k
+			break
+		}
+	}
+	for range 4 {
+		if v < 0 {
+			return ""
+		}
+		for v-1 >= 0 && finiteAt(toks, v-1) {
+			v--
+		}
+		// The lexical verb of the chain: "has hosted", "could be".
+		lex := v
+		for lex+1 < at && (isVerb(toks[lex+1]) || toks[lex+1].tag == "RB") {
+			lex++
+		}
+		if _, ok := cueLemmas[toks[lex].lower]; ok {
+			return ""
+		}
+		b := v - 1
+		for b >= 0 && !finiteAt(toks, b) && !subjectBounds[toks[b].lower] {
+			b--
+		}
+		start := b + 1
+		if start < v {
+			switch toks[start].tag {
+			case "IN", "RB", "JJ", "VBG", "VBN", "CD", "TO":
+				// "On Saturday, Robert Buckley fell": past an introduction.
+				for k := start; k < v; k++ {
+					if toks[k].text == "," {
+						start = k + 1
+						break
+					}
+				}
+			}
+		}
+		joined := false
+		for k := start; k < v; k++ {
+			if toks[k].lower == "and" || toks[k].lower == "or" {
+				joined = true
+			}
+		}
+		switch {
+		case start < v && !joined:
+			return x.phraseSubject(toks, ms, start, v)
+		case joined && b >= 0 && finiteAt(toks, b):
+			v = b // "slipped and fell": the first verb's subject
+			continue
+		case start >= v && b >= 0 && (toks[b].lower == "who" || toks[b].lower == "which" || toks[b].lower == "that"):
+			a := b - 1
+			if a >= 0 && toks[a].text == "," {
+				a--
+			}
+			for i := range ms {
+				if ms[i].to-1 == a && a >= 0 && (ms[i].typ == "person" || ms[i].typ == "organization") {
+					return ms[i].canon
+				}
+			}
+			if toks[b].lower == "who" {
+				return ""
+			}
+			// A thing's relative clause: the clause it hangs on.
+			v = -1
+			for k := b - 1; k >= 0; k-- {
+				if finiteAt(toks, k) {
+					v = k
+					break
+				}
+			}
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// phraseSubject is the person or organisation the subject phrase
+// toks[from:to] names: a name that heads it (an apposition after a comma
+// may follow: "Robert Buckley, 32, fell"), or "he"/"she" resolved. A
+// name that only qualifies the head ("Buckley's death", "Paris thieves")
+// is not the subject.
+func (x *extractor) phraseSubject(toks []token, ms []mention, from, to int) string {
+	if to-from == 1 {
+		switch p := toks[from].lower; p {
+		case "he", "she":
+			for k := from - 1; k >= 0; k-- {
+				for i := range ms {
+					if ms[i].to-1 == k && ms[i].typ == "person" {
+						return ms[i].canon
+					}
+				}
+			}
+			// The article's last-named person, when the article has told
+			// that person's gender and it is the pronoun's (pronounPerson):
+			// a pronoun after a name of unknown kind names no one surely.
+			return x.pronounPerson(&Speaker{Text: p})
+		}
+		// fall through to names
+	}
+	for i := range ms {
+		m := ms[i]
+		if m.from < from || m.to > to || m.typ != "person" && m.typ != "organization" {
+			continue
+		}
+		for k := m.to; k < to; k++ {
+			t := toks[k]
+			if t.text == "," || t.text == "(" {
+				break
+			}
+			if strings.HasPrefix(t.tag, "NN") || t.tag == "POS" || strings.HasPrefix(t.lower, "'") || strings.HasPrefix(t.lower, "’") {
+				return ""
+			}
+		}
+		return m.canon
+	}
+	return ""
+}
