@@ -59,7 +59,7 @@ const (
 // classified is the finding of g; recheck returns the groups to report in
 // its place, each with its finding.
 func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
-	if a, b := splitGroup(fs, g); a != nil {
+	if a, b := splitGroup(fs, g, f.Kind == Agreement); a != nil {
 		ga, fa := recheck(r, fs, a, classify(r, fs, a))
 		gb, fb := recheck(r, fs, b, classify(r, fs, b))
 		return append(ga, gb...), append(fa, fb...)
@@ -232,8 +232,10 @@ func originals(fs []feat, g []int) (u []int, of map[int][]int) {
 // splitGroup cuts g in two by average linkage over its distinct claims,
 // and returns the two parts (with any bridging claim in both), or nil
 // when g is one fact. Pairs of claims of one article do not count: an
-// article restating its lead is not evidence either way.
-func splitGroup(fs []feat, g []int) (a, b []int) {
+// article restating its lead is not evidence either way. agreed is
+// whether g was found an agreement: then claims whose figures are apart
+// are not linked at all.
+func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 	u, of := originals(fs, g)
 	n := len(u)
 	if n < 4 || n > maxRecheck {
@@ -254,7 +256,14 @@ func splitGroup(fs []feat, g []int) (a, b []int) {
 			if fs[u[x]].art == fs[u[y]].art {
 				continue
 			}
+			// In an agreement, figures apart tie nothing (see pruneSim):
+			// "six rifles, 12 magazines" seized in one operation and "14
+			// rifles, 31 magazines" in all share every word but their
+			// fact. In a discrepancy they are its two sides.
 			s := similarity(&fs[u[x]], &fs[u[y]])
+			if agreed {
+				s = pruneSim(&fs[u[x]], &fs[u[y]])
+			}
 			sim[x][y], sim[y][x] = s, s
 			sum[x][y], sum[y][x] = s, s
 			cnt[x][y], cnt[y][x] = 1, 1

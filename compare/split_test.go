@@ -54,7 +54,7 @@ func withFacts(other map[string]string) map[string]string {
 // states both is in each.
 func TestSplitTwoFactsTiedByOneClaim(t *testing.T) {
 	fs, _, g := fourthClaims(t, twoFacts, "a", "b", "c", "d", "e")
-	a, b := splitGroup(fs, g)
+	a, b := splitGroup(fs, g, true)
 	if a == nil {
 		t.Fatalf("two facts tied by one claim were not split")
 	}
@@ -70,7 +70,7 @@ func TestSplitTwoFactsTiedByOneClaim(t *testing.T) {
 		t.Errorf("split into %s, want abc and cde (c states both facts)", got)
 	}
 	// One fact is not split.
-	if a, _ := splitGroup(fs, []int{g[0], g[1], g[2]}); a != nil {
+	if a, _ := splitGroup(fs, []int{g[0], g[1], g[2]}, true); a != nil {
 		t.Errorf("three reports of one fact were split")
 	}
 }
@@ -258,5 +258,40 @@ func TestPruneLetsGoOutweighedClaim(t *testing.T) {
 	// against.
 	if x := outweighed(fs, g[:2]); x != -1 {
 		t.Errorf("outweighed of the pair = %d, want -1", x)
+	}
+}
+
+// Figures apart tie nothing when a group is cut in two: the arms seized
+// in one operation and the arms seized in all, listed in the same words,
+// are two facts.
+func TestSplitGroupByFiguresApart(t *testing.T) {
+	_, fs := mustBuild(t, map[string]string{
+		"a": "During the operation, six rifles, 12 magazines and 300 rounds of ammunition were seized by the navy.\n",
+		"b": "During the operation, six rifles, 12 magazines and 300 rounds of ammunition were found and seized.\n",
+		"c": "So far the navy has seized a total of 14 rifles, 31 magazines and 923 rounds of ammunition.\n",
+		"d": "In all, the navy has seized 14 rifles, 31 magazines and 923 rounds of ammunition in its operations.\n",
+	})
+	var g []int
+	for i := range fs {
+		fs[i].orig = i // no copies (see copies.go)
+		if len(fs[i].c.Numbers) > 0 {
+			g = append(g, i)
+		}
+	}
+	if len(g) != 4 {
+		t.Fatalf("claims with figures: %d, want 4", len(g))
+	}
+	a, b := splitGroup(fs, g, true)
+	if a == nil {
+		t.Fatal("the arms of one operation and of all operations stay one fact")
+	}
+	for _, part := range [][]int{a, b} {
+		srcs := map[string]bool{}
+		for _, x := range part {
+			srcs[fs[x].c.Source] = true
+		}
+		if srcs["a"] && srcs["c"] || srcs["b"] && srcs["d"] {
+			t.Errorf("a part mixes one operation with all: %v", srcs)
+		}
 	}
 }
