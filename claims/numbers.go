@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -692,6 +693,13 @@ func (l *lexer) phraseAt(i int, qual string, qualified bool) (numMatch, int, boo
 	if k2, ok := l.rangeSepAt(k, i, between); ok {
 		cur2, k3 := l.currencyAt(k2)
 		b, okb, _ := l.amountAt(k3, cur != "" || cur2 != "")
+		if okb && k3 == k2 && (l.lo(k) == "-" || l.lo(k) == "–") && cur == "" && unit == "" && qual == "" && !between &&
+			l.recordPair(a, b) && l.recordContext(i, b.end) {
+			// A win-loss record ("was 162-139", "a 9-14 record"): its own
+			// measure, whichever number is larger, and no count of anything.
+			return numMatch{value: a.value, high: b.value, unit: RecordUnit,
+				start: l.toks[i].start, end: b.endByte}, b.end, true
+		}
 		if okb && !b.frac && b.tail == "" && a.tail == "" && !a.frac {
 			lowV := a.value
 			// "1-2 million", "between 10 and 15 billion": the scale written
@@ -868,6 +876,83 @@ func (l *lexer) suffixQualAt(k int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// RecordUnit is the unit of a win-loss record ("he was 162-139", "a 9-14
+// record"): Value holds the wins, Record the pair. A record is its own
+// measure, no count of games that other figures could match or rival.
+const RecordUnit = "win-loss"
+
+// Record returns the wins and losses of a win-loss record (Unit
+// RecordUnit), read back from Text as High is; ok is false for any other
+// figure.
+func (n Number) Record() (won, lost float64, ok bool) {
+	if n.Unit != RecordUnit {
+		return 0, 0, false
+	}
+	i := strings.LastIndexAny(n.Text, "-–")
+	if i < 0 {
+		return 0, 0, false
+	}
+	_, size := utf8.DecodeRuneInString(n.Text[i:])
+	lost, err := strconv.ParseFloat(strings.TrimSpace(n.Text[i+size:]), 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	return n.Value, lost, true
+}
+
+// recordPair reports whether a and b, joined by a hyphen, can be the wins
+// and losses of a record: whole numbers in digits, no year ("2007-08" is a
+// season), no scale, no unit joined to them.
+func (l *lexer) recordPair(a, b amount) bool {
+	plain := func(x amount) bool {
+		return x.digits && !x.scaled && !x.frac && !x.year && x.tail == "" && x.dec == 0 && x.value < 1000
+	}
+	return plain(a) && plain(b)
+}
+
+// recordBefore are the words a win-loss record follows when it is what
+// a team or coach stands at ("was 162-139", "slumping at 9-14", "are just
+// 2-8", "the Sixers (9-14)", "improving their record to 7-6"); a score
+// follows other words ("beat the Colts, 23-17"). "to" and "of" count
+// only after a noun of records (recordContext).
+var recordBefore = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"'s": true, "’s": true, "at": true, "went": true, "go": true, "goes": true, "going": true,
+	"finished": true, "finish": true, "opened": true, "(": true, "record": true, "to": true, "of": true,
+	"just": true, "now": true, "only": true, "stand": true, "stands": true, "stood": true,
+}
+
+// recordAfter are the nouns a win-loss record is written before ("a 9-14
+// record", "a 162-139 mark", "a 5-19 start").
+var recordAfter = map[string]bool{
+	"record": true, "mark": true, "start": true, "finish": true, "slate": true,
+}
+
+// recordContext reports whether the hyphenated pair of numbers starting at
+// token i and ending before token e is a win-loss record by its words: a
+// noun of records after it, or a word of standing before it and no
+// counted noun after it ("was 10-15 people" is a range).
+func (l *lexer) recordContext(i, e int) bool {
+	if recordAfter[l.lo(e)] {
+		return true
+	}
+	if i == 0 || !recordBefore[l.lo(i-1)] {
+		return false
+	}
+	if w := l.lo(i - 1); (w == "to" || w == "of") && !recordAfter[l.lo(i-2)] && !(recordAfter[l.lo(i-3)] && l.kind(i-2) != lexPunct) {
+		// "a record of 284-286", "improved their record to 7-6"; not "from 10 to 15", "aged 10-15".
+		return false
+	}
+	if l.lo(i-1) == "(" {
+		return l.isPunct(e, ")")
+	}
+	if e >= l.n() || l.kind(e) == lexPunct {
+		return true
+	}
+	u, _ := l.nounAfter(e, true, false)
+	return u == ""
 }
 
 // rangeSepAt reads what joins the two ends of a range. "from 10 to 15" is

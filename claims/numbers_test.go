@@ -412,3 +412,35 @@ func TestAges(t *testing.T) {
 		}
 	}
 }
+
+// TestRecords: a win-loss record is read as a figure of its own unit,
+// whichever number is larger; a score, a season and a range are not.
+func TestRecords(t *testing.T) {
+	cases := []struct {
+		text      string
+		won, lost float64 // 0, 0: no record
+	}{
+		{"Cheeks was 162-139 with two postseason appearances.", 162, 139},
+		{"The team is slumping at 9-14 this year.", 9, 14},
+		{"He has an overall record of 284-286.", 284, 286},
+		{"They finished with a 38-44 mark.", 38, 44},
+		{"The Sixers (9-14) are last.", 9, 14},
+		{"They are just 2-8 in their last ten.", 2, 8},
+		{"San Diego knocked off the Colts, 23-17, on Saturday.", 0, 0},
+		{"It was an 88-72 win.", 0, 0},
+		{"The 2007-08 season was good.", 0, 0},
+		{"Officials said 10-15 people were hurt.", 0, 0},
+		{"Ages were from 10 to 15.", 0, 0},
+	}
+	for _, c := range cases {
+		var won, lost float64
+		for _, n := range findNumbers(c.text, Span{0, len(c.text)}) {
+			if w, l, ok := n.Record(); ok {
+				won, lost = w, l
+			}
+		}
+		if won != c.won || lost != c.lost {
+			t.Errorf("%q: record %v-%v, want %v-%v", c.text, won, lost, c.won, c.lost)
+		}
+	}
+}

@@ -95,6 +95,14 @@ func comparableUnits(na, nb claims.Number) bool {
 func figuresClash(a *feat, i int, b *feat, k int) bool {
 	ca, cb := a.c, b.c
 	na, nb := ca.Numbers[i], cb.Numbers[k]
+	if na.Unit == claims.RecordUnit || nb.Unit == claims.RecordUnit {
+		// A win-loss record is a team's or coach's over some stretch (a
+		// season, a spell at one club, a career, the last ten games) that
+		// its clause seldom pins down: two records are two stretches far
+		// more often than rival values ("162-139" in one post, "38-44" in
+		// a first season elsewhere).
+		return false
+	}
 	if one, known := owners(na, nb); known && !one {
 		return false // two parties' sums
 	}
@@ -636,6 +644,9 @@ func sameValue(na, nb claims.Number) bool {
 	if na.Unit != nb.Unit && majorCurrencies[na.Unit] && majorCurrencies[nb.Unit] {
 		hi, lo := math.Max(na.Value, nb.Value), math.Min(na.Value, nb.Value)
 		return lo >= 1000 && hi/lo < conversionRatio && foreignAmountsCompatible(na, nb)
+	}
+	if _, _, ok := na.Record(); ok || nb.Unit == claims.RecordUnit {
+		return figureMet(na, nb) // wins and losses both
 	}
 	return NumbersCompatible(na, nb) && na.Value == nb.Value && na.High() == nb.High()
 }

@@ -174,7 +174,7 @@ func figuresApart(a, b *claims.Claim) bool {
 	// "his 58-year-old mother" has one).
 	for _, x := range a.Numbers {
 		for _, y := range b.Numbers {
-			if math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
+			if figureMet(x, y) {
 				return false
 			}
 		}
@@ -185,6 +185,19 @@ func figuresApart(a, b *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// figureMet reports whether x and y give one value, within rounding. A
+// win-loss record meets only a record of the same wins and losses: its
+// wins are no count another figure could share ("was 162-139" and "has
+// 162 wins" are not one figure, "162-139" and "284-286" are two records).
+func figureMet(x, y claims.Number) bool {
+	xw, xl, xr := x.Record()
+	yw, yl, yr := y.Record()
+	if xr || yr {
+		return xr && yr && xw == yw && xl == yl
+	}
+	return math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round)
 }
 
 // counts reports whether c gives a figure counted in the unit of x, one
@@ -207,7 +220,7 @@ func unitMet(a, b *claims.Claim, u string) bool {
 			continue
 		}
 		for _, y := range b.Numbers {
-			if countedStem(y) == u && (x.Unit != "" || y.Unit != "") && math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round) {
+			if countedStem(y) == u && (x.Unit != "" || y.Unit != "") && figureMet(x, y) {
 				return true
 			}
 		}
