@@ -171,13 +171,23 @@ func sharedStems(a, b *feat) int {
 func figuresApart(a, b *claims.Claim) bool {
 	// A value both give, whatever unit each is read with, is a count they
 	// share: units are read inconsistently ("58, of Newton Street" has none,
-	// "his 58-year-old mother" has one).
+	// "his 58-year-old mother" has one). Unless it is two parties' value:
+	// two clubs' eight-year offers are two facts.
+	parties := false
 	for _, x := range a.Numbers {
 		for _, y := range b.Numbers {
-			if figureMet(x, y) {
-				return false
+			if !figureMet(x, y) {
+				continue
 			}
+			if one, known := owners(x, y); known && !one {
+				parties = true
+				continue
+			}
+			return false
 		}
+	}
+	if parties {
+		return true
 	}
 	for _, x := range a.Numbers {
 		if u := countedStem(x); u != "" && counts(b, x) && !unitMet(a, b, u) {

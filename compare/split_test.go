@@ -216,6 +216,20 @@ func TestFiguresApartSymmetric(t *testing.T) {
 	}
 }
 
+// One value of two parties ("the Owls' eight-year offer", "the Hawks'
+// eight-year offer") is two facts; of one party, or of no party read, one.
+func TestFiguresApartTwoParties(t *testing.T) {
+	offer := func(owner string) *claims.Claim {
+		return &claims.Claim{Numbers: []claims.Number{{Value: 8, Unit: "years", Owner: owner}}}
+	}
+	if !figuresApart(offer("Owls"), offer("Hawks")) {
+		t.Error("two clubs' eight-year offers share their fact")
+	}
+	if figuresApart(offer("Owls"), offer("Owls")) || figuresApart(offer("Owls"), offer("")) {
+		t.Error("one club's eight-year offer, or an offer of no party read, is apart")
+	}
+}
+
 // A claim tied to each member of an agreement by one name alone, beside
 // two close accounts of a statement, is let go even though the two are
 // nearly copies (corePrune spares copies) and it passes pruneLink by the
