@@ -50,6 +50,9 @@ type feat struct {
 	// tally[k] is whether the claim's k-th figure is a running or overall
 	// total (see markTallies); nil when none is.
 	tally []bool
+	// ageOf[k] is the person the story ties the claim's k-th figure to,
+	// an age of no named person (see markAgeOwners); nil when none is.
+	ageOf []string
 }
 
 // nameKey folds a name to its surname, so "Donald Trump" and "Trump"

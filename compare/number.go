@@ -580,6 +580,11 @@ var figureRule = slotRule{
 		if one, known := agesOfOne(na, nb); known {
 			return one
 		}
+		if one, _ := agesOfOneOwner(a.f, a.k, b.f, b.k); one {
+			// An unnamed age the story gives one person (markAgeOwners);
+			// two such readings that differ leave the acts to tell.
+			return true
+		}
 		if one, known := owners(na, nb); known {
 			return one && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
@@ -692,6 +697,7 @@ func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
 // figureSlotFindings runs the slot pass over figures, one bucket per unit
 // (amounts of money in convertible currencies sharing one).
 func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
+	markAgeOwners(fs)
 	byUnit := map[string][]slotItem{}
 	for i := range fs {
 		if fs[i].c.Empty {
