@@ -396,8 +396,9 @@ func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 // the claims of the other articles while its mean similarity to them is
 // below pruneLink and more than two remain, or, in a small group, while
 // one is held only through another member (see heldThrough), held by
-// chance (see heldByChance) or outweighed by its own words (see
-// outweighed). It returns
+// chance (see heldByChance), outweighed by its own words (see
+// outweighed) or telling another act of the group's setting (see
+// offPredicate). It returns
 // what is left, or
 // nil when that no longer spans two articles.
 func pruneGroup(fs []feat, g []int) []int {
@@ -423,7 +424,9 @@ func pruneGroup(fs []feat, g []int) []int {
 			if worst = heldThrough(fs, u); worst < 0 {
 				if worst = heldByChance(fs, u); worst < 0 {
 					if worst = outweighed(fs, u); worst < 0 {
-						break
+						if worst = offPredicate(fs, u); worst < 0 {
+							break
+						}
 					}
 				}
 			}
