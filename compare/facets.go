@@ -55,7 +55,7 @@ var facetChecks = []facetCheck{
 	{FacetQuote, func(p *pair, _ []difference) (difference, bool) { return quoteDifference(p.r, p.a, p.b) }},
 	{FacetSpeaker, func(p *pair, _ []difference) (difference, bool) { return speakerDifference(p.r, p.a.c, p.b.c) }},
 	// A figure or a date only conflicts within one event: claims naming
-	// different people, bodies or places ("INS Mysore" / "INS Sukanya",
+	// different people, bodies or places ("HMS Arrow" / "HMS Kestrel",
 	// "Vancouver" / "Detroit") and none in common report two events.
 	{FacetNumber, func(p *pair, _ []difference) (difference, bool) { return numberDifference(p.r, p.a, p.b) }},
 	{FacetDate, func(p *pair, _ []difference) (difference, bool) { return dateDifference(p.r, p.a.c, p.b.c, p.text) }},
@@ -95,7 +95,7 @@ func differences(r *Result, a, b *feat) []difference {
 }
 
 // otherEvent reports whether two claims each name someone or somewhere
-// of one kind that the other does not ("INS Mysore" / "INS Sukanya",
+// of one kind that the other does not ("HMS Arrow" / "HMS Kestrel",
 // "Leeds" / "Cardiff"): then they report two events. Speakers and times
 // are not participants.
 //
@@ -117,7 +117,7 @@ func otherEvent(ca *claims.Claim, sa claims.Span, cb *claims.Claim, sb claims.Sp
 				}
 			}
 			// A source is not a participant ("the navy said"), but the
-			// subject of an act read as a stance is ("INS Mysore attacked
+			// subject of an act read as a stance is ("HMS Arrow attacked
 			// two boats"): only speech cues make a speaker a source.
 			if c.Speaker != nil && (c.Cue == nil || !claims.IsStanceCue(c.Cue.Lemma)) && e.Span.Start < c.Speaker.Span.End && c.Speaker.Span.Start < e.Span.End {
 				continue

@@ -30,7 +30,7 @@ func TestFacetNumber(t *testing.T) {
 		{"range contains", "The fire destroyed between 40 and 50 homes in the hills above the town.", "The fire destroyed 45 homes in the hills above the town.", false},
 		{"figure given by both", "The attack took place about 150 nautical miles off the coast, when the warship was 13 nautical miles away.", "The merchant ship, which was 13 nautical miles from the warship, fired back at the attackers off the coast.", false},
 		{"two events", "A gunman killed one man at an office party in Leeds, police said.", "A gunman killed two men at an office party in Cardiff, police said.", false},
-		{"two ships", "An Indian warship, INS Mysore, attacked two boats of pirates in the Gulf of Aden.", "Indian Naval ship INS Sukanya captured three boats of the pirates in the Gulf of Aden.", false},
+		{"two ships", "A naval frigate, HMS Arrow, attacked two boats of pirates off the cape.", "The naval ship HMS Kestrel captured three boats of the pirates off the cape.", false},
 		{"one-word context", "The gunman opened fire at the party, killing one man.", "The gunman opened fire at the party and wounded two men.", false},
 		{"parts add up to the total", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot three people at the accounting firm on Monday, police said.", false},
 		{"a list of two kinds is no total", "Youths attacked a government building, four shops and two banks overnight.", "Youths attacked a police station and at least three banks overnight.", true},
