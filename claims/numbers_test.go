@@ -420,11 +420,11 @@ func TestRecords(t *testing.T) {
 		text      string
 		won, lost float64 // 0, 0: no record
 	}{
-		{"Cheeks was 162-139 with two postseason appearances.", 162, 139},
+		{"Brennan was 162-139 with two postseason appearances.", 162, 139},
 		{"The team is slumping at 9-14 this year.", 9, 14},
 		{"He has an overall record of 284-286.", 284, 286},
 		{"They finished with a 38-44 mark.", 38, 44},
-		{"The Sixers (9-14) are last.", 9, 14},
+		{"The Hawks (9-14) are last.", 9, 14},
 		{"They are just 2-8 in their last ten.", 2, 8},
 		{"San Diego knocked off the Colts, 23-17, on Saturday.", 0, 0},
 		{"It was an 88-72 win.", 0, 0},

@@ -91,7 +91,7 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 		if start < v {
 			switch toks[start].tag {
 			case "IN", "RB", "JJ", "VBG", "VBN", "CD", "TO":
-				// "On Saturday, Robert Buckley fell": past an introduction.
+				// "On Saturday, Tom Reed fell": past an introduction.
 				for k := start; k < v; k++ {
 					if toks[k].text == "," {
 						start = k + 1
@@ -142,8 +142,8 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 
 // phraseSubject is the person or organisation the subject phrase
 // toks[from:to] names: a name that heads it (an apposition after a comma
-// may follow: "Robert Buckley, 32, fell"), or "he"/"she" resolved. A
-// name that only qualifies the head ("Buckley's death", "Paris thieves")
+// may follow: "Tom Reed, 32, fell"), or "he"/"she" resolved. A
+// name that only qualifies the head ("Reed's death", "Paris thieves")
 // is not the subject.
 func (x *extractor) phraseSubject(toks []token, ms []mention, from, to int) string {
 	if to-from == 1 {

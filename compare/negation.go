@@ -125,7 +125,7 @@ func polarityFlip(a, b *claims.Claim) bool {
 }
 
 // negatedAsserted: some predicate x negates, y uses without negating, and
-// they share more than that word ("Cheeks did not meet them" is not about
+// they share more than that word ("Brennan did not meet them" is not about
 // "his meetings with players").
 func negatedAsserted(x, y polarity) bool {
 	// Several negations ("I don't understand why they don't hire
@@ -193,8 +193,8 @@ func negatedTarget(x, y polarity) (string, string, bool) {
 
 // sameSideWord reports whether the two claims share a content word, other
 // than the predicate w, on the same side of it: the subject before it in
-// both, or the object after it in both. "Cheeks did not meet them" and
-// "he met with Cheeks" share Cheeks, but as the one who met and the one
+// both, or the object after it in both. "Brennan did not meet them" and
+// "he met with Brennan" share Brennan, but as the one who met and the one
 // met. Passive and active voice ("was not stolen", "stole the data")
 // share the object on opposite sides too, and then still share the
 // subject or another word alongside.
