@@ -14,14 +14,15 @@ type extractor struct {
 	text       string   // the view of a.Text the rules read
 	skip       spanSet  // a.Skip, sorted
 	ix         *nameIndex
-	lastPerson *Speaker        // last person named, for "he"/"she"
-	lastQuoter *Speaker        // speaker of the last direct quote, for follow-on quote sentences
-	lastQuoteP int             // paragraph of that quote
-	lastQCue   *Cue            // and its cue: a follow-on quote is credited by the same word
-	lastGroup  *Speaker        // last organisation or group, for "it"/"they"
-	persons    []string        // canonical names of people, most recent last
-	lead       string          // the first person the article names
-	gender     map[string]byte // canonical name → 'm' or 'f', when the text says
+	lastPerson *Speaker            // last person named, for "he"/"she"
+	lastQuoter *Speaker            // speaker of the last direct quote, for follow-on quote sentences
+	lastQuoteP int                 // paragraph of that quote
+	lastQCue   *Cue                // and its cue: a follow-on quote is credited by the same word
+	lastGroup  *Speaker            // last organisation or group, for "it"/"they"
+	persons    []string            // canonical names of people, most recent last
+	lead       string              // the first person the article names
+	gender     map[string]byte     // canonical name → 'm' or 'f', when the text says
+	described  map[string][]string // canonical name → common nouns the text has called the person (see noteDescribed)
 	out        []Claim
 	lastOwner  string   // the party the last sentence's sums or deals were of (see readOwners)
 	pub        *timeRef // a.Published parsed, once (see published)
@@ -214,6 +215,7 @@ func (x *extractor) sentence(s *sentence) {
 			// A title written as part of the name ("Mr Felt") tells the
 			// gender as a role does.
 			x.notePerson(m.canon, m.role.In(x.text)+" "+m.name)
+			x.noteDescribed(toks, m)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Subjects of figures: who the clause a figure is stated in is about.
 // One story gives figures of several people or bodies in clauses that
@@ -100,6 +103,21 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 				}
 			}
 		}
+		if w := parentheticalWho(toks, b, v); w >= 0 && !boundBetween(toks, v, at) {
+			// "The actor, who also starred in … and is a singer, has
+			// hosted it three times": the verb after the clause's closing
+			// comma is the subject's before "who", not the clause's.
+			e := w - 1
+			st := e - 1
+			for st >= 0 && !finiteAt(toks, st) && !subjectBounds[toks[st].lower] {
+				st--
+			}
+			st++
+			if st < e {
+				return x.phraseSubject(toks, ms, st, e)
+			}
+			return ""
+		}
 		joined := false
 		for k := start; k < v; k++ {
 			if toks[k].lower == "and" || toks[k].lower == "or" {
@@ -179,5 +197,123 @@ func (x *extractor) phraseSubject(toks []token, ms []mention, from, to int) stri
 		}
 		return m.canon
 	}
-	return ""
+	return x.descriptionPerson(toks, ms, from, to)
+}
+
+// boundBetween reports whether a subordinator or complementiser lies
+// between the verb at v and the figure at at: the figure is then in
+// another clause ("X, who lived there, was walking when Y, 23, …").
+func boundBetween(toks []token, v, at int) bool {
+	for k := v + 1; k < at; k++ {
+		if subjectBounds[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// parentheticalWho is the index of the "who" or "which" that opens a
+// relative clause set off by commas and closed by the comma just before
+// the verb at v ("The actor, who … and is a singer, has hosted"), when a
+// finite verb of that clause (b) lies between them with no other
+// clause's opener; -1 otherwise.
+func parentheticalWho(toks []token, b, v int) int {
+	if v < 1 || b < 0 || toks[v-1].text != "," || !finiteAt(toks, b) {
+		return -1
+	}
+	for k := b - 1; k >= 1; k-- {
+		switch w := toks[k].lower; {
+		case w == "who" || w == "which":
+			if toks[k-1].text == "," && k+1 < v {
+				return k
+			}
+			return -1
+		case subjectBounds[w]:
+			return -1 // another clause's verb: "…, who lived nearby, was walking when …"
+		}
+	}
+	return -1
+}
+
+// descriptionPerson resolves a definite description that is a clause's
+// whole subject ("the actor", "the veteran climber") to a person named in
+// an earlier sentence whom the article has called by the description's
+// head noun, next to the name ("Australian actor Tom Reed", "Tom Reed,
+// a climber from Leeds"; noteDescribed): exactly one such person, or
+// none. A head the article never gave a named person ("the man" when
+// the only name so far is a police inspector's) is left unresolved:
+// the last name before a description is often a source's, not the
+// person described.
+func (x *extractor) descriptionPerson(toks []token, ms []mention, from, to int) string {
+	if to-from < 2 || toks[from].lower != "the" {
+		return ""
+	}
+	for i := range ms {
+		if ms[i].from < to && ms[i].to > from {
+			return ""
+		}
+	}
+	for k := from + 1; k < to-1; k++ {
+		if t := toks[k]; !(t.tag == "JJ" || t.tag == "NN") || !isWordToken(t.text) {
+			return ""
+		}
+	}
+	head := toks[to-1]
+	if head.tag != "NN" || !isWordToken(head.text) {
+		return ""
+	}
+	found := ""
+	for _, p := range x.persons {
+		if slices.Contains(x.described[p], head.lower) {
+			if found != "" && found != p {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// noteDescribed records the common noun the text calls a person by
+// beside the name: the noun just before it ("actor" of "Australian actor
+// Tom Reed", past any title the name run carries) or the head of an
+// apposition after it ("Tom Reed, 40, star of …", "Tom Reed, a climber
+// from Leeds"), for descriptionPerson.
+func (x *extractor) noteDescribed(toks []token, m mention) {
+	var heads []string
+	if k := m.roleFrom - 1; k >= 0 && toks[k].tag == "NN" && isWordToken(toks[k].text) && !toks[k].inQuote {
+		heads = append(heads, toks[k].lower)
+	}
+	k := m.to
+	if k < len(toks) && toks[k].text == "," {
+		k++
+		if k+1 < len(toks) && toks[k].tag == "CD" && toks[k+1].text == "," {
+			k += 2 // an age: "Tom Reed, 40, star of …"
+		}
+		if k < len(toks) && toks[k].tag == "DT" && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the") {
+			k++
+		}
+		for k < len(toks) && toks[k].tag == "JJ" {
+			k++
+		}
+		h := -1
+		for k < len(toks) && toks[k].tag == "NN" && isWordToken(toks[k].text) {
+			h = k
+			k++
+		}
+		if h >= 0 && !toks[h].inQuote {
+			heads = append(heads, toks[h].lower)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	if x.described == nil {
+		x.described = map[string][]string{}
+	}
+	for _, h := range heads {
+		if !slices.Contains(x.described[m.canon], h) {
+			x.described[m.canon] = append(x.described[m.canon], h)
+		}
+	}
 }

@@ -42,3 +42,54 @@ func TestNumberSubject(t *testing.T) {
 		}
 	}
 }
+
+// A definite description ("the actor") names the person the article has
+// called by its head noun beside the name, through a relative clause
+// set off by commas; one the article gave no named person, or gave two,
+// names no one.
+func TestNumberSubjectDescription(t *testing.T) {
+	cases := []struct {
+		text, fig, want string
+	}{
+		{"Welsh actor Tom Reddan was named host of the gala on Friday.\n\n" +
+			"The actor, who also starred in two westerns and is a trained singer, has hosted the gala three times.",
+			"three times", "Tom Reddan"},
+		{"Tom Reddan, 40, star of the western, will host the gala.\n\n" +
+			"The star has hosted the gala three times.",
+			"three times", "Tom Reddan"},
+		// Two people called actors: the description is either.
+		{"Welsh actor Tom Reddan and Irish actor Paul Kinsey were named hosts.\n\n" +
+			"The actor has hosted the gala three times.",
+			"three times", ""},
+		// The only name before it is a source's; it never called him a man.
+		{"Inspector Jane Morrow said the man fell around 2000ft.\n\n" +
+			"The man fell around 2000ft near the hut.",
+			"around 2000ft", ""},
+		// The figure is in the clause after "when": its subject, not the
+		// one before the relative clause.
+		{"Ann Welby, who lived nearby, was walking home when Bob Starke, 23, drove into her at 40 mph.",
+			"40 mph", "Bob Starke"},
+		{"Ann Welby, who lived nearby, walked 3 miles home.",
+			"3 miles", "Ann Welby"},
+	}
+	for _, tc := range cases {
+		got, seen := "", false
+		for _, c := range Extract(&Article{ID: "a", Text: tc.text}) {
+			for _, n := range c.Numbers {
+				if n.Text == tc.fig {
+					if seen && n.Subject != got {
+						t.Errorf("%q: figure %q read with subjects %q and %q", tc.text, tc.fig, got, n.Subject)
+					}
+					got, seen = n.Subject, true
+				}
+			}
+		}
+		if !seen {
+			t.Errorf("%q: figure %q not read", tc.text, tc.fig)
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%q: subject of %q = %q, want %q", tc.text, tc.fig, got, tc.want)
+		}
+	}
+}
