@@ -71,6 +71,12 @@ func TestNumberSubjectDescription(t *testing.T) {
 			"40 mph", "Bob Starke"},
 		{"Ann Welby, who lived nearby, walked 3 miles home.",
 			"3 miles", "Ann Welby"},
+		// An indefinite description names the person its apposition
+		// names, and no one when the name only comes in a later sentence.
+		{"A British man, Carl Denby, fell around 900ft on Saturday.",
+			"around 900ft", "Carl Denby"},
+		{"A British man has been killed after falling around 900ft.\n\nCarl Denby, 32, was climbing alone.",
+			"around 900ft", ""},
 	}
 	for _, tc := range cases {
 		got, seen := "", false
