@@ -426,7 +426,7 @@ func TestRecords(t *testing.T) {
 		{"They finished with a 38-44 mark.", 38, 44},
 		{"The Hawks (9-14) are last.", 9, 14},
 		{"They are just 2-8 in their last ten.", 2, 8},
-		{"San Diego knocked off the Colts, 23-17, on Saturday.", 0, 0},
+		{"Ridgeport knocked off the Harriers, 23-17, on Saturday.", 0, 0},
 		{"It was an 88-72 win.", 0, 0},
 		{"The 2007-08 season was good.", 0, 0},
 		{"Officials said 10-15 people were hurt.", 0, 0},

@@ -111,7 +111,7 @@ func namesConflict(a, b []string) bool {
 
 // nameWords are the tokens of a name that can be part of it, given the
 // weekdays the run's claims date things by: a capitalised preposition or
-// article that opens a headline's phrase ("Against Chargers") is not part
+// article that opens a headline's phrase ("Against Comets") is not part
 // of the name after it, and a weekday run into a place ("Queens Friday")
 // is a date, not a name. Both come from reading a capital letter as a
 // name; the name is what is left.
@@ -173,7 +173,7 @@ func nameFindings(r *Result, fs []feat) []Finding {
 			continue
 		}
 		for _, e := range c.Entities {
-			// A short mention ("Chargers", "Hoover") gives no name of its
+			// A short mention ("Comets", "Hoover") gives no name of its
 			// own, only the article's resolution of it: the full-name
 			// mention it was resolved to is compared where it is written.
 			if len(nameWords(nameTokens(e.Text), weekdays)) < 2 {

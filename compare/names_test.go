@@ -38,7 +38,7 @@ func TestNamesConflict(t *testing.T) {
 func TestNameWords(t *testing.T) {
 	week := map[string]bool{"friday": true}
 	for _, tc := range []struct{ in, want string }{
-		{"For Chargers", "chargers"},
+		{"For Comets", "comets"},
 		{"Queens Friday", "queens"},
 		{"South Richmond Hill Friday", "south richmond hill"},
 		{"Marfin Investment Bank", "marfin investment bank"},
