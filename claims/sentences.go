@@ -376,7 +376,7 @@ func endsWithTitle(s string) bool {
 		return true
 	}
 	// An initial after a name or another initial: "U. S. Surgeon
-	// General", "J. R. Smith", "Regina Benjamin, M. D." — not "vitamin C."
+	// General", "J. R. Smith", "Helena Marwick, M. D." — not "vitamin C."
 	if len(w) == 2 && w[1] == '.' && w[0] >= 'a' && w[0] <= 'z' && i > 0 {
 		head := strings.TrimRight(s[:i], " ,")
 		j := strings.LastIndexByte(head, ' ')
