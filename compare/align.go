@@ -103,7 +103,7 @@ func otherPeople(a, b *feat) bool {
 }
 
 // otherLocales reports whether both claims name locales, and none in
-// common: "fell near the Tasman Glacier" and "fell above the Mueller
+// common: "fell near the Ferrin Glacier" and "fell above the Corrow
 // Glacier" are two falls, as "Okafor was arrested" and "Holloway was
 // arrested" are two arrests.
 func otherLocales(a, b *feat) bool {

@@ -36,7 +36,7 @@ func TestFacetNumber(t *testing.T) {
 		{"a list of two kinds is no total", "Youths attacked a government building, four shops and two banks overnight.", "Youths attacked a police station and at least three banks overnight.", true},
 		{"total of two groups", "Commandos boarded the boat and arrested 14 Somali and 9 Yemeni pirates.", "Commandos boarded the boat and arrested 23 pirates.", false},
 		{"parts that do not add up", "A gunman shot to death one person and injured two others at the accounting firm, police said.", "A gunman shot five people at the accounting firm on Monday, police said.", true},
-		{"distances of two things", "The office building is about 15 miles north of Detroit.", "Hours later, a motorist 50 miles north of Detroit spotted the car.", false},
+		{"distances of two things", "The warehouse stands about 15 miles north of Fenwick.", "Hours later, a trucker 50 miles north of Fenwick reported the van.", false},
 		{"distance of one thing", "The climber fell about 60 metres from a ridge near the glacier.", "The climber fell about 200 metres from a ridge near the glacier.", true},
 		{"two kinds of one noun", "Commandos seized seven AK-47 rifles from the pirates' boats, the navy said.", "Commandos seized nine assault rifles from the pirates' boats, the navy said.", false},
 		{"one kind named once", "The pirates on two speed boats surrounded the merchant vessel around noon.", "The pirates in three boats surrounded the merchant vessel around noon.", true},

@@ -23,7 +23,7 @@ func TestFacetQuote(t *testing.T) {
 		{"editor's insertion", `"The crew immediately altered (its direction) towards the boats and challenged them," the officer said.`, `"The crew immediately altered towards the boats and challenged them," the officer said.`, false},
 		{"curly apostrophes and an exclamation", `Singer Okoye wrote: “It’s official: I’m hosting the awards”`, `Singer Okoye wrote: "It's official: I'm hosting the awards!"`, false},
 		{"two remarks sharing the subject's words", `Singer Okoye wrote: "It's official: I'm hosting the awards."`, `"I am so excited to be hosting the awards for the second time," Singer Okoye said in a release.`, false},
-		{"British and American spelling", `"He probably realised he was going to be shot," Sheriff Gage said.`, `"He probably realized he was going to be shot," Sheriff Gage said.`, false},
+		{"British and American spelling", `"She surely realised the bridge was going to give way," Sheriff Dunmore said.`, `"She surely realized the bridge was going to give way," Sheriff Dunmore said.`, false},
 	})
 }
 

@@ -22,7 +22,7 @@ func TestFacetSpeaker(t *testing.T) {
 		{"speaker mention cut short", `"It is an honor to welcome her back as host," said Keystone Media Group chief Owen Harker.`, `"It is an honor to welcome her back as host," said Owen Harker, president of Keystone Media Group.`, false},
 		{"acronym", "LTP Officer Glen Morrow said the driver was on probation for a previous arrest.", "The driver was on probation for a previous arrest, according to the Lakeland Traffic Police.", false},
 		{"officer for the body", "The driver was on probation for a previous arrest, the Traffic Police said.", "The driver was on probation for a previous arrest, Traffic Police Officer Glen Morrow said.", false},
-		{"an unnamed resident", "Luke Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
+		{"an unnamed resident", "Rhys Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
 		{"acts are not statements", "The Indian warship, escorting merchant ships 13 miles away, responded to the distress call.", "The German frigate responded to the distress call from the freighter.", false},
 		{"spokesman for the body", "A spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
 		{"the spokesman for the body", "The spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
