@@ -55,8 +55,8 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 		if c.Cue != nil && claims.IsStanceCue(c.Cue.Lemma) {
 			return false
 		}
-		// "The frigate responded to a distress call": a cue that took an
-		// object ("to the call", "the distress call") rather than a
+		// "The cutter responded to a mayday": a cue that took an
+		// object ("to the call", "the mayday") rather than a
 		// clause reports an act, not a statement to credit.
 		if c.Cue != nil && c.Content != nil && !c.Content.Clause && c.Kind != claims.Quote {
 			return false
