@@ -184,8 +184,8 @@ func prepare(a *Article, headings bool, l Layout) {
 			} else if headings && isHeading(t) {
 				if !bodySeen && a.Title == "" {
 					a.Title = t
-					// A headline makes claims of its own ("Ellen
-					// DeGeneres to host Oscars"), and a misleading
+					// A headline makes claims of its own ("Singer
+					// Okoye to host awards"), and a misleading
 					// one is what a fact-checker looks for first; a
 					// byline or a one-word label does not. A headline
 					// repeated (page title and heading, as pasted

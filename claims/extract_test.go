@@ -235,9 +235,9 @@ var extractCases = []extractCase{
 	},
 	{
 		name: "spaced initials do not end a sentence",
-		text: "The governor named a rural doctor to be the U. S. Surgeon General. She took vitamin C. Then she slept.",
+		text: "The board appointed a country vet to the U. S. Livestock Council. She took vitamin C. Then she slept.",
 		want: []want{
-			{kind: claims.Statement, text: "The governor named a rural doctor to be the U. S. Surgeon General"},
+			{kind: claims.Statement, text: "The board appointed a country vet to the U. S. Livestock Council"},
 			{kind: claims.Statement, text: "She took vitamin C"},
 		},
 	},

@@ -24,9 +24,9 @@ func TestReadFigures(t *testing.T) {
 	if got := ns[0]; !slices.Equal(got.Before, []string{"earthquak", "kill"}) || !slices.Equal(got.After, []string{"coastal", "provinc", "sunday"}) {
 		t.Errorf("83 people: Before %v After %v", got.Before, got.After)
 	}
-	ns = oneClaimNumbers(t, "The coach spent 11 seasons as a player with the club before retiring.")
+	ns = oneClaimNumbers(t, "The manager worked 11 years as a scout for the club before retiring.")
 	if ns[0].Prep != "as" {
-		t.Errorf("11 seasons as: Prep %q", ns[0].Prep)
+		t.Errorf("11 years as: Prep %q", ns[0].Prep)
 	}
 	ns = oneClaimNumbers(t, "The team won the first two games of the series, the coach said.")
 	if !ns[0].Leading {
@@ -38,13 +38,13 @@ func TestReadFigures(t *testing.T) {
 	} else if !slices.Equal(ns[1].Kinds, []string{"yemeni"}) {
 		t.Errorf("9 Yemeni pirates: Kinds %v", ns[1].Kinds)
 	}
-	ns = oneClaimNumbers(t, "Cleveland was the owner of an 11-game win streak and the only undefeated team.")
+	ns = oneClaimNumbers(t, "Halford rode an 11-game win streak and sat alone atop the table.")
 	if ns[0].Modifies != "streak" {
 		t.Errorf("an 11-game win streak: Modifies %q", ns[0].Modifies)
 	}
-	ns = oneClaimNumbers(t, "The crew noticed the five - boat pirate formation approaching the cargo ship group.")
+	ns = oneClaimNumbers(t, "The lookout spotted the five - boat raider formation nearing the convoy.")
 	if ns[0].Modifies != "format" && ns[0].Modifies != Stem("formation") {
-		t.Errorf("the five - boat pirate formation: Modifies %q", ns[0].Modifies)
+		t.Errorf("the five - boat raider formation: Modifies %q", ns[0].Modifies)
 	}
 	ns = oneClaimNumbers(t, "The team won 40 games last season.")
 	if ns[0].Modifies != "" {
@@ -58,7 +58,7 @@ func TestReadFigures(t *testing.T) {
 	if !slices.Equal(ns[0].Proper, []string{"ak-47"}) || !slices.Equal(ns[0].Kinds, []string{"ak-47", "assault"}) {
 		t.Errorf("seven AK-47 assault rifles: %+v", ns)
 	}
-	ns = oneClaimNumbers(t, "The pirates on two speed boats surrounded the vessel.")
+	ns = oneClaimNumbers(t, "The raiders on two speed boats circled the tanker.")
 	if len(ns[0].Proper) != 0 {
 		t.Errorf("two speed boats: Proper %v", ns[0].Proper)
 	}

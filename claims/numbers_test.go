@@ -420,13 +420,13 @@ func TestRecords(t *testing.T) {
 		text      string
 		won, lost float64 // 0, 0: no record
 	}{
-		{"Brennan was 162-139 with two postseason appearances.", 162, 139},
+		{"Hadley went 171-148 and reached the playoffs twice.", 171, 148},
 		{"The team is slumping at 9-14 this year.", 9, 14},
-		{"He has an overall record of 284-286.", 284, 286},
+		{"Her career record now stands at 301-297.", 301, 297},
 		{"They finished with a 38-44 mark.", 38, 44},
 		{"The Hawks (9-14) are last.", 9, 14},
-		{"They are just 2-8 in their last ten.", 2, 8},
-		{"San Diego knocked off the Colts, 23-17, on Saturday.", 0, 0},
+		{"They are only 3-7 in their past ten.", 3, 7},
+		{"Ridgeport knocked off the Harriers, 23-17, on Saturday.", 0, 0},
 		{"It was an 88-72 win.", 0, 0},
 		{"The 2007-08 season was good.", 0, 0},
 		{"Officials said 10-15 people were hurt.", 0, 0},

@@ -78,7 +78,7 @@ type Negation struct {
 	Denies []int  // indexes in Tokens(Claim.Text) of the words it denies
 	// Stems are the stems of the words Denies indexes, one for each, ""
 	// for a word written with a capital: a name is not a predicate ("This
-	// wasn't Carlesimo" does not deny every sentence that names him).
+	// wasn't Pelham" does not deny every sentence that names him).
 	Stems []string
 }
 
@@ -289,7 +289,7 @@ func anyWord(text string, want func(b []byte) bool) bool {
 
 func negationsOf(text string, ts []Token, ws []string) []Negation {
 	var out []Negation
-	// A name is not a predicate: "This wasn't Carlesimo" denies nothing
+	// A name is not a predicate: "This wasn't Pelham" denies nothing
 	// that another sentence naming him says.
 	upper := func(k int) bool {
 		r := []rune(text[ts[k].Start:ts[k].End])

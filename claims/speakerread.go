@@ -78,7 +78,7 @@ func readPart(c *Claim, ts []Token, ws, stems []string) (bool, []string) {
 func ReadSpeaker(s *Speaker) {
 	name, text := words(s.Name), words(s.Text)
 	s.Definite = definiteSpeaker(s, name, text)
-	// "Zadan and Meron said": two named speakers.
+	// "Pruitt and Galloway said": two named speakers.
 	s.Joint = strings.Contains(s.Text, " and ")
 	nameHead := headWords(s.Name, name)
 	s.Key = speakerKey(s.Name, name, nameHead)

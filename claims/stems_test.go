@@ -77,7 +77,7 @@ func TestPolarityReading(t *testing.T) {
 		t.Errorf("negations %+v, want one denying %q", c.Negations, Stem("recorded"))
 	}
 	// A name is not a predicate.
-	c = Claim{Text: "This wasn't Carlesimo."}
+	c = Claim{Text: "This wasn't Pelham."}
 	readModality(&c)
 	if len(c.Negations) == 0 {
 		t.Fatalf("%q: no negation read", c.Text)

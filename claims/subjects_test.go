@@ -8,8 +8,8 @@ func TestNumberSubject(t *testing.T) {
 	text := "Mrs. Ann Lowe coached the Falcons.\n\n" +
 		"She won 40 games in her first season.\n\n" +
 		"Carl Denby, 41, fell about 300 feet from the north ridge on Sunday.\n\n" +
-		"A day earlier Peter Holt died when he slipped and fell around 80 feet.\n\n" +
-		"Holt just finished the first year of a deal that paid him about $3 million a year.\n\n" +
+		"A day earlier Tom Varga died after he lost his footing and fell around 80 feet.\n\n" +
+		"Varga had just completed year one of a contract worth about $3 million a year.\n\n" +
 		"The Atlanta Hornets, who had the room to pay him a $50 million offer, waited.\n\n" +
 		"Police said 12 people were injured.\n\n" +
 		"Interpol reported 14 arrests.\n\n" +
@@ -18,8 +18,8 @@ func TestNumberSubject(t *testing.T) {
 	want := map[string]string{
 		"40 games":         "Ann Lowe",
 		"about 300 feet":   "Carl Denby",
-		"around 80 feet":   "Peter Holt",
-		"about $3 million": "Peter Holt",
+		"around 80 feet":   "Tom Varga",
+		"about $3 million": "Tom Varga",
 		"$50 million":      "Atlanta Hornets",
 		"12 people":        "", // the figure is itself the subject
 		"14 arrests":       "", // a source's report is no party's figure

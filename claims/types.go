@@ -70,7 +70,7 @@ type Speaker struct {
 	// word ("officials") or a plural of common nouns ("lawmakers").
 	Definite bool
 	// Joint is whether the mention joins several speakers with "and"
-	// ("Zadan and Meron").
+	// ("Pruitt and Galloway").
 	Joint bool
 	// Key is the last word of the name, folded, without a possessive:
 	// "Nicolás Maduro" and "Maduro" are "maduro". A descriptive name is
@@ -85,14 +85,14 @@ type Speaker struct {
 	// words of two letters or fewer. Two speakers sharing one may be one.
 	Telling []string
 	// Initials are the initials of the name's capitalised words, folded
-	// ("chp" for "California Highway Patrol"), "" when fewer than two.
+	// ("ltp" for "Lakeland Traffic Police"), "" when fewer than two.
 	Initials string
 	// Words are the folded words of the mention and the name, in order:
-	// where another speaker's Initials may be written ("CHP Officer Brad
-	// Baehr").
+	// where another speaker's Initials may be written ("LTP Officer Glen
+	// Morrow").
 	Words []string
 	// ForBody is whether the mention or role gives a role in an
-	// organisation ("police inspector Dave Gaskin", "a spokesman"): the
+	// organisation ("police inspector Ross Tennant", "a spokesman"): the
 	// speaker speaks for a body.
 	ForBody bool
 }

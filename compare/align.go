@@ -45,7 +45,7 @@ func similarity(a, b *feat) float64 {
 	}
 	s := 0.7*text + 0.3*ctx + 0.0*ent
 	if (otherPeople(a, b) || otherLocales(a, b)) && pairThreshold(1, a.artClaims, b.artClaims) == 1 {
-		// "Jackson was arrested on suspicion of DUI" and "Williams was
+		// "Okafor was arrested on suspicion of DUI" and "Holloway was
 		// arrested on suspicion of DUI" are two events. Between short
 		// texts the question is only whether they are on one subject (see
 		// pairThreshold), which claims about two people can be.
@@ -103,8 +103,8 @@ func otherPeople(a, b *feat) bool {
 }
 
 // otherLocales reports whether both claims name locales, and none in
-// common: "fell near the Tasman Glacier" and "fell above the Mueller
-// Glacier" are two falls, as "Jackson was arrested" and "Williams was
+// common: "fell near the Ferrin Glacier" and "fell above the Corrow
+// Glacier" are two falls, as "Okafor was arrested" and "Holloway was
 // arrested" are two arrests.
 func otherLocales(a, b *feat) bool {
 	if len(a.locales) == 0 || len(b.locales) == 0 {

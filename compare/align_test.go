@@ -128,7 +128,7 @@ func TestOtherPeopleTellEventsApart(t *testing.T) {
 		for _, f := range filler {
 			cs = append(cs, claims.Claim{Text: f})
 		}
-		cs = append(cs, person("Receiver Vincent Jackson was arrested on suspicion of drunk driving", "Vincent Jackson"))
+		cs = append(cs, person("Receiver Marcus Okafor was arrested overnight for suspected drunk driving", "Marcus Okafor"))
 		for i := range cs {
 			cs[i].ID, cs[i].Source = fmt.Sprintf("%s#%d", id, i+1), id
 			cs[i].Sentence = claims.Span{Start: 100 * i, End: 100*i + len(cs[i].Text)}
@@ -140,13 +140,13 @@ func TestOtherPeopleTellEventsApart(t *testing.T) {
 		r.Claims = append(append(r.Claims, a...), b...)
 		return build(r)
 	}
-	a := mk("a", person("Lineman Jamal Williams was arrested on suspicion of drunk driving", "Jamal Williams"))
-	b := mk("b", person("Receiver Vincent Jackson was arrested on suspicion of drunk driving", "Vincent Jackson"))
+	a := mk("a", person("Lineman Dwayne Holloway was arrested overnight for suspected drunk driving", "Dwayne Holloway"))
+	b := mk("b", person("Receiver Marcus Okafor was arrested overnight for suspected drunk driving", "Marcus Okafor"))
 	fs := build2(a, b)
 	n := len(a)
 	other, same := similarity(&fs[0], &fs[n]), similarity(&fs[n-1], &fs[2*n-1])
 	if !otherPeople(&fs[0], &fs[n]) || otherPeople(&fs[n-1], &fs[2*n-1]) {
-		t.Fatalf("otherPeople: Williams/Jackson %v, Jackson/Jackson %v", otherPeople(&fs[0], &fs[n]), otherPeople(&fs[n-1], &fs[2*n-1]))
+		t.Fatalf("otherPeople: Holloway/Okafor %v, Okafor/Okafor %v", otherPeople(&fs[0], &fs[n]), otherPeople(&fs[n-1], &fs[2*n-1]))
 	}
 	if other >= same {
 		t.Errorf("similarity: other player %.3f, same player %.3f", other, same)

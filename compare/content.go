@@ -106,11 +106,11 @@ func stancePhrase(text string, s claims.Stance, on []string) (phrase, target str
 
 // otherSpeakerPeople reports whether one claim's speaker is a named person
 // the other claim names nowhere, while the other names people of its
-// own: Jackson saying no charges will be filed against him and an
-// attorney weighing charges against Williams are positions on two men.
+// own: Okafor saying no charges will be filed against him and an
+// attorney weighing charges against Holloway are positions on two men.
 func otherSpeakerPeople(a, b *feat) bool {
 	one := func(x, y *feat) bool {
-		// A lone surname ("Jackson said") is often typed "other".
+		// A lone surname ("Okafor said") is often typed "other".
 		named := x.spkType == "person" || x.spkType == "other"
 		return named && x.speaker != "" && len(y.people) > 0 && !y.people.has(x.speaker) && y.speaker != x.speaker && !x.people.has(y.speaker)
 	}

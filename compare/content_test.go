@@ -27,7 +27,7 @@ func TestFacetContent(t *testing.T) {
 		{"opinion negated either way", "The minister doesn't think the militia is responsible for the attack.", "The minister thinks the militia is not responsible for the attack.", false},
 		{"refused then did", "The company would not release the report on the spill for weeks.", "The company finally released the report on the spill on Friday.", false},
 		{"several negations", "I still don't understand why players with such salaries don't hire drivers after a night out.", "Players with such salaries should hire drivers after a night out, the columnist wrote.", false},
-		{"two people's charges", "Jackson, in a statement released through the team, said he didn't think charges would be filed against him.", "The city attorney weighs filing drunk-driving charges against Chargers lineman Jamal Williams.", false},
+		{"two people's charges", "Okafor, in a note issued by his agent, said he didn't expect charges to be brought against him.", "The county prosecutor weighs bringing drunk-driving charges against Comets lineman Dwayne Holloway.", false},
 		{"light verb", "The team didn't get a big-time shooter who could stretch the court this season.", "The team had trouble getting out on perimeter shooters all season, the coach said.", false},
 	})
 }

@@ -158,8 +158,8 @@ func coreCandidates(core vec, total float64, post map[string][]int) []int {
 // partner reports whether claim x resembles some member of ms as closely
 // as a pair that states one fact (twinLink), and names no one the members
 // do not: a claim that holds a finding's words but names other people or
-// places of one kind ("Williams was arrested …" beside the accounts of
-// Jackson's arrest) tells of another event of that kind. (Asking it of the
+// places of one kind ("Holloway was arrested …" beside the accounts of
+// Okafor's arrest) tells of another event of that kind. (Asking it of the
 // closest member only kept one more expected agreement on the dev stories
 // and took ECB+ precision from 0.858 to 0.855.)
 func partner(fs []feat, x int, ms []int) bool {

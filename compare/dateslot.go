@@ -59,8 +59,8 @@ func namesPerson(c *claims.Claim, who string) bool {
 }
 
 // otherParticipants reports whether the clauses of two times name
-// different people or places of one kind (otherEvent): "Jackson was
-// arrested early Tuesday" and "Williams was arrested early Sunday" date
+// different people or places of one kind (otherEvent): "Okafor was
+// arrested early Tuesday" and "Holloway was arrested early Sunday" date
 // two arrests, not one arrest twice, even when neither time's act says
 // whose it is.
 func otherParticipants(a, b slotItem) bool {

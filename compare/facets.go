@@ -56,7 +56,7 @@ var facetChecks = []facetCheck{
 	{FacetSpeaker, func(p *pair, _ []difference) (difference, bool) { return speakerDifference(p.r, p.a.c, p.b.c) }},
 	// A figure or a date only conflicts within one event: claims naming
 	// different people, bodies or places ("HMS Arrow" / "HMS Kestrel",
-	// "Vancouver" / "Detroit") and none in common report two events.
+	// "Halford" / "Fenwick") and none in common report two events.
 	{FacetNumber, func(p *pair, _ []difference) (difference, bool) { return numberDifference(p.r, p.a, p.b) }},
 	{FacetDate, func(p *pair, _ []difference) (difference, bool) { return dateDifference(p.r, p.a.c, p.b.c, p.text) }},
 	{FacetNegation, func(p *pair, _ []difference) (difference, bool) { return negationDifference(p.a.c, p.b.c, p.text) }},

@@ -289,7 +289,7 @@ func people(c *claims.Claim) names {
 }
 
 // locales lists the places a claim names by a name of two words or more
-// ("Tasman Glacier", "Bay City"): a locale where what it reports
+// ("Ferrin Glacier", "Bay City"): a locale where what it reports
 // happened. A one-word place ("Greece", "Athens") is as often the
 // country or city a story is set in as where one act took place.
 func locales(c *claims.Claim) names {

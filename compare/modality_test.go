@@ -19,7 +19,7 @@ var modalityTexts = []string{
 	"The factory no longer produces the banned pesticide.",
 	"The suspect is in custody and his name will not be released until he is charged.",
 	"The envoy said he did not think the talks in Vienna had failed.",
-	"This wasn't Carlesimo or Jordan, whose records sank any chance they had.",
+	"This wasn't Pelham or Whitcombe, whose losing seasons ended any hope they had.",
 	"The gunman may have used a stolen rifle, police said.",
 	"The driver allegedly hit a woman on the crossing.",
 	"The suspect is believed to have fled the country.",

@@ -53,7 +53,7 @@ func sameGiven(a, b string) bool {
 // abbreviates reports whether a, of two or three letters, is a
 // contraction of the longer b: its first letter, then the rest of its
 // letters in b's order ("Mt" / "Mount", "St" / "Saint", "Ft" / "Fort").
-// "Mt Cook" and "Mount Cook" name one mountain.
+// "Mt Halder" and "Mount Halder" name one mountain.
 func abbreviates(a, b []rune) bool {
 	if len(a) < 2 || len(a) > 3 || len(b) <= len(a) || a[0] != b[0] {
 		return false
@@ -111,8 +111,8 @@ func namesConflict(a, b []string) bool {
 
 // nameWords are the tokens of a name that can be part of it, given the
 // weekdays the run's claims date things by: a capitalised preposition or
-// article that opens a headline's phrase ("Against Chargers") is not part
-// of the name after it, and a weekday run into a place ("Queens Friday")
+// article that opens a headline's phrase ("Against Comets") is not part
+// of the name after it, and a weekday run into a place ("Eastwick Friday")
 // is a date, not a name. Both come from reading a capital letter as a
 // name; the name is what is left.
 func nameWords(toks []string, weekdays map[string]bool) []string {
@@ -173,7 +173,7 @@ func nameFindings(r *Result, fs []feat) []Finding {
 			continue
 		}
 		for _, e := range c.Entities {
-			// A short mention ("Chargers", "Hoover") gives no name of its
+			// A short mention ("Comets", "Hoover") gives no name of its
 			// own, only the article's resolution of it: the full-name
 			// mention it was resolved to is compared where it is written.
 			if len(nameWords(nameTokens(e.Text), weekdays)) < 2 {
@@ -292,8 +292,8 @@ func nameFinding(ms []nameMention, featOf map[string]*feat) (Finding, bool) {
 // nameEvidence is the least evidence (see evidence: content words, a
 // name, a figure besides the names compared) two claims must share for
 // two names in them to be one bearer's. One surname is shared by a
-// family and by strangers ("Anthony …" the suspect, "Michele …" the
-// owner of his cars; three unrelated "… Singh"), and a head word by many
+// family and by strangers ("Victor …" the suspect, "Greta …" the
+// owner of his cars; three unrelated "… Okoro"), and a head word by many
 // places ("Salt Lake City", "Bay City"); a misnamed person is misnamed
 // where the others tell the same thing of them ("citing Felt's grandson
 // Nick Jones" beside "Rob Jones, Felt's grandson, said …").

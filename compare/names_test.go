@@ -18,8 +18,8 @@ func TestNamesConflict(t *testing.T) {
 		{"Alexis Grigoropoulos", "Alexandros Grigoropoulos", false},
 		{"John Henry", "John W. Henry", false},
 		{"Rob Jones", "Nick Jones", true},
-		{"Mt Cook", "Mount Cook", false},        // a contraction: one name
-		{"Mt Cook", "Aoraki Mount Cook", false}, // and a longer form of it
+		{"Mt Halder", "Mount Halder", false},         // a contraction: one name
+		{"Mt Halder", "Kiriwai Mount Halder", false}, // and a longer form of it
 		{"St Paul", "Saint Paul", false},
 		{"Ft Lee", "Al Lee", true},           // a contraction of neither
 		{"Mo Reyes", "Maurice Reyes", false}, // a short form by the lexicon
@@ -38,9 +38,9 @@ func TestNamesConflict(t *testing.T) {
 func TestNameWords(t *testing.T) {
 	week := map[string]bool{"friday": true}
 	for _, tc := range []struct{ in, want string }{
-		{"For Chargers", "chargers"},
-		{"Queens Friday", "queens"},
-		{"South Richmond Hill Friday", "south richmond hill"},
+		{"For Comets", "comets"},
+		{"Eastwick Friday", "eastwick"},
+		{"North Fallow Hill Friday", "north fallow hill"},
 		{"Marfin Investment Bank", "marfin investment bank"},
 	} {
 		if got := strings.Join(nameWords(nameTokens(tc.in), week), " "); got != tc.want {
@@ -113,8 +113,8 @@ func TestNameFindingsNeedOneThingTold(t *testing.T) {
 		}
 		return got
 	}
-	if got := names("Police said they had located Anthony Marsh on the highway north of the office.\n",
-		"Records list Michele Marsh as the owner of all four vehicles.\n"); len(got) != 0 {
+	if got := names("Officers stopped Victor Marsh on the ring road east of the depot, police said.\n",
+		"Greta Marsh is the registered keeper of the three vans, records show.\n"); len(got) != 0 {
 		t.Errorf("two bearers told apart: name findings = %q, want none", got)
 	}
 	if got := names("His death was confirmed by his grandson Rob Jones at the family home in Santa Rosa.\n",
@@ -130,7 +130,7 @@ func TestNameFindingsNeedOneThingTold(t *testing.T) {
 func TestNameFindingsNotPlacesOrThings(t *testing.T) {
 	for _, tc := range [][2]string{
 		{"The gunman was arrested at a shopping mall near Salt Lake City on Monday, police said.\n", "The gunman was arrested at a shopping mall near Bay City on Monday, police said.\n"},
-		{"The climber fell 200 metres near the Tasman Glacier on Sunday, police said.\n", "The climber fell 200 metres near the Mueller Glacier on Sunday, police said.\n"},
+		{"The climber fell 200 metres near the Ferrin Glacier on Sunday, police said.\n", "The climber fell 200 metres near the Corrow Glacier on Sunday, police said.\n"},
 		{"The coach, who played for West Texas State, was fired on Saturday, the team said.\n", "The coach, who played for Ohio State, was fired on Saturday, the team said.\n"},
 		{"Warship Sukhoi intercepted three pirate boats in the gulf on Thursday, the navy said.\n", "Indian Naval Ship Sukhoi intercepted three pirate boats in the gulf on Thursday, the navy said.\n"},
 	} {

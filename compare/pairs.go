@@ -34,8 +34,8 @@ func twinFindings(r *Result, fs []feat, held []Finding, edges []edge, orig []int
 		}
 		// With no group around them to vouch for the pair, two claims
 		// that name different people or places of one kind are two
-		// events ("Jackson was arrested" / "the lineman was arrested in
-		// San Diego"), however alike the rest.
+		// events ("Okafor was arrested" / "the lineman was arrested in
+		// Ridgeport"), however alike the rest.
 		if otherEvent(a.c, claims.Span{}, b.c, claims.Span{}) {
 			continue
 		}

@@ -92,9 +92,9 @@ func TestCoreCandidates(t *testing.T) {
 // kind tells of another event of that kind: it is not added.
 func TestCoreFillOtherPerson(t *testing.T) {
 	r, fs, _ := featsOf(t, map[string]string{
-		"a": "Police said Vincent Jackson was arrested on suspicion of drunk driving early on Tuesday morning.\n",
-		"b": "Vincent Jackson was arrested on suspicion of drunk driving early on Tuesday morning, police said.\n",
-		"c": "Police said Jamal Williams was arrested on suspicion of drunk driving early on Tuesday morning.\n",
+		"a": "Police said Marcus Okafor was arrested for suspected drunk driving before dawn on Tuesday.\n",
+		"b": "Marcus Okafor was arrested for suspected drunk driving before dawn on Tuesday, police said.\n",
+		"c": "Police said Dwayne Holloway was arrested for suspected drunk driving before dawn on Tuesday.\n",
 	})
 	held := []Finding{{Kind: Agreement, Claims: []string{fs[0].c.ID, fs[claimOf(t, fs, "b#1")].c.ID}}}
 	if _, added := coreFill(r, fs, held); len(added) != 0 {

@@ -182,7 +182,7 @@ func quoteDifference(r *Result, a, b *feat) (difference, bool) {
 	// (claims.Claim.Sole) cannot both be right. Otherwise a misquote keeps
 	// most of the wording — more than half: two remarks of one speaker
 	// on one subject share half of a short one by the subject's words
-	// alone ("… hosting the Oscars" twice).
+	// alone ("… presenting the gala" twice).
 	if quoteOverlap(qa, qb) <= 0.5 && !(ca.Sole && cb.Sole) {
 		return difference{}, false
 	}

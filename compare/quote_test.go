@@ -20,10 +20,10 @@ func TestFacetQuote(t *testing.T) {
 		{"ellipsis", `"The process was fair and the result stands," election chief Nkosi said.`, `"The process was fair … the result stands," election chief Nkosi said.`, false},
 		{"partial quote", `"We will rebuild every school, every clinic and every road," President Mensah said on Sunday.`, `President Mensah promised on Sunday that "we will rebuild every school."`, false},
 		{"two statements", `"The talks were productive," envoy Tanaka said after the first round.`, `"Both delegations will meet again in Geneva next month," envoy Tanaka said after the first round.`, false},
-		{"editor's insertion", `"The crew immediately altered (its direction) towards the boats and challenged them," the officer said.`, `"The crew immediately altered towards the boats and challenged them," the officer said.`, false},
-		{"curly apostrophes and an exclamation", `Singer Okoye wrote: “It’s official: I’m hosting the awards”`, `Singer Okoye wrote: "It's official: I'm hosting the awards!"`, false},
-		{"two remarks sharing the subject's words", `Singer Okoye wrote: "It's official: I'm hosting the awards."`, `"I am so excited to be hosting the awards for the second time," Singer Okoye said in a release.`, false},
-		{"British and American spelling", `"He probably realised he was going to be shot," Sheriff Gage said.`, `"He probably realized he was going to be shot," Sheriff Gage said.`, false},
+		{"editor's insertion", `"The patrol quickly turned (its bow) towards the skiffs and hailed them," the captain said.`, `"The patrol quickly turned towards the skiffs and hailed them," the captain said.`, false},
+		{"curly apostrophes and an exclamation", `Singer Okoye wrote: “Big news: I’m presenting the gala”`, `Singer Okoye wrote: "Big news: I'm presenting the gala!"`, false},
+		{"two remarks sharing the subject's words", `Singer Okoye wrote: "Big news: I'm presenting the gala."`, `"I am thrilled to be presenting the gala once more," Singer Okoye said in a release.`, false},
+		{"British and American spelling", `"She surely realised the bridge was going to give way," Sheriff Dunmore said.`, `"She surely realized the bridge was going to give way," Sheriff Dunmore said.`, false},
 	})
 }
 

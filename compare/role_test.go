@@ -16,7 +16,7 @@ func TestFacetRole(t *testing.T) {
 		{"ex vs sitting", "Ex-Governor Tom Reyes testified before the committee on Wednesday.", "Governor Tom Reyes testified before the committee on Wednesday.", true},
 		{"senator vs former", "Senator Grace Obi voted against the bill on Tuesday.", "Former Senator Grace Obi voted against the bill on Tuesday.", true},
 		{"title vs none", "Prime Minister Anna Korhonen met the delegation in Helsinki on Monday.", "Anna Korhonen met the delegation in Helsinki on Monday.", false},
-		{"abbreviation", "U.S. President Carl Benson spoke to reporters on Air Force One.", "US President Carl Benson spoke to reporters on Air Force One.", false},
+		{"abbreviation", "U.S. President Carl Whitby spoke to reporters on Air Force One.", "US President Carl Whitby spoke to reporters on Air Force One.", false},
 		{"then- is historical", "Then-Governor Tom Reyes signed the law in 2015.", "Governor Tom Reyes signed the law in 2015.", false},
 		{"same title, other words", "Interior Minister Roberto Salas ordered an inquiry into the shooting.", "Interior Minister Roberto Salas has ordered an investigation into the shooting.", false},
 		{"country adjective", "Venezuelan President Luis Marquez condemned the strikes.", "President Luis Marquez of Venezuela condemned the strikes.", false},

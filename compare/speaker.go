@@ -29,13 +29,13 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 	if !definite(ca.Speaker) || !definite(cb.Speaker) || sameSpeaker(ca.Speaker, cb.Speaker) {
 		return false
 	}
-	// An officer or spokesperson speaks for a body: "Highway Patrol
-	// Officer Brad Baehr said" and "the CHP said" are one source.
+	// An officer or spokesperson speaks for a body: "Traffic Police
+	// Officer Glen Morrow said" and "the LTP said" are one source.
 	if ca.Speaker.ForBody != cb.Speaker.ForBody {
 		return false
 	}
-	// A claim that names the other speaker too ("said ABC Group's chief
-	// Paul Lee") credits both, whatever mention the speaker finder took.
+	// A claim that names the other speaker too ("said KTV Group's chief
+	// Owen Harker") credits both, whatever mention the speaker finder took.
 	if strings.Contains(ca.Text, cb.Speaker.Name) || strings.Contains(cb.Text, ca.Speaker.Name) {
 		return false
 	}
@@ -55,13 +55,13 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 		if c.Cue != nil && claims.IsStanceCue(c.Cue.Lemma) {
 			return false
 		}
-		// "The frigate responded to a distress call": a cue that took an
-		// object ("to the call", "the distress call") rather than a
+		// "The cutter responded to a mayday": a cue that took an
+		// object ("to the call", "the mayday") rather than a
 		// clause reports an act, not a statement to credit.
 		if c.Cue != nil && c.Content != nil && !c.Content.Clause && c.Kind != claims.Quote {
 			return false
 		}
-		// "Zadan and Meron said": one of two named speakers is no conflict.
+		// "Pruitt and Galloway said": one of two named speakers is no conflict.
 		if c.Speaker.Joint {
 			return false
 		}
@@ -74,9 +74,9 @@ func speakerDiffers(ca, cb *claims.Claim) bool {
 
 // sameSpeaker reports whether two speakers may be one: the same key
 // ("Nicolás Maduro" and "Maduro"), the initials of one in the other's
-// mention ("CHP Officer Brad Baehr" speaks for the "California Highway
-// Patrol"), or a telling word in common ("ABC Entertainment Group prexy
-// Paul Lee" and "Paul Lee"). Titles do not count: two ministers are two
+// mention ("LTP Officer Glen Morrow" speaks for the "Lakeland Traffic
+// Police"), or a telling word in common ("KTV Harbourline Group prexy
+// Owen Harker" and "Owen Harker"). Titles do not count: two ministers are two
 // people (claims.Speaker.Telling leaves them out).
 func sameSpeaker(a, b *claims.Speaker) bool {
 	if a.Key == b.Key || acronymOf(a, b) || acronymOf(b, a) {
@@ -127,7 +127,7 @@ func contentSim(a, b *claims.Claim) float64 {
 }
 
 // acronymOf reports whether a's mention holds the initials of b's name:
-// "CHP Officer Brad Baehr" speaks for the "California Highway Patrol".
+// "LTP Officer Glen Morrow" speaks for the "Lakeland Traffic Police".
 func acronymOf(a, b *claims.Speaker) bool {
 	return b.Initials != "" && slices.Contains(a.Words, b.Initials)
 }

@@ -561,8 +561,8 @@ func digits(s string) bool {
 // with every claim of the other articles (what ties it to each is one
 // name or one word), gives none of their figures, lacks their core (see
 // voiceCore, covers), and resembles them less than oddRatio of what they
-// resemble each other ("DO Channel Johnny Carson" beside two copies of a
-// statement that recalls watching Johnny Carson host the show; "walking
+// resemble each other ("DO Channel Milo Delaney" beside two copies of a
+// statement that recalls watching Milo Delaney host the show; "walking
 // two hours to reach a rescue helicopter" beside six copies of "was
 // walking to a hut"). It passes pruneLink by the story's words and
 // setting, and corePrune spares it when the others are few or copies of

@@ -160,7 +160,7 @@ func clusterStories(sim [][]float64, minSim, ratio float64) []int {
 
 // wordSimilarity compares articles by their content words, each weighted by
 // log frequency and rarity across the articles, so the words every article
-// of the run uses ("host", "Oscars") count for little and the names of one
+// of the run uses ("host", "awards") count for little and the names of one
 // story for much.
 func wordSimilarity(r *Result) *ArticleSimilarity {
 	terms := make([]map[string]float64, len(r.Articles))

@@ -39,12 +39,12 @@ func mustBuild(t *testing.T, texts map[string]string) (*Result, []feat) {
 // Two arrests of the same kind, two players: claims about one must not be
 // grouped with claims about the other, though the verbs are the same.
 var twoStories = map[string]string{
-	"a1": "Chargers receiver Vincent Jackson was arrested on suspicion of drunken driving early Tuesday in San Diego.\n\nJackson will play in Sunday's playoff game at Pittsburgh, coach Norv Turner said.\n",
-	"a2": "Vincent Jackson, the Chargers wide receiver, was arrested for drunken driving on Tuesday morning.\n\nTurner said Jackson would face Pittsburgh on Sunday.\n",
-	"a3": "San Diego receiver Vincent Jackson was booked on a DUI charge Tuesday, police said.\n\nHe is expected to play against Pittsburgh.\n",
-	"b1": "Chargers defensive tackle Jamal Williams was arrested on suspicion of drunken driving early Sunday in Mission Valley.\n\nWilliams was released on bail, his agent Drew Rosenhaus said.\n",
-	"b2": "Jamal Williams, the Chargers nose tackle, was arrested for drunken driving on Sunday.\n\nRosenhaus said Williams posted bail hours later.\n",
-	"b3": "Police arrested Chargers lineman Jamal Williams on a DUI charge Sunday in Mission Valley.\n\nWilliams was freed on bail.\n",
+	"a1": "Comets receiver Marcus Okafor was arrested early Tuesday in Ridgeport on suspicion of drunken driving.\n\nOkafor will play in Sunday's playoff game at Kessington, coach Gil Brantley said.\n",
+	"a2": "Marcus Okafor, the Comets wide receiver, was arrested for drunken driving on Tuesday morning.\n\nBrantley said Okafor would face Kessington on Sunday.\n",
+	"a3": "Ridgeport receiver Marcus Okafor was booked on a DUI charge Tuesday, police said.\n\nHe is expected to play against Kessington.\n",
+	"b1": "Comets defensive tackle Dwayne Holloway was arrested early Sunday in Alder Valley on suspicion of drunken driving.\n\nHolloway was released on bail, his agent Walt Farrow said.\n",
+	"b2": "Dwayne Holloway, the Comets nose tackle, was arrested for drunken driving on Sunday.\n\nFarrow said Holloway posted bail hours later.\n",
+	"b3": "Police arrested Comets lineman Dwayne Holloway on a DUI charge Sunday in Alder Valley.\n\nHolloway was freed on bail.\n",
 }
 
 func TestStoriesSplitTwoEvents(t *testing.T) {
@@ -88,13 +88,13 @@ func TestNameSimilarityTellsParticipantsApart(t *testing.T) {
 	// Four reports of one kind of event, two about each player: the team,
 	// the city and the charge are shared, the player is not.
 	ent := func(name, typ string) claims.Entity { return claims.Entity{Name: name, Type: typ} }
-	who := []string{"Vincent Jackson", "Vincent Jackson", "Jamal Williams", "Jamal Williams"}
+	who := []string{"Marcus Okafor", "Marcus Okafor", "Dwayne Holloway", "Dwayne Holloway"}
 	r := &Result{}
 	for i, w := range who {
 		id := fmt.Sprintf("a%d", i)
 		r.Articles = append(r.Articles, &claims.Article{ID: id})
 		r.Claims = append(r.Claims, claims.Claim{ID: id + "#1", Source: id, Entities: []claims.Entity{
-			ent(w, "person"), ent("San Diego Chargers", "organization"), ent("San Diego", "place"),
+			ent(w, "person"), ent("Ridgeport Comets", "organization"), ent("Ridgeport", "place"),
 		}})
 	}
 	names := nameSimilarity(r)
