@@ -23,7 +23,7 @@ func TestFacetNegation(t *testing.T) {
 		{"negation on another verb", "The envoy said he did not think the talks in Vienna had failed.", "The envoy said he thought the talks in Vienna had not failed.", false},
 		{"negation elsewhere in the sentence", "The coach said he did not meet the players after the season ended.", "The coach said his meetings with players after the season were short.", false},
 		{"not until", "Police said the name of the suspect would be released after he is charged.", "The suspect is in custody and his name will not be released until he is charged.", false},
-		{"a name is not a predicate", "He became the fifth coach fired this season, following Pelham and Whitcombe.", "This wasn't Pelham or Whitcombe, whose losing seasons ended any hope they had.", false},
+		{"a name is not a predicate", "The club named Quill its new manager, replacing Dorsey and Vance.", "It wasn't Dorsey or Vance who lost the club its place in the league.", false},
 		{"contraction without apostrophe", `"I cant speak for the first death, but this looks like a lack of experience," the inspector said.`, `"I can't speak for the first death, but this looks like a lack of experience," the inspector said.`, false},
 		{"subject and object swapped", "Harris did not meet them, the club said.", "Club president Ed Marlow said he met with Harris.", false},
 		{"finally did it", "The driver would not pull over, the sheriff said.", "The driver finally pulled over after a 15-minute chase, the sheriff said.", false},
