@@ -22,6 +22,7 @@ func TestFacetSpeaker(t *testing.T) {
 		{"speaker mention cut short", `"We are delighted to have her lead the gala again," said Keystone Media Group chief Owen Harker.`, `"We are delighted to have her lead the gala again," said Owen Harker, president of Keystone Media Group.`, false},
 		{"acronym", "The HSB said the pier had been closed since the storm in early April.", "The pier had been closed since the storm in early April, according to the Harbour Safety Board.", false},
 		{"officer for the body", "The pier had been closed since the storm in early April, the Safety Board said.", "The pier had been closed since the storm in early April, Safety Board Officer Colin Ferrand said.", false},
+		{"officer of a body left unnamed", "The pier had been closed since the storm in early April, the HSB said.", "The pier had been closed since the storm in early April, Officer Colin Ferrand said.", false},
 		{"an unnamed resident", "Rhys Porter, who lives next door, said he did not hear a gunshot.", "A resident of a nearby apartment building said he did not hear a gunshot.", false},
 		{"acts are not statements", "The cutter Osprey responded to the flare from the sinking barge.", "The frigate Valour responded to the flare from the sinking barge.", false},
 		{"spokesman for the body", "A spokesman for the Coast Guard said the ferry was carrying 300 passengers.", "The Coast Guard said the ferry was carrying 300 passengers.", false},
