@@ -22,12 +22,12 @@ func TestFacetNegation(t *testing.T) {
 		{"yet to", "The driver had not yet regained consciousness on Wednesday, doctors said.", "The driver had yet to regain consciousness on Wednesday, doctors said.", false},
 		{"negation on another verb", "The envoy said he did not think the talks in Vienna had failed.", "The envoy said he thought the talks in Vienna had not failed.", false},
 		{"negation elsewhere in the sentence", "The coach said he did not meet the players after the season ended.", "The coach said his meetings with players after the season were short.", false},
-		{"not until", "Police said the name of the suspect would be released after he is charged.", "The suspect is in custody and his name will not be released until he is charged.", false},
+		{"not until", "The club said the fee would be paid after the striker signs his contract.", "The striker has agreed terms and the fee will not be paid until he signs his contract.", false},
 		{"a name is not a predicate", "The club named Quill its new manager, replacing Dorsey and Vance.", "It wasn't Dorsey or Vance who lost the club its place in the league.", false},
-		{"contraction without apostrophe", `"I cant speak for the first death, but this looks like a lack of experience," the inspector said.`, `"I can't speak for the first death, but this looks like a lack of experience," the inspector said.`, false},
+		{"contraction without apostrophe", `"I cant say why the first hull cracked, but this looks like poor welding," the surveyor said.`, `"I can't say why the first hull cracked, but this looks like poor welding," the surveyor said.`, false},
 		{"subject and object swapped", "Harris did not meet them, the club said.", "Club president Ed Marlow said he met with Harris.", false},
 		{"finally did it", "The driver would not pull over, the sheriff said.", "The driver finally pulled over after a 15-minute chase, the sheriff said.", false},
-		{"later released", "The driver's blood test results have not been released, police said.", "The driver was booked into county jail and later released, police said.", false},
+		{"later released", "The fisherman's logbook has not been returned, harbour officials said.", "The fisherman was held at the harbour office and later returned home, harbour officials said.", false},
 		{"nothing after", "The suspect said nothing after officers surrounded his car on the highway.", "The suspect surrendered after officers surrounded his car on the highway.", false},
 	})
 }
