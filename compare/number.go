@@ -391,7 +391,7 @@ func sameFigure(a, b map[string]bool) bool {
 }
 
 // partsOf reports whether numbers of c joined by "and" add up to n: "shot
-// dead one person and injured two others" is "shot three people",
+// dead one worker and wounded two more" is "three workers were shot",
 // "12 Somali and 11 Yemeni pirates" are "23 pirates". A total is not a
 // rival of its parts.
 func partsOf(c *claims.Claim, n claims.Number) bool {
