@@ -66,14 +66,14 @@ func clockDifference(ca, cb *claims.Claim) (difference, bool) {
 
 // oneDatedAct reports whether two times of aligned claims may date one
 // act, as package claims reads what each dates. Claims alike enough to
-// align tell one story, not one act of it: "charged with murder, police
-// said Saturday" and "opened fire at the party Friday", "killed Wednesday
-// night" and "police identified the victim on Thursday", "was arrested
-// Tuesday" and "Sunday's playoff game" each date two acts. So a time of a
-// saying (claims.Time.Said) is no rival of any, and two times clash only
-// when they date one act family (claims.Time.Family), of one person when
-// both say whose; or, neither dating a known family, when they date one
-// word (claims.Time.Dates), or one of them is not read.
+// align tell one story, not one act of it: "charged with arson, fire
+// officials said Saturday" and "set fire to the laundry room Friday",
+// "killed Tuesday evening" and "officers named the woman on Wednesday",
+// "was arrested Tuesday" and "Sunday's playoff game" each date two acts.
+// So a time of a saying (claims.Time.Said) is no rival of any, and two
+// times clash only when they date one act family (claims.Time.Family), of
+// one person when both say whose; or, neither dating a known family, when
+// they date one word (claims.Time.Dates), or one of them is not read.
 func oneDatedAct(ta, tb claims.Time) bool {
 	switch {
 	case ta.Said || tb.Said || ta.Family != tb.Family:

@@ -20,15 +20,15 @@ func TestFacetDate(t *testing.T) {
 		{"year contains month", "The treaty was signed in 2019 by both governments.", "The treaty was signed in May 2019 by both governments.", false},
 		{"days ago same day", "The ship sank 10 days ago off the northern coast.", "The ship sank on November 21 off the northern coast.", false},
 		{"date written two ways", "The trial opened on 3 November in the capital.", "The trial opened on Nov. 3 in the capital.", false},
-		{"a date in a when clause", "The club decided to fire coach Jim Smith, who has two years left on the contract he signed when the club hired him on April 21, 2004.", "In a surprising move, the club fired coach Jim Smith on Monday after one season.", false},
+		{"a date in a when clause", "The board decided to drop manager Ada Quist, who has three years left on the deal she signed when the board hired her on March 9, 2011.", "In an unexpected step, the board dropped manager Ada Quist on Monday after one term.", false},
 		{"a prepositional after", "Police arrested the driver after a chase on Sunday, the department said.", "Police arrested the driver on November 23 following a chase, the department said.", true},
-		{"a when clause on both sides", "The club fired coach Jim Smith when the season ended on April 21, 2004.", "The club fired coach Jim Smith when the season ended on May 23, 2005.", true},
+		{"a when clause on both sides", "The board dropped manager Ada Quist when the term ended on March 9, 2011.", "The board dropped manager Ada Quist when the term ended on June 14, 2012.", true},
 		// Times of other acts of one story: the saying, a later act, an
 		// event a possessive time names.
-		{"a time of the saying", "A former employee who opened fire at the office party has been charged with murder, police said Saturday.", "A former employee opened fire at the office party Friday and has been charged with murder.", false},
-		{"a later act of one story", "Police say Jane Roe, 66, was killed Wednesday night when she was struck by a car outside the store.", "Police identified the victim on Thursday as Jane Roe, 66, who was struck by a car outside the store.", false},
+		{"a time of the saying", "A former tenant who set fire to the laundry room has been charged with arson, fire officials said Saturday.", "A former tenant set fire to the laundry room Friday and has been charged with arson.", false},
+		{"a later act of one story", "Officers say Ruth Abara, 71, was killed Tuesday evening when a van hit her outside the bakery.", "Officers named the woman on Wednesday as Ruth Abara, 71, who was hit by a van outside the bakery.", false},
 		{"a possessive time names another event", "The arrest of receiver Sam Poe on a drunk driving charge will not affect his status for Sunday's playoff game.", "Receiver Sam Poe was arrested on a drunk driving charge early Tuesday morning, days before the playoff game.", false},
-		{"one act dated by the word it follows", "Receiver Sam Poe was arrested on a drunk driving charge early Tuesday morning by the highway patrol.", "Receiver Sam Poe was arrested on a drunk driving charge early Wednesday morning by the highway patrol.", true},
+		{"one act dated by the word it follows", "Linebacker Tom Vale was detained on a speeding charge late Sunday night by state troopers.", "Linebacker Tom Vale was detained on a speeding charge late Monday night by state troopers.", true},
 		{"time given by both", "She chaired the ethics council until June and served on the board from 1995 to 1998.", "She served on the board from 1995 through 1998, the association said.", false},
 	})
 }
