@@ -28,6 +28,6 @@ func TestFacetContent(t *testing.T) {
 		{"refused then did", "The company would not release the report on the spill for weeks.", "The company finally released the report on the spill on Friday.", false},
 		{"several negations", "I still don't understand why players with such salaries don't hire drivers after a night out.", "Players with such salaries should hire drivers after a night out, the columnist wrote.", false},
 		{"two people's charges", "Okafor, in a note issued by his agent, said he didn't expect charges to be brought against him.", "The county prosecutor weighs bringing drunk-driving charges against Comets lineman Dwayne Holloway.", false},
-		{"light verb", "The team didn't get a big-time shooter who could stretch the court this season.", "The team had trouble getting out on perimeter shooters all season, the coach said.", false},
+		{"light verb", "The band didn't get a steady drummer who could hold the tempo on this tour.", "The band had trouble getting decent drummers all tour, the singer said.", false},
 	})
 }

@@ -5,9 +5,9 @@ import "testing"
 // offPredTexts: a–d tell of a ship sunk; e tells of a ship rescued, in
 // the group's setting but with another act.
 var offPredTexts = map[string]string{
-	"a": "The navy sank the pirate mother ship in the Gulf of Aden.\n",
+	"a": "The navy sank the pirate mother ship in the Strait of Corvin.\n",
 	"b": "The frigate sank the pirate mother ship off Somalia.\n",
-	"c": "The warship sank a pirate mother ship in the Gulf of Aden.\n",
+	"c": "The warship sank a pirate mother ship in the Strait of Corvin.\n",
 	"d": "The navy sank the mother ship of the pirates.\n",
 	"e": "The navy rescued the ship.\n",
 }
