@@ -255,20 +255,20 @@ func TestPruneLetsGoClaimHeldByChance(t *testing.T) {
 }
 
 // A claim whose own words far outweigh what it shares with an agreement
-// (it names the group's navy once, in a sentence about a minister's
+// (it names the group's coastguard once, in a sentence about a minister's
 // speech) states a fact of its own and is let go; the two accounts of the
-// sinking share most of their words and stay.
+// scuttling share most of their words and stay.
 func TestPruneLetsGoOutweighedClaim(t *testing.T) {
 	texts := map[string]string{
-		"a": "Pirates seized a tanker.\n\nThe crew is safe.\n\nTalks went on.\n\nLast month the navy said it had sunk a pirate mother vessel off the coast.\n",
-		"b": "Warship foils attack.\n\nThe crew is safe.\n\nTalks went on.\n\nLast month the navy sank a pirate mother vessel off the coast, officials said.\n",
-		"c": "Minister speaks.\n\nThe crew is safe.\n\nTalks went on.\n\nThe foreign minister, addressing diplomats at a trade conference in the capital, strongly praised the navy for its bravery and promised fresh budgets for shipyards.\n",
+		"a": "Smugglers seized a ferry.\n\nThe crew is safe.\n\nTalks went on.\n\nLast spring the coastguard said it had scuttled a smugglers' supply barge off the headland.\n",
+		"b": "Cutter foils raid.\n\nThe crew is safe.\n\nTalks went on.\n\nLast spring the coastguard scuttled a smugglers' supply barge off the headland, officials said.\n",
+		"c": "Minister speaks.\n\nThe crew is safe.\n\nTalks went on.\n\nThe foreign minister, addressing diplomats at a trade conference in the capital, strongly praised the coastguard for its bravery and promised fresh budgets for shipyards.\n",
 	}
 	fs, _, g := fourthClaims(t, texts, "a", "b", "c")
 	if x := outweighed(fs, g); x != 2 {
 		t.Fatalf("outweighed = %d, want 2 (c): %q %q %q", x, fs[g[0]].c.Text, fs[g[1]].c.Text, fs[g[2]].c.Text)
 	}
-	// The two accounts of the sinking: no third article to weigh either
+	// The two accounts of the scuttling: no third article to weigh either
 	// against.
 	if x := outweighed(fs, g[:2]); x != -1 {
 		t.Errorf("outweighed of the pair = %d, want -1", x)
@@ -280,10 +280,10 @@ func TestPruneLetsGoOutweighedClaim(t *testing.T) {
 // are two facts.
 func TestSplitGroupByFiguresApart(t *testing.T) {
 	_, fs := mustBuild(t, map[string]string{
-		"a": "During the operation, six rifles, 12 magazines and 300 rounds of ammunition were seized by the navy.\n",
-		"b": "During the operation, six rifles, 12 magazines and 300 rounds of ammunition were found and seized.\n",
-		"c": "So far the navy has seized a total of 14 rifles, 31 magazines and 923 rounds of ammunition.\n",
-		"d": "In all, the navy has seized 14 rifles, 31 magazines and 923 rounds of ammunition in its operations.\n",
+		"a": "During the raid, five shotguns, 18 clips and 240 cartridges were seized by customs officers.\n",
+		"b": "During the raid, five shotguns, 18 clips and 240 cartridges were found and seized.\n",
+		"c": "So far customs officers have seized a total of 16 shotguns, 40 clips and 815 cartridges.\n",
+		"d": "In all, customs officers have seized 16 shotguns, 40 clips and 815 cartridges in their raids.\n",
 	})
 	var g []int
 	for i := range fs {
