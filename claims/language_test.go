@@ -36,7 +36,7 @@ func TestLanguageKeepsEnglish(t *testing.T) {
 		"Protesters blocked the bridge",
 		"El Niño hits Los Angeles",
 		// English full of foreign names and places.
-		"Officials in Las Cruces and El Paso said on Tuesday that the Rio de la Plata festival, run by Juan de la Cruz and Marie Le Pen of the Société des Amis, would go ahead in San José del Monte despite the storm, according to a statement from the city.",
+		"Officials in Las Cruces and El Paso said on Tuesday that the Rio de la Plata festival, run by Juan de la Cruz and Marie Le Pen of the Société des Amis, would go ahead in San José del Monte despite the storm, according to a notice from the city.",
 		// English quoting a few foreign words.
 		"The crowd chanted “el pueblo unido jamás será vencido” as the minister arrived, and police said about 200 people had gathered outside the building by noon on Friday to protest against the new law.",
 	} {

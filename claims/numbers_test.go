@@ -27,11 +27,11 @@ var numberCases = []struct {
 	{"an eight-year, $200MM deal", []wantNum{{"eight-year", 8, "", "year"}, {"$200MM", 200e6, "", "USD"}}},
 	// "one day" after a subject or a modal is some day to come; after a
 	// date it is a stretch.
-	{"I never imagined that I'd one day have the chance.", nil},
+	{"I never thought that I'd one day sail that ocean.", nil},
 	{"She hopes to one day return home.", nil},
-	{"He was fired on Saturday, one day after the loss.", []wantNum{{"one day", 1, "", "day"}}},
+	{"He was sacked on Sunday, one day after the defeat.", []wantNum{{"one day", 1, "", "day"}}},
 	// A noun and a participle that modify a later noun are no unit.
-	{"The cache included one rocket propelled grenade launcher, grenades and rifles.", []wantNum{{"one rocket propelled grenade launcher", 1, "", "launcher"}}},
+	{"The haul included one heavy mortar launcher, shells and pistols.", []wantNum{{"one heavy mortar launcher", 1, "", "launcher"}}},
 	{"Police said two suspects arrested yesterday were released.", []wantNum{{"two suspects", 2, "", "suspects"}}},
 	{"One person injured in the blast was taken to hospital.", []wantNum{{"One person", 1, "", "person"}}},
 	{"One man arrested outside the court was released.", []wantNum{{"One man", 1, "", "man"}}},
@@ -69,7 +69,7 @@ var numberCases = []struct {
 	{"5 NGOs", []wantNum{{"5 NGOs", 5, "", "ngos"}}},
 	{"One disabled patient brought $20", []wantNum{{"One disabled patient", 1, "", "patient"}, {"$20", 20, "", "USD"}}},
 	{"half a mile away", []wantNum{{"half a mile", 0.5, "", "mile"}}},
-	{"a third of the area's population", []wantNum{{"a third of the area's population", 0.333, "", "population"}}},
+	{"a third of the valley's population", []wantNum{{"a third of the valley's population", 0.333, "", "population"}}},
 	{"32 million U.S. viewers", []wantNum{{"32 million U.S. viewers", 3.2e7, "", "viewers"}}},
 	{"call 0843 or 5551234567", nil},
 

@@ -35,7 +35,7 @@ func TestReadSpeaker(t *testing.T) {
 		clause  bool
 	}{
 		{"troops crossed the border", true},
-		{"a distress call from the freighter", false},
+		{"a flare from the drifting barge", false},
 		{"it wasn't true", true},
 	} {
 		c := Claim{Content: &Part{Text: tc.content}}

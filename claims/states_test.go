@@ -72,7 +72,7 @@ func TestNotUntilClause(t *testing.T) {
 	}{
 		{"They had promised not to reveal the name of the star source of their stories until after his death", false},
 		{"They did not reveal his name, until now nobody knew it", true},
-		{"His name will not be released until he is charged", false},
+		{"His fee will not be paid until he signs the contract", false},
 	} {
 		c := Claim{Text: tc.text}
 		readModality(&c)
