@@ -127,8 +127,8 @@ func empty(c *Claim, toks []token, text string) bool {
 }
 
 // stampWords are the words a page's time stamp or dateline holds besides
-// its times, places and outlet: "on July 13, 2009 at 10: 50 AM, updated
-// July 29, 2009 at 12: 16 PM", "Last updated at 14: 00 GMT".
+// its times, places and outlet: "on March 4, 2017 at 09: 35 AM, updated
+// March 19, 2017 at 11: 05 PM", "Last updated at 14: 00 GMT".
 var stampWords = set([]string{"updated", "update", "posted", "published", "modified",
 	"edited", "created", "filed", "first", "last", "am", "pm", "a.m", "p.m", "a.m.", "p.m.",
 	"gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",

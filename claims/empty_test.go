@@ -19,8 +19,8 @@ func TestEmpty(t *testing.T) {
 		// A time alone, a blog's entry stamp.
 		{"9: 41am:\n\nThe council approved the budget on Tuesday.", "9: 41am", true},
 		// A page's time stamp or dateline, however many times it holds.
-		{"Story of the day\n\non July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM\n\nThe council approved the budget on Tuesday.", "on July 13, 2009 at 10: 50 AM, updated July 29, 2009 at 12: 16 PM", true},
-		{"Story of the day\n\nSpringfield, Jul 13, 2009 / 02: 00 pm (XYZ)\n\nThe council approved the budget on Tuesday.", "Springfield, Jul 13, 2009 / 02: 00 pm (XYZ", true},
+		{"Story of the day\n\non March 4, 2017 at 09: 35 AM, updated March 19, 2017 at 11: 05 PM\n\nThe council approved the budget on Tuesday.", "on March 4, 2017 at 09: 35 AM, updated March 19, 2017 at 11: 05 PM", true},
+		{"Story of the day\n\nSpringfield, Mar 4, 2017 / 04: 30 pm (XYZ)\n\nThe council approved the budget on Tuesday.", "Springfield, Mar 4, 2017 / 04: 30 pm (XYZ", true},
 		{"Jane Roe died at 2 p.m. on July 13, 2009.", "Jane Roe died at 2 p.m. on July 13, 2009", false},
 		// A question asks; it does not state.
 		{`The mayor resigned on Friday. Can you believe it?`, "Can you believe it", true},
