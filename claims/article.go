@@ -196,7 +196,7 @@ func prepare(a *Article, headings bool, l Layout) {
 					}
 				} else if !bodySeen && count[t] == 1 && countWords(t) >= 5 && !byline.MatchString(t) {
 					// A second headline line before the body, the dek
-					// ("Climbers fall to their deaths in alpine park"),
+					// ("Divers trapped for a night in flooded cave"),
 					// makes claims like the headline; a short label
 					// ("World news", "Opinion") does not.
 					seen[t] = true

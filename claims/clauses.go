@@ -279,7 +279,7 @@ func relVerbAhead(toks []token, i int) bool {
 }
 
 // relEnd finds where a relative clause that opens without a comma ends:
-// at a comma, or at the main clause's verb ("the car that hit her was
+// at a comma, or at the main clause's verb ("the van that clipped him was
 // found"): a finite verb after the relative clause's own, with no
 // conjunction before it.
 func relEnd(toks []token, i int) int {
@@ -293,7 +293,7 @@ func relEnd(toks []token, i int) int {
 			return k
 		}
 		if subordConj[t.lower] || t.lower == "that" || t.tag == "WDT" || t.tag == "WP" {
-			// "that lasted two hours before the gunman gave up": the
+			// "that went on for an hour until the hijacker gave up": the
 			// next verb is the inner clause's.
 			seen = false
 			continue
@@ -346,10 +346,10 @@ func auxBefore(toks []token, i int) bool {
 }
 
 // finiteAhead reports whether a finite verb of the main clause follows
-// toks[i] before the next comma: "a driver who tried to flee after striking
-// a woman has been charged" — the participle belongs inside the subject,
+// toks[i] before the next comma: "a van driver who sped off after clipping
+// a jogger has been charged" — the participle belongs inside the subject,
 // and the sentence's main verb is still to come. A verb inside a clause of
-// its own ("after being hit by a car that fled") does not count.
+// its own ("after being clipped by a van that sped off") does not count.
 func finiteAhead(toks []token, i int) bool {
 	for k := i; k < len(toks); k++ {
 		t := toks[k]

@@ -914,7 +914,7 @@ func (l *lexer) recordPair(a, b amount) bool {
 
 // recordBefore are the words a win-loss record follows when it is what
 // a team or coach stands at ("was 162-139", "slumping at 9-14", "are just
-// 2-8", "the Hawks (9-14)", "improving their record to 7-6"); a score
+// 2-8", "the Hawks (9-14)", "lifting their record to 8-5"); a score
 // follows other words ("beat the Harriers, 23-17"). "to" and "of" count
 // only after a noun of records (recordContext).
 var recordBefore = map[string]bool{

@@ -257,7 +257,7 @@ type Number struct {
 	// Subject is the canonical name of the person or organisation the
 	// clause the figure is stated in is about: its subject, "he"/"she"
 	// read as the person last named, a relative clause's named
-	// antecedent ("He hosted the ceremony five times"; "the Hawks, who
+	// antecedent ("He chaired the gala four times"; "the Hawks, who
 	// had the money to pay him $70 million"), else "" (unread, a figure
 	// that is itself the subject, or an act of saying: a source's figure
 	// is no party's). Two subjects' figures are two facts.

@@ -92,8 +92,9 @@ func hedgeFlip(ca, cb *claims.Claim) (hedgedA, flip bool) {
 		}
 	}
 	for w := range h {
-		// "After he hit the woman, he allegedly hit another car": what the
-		// claim itself asserts before its hedge is not in doubt.
+		// "After he clipped the jogger, he allegedly struck a parked
+		// van": what the claim itself asserts before its hedge is not in
+		// doubt.
 		if !ow[w] || g[w] {
 			continue
 		}

@@ -392,7 +392,7 @@ func sameFigure(a, b map[string]bool) bool {
 
 // partsOf reports whether numbers of c joined by "and" add up to n: "shot
 // dead one worker and wounded two more" is "three workers were shot",
-// "12 Somali and 11 Yemeni pirates" are "23 pirates". A total is not a
+// "14 Vardan and 9 Ostrian smugglers" are "23 smugglers". A total is not a
 // rival of its parts.
 func partsOf(c *claims.Claim, n claims.Number) bool {
 	ns := append([]claims.Number(nil), c.Numbers...)
@@ -441,7 +441,7 @@ func sameLocated(na, nb claims.Number) bool {
 }
 
 // sameScope reports whether two stretches of time are spent in the same
-// capacity: "11 seasons as a player with the club" and "15 seasons in the
+// capacity: "nine seasons on the pitch for the club" and "15 seasons in the
 // league" are a part and a whole, and "four seasons as director" is one
 // post of "19 seasons with the club". Only when both say what the time
 // was spent in (claims.Number.Prep), and say it with different
@@ -451,8 +451,8 @@ func sameScope(na, nb claims.Number) bool {
 }
 
 // otherKinds reports whether two numbers count differently qualified
-// things, each named with a kind the other lacks: "seven AK-47 rifles"
-// and "nine assault rifles", "12 Somali" and "11 Yemeni pirates" are
+// things, each named with a kind the other lacks: "four M-16 rifles"
+// and "six assault rifles", "14 Vardan" and "9 Ostrian smugglers" are
 // counts of two sets, not two counts of one. A kind on one side only
 // ("two speed boats", "three boats") may still be the same set.
 func otherKinds(na, nb claims.Number) bool {
@@ -542,7 +542,7 @@ var figureRule = slotRule{
 			// gives the ages of the accused, the victims and a witness,
 			// in clauses that share the words of the event ("a
 			// 50-year-old man tipped off police", "the victims, a
-			// 47-year-old and a 48-year-old man"). Aligned claims may
+			// 39-year-old and a 41-year-old woman"). Aligned claims may
 			// still tell that two such ages are one person's.
 			return one
 		}

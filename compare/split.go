@@ -562,9 +562,9 @@ func digits(s string) bool {
 // name or one word), gives none of their figures, lacks their core (see
 // voiceCore, covers), and resembles them less than oddRatio of what they
 // resemble each other ("DO Channel Milo Delaney" beside two copies of a
-// statement that recalls watching Milo Delaney host the show; "walking
-// two hours to reach a rescue helicopter" beside six copies of "was
-// walking to a hut"). It passes pruneLink by the story's words and
+// statement that recalls watching Milo Delaney host the show; "climbing
+// for an hour to meet a lifeboat" beside six copies of "was
+// climbing to a ledge"). It passes pruneLink by the story's words and
 // setting, and corePrune spares it when the others are few or copies of
 // one text; but copies vouch for their wording, and the claim shares
 // none of it. Of several such, the one least like the others on
