@@ -52,7 +52,7 @@ func TestNumberSubjectDescription(t *testing.T) {
 		text, fig, want string
 	}{
 		{"Welsh actor Tom Reddan was named host of the gala on Friday.\n\n" +
-			"The actor, who also starred in two westerns and is a trained singer, has hosted the gala three times.",
+			"The actor, who has also appeared in two westerns and is a trained singer, has hosted the gala three times.",
 			"three times", "Tom Reddan"},
 		{"Tom Reddan, 40, star of the western, will host the gala.\n\n" +
 			"The star has hosted the gala three times.",
@@ -62,9 +62,9 @@ func TestNumberSubjectDescription(t *testing.T) {
 			"The actor has hosted the gala three times.",
 			"three times", ""},
 		// The only name before it is a source's; it never called him a man.
-		{"Inspector Jane Morrow said the man fell around 2000ft.\n\n" +
-			"The man fell around 2000ft near the hut.",
-			"around 2000ft", ""},
+		{"Inspector Jane Morrow said the man slid about 1500ft.\n\n" +
+			"The man slid about 1500ft near the hut.",
+			"about 1500ft", ""},
 		// The figure is in the clause after "when": its subject, not the
 		// one before the relative clause.
 		{"Ann Welby, who lived nearby, was walking home when Bob Starke, 23, drove into her at 40 mph.",
@@ -75,8 +75,8 @@ func TestNumberSubjectDescription(t *testing.T) {
 		// names, and no one when the name only comes in a later sentence.
 		{"A British man, Carl Denby, fell around 900ft on Saturday.",
 			"around 900ft", "Carl Denby"},
-		{"A British man has been killed after falling around 900ft.\n\nCarl Denby, 32, was climbing alone.",
-			"around 900ft", ""},
+		{"A Welsh walker has died after slipping about 900ft.\n\nCarl Denby, 32, was climbing alone.",
+			"about 900ft", ""},
 	}
 	for _, tc := range cases {
 		got, seen := "", false
