@@ -236,8 +236,8 @@ func TestFiguresApartTwoParties(t *testing.T) {
 // story's words.
 func TestPruneLetsGoClaimHeldByChance(t *testing.T) {
 	texts := map[string]string{
-		"a": "Singer named awards host.\n\nThe show airs in February.\n\nTickets sold out.\n\n\"Twenty years ago, sitting in Lisbon with my parents and watching Milo Delaney host the awards, I never dreamed I would stand on that stage myself,\" he said in a statement.\n",
-		"b": "New host for awards night.\n\nThe show airs in February.\n\nThe academy confirmed it.\n\n\"Twenty years ago, sitting in Lisbon with my parents and watching Milo Delaney host the awards, I never dreamed I would stand on that stage myself,\" the singer said in a statement.\n",
+		"a": "Singer named awards host.\n\nThe show airs in February.\n\nTickets sold out.\n\n\"Twenty years ago, sitting in Lisbon with my parents and watching Milo Delaney host the awards, I never dreamed I would one day be up there myself,\" he told reporters.\n",
+		"b": "New host for awards night.\n\nThe show airs in February.\n\nThe academy confirmed it.\n\n\"Twenty years ago, sitting in Lisbon with my parents and watching Milo Delaney host the awards, I never dreamed I would one day be up there myself,\" the singer told reporters.\n",
 		"c": "Advice for the new host.\n\nThe show airs in February.\n\nHere is our list.\n\nDo channel Milo Delaney.\n",
 	}
 	fs, _, g := fourthClaims(t, texts, "a", "b", "c")
