@@ -507,7 +507,7 @@ func numbersIn(text string, l *lexer) []Number {
 
 // someDayAfter are the words after which "one day" is an adverb of some
 // time to come, not a stretch of a day: a subject pronoun, a modal, an
-// infinitive's "to" ("I'd one day have the chance", "she will one day
+// infinitive's "to" ("I'd one day sail that ocean", "she will one day
 // lead", "hopes to one day return").
 var someDayAfter = map[string]bool{
 	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true,
@@ -516,7 +516,7 @@ var someDayAfter = map[string]bool{
 }
 
 // someDay reports whether the figure m read at token i is the idiom "one
-// day" ("I'd one day have the chance"): "one" written as a word, "day"
+// day" ("I'd one day sail that ocean"): "one" written as a word, "day"
 // right after it, and before it a subject or a modal (see someDayAfter,
 // and a contracted "'d", "'ll"). Such a "day" counts nothing, and a
 // count of "11 days" is no rival of it.
@@ -1471,7 +1471,7 @@ func (l *lexer) nounAfter(k int, plural, fallback bool) (string, int) {
 				break // a possessive ends the noun phrase: "83 people's lives"
 			}
 			// For a fraction the share is of what the possessor has: "a
-			// third of the area's population" is a third of the population.
+			// third of the valley's population" is a third of the population.
 			best, last, measure, seenNoun = -1, -1, -1, false
 			continue
 		}

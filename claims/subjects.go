@@ -7,9 +7,9 @@ import (
 
 // Subjects of figures: who the clause a figure is stated in is about.
 // One story gives figures of several people or bodies in clauses that
-// share every other word ("He hosted the ceremony five times" of one
-// host, "He presided over that ceremony three times" of another; "paid
-// him about $4 million a year" of one coach's deal, "to pay him a
+// share every other word ("He chaired the gala four times" of one
+// host, "He led that gala twice" of another; "paid him roughly $3
+// million a season" of one manager's deal, "to pay him a
 // maximum $70 million offer" of another club's): two figures of two
 // subjects are two facts, not rival reports of one. The subject is read
 // once here, from the sentence, and carried on Number.Subject.
@@ -104,7 +104,7 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 			}
 		}
 		if w := parentheticalWho(toks, b, v); w >= 0 && !boundBetween(toks, v, at) {
-			// "The actor, who also starred in … and is a singer, has
+			// "The actor, who has also appeared in … and is a singer, has
 			// hosted it three times": the verb after the clause's closing
 			// comma is the subject's before "who", not the clause's.
 			e := w - 1

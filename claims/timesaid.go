@@ -5,7 +5,7 @@ import "strings"
 // The time of a saying. "… has been charged with murder, police said
 // Saturday" dates the police's statement, not the charge, and "the
 // firm issued a release Sunday evening saying …" the release, not
-// the death it mourns: an outlet that reports the shooting "on Friday"
+// the event it deplores: an outlet that reports the event "on Friday"
 // does not contradict it. A time dates the saying when it stands right
 // after a verb of speech, with only its hearer or its medium between
 // ("told reporters on Monday", "said in a statement Friday"), or right

@@ -14,7 +14,7 @@ func TestSaidTimes(t *testing.T) {
 		text string
 		want []string // "time said dates" for each time
 	}{
-		{"A man has been charged with murder, police said Saturday.", []string{"Saturday true say"}},
+		{"A tenant has been accused of arson, fire officials said Saturday.", []string{"Saturday true say"}},
 		{"A man was charged with murder Saturday, police said.", []string{"Saturday false charg"}},
 		{"Police told reporters on Monday that the man had fled.", []string{"on Monday true tell"}},
 		{"The company said in a statement Friday that it was saddened.", []string{"Friday true say"}},

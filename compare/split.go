@@ -623,9 +623,9 @@ const (
 // outweighed returns the index in u of a claim whose own words outweigh
 // what it shares with its agreement: the rarity-weighted words that no
 // claim of the other articles uses weigh at least distinctRatio times the
-// words it shares with one of them or more ("External affairs minister
-// …, too, had strongly defended the Navy's action" beside two accounts of
-// the navy defending itself). Such a claim states a fact of its own and
+// words it shares with one of them or more ("The foreign minister …
+// strongly praised the coastguard for its bravery" beside two accounts of
+// the scuttling). Such a claim states a fact of its own and
 // touches the group's fact in passing. It is asked only against claims of
 // two other articles or more (against one, what it lacks may be what that
 // one omits), and spared when it gives one of their figures, shares
