@@ -21,13 +21,20 @@ func TestFacetHedge(t *testing.T) {
 		{"could of ability", "Back then, people could own a rifle without a licence, the historian said.", "Back then, people owned a rifle without a licence, the historian said.", false},
 		{"expected is not a hedge", "The team was expected to win the title this season.", "The team was widely expected to win the title this season.", false},
 		{"could have", "The fire could have started in the kitchen, investigators said.", "The fire started in the kitchen, investigators said.", true},
-		{"hedge on a side remark", "A 41-year-old woman was accused of arson after allegedly setting fire to the warehouse.", "A 41-year-old woman was accused of arson after the blaze at the warehouse.", false},
+		// A hedge on a side remark ("after reportedly setting fire") doubts
+		// only the remark, which the other source does not state.
+		{"hedge on a side remark", "A 41-year-old woman was accused of arson after reportedly setting fire to the warehouse.", "A 41-year-old woman was accused of arson after the blaze at the warehouse.", false},
+		// Told with legal caution, the side remark doubts nothing the
+		// other source states of the same woman.
+		{"caution on a side remark", "A 41-year-old woman was accused of arson after allegedly setting fire to the warehouse.", "A 41-year-old woman was accused of arson after setting fire to the warehouse.", false},
 		{"reported to be", "Of the 31 men detained, 17 are reported to be from the south.", "Of the 31 men detained, 17 are reportedly from the south.", false},
 		{"it appears", "She ran into a nearby laundrette, where she apparently phoned for help.", "She ran into a nearby laundrette, where it appears she phoned for help.", false},
 		{"reported to be, its own attribution", "Of the 31 men detained, 17 are reported to be from the south.", "Of the 31 men detained, 17 were from the south.", false},
 		{"said to have been, its own attribution", "Two divers with the instructor were said to have been found alive after a night in the cave.", "Two divers who were with the instructor were found alive after a night in the cave.", false},
 		{"passed on", "Of the 31 men detained, 17 are reported to be from the south.", "The 31 men detained were from the south, the BBC reported.", false},
-		{"alleged act of a charged man", "A 41-year-old woman was accused of arson after allegedly setting fire to the depot.", "Someone set fire to a bus depot in the city on Friday night.", false},
+		// "Reportedly" doubts that the charged woman set the fire, not that
+		// someone did, which is all the other source asserts.
+		{"reported act of a charged woman", "A woman was charged after reportedly setting fire to the depot.", "Someone set fire to the depot on Friday.", false},
 		{"the claim asserts it itself", "After the driver hit the cyclist, he allegedly hit a van in the car park.", "After hitting him, the driver sideswiped a parked van and hit a wall.", false},
 		{"allegedly drunk", "Police arrested an allegedly drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", false},
 		{"apparently drunk", "Police arrested an apparently drunk driver after the crash in the city.", "Police arrested a drunk driver after the crash in the city.", true},
