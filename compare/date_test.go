@@ -22,10 +22,20 @@ func TestFacetDate(t *testing.T) {
 		{"date written two ways", "The trial opened on 3 November in the capital.", "The trial opened on Nov. 3 in the capital.", false},
 		{"a date in a when clause", "The board decided to drop manager Ada Quist, who has three years left on the deal she signed when the board hired her on March 9, 2011.", "In an unexpected step, the board dropped manager Ada Quist on Monday after one term.", false},
 		{"a prepositional after", "Police arrested the driver after a chase on Sunday, the department said.", "Police arrested the driver on November 23 following a chase, the department said.", true},
+		// The when clause's time opens its clause, so it dates no word
+		// and only its being subordinate keeps it from the main clause's.
+		{"a when clause dates another act", "The board dropped manager Ada Quist, who took the job when the old manager quit in March 2011.", "The board dropped manager Ada Quist in March 2012.", false},
+		// The counterpart: two subordinate times still clash. (Switching
+		// the Subordinate check off only adds clashes, so no true case
+		// can guard it; this one guards against dropping subordinate
+		// times altogether.)
 		{"a when clause on both sides", "The board dropped manager Ada Quist when the term ended on March 9, 2011.", "The board dropped manager Ada Quist when the term ended on June 14, 2012.", true},
 		// Times of other acts of one story: the saying, a later act, an
 		// event a possessive time names.
 		{"a time of the saying", "A former tenant who set fire to the laundry room has been charged with arson, fire officials said Saturday.", "A former tenant set fire to the laundry room Friday and has been charged with arson.", false},
+		// The other time opens its clause and dates no word: only the
+		// first being a saying's time keeps them apart.
+		{"a time of the saying against an opening time", "A former tenant set fire to the laundry room, fire officials said on Saturday.", "On Friday, a former tenant set fire to the laundry room, fire officials said.", false},
 		{"a later act of one story", "Officers say Ruth Abara, 71, was killed Tuesday evening when a van hit her outside the bakery.", "Officers named the woman on Wednesday as Ruth Abara, 71, who was hit by a van outside the bakery.", false},
 		{"a possessive time names another event", "The arrest of receiver Sam Poe on a drunk driving charge will not affect his status for Sunday's playoff game.", "Receiver Sam Poe was arrested on a drunk driving charge early Tuesday morning, days before the playoff game.", false},
 		{"one act dated by the word it follows", "Linebacker Tom Vale was detained on a speeding charge late Sunday night by state troopers.", "Linebacker Tom Vale was detained on a speeding charge late Monday night by state troopers.", true},
