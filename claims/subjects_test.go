@@ -77,6 +77,11 @@ func TestNumberSubjectDescription(t *testing.T) {
 			"around 900ft", "Carl Denby"},
 		{"A Welsh walker has died after slipping about 900ft.\n\nCarl Denby, 32, was climbing alone.",
 			"about 900ft", ""},
+		// The article has called a named person a walker, but "a walker"
+		// introduces someone new; only "the walker" would be him.
+		{"Carl Denby, a walker from Leeds, set out on Friday.\n\n" +
+			"A walker fell about 700ft near the hut.",
+			"about 700ft", ""},
 	}
 	for _, tc := range cases {
 		got, seen := "", false
