@@ -410,6 +410,12 @@ func leastEvidence(fs []feat, g []int) int {
 // similarity. Identical copies of one claim (see copies.go) do not vouch
 // for each other.
 func loosest(fs []feat, g []int, sim [][]float64) float64 {
+	return loosestBy(fs, g, func(x, y int) float64 { return sim[x][y] })
+}
+
+// loosestBy is loosest with the similarity of g's x-th and y-th claims
+// given by sim.
+func loosestBy(fs []feat, g []int, sim func(x, y int) float64) float64 {
 	low := math.Inf(1)
 	for x := range g {
 		sum, n := 0.0, 0
@@ -417,7 +423,7 @@ func loosest(fs []feat, g []int, sim [][]float64) float64 {
 			if fs[g[y]].art == fs[g[x]].art || fs[g[y]].orig == fs[g[x]].orig {
 				continue
 			}
-			sum += sim[x][y]
+			sum += sim(x, y)
 			n++
 		}
 		if n > 0 {
@@ -432,21 +438,7 @@ func loosest(fs []feat, g []int, sim [][]float64) float64 {
 // allocate the square of its size again for one number.
 func loosestOf(fs []feat, g []int) float64 {
 	pc := newPairCache(fs, g)
-	low := math.Inf(1)
-	for _, x := range g {
-		sum, n := 0.0, 0
-		for _, y := range g {
-			if fs[y].art == fs[x].art || fs[y].orig == fs[x].orig {
-				continue
-			}
-			sum += pc.similarity(x, y)
-			n++
-		}
-		if n > 0 {
-			low = math.Min(low, sum/float64(n))
-		}
-	}
-	return low
+	return loosestBy(fs, g, func(x, y int) float64 { return pc.similarity(g[x], g[y]) })
 }
 
 func severity(fs []Facet) Severity {
