@@ -242,6 +242,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	} else {
 		f.Summary = fmt.Sprintf("%d sources agree: %s", len(g), shorten(a.c.Text, 90))
 		f.Review = reviewAgreement(fs, g, loose, len(r.Articles))
+		f.readOn = strings.Join(f.Claims, ",")
 	}
 	for _, i := range g {
 		c := fs[i].c
@@ -333,14 +334,15 @@ func reviewAgreements(r *Result, fs []feat, findings []Finding) {
 	}
 	for k := range findings {
 		f := &findings[k]
-		if f.Kind != Agreement || f.bySlot {
-			continue
+		if f.Kind != Agreement || f.bySlot || f.readOn == strings.Join(f.Claims, ",") {
+			continue // read by classify on these very claims
 		}
 		g := make([]int, 0, len(f.Claims))
 		for _, id := range f.Claims {
 			g = append(g, idx[id])
 		}
 		f.Review = reviewAgreement(fs, g, loosestOf(fs, g), len(r.Articles))
+		f.readOn = strings.Join(f.Claims, ",")
 	}
 }
 

@@ -76,6 +76,9 @@ type Finding struct {
 	// (slotagree.go), not by the resemblance of its claims: review reads
 	// resemblance and shared words, which such claims need not have.
 	bySlot bool
+	// readOn are the claims review was read on (see reviewAgreements),
+	// joined: a finding fill did not grow keeps its flag.
+	readOn string
 }
 
 // Summary counts what a Result holds.
