@@ -127,10 +127,7 @@ func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	}
 	var out []Finding
 	for _, role := range roles {
-		bs, rule := buckets(byRole[role]), argRule(role+"s")
-		found := slotFindings(r, bs, rule, held)
-		out = append(out, found...)
-		out = append(out, slotAgreements(r, bs, rule, append(held, found...))...)
+		out = append(out, slotPass(r, buckets(byRole[role]), argRule(role+"s"), held)...)
 	}
 	return out
 }

@@ -717,9 +717,7 @@ func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	bs := buckets(byUnit)
-	out := slotFindings(r, bs, figureRule, held)
-	return append(out, slotAgreements(r, bs, figureRule, append(held, out...))...)
+	return slotPass(r, buckets(byUnit), figureRule, held)
 }
 
 // alsoGives reports whether a's article states, in some claim, b's value
