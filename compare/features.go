@@ -169,7 +169,7 @@ func build(r *Result) []feat {
 			f.ents[nameKey(e.Name)] = e.Type
 		}
 		if c.Speaker != nil {
-			f.speaker = speakerKey(c.Speaker)
+			f.speaker = c.Speaker.Key
 			f.spkType = speakerType(c)
 		}
 		f.agent = nameKey(c.Agent)
