@@ -67,8 +67,7 @@ func argsAgree(a, b slotItem) bool {
 // the same person, or one of them unnamed ("the three bank workers",
 // "his grandfather").
 func sameWho(a, b slotItem) bool {
-	x, y := a.f.c.Args[a.k].Who, b.f.c.Args[b.k].Who
-	return x == "" || y == "" || nameKey(x) == nameKey(y)
+	return mayBeOne(a.f.c.Args[a.k].Who, b.f.c.Args[b.k].Who)
 }
 
 // givesArg reports whether a's article states, in some claim of the
