@@ -78,18 +78,7 @@ func TestDateActs(t *testing.T) {
 		{"Mr Sam Poe was a lawyer. He met Bob Lee and Carl Dee. It was years before he broke cover, admitting in 2006 that he was the source.",
 			[]string{"in 2006 admit Sam Poe"}},
 	} {
-		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range Extract(a) {
-			for _, x := range c.Time {
-				if s := fmt.Sprintf("%s %s %s", x.Text, x.Family, x.Who); !slices.Contains(got, s) {
-					got = append(got, s)
-				}
-			}
-		}
+		got := extractedTimes(t, tc.text, func(x Time) string { return fmt.Sprintf("%s %s %s", x.Text, x.Family, x.Who) })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: times %q, want %q", tc.text, got, tc.want)
 		}

@@ -30,20 +30,28 @@ func TestSaidTimes(t *testing.T) {
 		{"The arrest will not affect his status for Sunday's playoff game.", []string{"Sunday false gam"}},
 		{"Jane Roe was arrested on suspicion of steering a ferry while drunk late Sunday night.", []string{"late Sunday night false arrest"}},
 	} {
-		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, c := range Extract(a) {
-			for _, x := range c.Time {
-				if s := fmt.Sprintf("%s %v %s", x.Text, x.Said, x.Dates); !slices.Contains(got, s) {
-					got = append(got, s)
-				}
-			}
-		}
+		got := extractedTimes(t, tc.text, func(x Time) string { return fmt.Sprintf("%s %v %s", x.Text, x.Said, x.Dates) })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: times %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// extractedTimes extracts the claims of text, as one article, and shows
+// each distinct time of them, in order.
+func extractedTimes(t *testing.T, text string, show func(Time) string) []string {
+	t.Helper()
+	a, err := NewArticle("a", "a.txt", []byte(text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range Extract(a) {
+		for _, x := range c.Time {
+			if s := show(x); !slices.Contains(got, s) {
+				got = append(got, s)
+			}
+		}
+	}
+	return got
 }

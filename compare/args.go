@@ -67,8 +67,7 @@ func argsAgree(a, b slotItem) bool {
 // the same person, or one of them unnamed ("the three bank workers",
 // "his grandfather").
 func sameWho(a, b slotItem) bool {
-	x, y := a.f.c.Args[a.k].Who, b.f.c.Args[b.k].Who
-	return x == "" || y == "" || nameKey(x) == nameKey(y)
+	return mayBeOne(a.f.c.Args[a.k].Who, b.f.c.Args[b.k].Who)
 }
 
 // givesArg reports whether a's article states, in some claim of the
@@ -127,10 +126,7 @@ func argSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	}
 	var out []Finding
 	for _, role := range roles {
-		bs, rule := buckets(byRole[role]), argRule(role+"s")
-		found := slotFindings(r, bs, rule, held)
-		out = append(out, found...)
-		out = append(out, slotAgreements(r, bs, rule, append(held, found...))...)
+		out = append(out, slotPass(r, buckets(byRole[role]), argRule(role+"s"), held)...)
 	}
 	return out
 }

@@ -79,7 +79,7 @@ func oneDatedAct(ta, tb claims.Time) bool {
 	case ta.Said || tb.Said || ta.Family != tb.Family:
 		return false
 	case ta.Family != "":
-		return ta.Who == "" || tb.Who == "" || nameKey(ta.Who) == nameKey(tb.Who)
+		return mayBeOne(ta.Who, tb.Who)
 	}
 	return ta.Dates == "" || tb.Dates == "" || ta.Dates == tb.Dates
 }

@@ -224,7 +224,5 @@ func dateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	bs, rule := buckets(byFamily), dateRule(r, days)
-	out := slotFindings(r, bs, rule, held)
-	return append(out, slotAgreements(r, bs, rule, append(held, out...))...)
+	return slotPass(r, buckets(byFamily), dateRule(r, days), held)
 }

@@ -33,7 +33,7 @@ func openOf(it slotItem) (claims.Open, bool) {
 // role are among the question's answers, and it is of one of the people
 // asked about (or either names nobody).
 func answers(o claims.Open, a claims.Arg) bool {
-	if !slices.Contains(o.Answers, a.Act+"/"+a.Role) && !slices.Contains(o.Answers, "/"+a.Role) {
+	if !answersAmong(o.Answers, a) {
 		return false
 	}
 	if len(o.Who) == 0 || a.Who == "" {
@@ -45,6 +45,12 @@ func answers(o claims.Open, a claims.Arg) bool {
 		}
 	}
 	return false
+}
+
+// answersAmong reports whether arg a is of an act and role among a
+// question's answers ("act/role", or "/role" of any act).
+func answersAmong(answers []string, a claims.Arg) bool {
+	return slices.Contains(answers, a.Act+"/"+a.Role) || slices.Contains(answers, "/"+a.Role)
 }
 
 // openRule sets open questions against the arguments that answer them.
@@ -101,7 +107,7 @@ func openSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 	for i := range fs {
 		for k, a := range fs[i].c.Args {
 			for key, as := range answersOf {
-				if slices.Contains(as, a.Act+"/"+a.Role) || slices.Contains(as, "/"+a.Role) {
+				if answersAmong(as, a) {
 					byKey[key] = append(byKey[key], slotItem{&fs[i], k})
 				}
 			}

@@ -66,6 +66,13 @@ func nameKey(name string) string {
 	return f
 }
 
+// mayBeOne reports whether two people an act is told of may be one: one
+// of them unnamed ("his grandfather", a time whose act names no one), or
+// one surname (nameKey).
+func mayBeOne(x, y string) bool {
+	return x == "" || y == "" || nameKey(x) == nameKey(y)
+}
+
 // build computes features for all claims; idf is over sentences so a
 // sentence split into many claims does not count its words many times.
 func build(r *Result) []feat {
@@ -169,7 +176,7 @@ func build(r *Result) []feat {
 			f.ents[nameKey(e.Name)] = e.Type
 		}
 		if c.Speaker != nil {
-			f.speaker = speakerKey(c.Speaker)
+			f.speaker = c.Speaker.Key
 			f.spkType = speakerType(c)
 		}
 		f.agent = nameKey(c.Agent)

@@ -717,9 +717,7 @@ func figureSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	bs := buckets(byUnit)
-	out := slotFindings(r, bs, figureRule, held)
-	return append(out, slotAgreements(r, bs, figureRule, append(held, out...))...)
+	return slotPass(r, buckets(byUnit), figureRule, held)
 }
 
 // alsoGives reports whether a's article states, in some claim, b's value
@@ -753,10 +751,17 @@ func alsoGives(bucket []slotItem, a, b slotItem) bool {
 // "Nationals", "Washington Nationals"). Entity types are not compared:
 // a team is often read as a person or a place.
 func owners(na, nb claims.Number) (one, known bool) {
-	if na.Owner == "" || nb.Owner == "" {
+	return oneParty(na.Owner, nb.Owner)
+}
+
+// oneParty reports, for two names of a party, whether both are given
+// (known) and, if so, whether they name one party: every token of the
+// shorter name is among the longer's.
+func oneParty(a, b string) (one, known bool) {
+	if a == "" || b == "" {
 		return false, false
 	}
-	ta, tb := nameTokens(na.Owner), nameTokens(nb.Owner)
+	ta, tb := nameTokens(a), nameTokens(b)
 	if len(ta) == 0 || len(tb) == 0 {
 		return false, false
 	}
@@ -804,5 +809,5 @@ func assertsFigure(f *feat) bool {
 // say. Two subjects' figures are two facts ("he hosted it five times"
 // of one host, "three times" of another), never rivals.
 func subjects(na, nb claims.Number) (one, known bool) {
-	return owners(claims.Number{Owner: na.Subject}, claims.Number{Owner: nb.Subject})
+	return oneParty(na.Subject, nb.Subject)
 }

@@ -38,17 +38,11 @@ func roleFindings(r *Result) []Finding {
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		for _, st := range c.Roles {
-			if !strings.Contains(st.Who, " ") || st.Office == "" {
-				continue
-			}
 			// A title as it was at the time ("then-President") is history,
 			// not a rival.
 			title := st.Form == "title"
-			if title && st.Status == "then" {
-				continue
-			}
-			key := strings.Join(nameTokens(st.Who), " ")
-			if key == "" {
+			key := roleHolder(st)
+			if key == "" || title && st.Status == "then" {
 				continue
 			}
 			if _, ok := uses[key]; !ok {
@@ -229,6 +223,15 @@ func sameTime(a, b string) bool {
 	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
+// roleHolder keys the person a statement of office is about by their
+// name's tokens, when it states an office of a full name; else "".
+func roleHolder(st claims.Role) string {
+	if st.Office == "" || !strings.Contains(st.Who, " ") {
+		return ""
+	}
+	return strings.Join(nameTokens(st.Who), " ")
+}
+
 // roleAgreements reports, through the slot-agreement pass, one person's
 // office in one body stated alike by several sources ("the associate
 // director of the FBI", "was associate director of the Federal Bureau of
@@ -239,10 +242,7 @@ func roleAgreements(r *Result, fs []feat, held []Finding) []Finding {
 	byPerson := map[string][]slotItem{}
 	for i := range fs {
 		for k, st := range fs[i].c.Roles {
-			if st.Form == "title" || st.Office == "" || !strings.Contains(st.Who, " ") {
-				continue
-			}
-			if key := strings.Join(nameTokens(st.Who), " "); key != "" {
+			if key := roleHolder(st); key != "" && st.Form != "title" {
 				byPerson[key] = append(byPerson[key], slotItem{&fs[i], k})
 			}
 		}

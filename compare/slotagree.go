@@ -18,6 +18,14 @@ import (
 // slot pass that finds rival values (slots.go) also finds values that
 // agree: the same value, of one slot read from the claims' fields.
 
+// slotPass runs both passes over one set of buckets: the rival values
+// (slotFindings), then the agreeing ones. The agreement pass is given
+// held alone: it looks only at the agreements held (see slotAgreements),
+// and the first pass finds discrepancies only.
+func slotPass(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []Finding {
+	return append(slotFindings(r, bs, rule, held), slotAgreements(r, bs, rule, held)...)
+}
+
 // slotAgreements returns, for each set of items joined by rule.same, an
 // agreement finding holding their claims, when the set spans two or more
 // articles and no finding in held already holds all its claims.

@@ -116,26 +116,33 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 		}
 	}
 	var out []Finding
+	emit := func(ms []int) {
+		out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
+	}
+	whole := func(ms []int) bool { return rule.whole != nil && rule.whole(nodes, ms) }
 	for _, ms := range sets.classes(func(x int) bool { return clashed[x] }) {
-		if rule.whole != nil && rule.whole(nodes, ms) {
-			out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
+		if whole(ms) {
+			emit(ms)
 			continue
 		}
-		parts := [][]int{ms}
+		// Cut at loose links, the parts are tested for one slot again;
+		// uncut, the chain was tested above.
+		parts, cut := [][]int{ms}, false
 		if rule.close != nil && len(valueClasses(rule, nodes, ms)) > maxRivalValues {
-			parts = closeParts(rule, nodes, ms, adj)
+			parts, cut = closeParts(rule, nodes, ms, adj), true
 		}
 		for _, ms := range parts {
-			if rule.whole != nil && rule.whole(nodes, ms) {
-				out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
+			if cut && whole(ms) {
+				emit(ms)
 				continue
 			}
 			if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
 				ms = aroundMajority(rule, nodes, ms, adj)
+				if len(valueClasses(rule, nodes, ms)) > maxRivalValues {
+					continue
+				}
 			}
-			if len(valueClasses(rule, nodes, ms)) <= maxRivalValues {
-				out = append(out, slotFinding(r, rule, nodes, withSame(rule, nodes, bucketOf, ms)))
-			}
+			emit(ms)
 		}
 	}
 	return out

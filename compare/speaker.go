@@ -90,10 +90,6 @@ func sameSpeaker(a, b *claims.Speaker) bool {
 	return false
 }
 
-// speakerKey is a speaker's key (claims.Speaker.Key), which alignment
-// also compares.
-func speakerKey(s *claims.Speaker) string { return s.Key }
-
 // definite reports whether a speaker names someone who can be told apart
 // from another (claims.Speaker.Definite).
 func definite(s *claims.Speaker) bool { return s != nil && s.Definite }

@@ -75,7 +75,5 @@ func stateSlotFindings(r *Result, fs []feat, held []Finding) []Finding {
 			}
 		}
 	}
-	bs := buckets(byConcept)
-	out := slotFindings(r, bs, stateRule, held)
-	return append(out, slotAgreements(r, bs, stateRule, append(held, out...))...)
+	return slotPass(r, buckets(byConcept), stateRule, held)
 }
