@@ -124,11 +124,6 @@ func ActFamily(w string) string {
 	return ""
 }
 
-// isFiniteVerb reports whether a tag is a verb that heads a clause.
-func isFiniteVerb(tag string) bool {
-	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
-}
-
 // actArgs reads the arguments of every act word among toks[from:to]. A
 // phrase that holds a time or a figure of the claim ("at 12:45 p.m.", "in
 // 1984", "at the age of 95") is no argument.
@@ -202,7 +197,7 @@ func actArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 			// After "after", a phrase with a verb after it is the subject
 			// of another clause ("died after rioters set fire to the
 			// bank").
-			if t.lower == "after" && next < to && isFiniteVerb(toks[next].tag) {
+			if t.lower == "after" && next < to && isFinite(toks, next) {
 				break
 			}
 			h := toks[headIndex(toks, i, next)].lower
