@@ -69,8 +69,8 @@ func extract(a *Article, opt *Options) []Claim {
 		for k, t := range ts {
 			ws[k] = t.Word
 		}
-		readModalityOf(&x.out[i], ts, ws)
 		stems := readStemsOf(&x.out[i], ws)
+		readModalityOf(&x.out[i], ts, ws, stems)
 		// Only a claim credited to someone is asked whether its sentence
 		// names another source (compare's speaker facet).
 		if x.out[i].Speaker != nil {
