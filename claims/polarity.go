@@ -149,10 +149,7 @@ func readModalityOf(c *Claim, ts []Token, ws, stems []string) {
 	}
 	if ts == nil {
 		ts = Tokens(c.Text)
-		ws = make([]string, len(ts))
-		for i, t := range ts {
-			ws[i] = t.Word
-		}
+		ws = wordsOf(ts)
 	}
 	if modify {
 		stem := func(j int) string {
