@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -171,7 +172,7 @@ func kindsIn(ts []Token) []string {
 	var out []string
 	for i, t := range ts {
 		w := t.Word
-		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) ||
+		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || slices.Contains(out, w) ||
 			numCurrencyWord[w] != "" || (strings.HasPrefix(w, gluedCurrency) && strings.Trim(w[len(gluedCurrency):], "0123456789.,") == "") {
 			// A currency word is the unit, wherever it is written
 			// ("euro22 billion").
@@ -190,20 +191,11 @@ func kindsIn(ts []Token) []string {
 func properKinds(text string, ts []Token, kinds []string) []string {
 	var out []string
 	for _, t := range ts {
-		if c := text[t.Start]; c >= 'A' && c <= 'Z' && t.Start > 0 && contains(kinds, t.Word) && !contains(out, t.Word) {
+		if c := text[t.Start]; c >= 'A' && c <= 'Z' && t.Start > 0 && slices.Contains(kinds, t.Word) && !slices.Contains(out, t.Word) {
 			out = append(out, t.Word)
 		}
 	}
 	return out
-}
-
-func contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // listed marks each figure joined to the figure written before it by
