@@ -224,7 +224,12 @@ func subjectBefore(cl *Claim, at int) string {
 	if cl.Content != nil {
 		from = cl.Content.Span.Start
 	}
-	who := ""
+	return lastPerson(cl, from, at, "")
+}
+
+// lastPerson is the canonical name of the last person among the claim's
+// entities within bytes [from, at), or who when there is none.
+func lastPerson(cl *Claim, from, at int, who string) string {
 	for _, e := range cl.Entities {
 		if e.Type == "person" && e.Span.Start >= from && e.Span.End <= at {
 			who = e.Name
