@@ -267,7 +267,7 @@ func argPhrase(text string, toks []token, i, to int, cl *Claim) (Arg, int, bool)
 	for j < to && (isNPTag(toks[j].tag) && toks[j].tag != "PRP" && isWordToken(toks[j].text) || j > i && toks[j].tag == "POS" ||
 		j > i && toks[j].tag == "VBG" && j+1 < to && strings.HasPrefix(toks[j+1].tag, "NN")) {
 		if j > i && (toks[j].tag == "NNP" || toks[j].tag == "NNPS") && (toks[j-1].tag == "NN" || toks[j-1].tag == "NNS") ||
-			inTime(toks[j], cl) {
+			timeAt(toks[j], cl) >= 0 {
 			break
 		}
 		j++
@@ -292,16 +292,6 @@ func headIndex(toks []token, i, j int) int {
 		}
 	}
 	return -1
-}
-
-// inTime reports whether the token is part of one of the claim's times.
-func inTime(t token, cl *Claim) bool {
-	for _, x := range cl.Time {
-		if x.Span.Start < t.end && t.start < x.Span.End {
-			return true
-		}
-	}
-	return false
 }
 
 // overlapsValue reports whether span holds one of the claim's times or
