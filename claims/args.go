@@ -124,11 +124,6 @@ func ActFamily(w string) string {
 	return ""
 }
 
-// isFiniteVerb reports whether a tag is a verb that heads a clause.
-func isFiniteVerb(tag string) bool {
-	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
-}
-
 // actArgs reads the arguments of every act word among toks[from:to]. A
 // phrase that holds a time or a figure of the claim ("at 12:45 p.m.", "in
 // 1984", "at the age of 95") is no argument.
@@ -202,7 +197,7 @@ func actArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 			// After "after", a phrase with a verb after it is the subject
 			// of another clause ("died after rioters set fire to the
 			// bank").
-			if t.lower == "after" && next < to && isFiniteVerb(toks[next].tag) {
+			if t.lower == "after" && next < to && isFinite(toks, next) {
 				break
 			}
 			h := toks[headIndex(toks, i, next)].lower
@@ -229,7 +224,12 @@ func subjectBefore(cl *Claim, at int) string {
 	if cl.Content != nil {
 		from = cl.Content.Span.Start
 	}
-	who := ""
+	return lastPerson(cl, from, at, "")
+}
+
+// lastPerson is the canonical name of the last person among the claim's
+// entities within bytes [from, at), or who when there is none.
+func lastPerson(cl *Claim, from, at int, who string) string {
 	for _, e := range cl.Entities {
 		if e.Type == "person" && e.Span.Start >= from && e.Span.End <= at {
 			who = e.Name
@@ -267,7 +267,7 @@ func argPhrase(text string, toks []token, i, to int, cl *Claim) (Arg, int, bool)
 	for j < to && (isNPTag(toks[j].tag) && toks[j].tag != "PRP" && isWordToken(toks[j].text) || j > i && toks[j].tag == "POS" ||
 		j > i && toks[j].tag == "VBG" && j+1 < to && strings.HasPrefix(toks[j+1].tag, "NN")) {
 		if j > i && (toks[j].tag == "NNP" || toks[j].tag == "NNPS") && (toks[j-1].tag == "NN" || toks[j-1].tag == "NNS") ||
-			inTime(toks[j], cl) {
+			timeAt(toks[j], cl) >= 0 {
 			break
 		}
 		j++
@@ -292,16 +292,6 @@ func headIndex(toks []token, i, j int) int {
 		}
 	}
 	return -1
-}
-
-// inTime reports whether the token is part of one of the claim's times.
-func inTime(t token, cl *Claim) bool {
-	for _, x := range cl.Time {
-		if x.Span.Start < t.end && t.start < x.Span.End {
-			return true
-		}
-	}
-	return false
 }
 
 // overlapsValue reports whether span holds one of the claim's times or

@@ -13,6 +13,8 @@ type clause struct {
 
 func isVerb(t token) bool { return len(t.tag) >= 2 && t.tag[:2] == "VB" }
 
+// isFinite reports whether toks[i] is a verb that heads a clause of its
+// own.
 func isFinite(toks []token, i int) bool {
 	switch toks[i].tag {
 	case "VBD", "VBZ", "VBP", "MD":

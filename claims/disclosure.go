@@ -222,12 +222,7 @@ func askerBefore(cl *Claim, at int) string {
 	if cl.Speaker != nil && cl.Speaker.Span.End <= at {
 		who = cl.Speaker.Name
 	}
-	for _, e := range cl.Entities {
-		if e.Type == "person" && e.Span.Start >= cl.TextSpan.Start && e.Span.End <= at {
-			who = e.Name
-		}
-	}
-	return who
+	return lastPerson(cl, cl.TextSpan.Start, at, who)
 }
 
 // harmArgs reads the injuries a claim says someone had ("were found with

@@ -65,12 +65,9 @@ func extract(a *Article, opt *Options) []Claim {
 	for i := range x.out {
 		// Read from the text as the claim reports it, after tidying.
 		ts := Tokens(x.out[i].Text)
-		ws := make([]string, len(ts))
-		for k, t := range ts {
-			ws[k] = t.Word
-		}
-		readModalityOf(&x.out[i], ts, ws)
+		ws := wordsOf(ts)
 		stems := readStemsOf(&x.out[i], ws)
+		readModalityOf(&x.out[i], ts, ws, stems)
 		// Only a claim credited to someone is asked whether its sentence
 		// names another source (compare's speaker facet).
 		if x.out[i].Speaker != nil {

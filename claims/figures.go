@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -58,8 +59,9 @@ func readFigures(c *Claim) {
 		if start >= 0 && end <= len(text) && start <= end {
 			n.Modifies = modifiedNoun(*n, text, end)
 		}
-		n.Kinds = kindsOf(n.Text)
-		n.Proper = properKinds(n.Text, n.Kinds)
+		ts := Tokens(n.Text)
+		n.Kinds = kindsIn(ts)
+		n.Proper = properKinds(n.Text, ts, n.Kinds)
 		n.Per = ""
 		if start >= 0 && end <= len(text) && start <= end {
 			n.Per = rateOf(text[:start], text[end:])
@@ -163,12 +165,14 @@ func modifiedNoun(n Number, text string, end int) string {
 // kindsOf is what a number's text says of the counted noun besides the
 // noun and the amount: "seven AK-47 rifles" → ak-47, "11 Yemeni pirates"
 // → yemeni.
-func kindsOf(text string) []string {
-	ts := Tokens(text)
+func kindsOf(text string) []string { return kindsIn(Tokens(text)) }
+
+// kindsIn is kindsOf on the Tokens ts of a number's text.
+func kindsIn(ts []Token) []string {
 	var out []string
 	for i, t := range ts {
 		w := t.Word
-		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || contains(out, w) ||
+		if i == len(ts)-1 || IsCountWord(w) || strings.Trim(w, "0123456789.,") == "" || slices.Contains(out, w) ||
 			numCurrencyWord[w] != "" || (strings.HasPrefix(w, gluedCurrency) && strings.Trim(w[len(gluedCurrency):], "0123456789.,") == "") {
 			// A currency word is the unit, wherever it is written
 			// ("euro22 billion").
@@ -183,24 +187,15 @@ func kindsOf(text string) []string {
 // properKinds are the kinds of a figure written with a capital: a
 // proper adjective of origin, maker or model ("yemeni" in "11 Yemeni
 // pirates", "ak-47" in "seven AK-47 rifles"), which picks out a part of
-// what the plain noun counts.
-func properKinds(text string, kinds []string) []string {
+// what the plain noun counts. ts are the Tokens of text.
+func properKinds(text string, ts []Token, kinds []string) []string {
 	var out []string
-	for _, t := range Tokens(text) {
-		if c := text[t.Start]; c >= 'A' && c <= 'Z' && t.Start > 0 && contains(kinds, t.Word) && !contains(out, t.Word) {
+	for _, t := range ts {
+		if c := text[t.Start]; c >= 'A' && c <= 'Z' && t.Start > 0 && slices.Contains(kinds, t.Word) && !slices.Contains(out, t.Word) {
 			out = append(out, t.Word)
 		}
 	}
 	return out
-}
-
-func contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // listed marks each figure joined to the figure written before it by

@@ -1018,21 +1018,6 @@ func (l *lexer) spacedTail(a *amount) {
 	a.end, a.endByte = k, l.toks[k-1].end
 }
 
-// atoi2 is the value of one or two ASCII digits, or 99 for anything else.
-func atoi2(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return 99
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	if len(s) == 0 || len(s) > 2 {
-		return 99
-	}
-	return n
-}
-
 func numPow10(n int) float64 {
 	p := 1.0
 	for ; n > 0; n-- {
@@ -1091,7 +1076,8 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 	// A clock as tokenised text writes it, its minutes spaced off the
 	// colon: "8: 24am", "20: 49 GMT".
 	if end == j+1 && l.adj(j) && l.isPunct(j+1, ":") && !l.adj(j+1) && l.isNum(j+2) && len(raw) <= 2 && len(l.lo(j+2)) == 2 {
-		if h, m := atoi2(raw), atoi2(l.lo(j+2)); h <= 24 && m < 60 {
+		// Number tokens of one or two bytes are all digits (lexNumEnd).
+		if h, m := digitsInt(raw), digitsInt(l.lo(j+2)); h <= 24 && m < 60 {
 			return amount{}, false, l.skipClock(j + 3)
 		}
 	}

@@ -210,7 +210,7 @@ func (x *extractor) ownerAt(toks []token, ms []mention, cl *Claim, at, end int, 
 				d = k
 				break
 			}
-			if finiteVerb(toks[k]) {
+			if isFinite(toks, k) {
 				break
 			}
 		}
@@ -223,7 +223,7 @@ func (x *extractor) ownerAt(toks []token, ms []mention, cl *Claim, at, end int, 
 		// "the Nationals' eight-year, $160 million offer", "Boston's offer
 		// of $184 million": a possessive in the phrase before the deal word.
 		for k := d - 1; k > 0 && k >= d-ownerReach; k-- {
-			if finiteVerb(toks[k]) || toks[k].tag == "DT" && k < d-1 {
+			if isFinite(toks, k) || toks[k].tag == "DT" && k < d-1 {
 				break
 			}
 			if (toks[k].lower == "'s" || toks[k].lower == "’s" || toks[k].text == "'" || toks[k].text == "’") && endingAt(k-1) != nil {
@@ -235,7 +235,7 @@ func (x *extractor) ownerAt(toks []token, ms []mention, cl *Claim, at, end int, 
 		}
 		// "offers by the Angels", "an offer on the table from the Red Sox"
 		for k := d + 1; k < len(toks) && k <= d+5; k++ {
-			if finiteVerb(toks[k]) {
+			if isFinite(toks, k) {
 				break
 			}
 			if toks[k].lower == "by" || toks[k].lower == "from" {
@@ -379,20 +379,11 @@ func (x *extractor) subjectOwner(toks []token, ms []mention, from, to, at int, m
 	return "", false
 }
 
-// finiteVerb reports whether t is a verb that heads a clause of its own.
-func finiteVerb(t token) bool {
-	switch t.tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
-}
-
-// finiteAt is finiteVerb, and a past participle right after a noun or
+// finiteAt is isFinite, and a past participle right after a noun or
 // pronoun that no auxiliary precedes: the tagger reads "agent Scott Boras
 // countered" as a participle.
 func finiteAt(toks []token, k int) bool {
-	if finiteVerb(toks[k]) {
+	if isFinite(toks, k) {
 		return true
 	}
 	return toks[k].tag == "VBN" && k > 0 && (strings.HasPrefix(toks[k-1].tag, "NN") || toks[k-1].tag == "PRP")

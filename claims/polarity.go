@@ -126,11 +126,12 @@ type Hedge struct {
 
 // readModality reads a claim's negations, hedges, states and stances from
 // its text and sets the fields that carry them.
-func readModality(c *Claim) { readModalityOf(c, nil, nil) }
+func readModality(c *Claim) { readModalityOf(c, nil, nil, nil) }
 
-// readModalityOf is readModality on the Tokens ts of Claim.Text and their
-// words ws, or nil to split it when needed.
-func readModalityOf(c *Claim, ts []Token, ws []string) {
+// readModalityOf is readModality on the Tokens ts of Claim.Text, their
+// words ws and the stems of those (readStemsOf), or nil to split and stem
+// it when needed.
+func readModalityOf(c *Claim, ts []Token, ws, stems []string) {
 	c.Negations, c.Hedges, c.Negated, c.Hedged, c.States, c.Stances = nil, nil, false, false, nil, nil
 	// Most claims neither negate, hedge, report a state nor take a stance:
 	// one pass without allocating turns them away before the text is
@@ -148,19 +149,22 @@ func readModalityOf(c *Claim, ts []Token, ws []string) {
 	}
 	if ts == nil {
 		ts = Tokens(c.Text)
-		ws = make([]string, len(ts))
-		for i, t := range ts {
-			ws[i] = t.Word
-		}
+		ws = wordsOf(ts)
 	}
 	if modify {
+		stem := func(j int) string {
+			if stems != nil {
+				return stems[j]
+			}
+			return Stem(ws[j])
+		}
 		c.Negations = negationsOf(c.Text, ts, ws)
 		for k := range c.Negations {
 			n := &c.Negations[k]
 			n.Stems = make([]string, len(n.Denies))
 			for d, j := range n.Denies {
 				if r, _ := utf8.DecodeRuneInString(c.Text[ts[j].Start:]); !unicode.IsUpper(r) {
-					n.Stems[d] = Stem(ws[j])
+					n.Stems[d] = stem(j)
 				}
 			}
 		}
@@ -168,11 +172,11 @@ func readModalityOf(c *Claim, ts []Token, ws []string) {
 		for k := range c.Hedges {
 			h := &c.Hedges[k]
 			if h.Governs >= 0 {
-				h.Stem = Stem(ws[h.Governs])
+				h.Stem = stem(h.Governs)
 			}
-			for _, w := range ws[:h.At] {
+			for j, w := range ws[:h.At] {
 				if !IsStopword(w) {
-					h.Before = append(h.Before, Stem(w))
+					h.Before = append(h.Before, stem(j))
 				}
 			}
 		}

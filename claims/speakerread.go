@@ -221,8 +221,10 @@ func appendKey(keys []string, w string) []string {
 }
 
 // words are the folded Tokens of s.
-func words(s string) []string {
-	ts := Tokens(s)
+func words(s string) []string { return wordsOf(Tokens(s)) }
+
+// wordsOf are the folded words of the Tokens ts.
+func wordsOf(ts []Token) []string {
 	ws := make([]string, len(ts))
 	for i, t := range ts {
 		ws[i] = t.Word

@@ -14,12 +14,7 @@ import (
 // readStems sets Claim.Stems, Claim.Passive and Claim.Polarity from
 // Claim.Text.
 func readStems(c *Claim) {
-	ts := Tokens(c.Text)
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Word
-	}
-	readStemsOf(c, ws)
+	readStemsOf(c, words(c.Text))
 }
 
 // readStemsOf is readStems on the words ws of Claim.Text; it returns the

@@ -107,7 +107,7 @@ func occurAt(toks []token, k, to int) int {
 func subjectAct(toks []token, from, k int) int {
 	for j := k - 1; j >= from; j-- {
 		t := toks[j]
-		if t.text == ";" || t.text == ":" || isFiniteVerb(t.tag) && !isAux(t.lower) {
+		if t.text == ";" || t.text == ":" || isFinite(toks, j) && !isAux(t.lower) {
 			return -1
 		}
 		if nounAct(t) != nil {
@@ -404,7 +404,7 @@ func frontedTime(toks []token, from, to int, cl *Claim, pron string, verb int) {
 			}
 			return
 		}
-		if isFiniteVerb(t.tag) && !isAux(t.lower) {
+		if isFinite(toks, k) && !isAux(t.lower) {
 			return
 		}
 	}
