@@ -106,15 +106,7 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 	if len(u) <= oddOthers || len(u) > maxRecheck {
 		return nil
 	}
-	// Every pair is scored once: each claim is weighed against the rest.
-	sim := make([][]float64, len(u))
-	for a := range u {
-		sim[a] = make([]float64, len(u))
-		for b := range a {
-			s := similarity(&fs[u[a]], &fs[u[b]])
-			sim[a][b], sim[b][a] = s, s
-		}
-	}
+	p := newPairSims(fs, u)
 	var odd map[int]bool
 	for xi, x := range u {
 		// The articles of x and its copies: the others are of the rest.
@@ -122,7 +114,7 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 		for _, m := range of[fs[x].orig] {
 			mine[fs[m].art] = true
 		}
-		var others, oi []int // feature indexes and their places in u
+		var oi []int // places in u of the others
 	next:
 		for yi, y := range u {
 			for _, m := range of[fs[y].orig] {
@@ -130,32 +122,21 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 					continue next
 				}
 			}
-			others = append(others, y)
 			oi = append(oi, yi)
 		}
-		if len(others) < oddOthers {
+		if len(oi) < oddOthers {
 			continue
 		}
 		mean := 0.0
 		for _, yi := range oi {
-			mean += sim[xi][yi]
+			mean += p.sim[xi][yi]
 		}
-		mean /= float64(len(others))
-		coh, k := 0.0, 0
-		for a := range others {
-			for b := a + 1; b < len(others); b++ {
-				if fs[others[a]].art != fs[others[b]].art {
-					coh += sim[oi[a]][oi[b]]
-					k++
-				}
-			}
-		}
-		if k == 0 {
+		mean /= float64(len(oi))
+		coh, ok := p.cohesion(oi)
+		if !ok || coh >= wireCohesion || mean >= oddRatio*coh {
 			continue
 		}
-		if coh /= float64(k); coh >= wireCohesion || mean >= oddRatio*coh {
-			continue
-		}
+		others := p.feats(oi)
 		if covers(&fs[x], voiceCore(fs, others)) || sharesFigure(&fs[x], fs, others) {
 			continue
 		}

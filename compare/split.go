@@ -398,21 +398,25 @@ func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 // one is held only through another member (see heldThrough), held by
 // chance (see heldByChance), outweighed by its own words (see
 // outweighed) or telling another act of the group's setting (see
-// offPredicate). It returns
-// what is left, or
-// nil when that no longer spans two articles.
+// offPredicate). It returns what is left, or nil when that no longer
+// spans two articles. Every pair is scored once (see pairSims).
 func pruneGroup(fs []feat, g []int) []int {
 	u, of := originals(fs, g)
 	if len(u) > maxRecheck {
 		return g
 	}
-	for len(u) > 2 {
+	var p *pairSims
+	if len(u) > 2 { // nothing is let go from a pair: no pair is scored
+		p = newPairSims(fs, u)
+	}
+	live := places(len(u))
+	for len(live) > 2 {
 		worst, low := -1, math.Inf(1)
-		for x := range u {
+		for x, a := range live {
 			s, k := 0.0, 0
-			for y := range u {
-				if fs[u[x]].art != fs[u[y]].art {
-					s += pruneSim(&fs[u[x]], &fs[u[y]])
+			for _, b := range live {
+				if p.f(a).art != p.f(b).art {
+					s += p.prune[a][b]
 					k++
 				}
 			}
@@ -421,22 +425,22 @@ func pruneGroup(fs []feat, g []int) []int {
 			}
 		}
 		if worst < 0 || low >= pruneLink {
-			if worst = heldThrough(fs, u); worst < 0 {
-				if worst = heldByChance(fs, u); worst < 0 {
-					if worst = outweighed(fs, u); worst < 0 {
-						if worst = offPredicate(fs, u); worst < 0 {
+			if worst = p.heldThrough(live); worst < 0 {
+				if worst = p.heldByChance(live); worst < 0 {
+					if worst = p.outweighed(live); worst < 0 {
+						if worst = p.offPredicate(live); worst < 0 {
 							break
 						}
 					}
 				}
 			}
 		}
-		u = append(u[:worst], u[worst+1:]...)
+		live = append(live[:worst], live[worst+1:]...)
 	}
 	var out []int
 	arts := map[int]bool{}
-	for _, x := range u {
-		for _, m := range of[fs[x].orig] {
+	for _, x := range live {
+		for _, m := range of[fs[u[x]].orig] {
 			out = append(out, m)
 			arts[fs[m].art] = true
 		}
@@ -477,22 +481,21 @@ var nearZero = 0.17
 // nearly unlike one of them (a group of three whose middle claim
 // resembles each end, while the ends share nothing). Of several such,
 // the one least like the others on average; -1 when none.
-func heldThrough(fs []feat, u []int) int {
-	if len(u) > smallGroup || len(u) < 3 {
+func (p *pairSims) heldThrough(live []int) int {
+	if len(live) > smallGroup || len(live) < 3 {
 		return -1
 	}
 	worst, low := -1, math.Inf(1)
-	for x := range u {
+	for x, a := range live {
 		s, k, stems, least := 0.0, 0, 0, math.Inf(1)
-		for y := range u {
-			if fs[u[x]].art == fs[u[y]].art {
+		for _, b := range live {
+			if p.f(a).art == p.f(b).art {
 				continue
 			}
-			p := pruneSim(&fs[u[x]], &fs[u[y]])
-			s += p
+			s += p.prune[a][b]
 			k++
-			least = min(least, p)
-			stems = max(stems, sharedStems(&fs[u[x]], &fs[u[y]]))
+			least = min(least, p.prune[a][b])
+			stems = max(stems, sharedStems(p.f(a), p.f(b)))
 		}
 		if k == 0 || (stems >= 2 && least >= nearZero) {
 			continue
@@ -569,36 +572,23 @@ func digits(s string) bool {
 // one text; but copies vouch for their wording, and the claim shares
 // none of it. Of several such, the one least like the others on
 // average; -1 when none.
-func heldByChance(fs []feat, u []int) int {
+func (p *pairSims) heldByChance(live []int) int {
 	worst, low := -1, math.Inf(1)
-	for x := range u {
+	for x, a := range live {
+		others := p.others(a, live)
 		s, most := 0.0, 0
-		var others []int
-		for y := range u {
-			if fs[u[x]].art == fs[u[y]].art {
-				continue
-			}
-			s += pruneSim(&fs[u[x]], &fs[u[y]])
-			others = append(others, u[y])
-			most = max(most, evidence(&fs[u[x]], &fs[u[y]]))
+		for _, b := range others {
+			s += p.prune[a][b]
+			most = max(most, p.evid[a][b])
 		}
 		if len(others) < 2 || most >= 2 {
 			continue
 		}
-		coh, k := 0.0, 0
-		for a := range others {
-			for b := a + 1; b < len(others); b++ {
-				if fs[others[a]].art != fs[others[b]].art {
-					coh += similarity(&fs[others[a]], &fs[others[b]])
-					k++
-				}
-			}
-		}
 		mean := s / float64(len(others))
-		if k == 0 || mean >= oddRatio*coh/float64(k) {
+		if coh, ok := p.cohesion(others); !ok || mean >= oddRatio*coh {
 			continue
 		}
-		if sharesFigure(&fs[u[x]], fs, others) || covers(&fs[u[x]], voiceCore(fs, others)) {
+		if of := p.feats(others); sharesFigure(p.f(a), p.fs, of) || covers(p.f(a), voiceCore(p.fs, of)) {
 			continue
 		}
 		if mean < low {
@@ -632,29 +622,24 @@ const (
 // heldEvidence pieces of evidence with one of them, or shares no word
 // (another rule weighs that). Of several such, the one with the highest
 // ratio; -1 when none.
-func outweighed(fs []feat, u []int) int {
+func (p *pairSims) outweighed(live []int) int {
 	worst, high := -1, 0.0
-	for x := range u {
-		var others []int
+	for x, a := range live {
+		others := p.others(a, live)
 		arts := map[int]bool{}
-		for y := range u {
-			if fs[u[x]].art != fs[u[y]].art {
-				others = append(others, u[y])
-				arts[fs[u[y]].art] = true
-			}
-		}
 		most := 0
-		for _, y := range others {
-			most = max(most, evidence(&fs[u[x]], &fs[y]))
+		for _, b := range others {
+			arts[p.f(b).art] = true
+			most = max(most, p.evid[a][b])
 		}
-		if len(arts) < 2 || most >= heldEvidence || sharesFigure(&fs[u[x]], fs, others) {
+		if len(arts) < 2 || most >= heldEvidence || sharesFigure(p.f(a), p.fs, p.feats(others)) {
 			continue
 		}
 		own, shared := 0.0, 0.0
-		for _, w := range fs[u[x]].words {
+		for _, w := range p.f(a).words {
 			held := false
-			for _, y := range others {
-				if fs[y].words.has(w.w) {
+			for _, b := range others {
+				if p.f(b).words.has(w.w) {
 					held = true
 					break
 				}
