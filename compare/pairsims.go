@@ -20,8 +20,18 @@ type pairSims struct {
 }
 
 func newPairSims(fs []feat, u []int) *pairSims {
-	n := len(u)
-	p := &pairSims{fs: fs, u: u, sim: make([][]float64, n), prune: make([][]float64, n), evid: make([][]int, n)}
+	p := &pairSims{fs: fs, u: u}
+	p.score()
+	return p
+}
+
+// score scores every pair, once.
+func (p *pairSims) score() {
+	if p.sim != nil {
+		return
+	}
+	fs, u, n := p.fs, p.u, len(p.u)
+	p.sim, p.prune, p.evid = make([][]float64, n), make([][]float64, n), make([][]int, n)
 	fl, in := make([]float64, 2*n*n), make([]int, n*n) // the rows, in one piece each
 	for x := range n {
 		p.sim[x], p.prune[x], p.evid[x] = fl[x*n:(x+1)*n], fl[(n+x)*n:(n+x+1)*n], in[x*n:(x+1)*n]
@@ -48,7 +58,6 @@ func newPairSims(fs []feat, u []int) *pairSims {
 			}
 		}
 	}
-	return p
 }
 
 // places is 0 … n-1: every place of a pairSims of n claims, in order.

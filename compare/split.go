@@ -59,7 +59,10 @@ const (
 // classified is the finding of g; recheck returns the groups to report in
 // its place, each with its finding.
 func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
-	if a, b := splitGroup(fs, g, f.Kind == Agreement); a != nil {
+	// The cut and the prune weigh the same pairs: score them once.
+	u, of := originals(fs, g)
+	p := recheckSims(fs, u)
+	if a, b := p.cut(of, f.Kind == Agreement); a != nil {
 		ga, fa := recheck(r, fs, a, classify(r, fs, a))
 		gb, fb := recheck(r, fs, b, classify(r, fs, b))
 		return append(ga, gb...), append(fa, fb...)
@@ -67,19 +70,19 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 	if f.Kind != Agreement {
 		return [][]int{g}, []Finding{f}
 	}
-	p := pruneGroup(fs, g)
-	if p == nil {
+	k := p.pruned(g, of)
+	if k == nil {
 		return nil, nil
 	}
-	if len(p) != len(g) {
-		f = classify(r, fs, p)
+	if len(k) != len(g) {
+		f = classify(r, fs, k)
 	}
 	// A group pruned down to one pair is as weak as one aligned as a
 	// pair: it has no third source to vouch for it either.
-	if len(r.Articles) > 2 && weakPair(fs, p, f) || len(r.Articles) == 2 && thinPair(fs, p) {
+	if len(r.Articles) > 2 && weakPair(fs, k, f) || len(r.Articles) == 2 && thinPair(fs, k) {
 		return nil, nil
 	}
-	return [][]int{p}, []Finding{f}
+	return [][]int{k}, []Finding{f}
 }
 
 // pairLink is the least score of an agreement of two claims in a run of
@@ -260,10 +263,23 @@ func originals(fs []feat, g []int) (u []int, of map[int][]int) {
 // are not linked at all.
 func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 	u, of := originals(fs, g)
-	n := len(u)
-	if n < 4 || n > maxRecheck {
+	return recheckSims(fs, u).cut(of, agreed)
+}
+
+// recheckSims is the pairSims of a group's distinct claims u, its pairs
+// scored when the cut or the prune first weighs them: a discrepancy of
+// three claims is neither cut nor pruned.
+func recheckSims(fs []feat, u []int) *pairSims {
+	return &pairSims{fs: fs, u: u}
+}
+
+// cut is splitGroup on the group's scored pairs; of is from originals.
+func (ps *pairSims) cut(of map[int][]int, agreed bool) (a, b []int) {
+	if len(ps.u) < 4 || len(ps.u) > maxRecheck {
 		return nil, nil
 	}
+	ps.score()
+	fs, u, n := ps.fs, ps.u, len(ps.u)
 	// sum and cnt between clusters, updated as clusters join.
 	sum := make([][]float64, n)
 	cnt := make([][]int, n)
@@ -283,9 +299,9 @@ func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 			// "six rifles, 12 magazines" seized in one operation and "14
 			// rifles, 31 magazines" in all share every word but their
 			// fact. In a discrepancy they are its two sides.
-			s := similarity(&fs[u[x]], &fs[u[y]])
+			s := ps.sim[x][y]
 			if agreed {
-				s = pruneSim(&fs[u[x]], &fs[u[y]])
+				s = ps.prune[x][y]
 			}
 			sim[x][y], sim[y][x] = s, s
 			sum[x][y], sum[y][x] = s, s
@@ -402,12 +418,18 @@ func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 // spans two articles. Every pair is scored once (see pairSims).
 func pruneGroup(fs []feat, g []int) []int {
 	u, of := originals(fs, g)
+	return recheckSims(fs, u).pruned(g, of)
+}
+
+// pruned is pruneGroup on the group's scored pairs; of is from
+// originals.
+func (p *pairSims) pruned(g []int, of map[int][]int) []int {
+	fs, u := p.fs, p.u
 	if len(u) > maxRecheck {
 		return g
 	}
-	var p *pairSims
-	if len(u) > 2 { // nothing is let go from a pair: no pair is scored
-		p = newPairSims(fs, u)
+	if len(u) > 2 { // nothing is let go from a pair
+		p.score()
 	}
 	live := places(len(u))
 	for len(live) > 2 {
