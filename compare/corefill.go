@@ -180,28 +180,35 @@ func partner(fs []feat, x int, ms []int) bool {
 // sources (and two of them), weighted by their mean weight among the
 // members that use them.
 func findingCore(fs []feat, ms []int, arts int) vec {
+	return coreOf(fs, ms, arts, func(m int) int { return fs[m].art })
+}
+
+// coreOf is the words of ms used by at least coreShare of n voices (and
+// two), each member speaking with voice(m), weighted by their mean weight
+// among the members that use them.
+func coreOf(fs []feat, ms []int, n int, voice func(m int) int) vec {
 	type acc struct {
-		arts map[int]bool
-		sum  float64
-		n    int
+		voices map[int]bool
+		sum    float64
+		n      int
 	}
 	by := map[string]*acc{}
 	for _, m := range ms {
 		for _, w := range fs[m].words {
 			a := by[w.w]
 			if a == nil {
-				a = &acc{arts: map[int]bool{}}
+				a = &acc{voices: map[int]bool{}}
 				by[w.w] = a
 			}
-			a.arts[fs[m].art] = true
+			a.voices[voice(m)] = true
 			a.sum += w.v
 			a.n++
 		}
 	}
-	need := max(2, int(coreShare*float64(arts)+0.999))
+	need := max(2, int(coreShare*float64(n)+0.999))
 	core := map[string]float64{}
 	for w, a := range by {
-		if len(a.arts) >= need {
+		if len(a.voices) >= need {
 			core[w] = a.sum / float64(a.n)
 		}
 	}

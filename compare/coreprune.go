@@ -151,24 +151,7 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 // voiceCore is findingCore with each distinct claim one voice rather than
 // each article: an article that states the fact twice says it once.
 func voiceCore(fs []feat, u []int) vec {
-	by := map[string][]float64{}
-	for _, m := range u {
-		for _, w := range fs[m].words {
-			by[w.w] = append(by[w.w], w.v)
-		}
-	}
-	need := max(2, int(coreShare*float64(len(u))+0.999))
-	core := map[string]float64{}
-	for w, vs := range by {
-		if len(vs) >= need {
-			s := 0.0
-			for _, v := range vs {
-				s += v
-			}
-			core[w] = s / float64(len(vs))
-		}
-	}
-	return newVec(core)
+	return coreOf(fs, u, len(u), func(m int) int { return m })
 }
 
 // sharesFigure reports whether x gives a figure, within rounding, that
