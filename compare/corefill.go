@@ -39,14 +39,13 @@ func coreFill(r *Result, fs []feat, held []Finding) ([]Finding, []int) {
 // once per run, as core fill runs on the aligned findings and again on
 // the twin pairs.
 type coreIndex struct {
-	idx  map[string]int
+	idx  claimIndex
 	post map[string][]int // word → claims using it, in order
 }
 
 func newCoreIndex(fs []feat) *coreIndex {
-	ix := &coreIndex{idx: make(map[string]int, len(fs)), post: map[string][]int{}}
+	ix := &coreIndex{idx: newClaimIndex(fs), post: map[string][]int{}}
 	for i := range fs {
-		ix.idx[fs[i].c.ID] = i
 		if fs[i].c.Empty {
 			continue // no finding's evidence (see claims.Claim.Empty)
 		}
@@ -67,13 +66,10 @@ func (ix *coreIndex) fill(r *Result, fs []feat, held []Finding) ([]Finding, []in
 		if f.Kind != Agreement || len(f.Claims) < 2 {
 			continue
 		}
-		var ms []int
+		ms := idx.members(f.Claims)
 		arts := map[int]bool{}
-		for _, id := range f.Claims {
-			if i, ok := idx[id]; ok {
-				ms = append(ms, i)
-				arts[fs[i].art] = true
-			}
+		for _, i := range ms {
+			arts[fs[i].art] = true
 		}
 		if len(arts) < 2 || len(ms) == 0 {
 			continue

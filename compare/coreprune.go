@@ -52,10 +52,7 @@ const (
 // go from each agreement (see the comment above), and the feature indexes
 // of the claims let go.
 func corePrune(r *Result, fs []feat, findings []Finding) ([]Finding, []int) {
-	idx := make(map[string]int, len(fs))
-	for i := range fs {
-		idx[fs[i].c.ID] = i
-	}
+	idx := newClaimIndex(fs)
 	out := make([]Finding, len(findings))
 	copy(out, findings)
 	var gone []int
@@ -63,12 +60,7 @@ func corePrune(r *Result, fs []feat, findings []Finding) ([]Finding, []int) {
 		if f.Kind != Agreement || len(f.Claims) < oddOthers+1 {
 			continue
 		}
-		ms := make([]int, 0, len(f.Claims))
-		for _, id := range f.Claims {
-			if i, ok := idx[id]; ok {
-				ms = append(ms, i)
-			}
-		}
+		ms := idx.members(f.Claims)
 		odd := oddMembers(fs, ms)
 		if len(odd) == 0 {
 			continue

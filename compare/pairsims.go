@@ -111,3 +111,27 @@ func (p *pairSims) feats(xs []int) []int {
 	}
 	return out
 }
+
+// claimIndex maps each claim's id to its feature index: the passes that
+// run on findings (core fill, core prune, member fill) name claims by id.
+type claimIndex map[string]int
+
+func newClaimIndex(fs []feat) claimIndex {
+	idx := make(claimIndex, len(fs))
+	for i := range fs {
+		idx[fs[i].c.ID] = i
+	}
+	return idx
+}
+
+// members is the feature indexes of the claims ids names, in order; an
+// id of no claim is skipped.
+func (idx claimIndex) members(ids []string) []int {
+	ms := make([]int, 0, len(ids))
+	for _, id := range ids {
+		if i, ok := idx[id]; ok {
+			ms = append(ms, i)
+		}
+	}
+	return ms
+}
