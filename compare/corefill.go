@@ -39,14 +39,13 @@ func coreFill(r *Result, fs []feat, held []Finding) ([]Finding, []int) {
 // once per run, as core fill runs on the aligned findings and again on
 // the twin pairs.
 type coreIndex struct {
-	idx  map[string]int
+	idx  claimIndex
 	post map[string][]int // word → claims using it, in order
 }
 
 func newCoreIndex(fs []feat) *coreIndex {
-	ix := &coreIndex{idx: make(map[string]int, len(fs)), post: map[string][]int{}}
+	ix := &coreIndex{idx: newClaimIndex(fs), post: map[string][]int{}}
 	for i := range fs {
-		ix.idx[fs[i].c.ID] = i
 		if fs[i].c.Empty {
 			continue // no finding's evidence (see claims.Claim.Empty)
 		}
@@ -67,13 +66,10 @@ func (ix *coreIndex) fill(r *Result, fs []feat, held []Finding) ([]Finding, []in
 		if f.Kind != Agreement || len(f.Claims) < 2 {
 			continue
 		}
-		var ms []int
+		ms := idx.members(f.Claims)
 		arts := map[int]bool{}
-		for _, id := range f.Claims {
-			if i, ok := idx[id]; ok {
-				ms = append(ms, i)
-				arts[fs[i].art] = true
-			}
+		for _, i := range ms {
+			arts[fs[i].art] = true
 		}
 		if len(arts) < 2 || len(ms) == 0 {
 			continue
@@ -180,28 +176,35 @@ func partner(fs []feat, x int, ms []int) bool {
 // sources (and two of them), weighted by their mean weight among the
 // members that use them.
 func findingCore(fs []feat, ms []int, arts int) vec {
+	return coreOf(fs, ms, arts, func(m int) int { return fs[m].art })
+}
+
+// coreOf is the words of ms used by at least coreShare of n voices (and
+// two), each member speaking with voice(m), weighted by their mean weight
+// among the members that use them.
+func coreOf(fs []feat, ms []int, n int, voice func(m int) int) vec {
 	type acc struct {
-		arts map[int]bool
-		sum  float64
-		n    int
+		voices map[int]bool
+		sum    float64
+		n      int
 	}
 	by := map[string]*acc{}
 	for _, m := range ms {
 		for _, w := range fs[m].words {
 			a := by[w.w]
 			if a == nil {
-				a = &acc{arts: map[int]bool{}}
+				a = &acc{voices: map[int]bool{}}
 				by[w.w] = a
 			}
-			a.arts[fs[m].art] = true
+			a.voices[voice(m)] = true
 			a.sum += w.v
 			a.n++
 		}
 	}
-	need := max(2, int(coreShare*float64(arts)+0.999))
+	need := max(2, int(coreShare*float64(n)+0.999))
 	core := map[string]float64{}
 	for w, a := range by {
-		if len(a.arts) >= need {
+		if len(a.voices) >= need {
 			core[w] = a.sum / float64(a.n)
 		}
 	}

@@ -52,10 +52,7 @@ const (
 // go from each agreement (see the comment above), and the feature indexes
 // of the claims let go.
 func corePrune(r *Result, fs []feat, findings []Finding) ([]Finding, []int) {
-	idx := make(map[string]int, len(fs))
-	for i := range fs {
-		idx[fs[i].c.ID] = i
-	}
+	idx := newClaimIndex(fs)
 	out := make([]Finding, len(findings))
 	copy(out, findings)
 	var gone []int
@@ -63,12 +60,7 @@ func corePrune(r *Result, fs []feat, findings []Finding) ([]Finding, []int) {
 		if f.Kind != Agreement || len(f.Claims) < oddOthers+1 {
 			continue
 		}
-		ms := make([]int, 0, len(f.Claims))
-		for _, id := range f.Claims {
-			if i, ok := idx[id]; ok {
-				ms = append(ms, i)
-			}
-		}
+		ms := idx.members(f.Claims)
 		odd := oddMembers(fs, ms)
 		if len(odd) == 0 {
 			continue
@@ -106,15 +98,7 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 	if len(u) <= oddOthers || len(u) > maxRecheck {
 		return nil
 	}
-	// Every pair is scored once: each claim is weighed against the rest.
-	sim := make([][]float64, len(u))
-	for a := range u {
-		sim[a] = make([]float64, len(u))
-		for b := range a {
-			s := similarity(&fs[u[a]], &fs[u[b]])
-			sim[a][b], sim[b][a] = s, s
-		}
-	}
+	p := newPairSims(fs, u)
 	var odd map[int]bool
 	for xi, x := range u {
 		// The articles of x and its copies: the others are of the rest.
@@ -122,7 +106,7 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 		for _, m := range of[fs[x].orig] {
 			mine[fs[m].art] = true
 		}
-		var others, oi []int // feature indexes and their places in u
+		var oi []int // places in u of the others
 	next:
 		for yi, y := range u {
 			for _, m := range of[fs[y].orig] {
@@ -130,32 +114,21 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 					continue next
 				}
 			}
-			others = append(others, y)
 			oi = append(oi, yi)
 		}
-		if len(others) < oddOthers {
+		if len(oi) < oddOthers {
 			continue
 		}
 		mean := 0.0
 		for _, yi := range oi {
-			mean += sim[xi][yi]
+			mean += p.sim[xi][yi]
 		}
-		mean /= float64(len(others))
-		coh, k := 0.0, 0
-		for a := range others {
-			for b := a + 1; b < len(others); b++ {
-				if fs[others[a]].art != fs[others[b]].art {
-					coh += sim[oi[a]][oi[b]]
-					k++
-				}
-			}
-		}
-		if k == 0 {
+		mean /= float64(len(oi))
+		coh, ok := p.cohesion(oi)
+		if !ok || coh >= wireCohesion || mean >= oddRatio*coh {
 			continue
 		}
-		if coh /= float64(k); coh >= wireCohesion || mean >= oddRatio*coh {
-			continue
-		}
+		others := p.feats(oi)
 		if covers(&fs[x], voiceCore(fs, others)) || sharesFigure(&fs[x], fs, others) {
 			continue
 		}
@@ -170,24 +143,7 @@ func oddMembers(fs []feat, ms []int) map[int]bool {
 // voiceCore is findingCore with each distinct claim one voice rather than
 // each article: an article that states the fact twice says it once.
 func voiceCore(fs []feat, u []int) vec {
-	by := map[string][]float64{}
-	for _, m := range u {
-		for _, w := range fs[m].words {
-			by[w.w] = append(by[w.w], w.v)
-		}
-	}
-	need := max(2, int(coreShare*float64(len(u))+0.999))
-	core := map[string]float64{}
-	for w, vs := range by {
-		if len(vs) >= need {
-			s := 0.0
-			for _, v := range vs {
-				s += v
-			}
-			core[w] = s / float64(len(vs))
-		}
-	}
-	return newVec(core)
+	return coreOf(fs, u, len(u), func(m int) int { return m })
 }
 
 // sharesFigure reports whether x gives a figure, within rounding, that

@@ -80,10 +80,7 @@ func memberFill(r *Result, fs []feat, held []Finding, edges []edge, orig []int) 
 		l := link{e.score, e.start}
 		sim[[2]int{x, y}], sim[[2]int{y, x}] = l, l
 	}
-	idx := make(map[string]int, len(fs))
-	for i := range fs {
-		idx[fs[i].c.ID] = i
-	}
+	idx := newClaimIndex(fs)
 	type proposal struct {
 		n, x int // finding, claim
 		avg  float64
@@ -93,12 +90,7 @@ func memberFill(r *Result, fs []feat, held []Finding, edges []edge, orig []int) 
 		if f.Kind != Agreement {
 			continue
 		}
-		var ms []int
-		for _, id := range f.Claims {
-			if i, ok := idx[id]; ok {
-				ms = append(ms, i)
-			}
-		}
+		ms := idx.members(f.Claims)
 		// The distinct claims, each as its original (copies.go): a copy
 		// has no edges of its own.
 		u, _ := originals(fs, ms)

@@ -21,30 +21,25 @@ const offPredicateRatio = 0.6
 // ("not yet divulged" / "not yet known") must not cost a claim that
 // shares the rest of the clause. Of several such, the first; -1 when
 // none.
-func offPredicate(fs []feat, u []int) int {
-	for x := range u {
-		a := &fs[u[x]]
-		p := a.c.Predicate
-		if p == "" || !a.words.has(p) {
+func (p *pairSims) offPredicate(live []int) int {
+	for x, ax := range live {
+		a := p.f(ax)
+		pr := a.c.Predicate
+		if pr == "" || !a.words.has(pr) {
 			continue
 		}
-		var others []int
-		for y := range u {
-			if fs[u[y]].art != a.art {
-				others = append(others, u[y])
-			}
-		}
+		others := p.others(ax, live)
 		held := map[string]map[int]bool{} // predicate → its articles
 		count := map[string]int{}
 		with, clash := 0, false
 		for _, y := range others {
-			b := &fs[y]
+			b := p.f(y)
 			q := b.c.Predicate
 			if q == "" || !b.words.has(q) {
 				continue
 			}
 			with++
-			if q == p || sameSense(a, p, b, q) {
+			if q == pr || sameSense(a, pr, b, q) {
 				clash = true
 				break
 			}
@@ -68,21 +63,18 @@ func offPredicate(fs []feat, u []int) int {
 				shared = q
 			}
 		}
-		if shared == "" || a.words.has(shared) || sharesFigure(a, fs, others) {
+		if shared == "" || a.words.has(shared) || sharesFigure(a, p.fs, p.feats(others)) {
 			continue
 		}
-		most, mean, coh, k := 0, 0.0, 0.0, 0
-		for i, y := range others {
-			most = max(most, evidence(a, &fs[y]))
-			mean += pruneSim(a, &fs[y])
-			for _, z := range others[i+1:] {
-				if fs[y].art != fs[z].art {
-					coh += similarity(&fs[y], &fs[z])
-					k++
-				}
-			}
+		most, mean := 0, 0.0
+		for _, y := range others {
+			most = max(most, p.evid[ax][y])
+			mean += p.prune[ax][y]
 		}
-		if most >= 2 || k == 0 || mean/float64(len(others)) >= offPredicateRatio*coh/float64(k) {
+		if most >= 2 {
+			continue
+		}
+		if coh, ok := p.cohesion(others); !ok || mean/float64(len(others)) >= offPredicateRatio*coh {
 			continue
 		}
 		return x

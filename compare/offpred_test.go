@@ -29,7 +29,7 @@ func TestOffPredicate(t *testing.T) {
 			t.Fatalf("%s has no predicate: the fixture tests nothing", fs[x].c.ID)
 		}
 	}
-	got := offPredicate(fs, u)
+	got := newPairSims(fs, u).offPredicate(places(len(u)))
 	if got < 0 || fs[u[got]].c.ID != "e#1" {
 		t.Fatalf("offPredicate = %d, want e#1 (rescued beside four of sank)", got)
 	}
@@ -40,7 +40,7 @@ func TestOffPredicate(t *testing.T) {
 	}
 	texts["e"] = "The navy sank the ship.\n"
 	fs, u = offPredGroup(t, texts)
-	if got := offPredicate(fs, u); got >= 0 {
+	if got := newPairSims(fs, u).offPredicate(places(len(u))); got >= 0 {
 		t.Errorf("offPredicate = %s, want none: every claim tells of a sinking", fs[u[got]].c.ID)
 	}
 }

@@ -59,7 +59,10 @@ const (
 // classified is the finding of g; recheck returns the groups to report in
 // its place, each with its finding.
 func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
-	if a, b := splitGroup(fs, g, f.Kind == Agreement); a != nil {
+	// The cut and the prune weigh the same pairs: score them once.
+	u, of := originals(fs, g)
+	p := recheckSims(fs, u)
+	if a, b := p.cut(of, f.Kind == Agreement); a != nil {
 		ga, fa := recheck(r, fs, a, classify(r, fs, a))
 		gb, fb := recheck(r, fs, b, classify(r, fs, b))
 		return append(ga, gb...), append(fa, fb...)
@@ -67,19 +70,19 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 	if f.Kind != Agreement {
 		return [][]int{g}, []Finding{f}
 	}
-	p := pruneGroup(fs, g)
-	if p == nil {
+	k := p.pruned(g, of)
+	if k == nil {
 		return nil, nil
 	}
-	if len(p) != len(g) {
-		f = classify(r, fs, p)
+	if len(k) != len(g) {
+		f = classify(r, fs, k)
 	}
 	// A group pruned down to one pair is as weak as one aligned as a
 	// pair: it has no third source to vouch for it either.
-	if len(r.Articles) > 2 && weakPair(fs, p, f) || len(r.Articles) == 2 && thinPair(fs, p) {
+	if len(r.Articles) > 2 && weakPair(fs, k, f) || len(r.Articles) == 2 && thinPair(fs, k) {
 		return nil, nil
 	}
-	return [][]int{p}, []Finding{f}
+	return [][]int{k}, []Finding{f}
 }
 
 // pairLink is the least score of an agreement of two claims in a run of
@@ -260,10 +263,23 @@ func originals(fs []feat, g []int) (u []int, of map[int][]int) {
 // are not linked at all.
 func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 	u, of := originals(fs, g)
-	n := len(u)
-	if n < 4 || n > maxRecheck {
+	return recheckSims(fs, u).cut(of, agreed)
+}
+
+// recheckSims is the pairSims of a group's distinct claims u, its pairs
+// scored when the cut or the prune first weighs them: a discrepancy of
+// three claims is neither cut nor pruned.
+func recheckSims(fs []feat, u []int) *pairSims {
+	return &pairSims{fs: fs, u: u}
+}
+
+// cut is splitGroup on the group's scored pairs; of is from originals.
+func (ps *pairSims) cut(of map[int][]int, agreed bool) (a, b []int) {
+	if len(ps.u) < 4 || len(ps.u) > maxRecheck {
 		return nil, nil
 	}
+	ps.score()
+	fs, u, n := ps.fs, ps.u, len(ps.u)
 	// sum and cnt between clusters, updated as clusters join.
 	sum := make([][]float64, n)
 	cnt := make([][]int, n)
@@ -283,9 +299,9 @@ func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 			// "six rifles, 12 magazines" seized in one operation and "14
 			// rifles, 31 magazines" in all share every word but their
 			// fact. In a discrepancy they are its two sides.
-			s := similarity(&fs[u[x]], &fs[u[y]])
+			s := ps.sim[x][y]
 			if agreed {
-				s = pruneSim(&fs[u[x]], &fs[u[y]])
+				s = ps.prune[x][y]
 			}
 			sim[x][y], sim[y][x] = s, s
 			sum[x][y], sum[y][x] = s, s
@@ -398,21 +414,31 @@ func splitGroup(fs []feat, g []int, agreed bool) (a, b []int) {
 // one is held only through another member (see heldThrough), held by
 // chance (see heldByChance), outweighed by its own words (see
 // outweighed) or telling another act of the group's setting (see
-// offPredicate). It returns
-// what is left, or
-// nil when that no longer spans two articles.
+// offPredicate). It returns what is left, or nil when that no longer
+// spans two articles. Every pair is scored once (see pairSims).
 func pruneGroup(fs []feat, g []int) []int {
 	u, of := originals(fs, g)
+	return recheckSims(fs, u).pruned(g, of)
+}
+
+// pruned is pruneGroup on the group's scored pairs; of is from
+// originals.
+func (p *pairSims) pruned(g []int, of map[int][]int) []int {
+	fs, u := p.fs, p.u
 	if len(u) > maxRecheck {
 		return g
 	}
-	for len(u) > 2 {
+	if len(u) > 2 { // nothing is let go from a pair
+		p.score()
+	}
+	live := places(len(u))
+	for len(live) > 2 {
 		worst, low := -1, math.Inf(1)
-		for x := range u {
+		for x, a := range live {
 			s, k := 0.0, 0
-			for y := range u {
-				if fs[u[x]].art != fs[u[y]].art {
-					s += pruneSim(&fs[u[x]], &fs[u[y]])
+			for _, b := range live {
+				if p.f(a).art != p.f(b).art {
+					s += p.prune[a][b]
 					k++
 				}
 			}
@@ -421,22 +447,22 @@ func pruneGroup(fs []feat, g []int) []int {
 			}
 		}
 		if worst < 0 || low >= pruneLink {
-			if worst = heldThrough(fs, u); worst < 0 {
-				if worst = heldByChance(fs, u); worst < 0 {
-					if worst = outweighed(fs, u); worst < 0 {
-						if worst = offPredicate(fs, u); worst < 0 {
+			if worst = p.heldThrough(live); worst < 0 {
+				if worst = p.heldByChance(live); worst < 0 {
+					if worst = p.outweighed(live); worst < 0 {
+						if worst = p.offPredicate(live); worst < 0 {
 							break
 						}
 					}
 				}
 			}
 		}
-		u = append(u[:worst], u[worst+1:]...)
+		live = append(live[:worst], live[worst+1:]...)
 	}
 	var out []int
 	arts := map[int]bool{}
-	for _, x := range u {
-		for _, m := range of[fs[x].orig] {
+	for _, x := range live {
+		for _, m := range of[fs[u[x]].orig] {
 			out = append(out, m)
 			arts[fs[m].art] = true
 		}
@@ -477,22 +503,21 @@ var nearZero = 0.17
 // nearly unlike one of them (a group of three whose middle claim
 // resembles each end, while the ends share nothing). Of several such,
 // the one least like the others on average; -1 when none.
-func heldThrough(fs []feat, u []int) int {
-	if len(u) > smallGroup || len(u) < 3 {
+func (p *pairSims) heldThrough(live []int) int {
+	if len(live) > smallGroup || len(live) < 3 {
 		return -1
 	}
 	worst, low := -1, math.Inf(1)
-	for x := range u {
+	for x, a := range live {
 		s, k, stems, least := 0.0, 0, 0, math.Inf(1)
-		for y := range u {
-			if fs[u[x]].art == fs[u[y]].art {
+		for _, b := range live {
+			if p.f(a).art == p.f(b).art {
 				continue
 			}
-			p := pruneSim(&fs[u[x]], &fs[u[y]])
-			s += p
+			s += p.prune[a][b]
 			k++
-			least = min(least, p)
-			stems = max(stems, sharedStems(&fs[u[x]], &fs[u[y]]))
+			least = min(least, p.prune[a][b])
+			stems = max(stems, sharedStems(p.f(a), p.f(b)))
 		}
 		if k == 0 || (stems >= 2 && least >= nearZero) {
 			continue
@@ -569,36 +594,23 @@ func digits(s string) bool {
 // one text; but copies vouch for their wording, and the claim shares
 // none of it. Of several such, the one least like the others on
 // average; -1 when none.
-func heldByChance(fs []feat, u []int) int {
+func (p *pairSims) heldByChance(live []int) int {
 	worst, low := -1, math.Inf(1)
-	for x := range u {
+	for x, a := range live {
+		others := p.others(a, live)
 		s, most := 0.0, 0
-		var others []int
-		for y := range u {
-			if fs[u[x]].art == fs[u[y]].art {
-				continue
-			}
-			s += pruneSim(&fs[u[x]], &fs[u[y]])
-			others = append(others, u[y])
-			most = max(most, evidence(&fs[u[x]], &fs[u[y]]))
+		for _, b := range others {
+			s += p.prune[a][b]
+			most = max(most, p.evid[a][b])
 		}
 		if len(others) < 2 || most >= 2 {
 			continue
 		}
-		coh, k := 0.0, 0
-		for a := range others {
-			for b := a + 1; b < len(others); b++ {
-				if fs[others[a]].art != fs[others[b]].art {
-					coh += similarity(&fs[others[a]], &fs[others[b]])
-					k++
-				}
-			}
-		}
 		mean := s / float64(len(others))
-		if k == 0 || mean >= oddRatio*coh/float64(k) {
+		if coh, ok := p.cohesion(others); !ok || mean >= oddRatio*coh {
 			continue
 		}
-		if sharesFigure(&fs[u[x]], fs, others) || covers(&fs[u[x]], voiceCore(fs, others)) {
+		if of := p.feats(others); sharesFigure(p.f(a), p.fs, of) || covers(p.f(a), voiceCore(p.fs, of)) {
 			continue
 		}
 		if mean < low {
@@ -632,29 +644,24 @@ const (
 // heldEvidence pieces of evidence with one of them, or shares no word
 // (another rule weighs that). Of several such, the one with the highest
 // ratio; -1 when none.
-func outweighed(fs []feat, u []int) int {
+func (p *pairSims) outweighed(live []int) int {
 	worst, high := -1, 0.0
-	for x := range u {
-		var others []int
+	for x, a := range live {
+		others := p.others(a, live)
 		arts := map[int]bool{}
-		for y := range u {
-			if fs[u[x]].art != fs[u[y]].art {
-				others = append(others, u[y])
-				arts[fs[u[y]].art] = true
-			}
-		}
 		most := 0
-		for _, y := range others {
-			most = max(most, evidence(&fs[u[x]], &fs[y]))
+		for _, b := range others {
+			arts[p.f(b).art] = true
+			most = max(most, p.evid[a][b])
 		}
-		if len(arts) < 2 || most >= heldEvidence || sharesFigure(&fs[u[x]], fs, others) {
+		if len(arts) < 2 || most >= heldEvidence || sharesFigure(p.f(a), p.fs, p.feats(others)) {
 			continue
 		}
 		own, shared := 0.0, 0.0
-		for _, w := range fs[u[x]].words {
+		for _, w := range p.f(a).words {
 			held := false
-			for _, y := range others {
-				if fs[y].words.has(w.w) {
+			for _, b := range others {
+				if p.f(b).words.has(w.w) {
 					held = true
 					break
 				}

@@ -241,7 +241,7 @@ func TestPruneLetsGoClaimHeldByChance(t *testing.T) {
 		"c": "Advice for the new host.\n\nThe show airs in February.\n\nHere is our list.\n\nDo channel Milo Delaney.\n",
 	}
 	fs, _, g := fourthClaims(t, texts, "a", "b", "c")
-	if x := heldByChance(fs, g); x != 2 {
+	if x := newPairSims(fs, g).heldByChance(places(len(g))); x != 2 {
 		t.Fatalf("heldByChance = %d, want 2 (c)", x)
 	}
 	if p := pruneGroup(fs, g); fmt.Sprint(p) != fmt.Sprint(g[:2]) {
@@ -249,7 +249,7 @@ func TestPruneLetsGoClaimHeldByChance(t *testing.T) {
 	}
 	// Two accounts of the statement each hold the other: neither is held
 	// by chance.
-	if x := heldByChance(fs, g[:2]); x != -1 {
+	if x := newPairSims(fs, g[:2]).heldByChance(places(len(g[:2]))); x != -1 {
 		t.Errorf("heldByChance of the pair = %d, want -1", x)
 	}
 }
@@ -265,12 +265,12 @@ func TestPruneLetsGoOutweighedClaim(t *testing.T) {
 		"c": "Minister speaks.\n\nThe crew is safe.\n\nTalks went on.\n\nThe foreign minister, addressing diplomats at a trade conference in the capital, strongly praised the coastguard for its bravery and promised fresh budgets for shipyards.\n",
 	}
 	fs, _, g := fourthClaims(t, texts, "a", "b", "c")
-	if x := outweighed(fs, g); x != 2 {
+	if x := newPairSims(fs, g).outweighed(places(len(g))); x != 2 {
 		t.Fatalf("outweighed = %d, want 2 (c): %q %q %q", x, fs[g[0]].c.Text, fs[g[1]].c.Text, fs[g[2]].c.Text)
 	}
 	// The two accounts of the scuttling: no third article to weigh either
 	// against.
-	if x := outweighed(fs, g[:2]); x != -1 {
+	if x := newPairSims(fs, g[:2]).outweighed(places(len(g[:2]))); x != -1 {
 		t.Errorf("outweighed of the pair = %d, want -1", x)
 	}
 }
