@@ -301,3 +301,36 @@ func union(sets ...map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// prepositions are the prepositions the stopword list leaves out ("during",
+// "amid", "between"): they relate a claim's words to each other and say
+// nothing of its fact, so two claims that share one share no fact by it.
+// The particles of phrasal verbs ("down", "out", "off", "over") are left
+// out: "shot down" and "broke out" say what happened; so are the
+// prepositions of place ("across the north"), which may be all two short
+// accounts of one event share besides its words. Held as stems, the
+// form compare reads claims' words in.
+var prepositionStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"about", "amid", "amidst", "among", "amongst", "before", "between",
+		"despite", "during", "per", "since", "toward", "towards", "until", "till", "upon", "via"} {
+		m[Stem(w)] = true
+	}
+	return m
+}()
+
+// timeNouns are the nouns that measure time ("for the first time in over a
+// year" / "give the government time to … last year"): they place a fact
+// but are no part of it, and figures and dates are compared as such.
+var timeNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"time", "times", "year", "years", "month", "months", "week", "weeks",
+		"day", "days", "hour", "hours", "minute", "minutes", "today", "yesterday", "tonight"} {
+		m[Stem(w)] = true
+	}
+	return m
+}()
+
+// IsFrameWord reports whether a stem (see Stem) is a preposition's or a
+// noun of time's: a word two claims may share without sharing a fact.
+func IsFrameWord(stem string) bool { return prepositionStems[stem] || timeNouns[stem] }

@@ -543,7 +543,7 @@ func evidence(a, b *feat) int {
 	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
 		switch w := a.words[i].w; {
 		case w == b.words[j].w:
-			if !a.named[w] && !b.named[w] && !digits(w) {
+			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) {
 				n++
 			}
 			i++
@@ -554,8 +554,10 @@ func evidence(a, b *feat) int {
 			j++
 		}
 	}
+	// A name the story is about (see topicStems) ties no two of its
+	// claims together.
 	for k := range a.ents {
-		if _, ok := b.ents[k]; ok && k != "" {
+		if _, ok := b.ents[k]; ok && k != "" && !a.topic[claims.Stem(k)] {
 			n++
 			break
 		}

@@ -309,3 +309,82 @@ func TestSplitGroupByFiguresApart(t *testing.T) {
 		}
 	}
 }
+
+// The words a story is about, used all through both articles, tie no two
+// of its claims to one fact: "the phone call underscores the complexity of
+// relations" and "confirmed that he had a phone call with the president"
+// share the topic and its people only.
+func TestThinPairTopicWords(t *testing.T) {
+	person := []claims.Entity{{Name: "Ana Ruiz", Text: "Ruiz", Type: "person"}}
+	mk := func(art int, ws vec) feat {
+		return feat{art: art, orig: art, words: ws, named: map[string]bool{"ruiz": true},
+			ents: map[string]string{"ruiz": "person"}, c: &claims.Claim{Entities: person}}
+	}
+	fs := []feat{
+		mk(0, vec{{"call", 1}, {"complex", 2}, {"phone", 1}, {"ruiz", 1}}),
+		mk(1, vec{{"call", 1}, {"confirm", 2}, {"phone", 1}, {"ruiz", 1}}),
+	}
+	if thinPair(fs, []int{0, 1}) {
+		t.Fatal("without a topic, two shared words and a name are not thin")
+	}
+	topic := map[string]bool{"call": true, "phone": true, "ruiz": true}
+	fs[0].topic, fs[1].topic = topic, topic
+	if !thinPair(fs, []int{0, 1}) {
+		t.Error("a pair sharing only the story's topic words and person is kept")
+	}
+	// A word of their own still counts beside the topic.
+	fs[0].words = vec{{"call", 1}, {"confirm", 2}, {"phone", 1}, {"ruiz", 1}}
+	if got := evidence(&fs[0], &fs[1]); got != 1 {
+		t.Errorf("evidence beside topic words = %d, want 1", got)
+	}
+}
+
+// Prepositions and nouns of time are no evidence: "the silence during a
+// period of friction" and "open even during the most intense periods"
+// share "during"; "for the first time in over a year" and "time to
+// overhaul the economy … last year" share "time" and "year".
+func TestFrameWordsNoEvidence(t *testing.T) {
+	w := func(ss ...string) vec {
+		m := map[string]float64{}
+		for _, s := range ss {
+			m[claims.Stem(s)] = 1
+		}
+		return newVec(m)
+	}
+	a := feat{art: 0, words: w("during", "time", "year", "silence"), c: &claims.Claim{}}
+	b := feat{art: 1, words: w("during", "time", "year", "hostility"), c: &claims.Claim{}}
+	if got := evidence(&a, &b); got != 0 {
+		t.Errorf("evidence of prepositions and time nouns = %d, want 0", got)
+	}
+	a.words, b.words = w("smashed", "windows", "during"), w("smashed", "windows", "during")
+	if got := evidence(&a, &b); got != 2 {
+		t.Errorf("evidence of an act and its object = %d, want 2", got)
+	}
+}
+
+// topicStems keeps a word only when every article uses it in enough of
+// its sentences: frequent in one article is that article's theme, not the
+// story's.
+func TestTopicStems(t *testing.T) {
+	s := func(ws ...string) []string { return ws }
+	arts := [][][]string{
+		{s("call", "phone"), s("call", "fleet"), s("call", "phone"), s("fleet"), s("sanction"), s("oil")},
+		{s("call", "airspac"), s("call", "phone"), s("airspac"), s("fleet"), s("petro"), s("law"), s("recogn")},
+	}
+	got := topicStems(arts)
+	if !got["call"] {
+		t.Error("a word in half the sentences of both articles is not the topic")
+	}
+	if got["fleet"] {
+		t.Error("a word in one sentence of one article is the topic")
+	}
+	if got["airspac"] || got["phone"] {
+		t.Errorf("a word frequent in one article only is the topic: %v", got)
+	}
+	if len(topicStems(arts[:1])) != 0 || len(topicStems(append(arts, arts[0]))) != 0 {
+		t.Error("a run of one or three articles has a topic")
+	}
+	if len(topicStems([][][]string{arts[0][:4], arts[1]})) != 0 {
+		t.Error("a topic read off four sentences")
+	}
+}
