@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -326,4 +327,16 @@ func speakerType(c *claims.Claim) string {
 		return "person"
 	}
 	return "group"
+}
+
+// shareAny reports whether a and b have an element in common: two
+// clauses share an act word, two speakers a telling word, two claims a
+// discrepancy. The lists are a claim's few words, so a scan beats a set.
+func shareAny[T comparable](a, b []T) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
