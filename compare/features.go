@@ -277,6 +277,20 @@ func (n names) has(k string) bool {
 	return i < len(n) && n[i] == k
 }
 
+// apart reports whether n and o both name someone (or somewhere) and
+// none in common: what otherPeople and otherLocales ask of two claims.
+func (n names) apart(o names) bool {
+	if len(n) == 0 || len(o) == 0 {
+		return false
+	}
+	for _, k := range n {
+		if o.has(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // people lists the people a claim names other than its speaker: the
 // participants of what it reports.
 func people(c *claims.Claim) names {
