@@ -136,7 +136,10 @@ func actArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 		}
 		end := k + 1
 		if len(a.then) > 0 {
-			n := followedBy(toks, k+1, to, a.then)
+			// thenWords, as actAt dates acts: a "_" in the record is the
+			// act's object, so the arguments after "took two guards
+			// hostage" are read too.
+			n := thenWords(toks, k+1, to, a.then)
 			if n == 0 {
 				continue
 			}
@@ -150,7 +153,7 @@ func actArgs(text string, toks []token, from, to int, cl *Claim) []Arg {
 			// "suffocated to death"; "choked on smoke": what completes
 			// the manner is part of it.
 			last := end
-			if n := followedBy(toks, last, to, [][]string{{"to", "death"}}); n > 0 && len(a.then) == 0 {
+			if n := thenWords(toks, last, to, [][]string{{"to", "death"}}); n > 0 && len(a.then) == 0 {
 				last += n
 			}
 			if toks[last-1].tag == "IN" {
@@ -236,24 +239,6 @@ func lastPerson(cl *Claim, from, at int, who string) string {
 		}
 	}
 	return who
-}
-
-// followedBy returns how many tokens from i spell one of the sequences,
-// or 0.
-func followedBy(toks []token, i, to int, seqs [][]string) int {
-next:
-	for _, seq := range seqs {
-		if i+len(seq) > to {
-			continue
-		}
-		for n, w := range seq {
-			if toks[i+n].lower != w {
-				continue next
-			}
-		}
-		return len(seq)
-	}
-	return 0
 }
 
 // argPhrase reads the noun phrase at toks[i:]: determiners, possessives,

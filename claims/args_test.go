@@ -35,6 +35,26 @@ func TestActArgs(t *testing.T) {
 	}
 }
 
+// An act's then-words are read the same way whether they date the act or
+// lead to its arguments: "_" is the act's object ("kept two guards
+// hostage"), not a literal word. No act in the lexicon has both an object
+// in its then-words and roles yet, so the test lends one.
+func TestActArgsThenObject(t *testing.T) {
+	old, had := actForms["kept"]
+	actForms["kept"] = &actWord{lemma: "keep", family: "escape", roles: map[string]string{"in": "place"}, then: [][]string{{"_", "hostage"}}}
+	defer func() {
+		if had {
+			actForms["kept"] = old
+		} else {
+			delete(actForms, "kept")
+		}
+	}()
+	got := argsOf(t, "The inmates kept two guards hostage in the laundry.", func(x Arg) string { return x.Act + " " + x.Role + " " + x.Head })
+	if want := []string{"escape place laundri"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // extractLine is an article of one line of text and its claims.
 func extractLine(t *testing.T, text string) (*Article, []Claim) {
 	t.Helper()

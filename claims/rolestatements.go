@@ -251,12 +251,12 @@ func orgAfter(toks []token, k, to int, common bool) (string, int) {
 		t := toks[i]
 		// A named body ("the Federal Bureau of Investigation"), or after
 		// "the" a common one ("the agency", "the board").
-		if isCapitalised(t.text) || (common && the && end == i && strings.HasPrefix(t.tag, "NN") && isWordToken(t.text) && !IsOffice(t.lower)) {
+		if isCap(t.text) || (common && the && end == i && strings.HasPrefix(t.tag, "NN") && isWordToken(t.text) && !IsOffice(t.lower)) {
 			ws = append(ws, t.text)
 			end = i + 1
 			continue
 		}
-		if (t.lower == "of" || t.lower == "and" || t.text == "&") && len(ws) > 0 && i+1 < to && isCapitalised(toks[i+1].text) {
+		if (t.lower == "of" || t.lower == "and" || t.text == "&") && len(ws) > 0 && i+1 < to && isCap(toks[i+1].text) {
 			ws = append(ws, t.text)
 			continue
 		}
@@ -282,7 +282,7 @@ func trailingJoins(ws []string) int {
 // of the clause at from, or "".
 func orgBefore(toks []token, from, k int) string {
 	i := k
-	for i > from && isCapitalised(toks[i-1].text) && isWordToken(toks[i-1].text) {
+	for i > from && isCap(toks[i-1].text) && isWordToken(toks[i-1].text) {
 		i--
 	}
 	if i == k {
@@ -293,11 +293,6 @@ func orgBefore(toks []token, from, k int) string {
 		ws = append(ws, t.text)
 	}
 	return strings.Join(ws, " ")
-}
-
-// isCapitalised reports whether a word begins with a capital letter.
-func isCapitalised(w string) bool {
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // appositionEnds reports whether an apposition's office phrase ends where

@@ -30,6 +30,11 @@ func TestRoleStatements(t *testing.T) {
 			[]string{"copula|Sam Poe|ambassador|ambassador||Freedonia||"}},
 		{"Deputy Director Jane Doe resigned on Monday.",
 			[]string{"title|Jane Doe|deputy director|director|deputy|||"}},
+		// A capital outside A–Z starts a name as well as one inside it.
+		{lead + "Poe, a former associate director at the Østergaard Institute, kept the secret.",
+			[]string{"apposition|Sam Poe|associate director|director|associate|Østergaard Institute|former|"}},
+		{"Électrique's chairman, John Roe, resigned on Monday.",
+			[]string{"possessive|John Roe|chairman|chairman||Électrique||"}},
 		// A description is no office statement: "the first director",
 		// "the legendary founding director".
 		{lead + "Poe was the first director to testify.", nil},

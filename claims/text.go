@@ -172,6 +172,8 @@ func isWordToken(s string) bool {
 	return false
 }
 
+// isCap reports whether s begins with a capital letter, in any script
+// ("Élodie", "Østergaard" as well as "Anna"): names are not all ASCII.
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

@@ -90,33 +90,13 @@ func similarity(a, b *feat) float64 {
 
 // otherPeople reports whether both claims name people other than their
 // speakers, and none in common.
-func otherPeople(a, b *feat) bool {
-	if len(a.people) == 0 || len(b.people) == 0 {
-		return false
-	}
-	for _, p := range a.people {
-		if b.people.has(p) {
-			return false
-		}
-	}
-	return true
-}
+func otherPeople(a, b *feat) bool { return a.people.apart(b.people) }
 
 // otherLocales reports whether both claims name locales, and none in
 // common: "fell near the Ferrin Glacier" and "fell above the Corrow
 // Glacier" are two falls, as "Okafor was arrested" and "Holloway was
 // arrested" are two arrests.
-func otherLocales(a, b *feat) bool {
-	if len(a.locales) == 0 || len(b.locales) == 0 {
-		return false
-	}
-	for _, p := range a.locales {
-		if b.locales.has(p) {
-			return false
-		}
-	}
-	return true
-}
+func otherLocales(a, b *feat) bool { return a.locales.apart(b.locales) }
 
 // textSim blends cosine with a weighted overlap coefficient, so a short
 // clause contained in a long sentence still scores. Stems that are

@@ -351,6 +351,15 @@ func reviewAgreements(r *Result, fs []feat, findings []Finding) {
 // copies.go) score as their originals do, so each pair of originals is
 // scored once: a group of hundreds of copies costs what one pair does,
 // not the square.
+//
+// It is not recheck's pairSims (pairsims.go), though both score a
+// group's pairs: classify needs the pairs pairSims leaves out (two claims
+// of one article, which groupScore and the restatement check read; a
+// copy and its original), and none of the evidence and figuresApart
+// pairSims scores per pair. Each pair is scored from its later claim
+// (similarity is not symmetric); reading it from the earlier, as
+// pairSims' cohesion does, moves the score of 11 findings of the dev
+// stories and the sample by up to 0.08 and nothing else.
 func groupSims(fs []feat, g []int) (*pairCache, [][]float64) {
 	pc := newPairCache(fs, g)
 	sim := make([][]float64, len(g))

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"math"
-	"sort"
-)
+import "sort"
 
 // Core prune: the converse of member fill (members.go). Alignment grows
 // a group by chains of close matches, and recheck's prune (split.go) lets
@@ -146,13 +143,14 @@ func voiceCore(fs []feat, u []int) vec {
 	return coreOf(fs, u, len(u), func(m int) int { return m })
 }
 
-// sharesFigure reports whether x gives a figure, within rounding, that
-// some claim of us gives.
+// sharesFigure reports whether x gives a figure that some claim of us
+// gives, met as figureMet meets two (within rounding; a win-loss record
+// only by another with its wins and losses).
 func sharesFigure(x *feat, fs []feat, us []int) bool {
 	for _, a := range x.c.Numbers {
 		for _, m := range us {
 			for _, b := range fs[m].c.Numbers {
-				if math.Abs(a.Value-b.Value) <= math.Max(a.Round, b.Round) {
+				if figureMet(a, b) {
 					return true
 				}
 			}

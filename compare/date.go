@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -126,12 +125,7 @@ func sameAct(ta, tb claims.Time) bool {
 	if len(ta.Act) < minActWords || len(tb.Act) < minActWords {
 		return false
 	}
-	for _, w := range ta.Act {
-		if slices.Contains(tb.Act, w) {
-			return true
-		}
-	}
-	return false
+	return shareAny(ta.Act, tb.Act)
 }
 
 // daysApart is the number of days between two YYYY-MM-DD values, or -1

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -344,6 +345,20 @@ func (n names) has(k string) bool {
 	return i < len(n) && n[i] == k
 }
 
+// apart reports whether n and o both name someone (or somewhere) and
+// none in common: what otherPeople and otherLocales ask of two claims.
+func (n names) apart(o names) bool {
+	if len(n) == 0 || len(o) == 0 {
+		return false
+	}
+	for _, k := range n {
+		if o.has(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // people lists the people a claim names other than its speaker: the
 // participants of what it reports.
 func people(c *claims.Claim) names {
@@ -394,4 +409,16 @@ func speakerType(c *claims.Claim) string {
 		return "person"
 	}
 	return "group"
+}
+
+// shareAny reports whether a and b have an element in common: two
+// clauses share an act word, two speakers a telling word, two claims a
+// discrepancy. The lists are a claim's few words, so a scan beats a set.
+func shareAny[T comparable](a, b []T) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }

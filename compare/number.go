@@ -432,12 +432,7 @@ func sameLocated(na, nb claims.Number) bool {
 	if !claims.IsLengthUnit(strings.ToLower(na.Unit)) && !claims.IsLengthUnit(strings.ToLower(nb.Unit)) {
 		return true
 	}
-	for _, w := range na.Before {
-		if slices.Contains(nb.Before, w) {
-			return true
-		}
-	}
-	return false
+	return shareAny(na.Before, nb.Before)
 }
 
 // sameScope reports whether two stretches of time are spent in the same
@@ -456,15 +451,7 @@ func sameScope(na, nb claims.Number) bool {
 // counts of two sets, not two counts of one. A kind on one side only
 // ("two speed boats", "three boats") may still be the same set.
 func otherKinds(na, nb claims.Number) bool {
-	if len(na.Kinds) == 0 || len(nb.Kinds) == 0 {
-		return false
-	}
-	for _, w := range na.Kinds {
-		if slices.Contains(nb.Kinds, w) {
-			return false
-		}
-	}
-	return true
+	return len(na.Kinds) > 0 && len(nb.Kinds) > 0 && !shareAny(na.Kinds, nb.Kinds)
 }
 
 // properPart reports whether na may be a part of nb: a smaller count
@@ -503,15 +490,7 @@ func reportedIn(n claims.Number, ns []claims.Number) bool {
 // bareOf reports whether a bare number m may count what n counts: their
 // acts share a stem, or either has none to tell.
 func bareOf(n, m claims.Number) bool {
-	if len(n.Act) == 0 || len(m.Act) == 0 {
-		return true
-	}
-	for _, w := range m.Act {
-		if slices.Contains(n.Act, w) {
-			return true
-		}
-	}
-	return false
+	return len(n.Act) == 0 || len(m.Act) == 0 || shareAny(m.Act, n.Act)
 }
 
 func sameUnit(a, b claims.Number) bool {

@@ -29,4 +29,13 @@ func TestRecordsApart(t *testing.T) {
 	if figureMet(a.Numbers[0], wins.Numbers[0]) {
 		t.Errorf("a record's wins met a count of wins")
 	}
+	// Core prune reads records as figuresApart does: a record's wins
+	// share no figure with a count of wins, or with another record's.
+	fs := []feat{{c: a}, {c: wins}, {c: d}, {c: c}}
+	if sharesFigure(&fs[0], fs, []int{1, 2}) {
+		t.Errorf("162-139 shares a figure with 162 wins or 162-150")
+	}
+	if !sharesFigure(&fs[0], fs, []int{1, 3}) {
+		t.Errorf("162-139 shares no figure with 162-139")
+	}
 }

@@ -78,14 +78,7 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 	// already holds (a map of claims, not of pairs: a group of many
 	// copies would make the pairs quadratic).
 	in := findingsOf(held, Discrepancy)
-	together := func(a, b string) bool {
-		for _, i := range in[a] {
-			if slices.Contains(in[b], i) {
-				return true
-			}
-		}
-		return false
-	}
+	together := func(a, b string) bool { return shareAny(in[a], in[b]) }
 	var nodes []slotItem
 	var sets unionFind
 	clashed := map[int]bool{}

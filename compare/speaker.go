@@ -82,12 +82,7 @@ func sameSpeaker(a, b *claims.Speaker) bool {
 	if a.Key == b.Key || acronymOf(a, b) || acronymOf(b, a) {
 		return true
 	}
-	for _, w := range a.Telling {
-		if slices.Contains(b.Telling, w) {
-			return true
-		}
-	}
-	return false
+	return shareAny(a.Telling, b.Telling)
 }
 
 // definite reports whether a speaker names someone who can be told apart

@@ -57,26 +57,21 @@ func upgma(fs []feat, all []edge, link float64) [][]int {
 		j int
 		s float64
 	}
-	adj := make([][]nb, n)
+	// adj holds each claim's edges in the order of all; byJ the same
+	// edges sorted by the other claim, for plan's lookups, where of
+	// several edges between two claims the last counts.
+	type sedge struct {
+		j     int
+		s     float64
+		start bool
+	}
+	adj, byJ := make([][]nb, n), make([][]sedge, n)
 	for _, e := range all {
 		if e.score <= 0 {
 			continue
 		}
 		adj[e.a] = append(adj[e.a], nb{e.b, e.score})
 		adj[e.b] = append(adj[e.b], nb{e.a, e.score})
-	}
-	// byJ holds each claim's edges sorted by the other claim, for plan's
-	// lookups; of several edges between two claims the last counts.
-	type sedge struct {
-		j     int
-		s     float64
-		start bool
-	}
-	byJ := make([][]sedge, n)
-	for _, e := range all {
-		if e.score <= 0 {
-			continue
-		}
 		byJ[e.a] = append(byJ[e.a], sedge{e.b, e.score, e.start})
 		byJ[e.b] = append(byJ[e.b], sedge{e.a, e.score, e.start})
 	}
