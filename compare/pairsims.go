@@ -2,8 +2,8 @@ package compare
 
 // pairSims scores every pair of a group's distinct claims once. The
 // passes that check an agreement again (splitGroup, pruneGroup and what
-// it asks: heldThrough, heldByChance, outweighed, offPredicate;
-// oddMembers) each weigh a claim against the claims of the other
+// it asks: heldThrough, heldByChance, outweighed, offPredicate,
+// heldByVoice; oddMembers) each weigh a claim against the claims of the other
 // articles and those claims against each other, and pruneGroup asks
 // them again each time it lets a claim go: scored on demand, a group of
 // n claims cost the cube of n similarities per claim let go.

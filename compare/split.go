@@ -98,7 +98,9 @@ const pairLink = 0.35
 // not vouch for one fact: resembling each other less than pairLink,
 // sharing fewer than two stems, sharing less than two pieces of evidence
 // (see evidence: the words of a name count once), or giving figures that
-// are apart. recheck asks it also of a group pruned down to a pair.
+// are apart, or being two reports of one speaker that share what is
+// said no more than by chance (see voicePair). recheck asks it also of a
+// group pruned down to a pair.
 //
 // One shared stem is chance: two short claims that repeat one word the
 // rest of the story rarely uses score high by it alone ("they have to
@@ -120,7 +122,7 @@ func weakPair(fs []feat, g []int, f Finding) bool {
 		return false
 	}
 	a, b := &fs[u[0]], &fs[u[1]]
-	return f.Score < pairLink || sharedStems(a, b) < 2 || evidence(a, b) < 2 || figuresApart(a.c, b.c)
+	return f.Score < pairLink || sharedStems(a, b) < 2 || evidence(a, b) < 2 || figuresApart(a.c, b.c) || voicePair(a, b)
 }
 
 // thinPair reports whether two claims of a run of two articles share
@@ -413,8 +415,9 @@ func (ps *pairSims) cut(of map[int][]int, agreed bool) (a, b []int) {
 // below pruneLink and more than two remain, or, in a small group, while
 // one is held only through another member (see heldThrough), held by
 // chance (see heldByChance), outweighed by its own words (see
-// outweighed) or telling another act of the group's setting (see
-// offPredicate). It returns what is left, or nil when that no longer
+// outweighed), telling another act of the group's setting (see
+// offPredicate) or held by its speaker alone (see heldByVoice). It
+// returns what is left, or nil when that no longer
 // spans two articles. Every pair is scored once (see pairSims).
 func pruneGroup(fs []feat, g []int) []int {
 	u, of := originals(fs, g)
@@ -451,7 +454,9 @@ func (p *pairSims) pruned(g []int, of map[int][]int) []int {
 				if worst = p.heldByChance(live); worst < 0 {
 					if worst = p.outweighed(live); worst < 0 {
 						if worst = p.offPredicate(live); worst < 0 {
-							break
+							if worst = p.heldByVoice(live); worst < 0 {
+								break
+							}
 						}
 					}
 				}
