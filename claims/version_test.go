@@ -58,6 +58,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.40": "7bbf9ab98ab22e77fb4ed1c85eabe3653eb43f63645052997a4f5e4ebd2287a8", // win-loss records read as figures (RecordUnit); the fingerprint also hashes fingerprintExtra
 	"2026-12-08.41": "83dd20baa8d2e196416c25273289ef3d898055ef1eaed398e69256c22b6d620a", // a definite description ("the actor") as a figure's subject is the one earlier-named person the article called by its head noun; "X, who …, VERB" reads X; fingerprintExtra gains such a text
 	"2026-12-08.42": "e8ad0d10b7137500f68a12505de8cdea0a2db8cac4e41d08d18c135c4afdcc5b", // a point the splitter took for a full stop or a "?" that belongs to the numeral after it ("hit. 308", "(. 625)", "$1. 18", "borrow? 45m") keeps the sentence whole; fingerprintExtra gains such a text
+	"2026-12-08.43": "c65a01da959dbdf71946210746d76ffdea779ed511603d128e59c9ceec2d1d13", // a headline ending in a quoted phrase ("… 'for three years'") is a heading, so the dek lines under it make claims; fingerprintExtra gains such a text
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
@@ -65,6 +66,7 @@ var fingerprints = map[string]string{
 var fingerprintExtra = []string{
 	"The coach was 162-139 in Portland. The team, slumping at 9-14, fired him. He has a record of 284-286 overall.",
 	"Welsh actor Tom Reddan will host the gala. The actor, who also starred in two westerns and is a trained singer, has hosted it three times.",
+	"Mayor accused of ignoring flood warnings 'for three years'\n\nResidents say they wrote to the council a dozen times\n\nThe river burst its banks after a week of rain.",
 	"Last year Okafor hit. 312, with 28 home runs. The club went 50 - 30 (. 625) under him, and the council agreed to borrow? 45m.",
 }
 
