@@ -46,6 +46,12 @@ var numberCases = []struct {
 	// qualifiers, canonicalised
 	{"At least 83 people were killed.", []wantNum{{"At least 83 people", 83, "at least", "people"}}},
 	{"The strikes ended up killing more than 80.", []wantNum{{"more than 80", 80, "more than", ""}}},
+	// A negated bound is the other bound.
+	{"She has never scored fewer than 12 goals in a season.", []wantNum{{"fewer than 12 goals", 12, "at least", "goals"}}},
+	{"The ferry did not carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"The ferry didn't carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"Not more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"It was not the first time: more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "more than", "passengers"}}},
 	{"83 killed in the strikes", []wantNum{{"83", 83, "", ""}}},
 	{"some 80 people fled", []wantNum{{"some 80 people", 80, "about", "people"}}},
 	{"as many as 80 people", []wantNum{{"as many as 80 people", 80, "at most", "people"}}},

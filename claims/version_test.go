@@ -59,6 +59,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.41": "83dd20baa8d2e196416c25273289ef3d898055ef1eaed398e69256c22b6d620a", // a definite description ("the actor") as a figure's subject is the one earlier-named person the article called by its head noun; "X, who …, VERB" reads X; fingerprintExtra gains such a text
 	"2026-12-08.42": "e8ad0d10b7137500f68a12505de8cdea0a2db8cac4e41d08d18c135c4afdcc5b", // a point the splitter took for a full stop or a "?" that belongs to the numeral after it ("hit. 308", "(. 625)", "$1. 18", "borrow? 45m") keeps the sentence whole; fingerprintExtra gains such a text
 	"2026-12-08.43": "c65a01da959dbdf71946210746d76ffdea779ed511603d128e59c9ceec2d1d13", // a headline ending in a quoted phrase ("… 'for three years'") is a heading, so the dek lines under it make claims; fingerprintExtra gains such a text
+	"2026-12-08.44": "d6306efd5a00852497c7391e006b58785cf5101de791ad67ae150ee178d368de", // a bound under a negation is the other bound ("never hit fewer than 20" at least 20, "did not pay more than" at most); fingerprintExtra gains such a text
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
@@ -68,6 +69,7 @@ var fingerprintExtra = []string{
 	"Welsh actor Tom Reddan will host the gala. The actor, who also starred in two westerns and is a trained singer, has hosted it three times.",
 	"Mayor accused of ignoring flood warnings 'for three years'\n\nResidents say they wrote to the council a dozen times\n\nThe river burst its banks after a week of rain.",
 	"Last year Okafor hit. 312, with 28 home runs. The club went 50 - 30 (. 625) under him, and the council agreed to borrow? 45m.",
+	"Okafor has never hit fewer than 20 home runs in a season. The club did not pay more than $9 million for him.",
 }
 
 func TestVersionFingerprint(t *testing.T) {
