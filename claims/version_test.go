@@ -60,6 +60,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.42": "e8ad0d10b7137500f68a12505de8cdea0a2db8cac4e41d08d18c135c4afdcc5b", // a point the splitter took for a full stop or a "?" that belongs to the numeral after it ("hit. 308", "(. 625)", "$1. 18", "borrow? 45m") keeps the sentence whole; fingerprintExtra gains such a text
 	"2026-12-08.43": "c65a01da959dbdf71946210746d76ffdea779ed511603d128e59c9ceec2d1d13", // a headline ending in a quoted phrase ("… 'for three years'") is a heading, so the dek lines under it make claims; fingerprintExtra gains such a text
 	"2026-12-08.44": "d6306efd5a00852497c7391e006b58785cf5101de791ad67ae150ee178d368de", // a bound under a negation is the other bound ("never hit fewer than 20" at least 20, "did not pay more than" at most); fingerprintExtra gains such a text
+	"2026-12-08.45": "ce38a6708136466bccc640916e039c181d6977ac064a2c14d23934e5b7725263", // a sum in another currency alone in brackets after a sum is marked Converted (the writer's conversion)
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
