@@ -232,9 +232,17 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c =
 // isHeading tells a headline or section heading from a body paragraph: it
 // is short and does not end like a sentence.
 func isHeading(t string) bool {
-	r, _ := utf8.DecodeLastRuneInString(t)
+	// A headline may end in a quoted phrase ("Minister calls deaths
+	// 'murder'"); a sentence puts its full stop before or after the
+	// closing mark ("… 'murder.'", "… 'murder'."), so a closing mark right
+	// after a word ends no sentence.
+	q := strings.TrimRight(t, "\"”’'")
+	r, _ := utf8.DecodeLastRuneInString(q)
+	if len(q) < len(t) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
 	switch r {
-	case '.', '!', '?', '"', '”', '’', '\'', ':', ';', ')', '…':
+	case '.', '!', '?', ':', ';', ')', '…':
 		return false
 	}
 	// Title case or not, a heading is short; a one-line article without a

@@ -24,15 +24,18 @@ func TestEmpty(t *testing.T) {
 		{"Jane Roe died at 2 p.m. on July 13, 2009.", "Jane Roe died at 2 p.m. on July 13, 2009", false},
 		// A question asks; it does not state.
 		{`The mayor resigned on Friday. Can you believe it?`, "Can you believe it", true},
-		// A clause the splitter cut before its object.
-		{`Lindqvist has won more than 30 races in his six seasons, while posting a. 310 average.`, "posting a", true},
+		// A clause the splitter cut before its object (a two-digit figure
+		// after "a." is no leading-point number, so the cut stays).
+		{`Lindqvist has won more than 30 races in his six seasons, while posting a. 31 average.`, "posting a", true},
+		// A leading-point figure keeps its clause whole.
+		{`Lindqvist has won more than 30 races in his six seasons, while posting a. 310 average.`, "posting a. 310 average", false},
 		// Facts, however short.
 		{`He was 95.`, "He was 95", false},
 		{`The officer, who has been charged with murder, was suspended.`, "who has been charged with murder", false},
 		{`Felt stayed silent for decades before admitting in 2006 that he was the source.`, "before admitting in 2006 that he was the source", false},
 		{`Mayor Lindqvist condemned the violence.`, "Mayor Lindqvist condemned the violence", false},
 		// A question mark before a figure is a lost currency sign.
-		{`The government, pushed to the brink of default, agreed at the weekend to slash spending in return for? 110bn in loans.`, "agreed at the weekend to slash spending in return for", false},
+		{`The government, pushed to the brink of default, agreed at the weekend to slash spending in return for? 110bn in loans.`, "agreed at the weekend to slash spending in return for? 110bn in loans", false},
 		// A doubt in parentheses does not make the headline a question.
 		{"Herald: Hawks Make Offer To Ortiz (8 Years?)\n\nThe Hawks have made an offer.", "Herald: Hawks Make Offer To Ortiz (8 Years", false},
 	} {

@@ -1063,6 +1063,39 @@ func TestDekClaims(t *testing.T) {
 	}
 }
 
+func TestQuotedHeadline(t *testing.T) {
+	// A headline that ends in a quoted phrase is still the headline, so
+	// the dek lines under it make claims; a body line that ends its
+	// sentence at the quotation ("… 'a disgrace.'") is body, and a quoted
+	// crosshead in the body is a heading, not a claim.
+	text := "Mayor accused of ignoring flood warnings 'for three years'\n\n" +
+		"Residents say they wrote to the council a dozen times\n\n" +
+		"Two streets were evacuated on Friday night\n\n" +
+		"The river burst its banks after a week of rain.\n\n" +
+		"'Nobody listened'\n\n" +
+		"One resident called the response 'a disgrace.'\n"
+	a, err := claims.NewArticle("a", "a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Mayor accused of ignoring flood warnings 'for three years'" {
+		t.Errorf("Title = %q", a.Title)
+	}
+	var texts []string
+	for _, c := range claims.Extract(a) {
+		texts = append(texts, c.Text)
+	}
+	got := strings.Join(texts, " | ")
+	for _, want := range []string{"Two streets were evacuated on Friday night", "wrote to the council a dozen times", "One resident called the response"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("claims %q: want %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Nobody listened") {
+		t.Errorf("claims %q: a quoted crosshead is a heading", got)
+	}
+}
+
 func TestExtract(t *testing.T) {
 	for _, tc := range extractCases {
 		t.Run(tc.name, func(t *testing.T) {

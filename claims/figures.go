@@ -296,6 +296,9 @@ func figureScopes(toks []token, from, to int, cl *Claim) {
 		for j, m := range cl.Numbers {
 			if j != i && m.Span.Start >= toks[open+1].start && m.Span.Start < toks[open+1].end && m.Span.End == toks[closing-1].end {
 				aside = true
+				if m.Unit != n.Unit && isCurrencyUnit(m.Unit) {
+					cl.Numbers[j].Converted = true
+				}
 			}
 		}
 		if !aside {
@@ -306,6 +309,24 @@ func figureScopes(toks []token, from, to int, cl *Claim) {
 			n.Scope.End = max(n.Scope.End, after.End)
 		}
 	}
+}
+
+// isCurrencyUnit reports whether u is the unit of a sum of money.
+func isCurrencyUnit(u string) bool {
+	if u == "" {
+		return false
+	}
+	for _, c := range numCurrency {
+		if c == u {
+			return true
+		}
+	}
+	for _, c := range numCurrencyWord {
+		if c == u {
+			return true
+		}
+	}
+	return false
 }
 
 // ratePeriods are the stretches a rate is given for, by the words that

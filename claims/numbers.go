@@ -491,6 +491,9 @@ func numbersIn(text string, l *lexer) []Number {
 				// ("$184 million over eight years"), not more than eight.
 				m.qual = ""
 			}
+			if q, ok := negatedBound[m.qual]; ok && l.negatedAt(i) {
+				m.qual = q
+			}
 			out = append(out, Number{
 				Text:      text[m.start:m.end],
 				Value:     m.value,
@@ -503,6 +506,28 @@ func numbersIn(text string, l *lexer) []Number {
 		i = next
 	}
 	return out
+}
+
+// negatedBound is what a bound means under a negation: "never hit fewer
+// than 26 homers" is at least 26, "did not score more than 5" at most 5.
+var negatedBound = map[string]string{"less than": "at least", "more than": "at most"}
+
+// negatedAt reports whether a negation stands right before the qualifier
+// opening at token i, or one word before it, the negated verb between
+// ("never hit fewer than", "did not win more than", "not more than").
+func (l *lexer) negatedAt(i int) bool {
+	neg := func(k int) bool {
+		w := l.lo(k)
+		return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	}
+	if i >= 1 && neg(i-1) {
+		return true
+	}
+	if i < 2 || !neg(i-2) {
+		return false
+	}
+	w := l.lo(i - 1)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !stopwords[w]
 }
 
 // someDayAfter are the words after which "one day" is an adverb of some

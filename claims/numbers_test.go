@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,6 +47,12 @@ var numberCases = []struct {
 	// qualifiers, canonicalised
 	{"At least 83 people were killed.", []wantNum{{"At least 83 people", 83, "at least", "people"}}},
 	{"The strikes ended up killing more than 80.", []wantNum{{"more than 80", 80, "more than", ""}}},
+	// A negated bound is the other bound.
+	{"She has never scored fewer than 12 goals in a season.", []wantNum{{"fewer than 12 goals", 12, "at least", "goals"}}},
+	{"The ferry did not carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"The ferry didn't carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"Not more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"It was not the first time: more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "more than", "passengers"}}},
 	{"83 killed in the strikes", []wantNum{{"83", 83, "", ""}}},
 	{"some 80 people fled", []wantNum{{"some 80 people", 80, "about", "people"}}},
 	{"as many as 80 people", []wantNum{{"as many as 80 people", 80, "at most", "people"}}},
@@ -441,6 +448,39 @@ func TestRecords(t *testing.T) {
 		}
 		if won != c.won || lost != c.lost {
 			t.Errorf("%q: record %v-%v, want %v-%v", c.text, won, lost, c.won, c.lost)
+		}
+	}
+}
+
+// TestConverted checks which figures are a writer's conversion of the sum
+// before them: a sum in another currency alone in brackets right after
+// it, and nothing else in brackets.
+func TestConverted(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // the texts of the figures marked Converted
+	}{
+		{"The lenders agreed a €90 billion ($117 billion) rescue loan on Sunday.", []string{"$117 billion"}},
+		{"Thieves took jewels worth £2 million ($3.1 million) from the store.", []string{"$3.1 million"}},
+		{"The club paid $161 million (over seven years) for him.", nil},
+		{"The lenders agreed a $90 billion rescue loan ($117 billion with interest) on Sunday.", nil},
+		{"The lenders agreed a $90 billion loan and a $117 billion guarantee.", nil},
+	}
+	for _, tc := range cases {
+		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range Extract(a) {
+			for _, n := range c.Numbers {
+				if n.Converted {
+					got = append(got, n.Text)
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: converted %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -331,7 +331,7 @@ func mergeOpenQuotes(text string, ss []sentence) []sentence {
 	for i := 0; i < len(ss); i++ {
 		cur := ss[i]
 		n := 0
-		for i+1 < len(ss) && n < maxQuoteMerge && (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text)) || splitDecimal(text, cur.span.End) || initialBeforeName(cur.span.In(text), ss[i+1].span.In(text))) {
+		for i+1 < len(ss) && n < maxQuoteMerge && (openQuote(cur.span.In(text)) || endsWithTitle(cur.span.In(text)) || splitDecimal(text, cur.span.End) || pointSplit(text, cur.span, ss[i+1].span) || initialBeforeName(cur.span.In(text), ss[i+1].span.In(text))) {
 			i++
 			n++
 			cur.span.End = ss[i].span.End
@@ -364,6 +364,79 @@ func splitDecimal(text string, end int) bool {
 		i--
 	}
 	return k-i <= 3 && spacedDecimal(text, k, len(text))
+}
+
+// pointSplit reports whether the sentence splitter cut at a point that
+// belongs to the number opening next, which it takes for a full stop or a
+// question mark; a sentence rarely opens with a numeral (style guides
+// spell it out), so a numeral right after the cut is the clue. Three
+// cuts are mended:
+//   - a decimal whose point is spaced off ("below $1. 29", "averaged
+//     14. 4 points"): digits, the point, digits;
+//   - a number written with a leading point, the point glued to the word
+//     before ("hit. 308", "a limit of. 08 percent", "56 - 26 (. 683)"):
+//     after "(" any digits, after a lower-case word three digits (a
+//     batting average, a winning percentage) or digits opening with 0,
+//     never "12 people", "23 - year - old" or a year;
+//   - a currency sign lost to "?" in an encoding slip ("decision to lend?
+//     22. 4bn"): a question mark glued to a lower-case word, a numeral
+//     next, and a sentence that does not open as a question does.
+func pointSplit(text string, cur, next Span) bool {
+	e, n := cur.End, next.Start
+	if e < 2 || e > n || n >= len(text) || !isDigitByte(text[n]) || strings.TrimLeft(text[e:n], " ") != "" {
+		return false
+	}
+	d := n
+	for d < next.End && isDigitByte(text[d]) {
+		d++
+	}
+	after := byte(' ')
+	if d < next.End {
+		after = text[d]
+	}
+	if after == '.' && d+1 < next.End && text[d+1] == ' ' || after == ')' && text[e-1] != '.' {
+		return false // "2. Then …": a list's number
+	}
+	prev := text[e-2]
+	switch text[e-1] {
+	case '.':
+		if isDigitByte(prev) {
+			i := e - 2
+			for i > cur.Start && isDigitByte(text[i-1]) {
+				i--
+			}
+			// The whole number before the point, not a year ("in
+			// 2009. 15 …"), and a fraction of at most three digits.
+			return e-1-i <= 3 && d-n <= 3 && (i == cur.Start || text[i-1] != ',')
+		}
+		if after != ' ' && after != ',' && after != ')' && after != '%' && after != ';' {
+			return false
+		}
+		if prev == '(' || prev == ' ' {
+			return true
+		}
+		return prev >= 'a' && prev <= 'z' && (d-n == 3 || text[n] == '0')
+	case '?':
+		if prev < 'a' || prev > 'z' {
+			return false
+		}
+		f := strings.Fields(text[cur.Start:e])
+		if len(f) == 0 {
+			return false
+		}
+		w := strings.ToLower(strings.Trim(f[0], "\"'“‘"))
+		return !questionOpener[w]
+	}
+	return false
+}
+
+// questionOpener are the words a question opens with.
+var questionOpener = map[string]bool{
+	"who": true, "whom": true, "whose": true, "what": true, "which": true, "when": true, "where": true, "why": true, "how": true,
+	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "shall": true, "may": true, "might": true, "must": true, "has": true,
+	"have": true, "had": true, "isn't": true, "aren't": true, "wasn't": true, "don't": true, "doesn't": true, "didn't": true,
+	"won't": true, "wouldn't": true, "can't": true, "couldn't": true, "shouldn't": true, "haven't": true, "hasn't": true,
 }
 
 // endsWithTitle reports whether s ends in a title abbreviation ("… Mr."),

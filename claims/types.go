@@ -234,6 +234,11 @@ type Number struct {
 	// Leading is whether the figure counts the first or last few of
 	// something ("the first two games"), no rival of a count of the whole.
 	Leading bool
+	// Converted is whether the figure is a sum in brackets right after a
+	// sum in another currency ("110 billion euros ($143 billion)"): the
+	// writer's conversion, at a rate of the writer's choosing, no report
+	// of the sum of its own.
+	Converted bool
 	// Listed is whether the figure is joined to the one written before it
 	// by "and" or a comma ("14 Somali and 9 Yemeni pirates"): the items of
 	// a list, which may add up to a total.

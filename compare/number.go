@@ -103,6 +103,12 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 		// a first season elsewhere).
 		return false
 	}
+	if na.Converted || nb.Converted {
+		// Two writers convert one sum at two rates ("$143 billion",
+		// "$158 billion" for one sum in euros): the sum itself is
+		// compared, not the arithmetic.
+		return false
+	}
 	if one, known := owners(na, nb); known && !one {
 		return false // two parties' sums
 	}

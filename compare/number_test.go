@@ -11,6 +11,8 @@ func TestFacetNumber(t *testing.T) {
 	runFacetTable(t, FacetNumber, []facetCase{
 		{"phone number digit dropped", "Anyone with information should call police on 0845 125 222 or Crimestoppers.", "Anyone with information should call police on 0845 125 2222 or Crimestoppers.", true},
 		{"currencies too far apart to convert", "Damage to shops in the capital was estimated at $2 million by the traders' federation.", "Damage to shops in the capital was estimated at 200 million euros by the traders' federation.", true},
+		{"two writers' conversions of one sum", "The government took the first steps since agreeing a €90 billion ($117 billion) rescue loan from the lenders at the weekend.", "The government took the first steps since agreeing a €90 billion ($128 billion) rescue loan from the lenders at the weekend.", false},
+		{"bracketed sums in one currency differ", "The lenders agreed a $90 billion rescue loan ($117 billion with interest) on Sunday.", "The lenders agreed a $90 billion rescue loan ($128 billion with interest) on Sunday.", true},
 		{"a conversion is the same amount", "The necklace stolen from the hotel was worth £1.2 million, police said.", "The necklace stolen from the hotel was worth $1.9 million, police said.", false},
 		{"figure in its own clause", "The couple moved back to their home town 12 weeks ago after a spell living in Bristol.", "The couple had been living in Wales and moved back to their home town around six weeks ago.", true},
 		{"tokenised decimal", "Shares in the bank plunged 5. 4 per cent on Tuesday.", "Shares in the bank plunged 3. 9 per cent on Tuesday.", true},
