@@ -75,11 +75,25 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	twins, filledTwins := core.fill(r, fs, twins)
 	findings = append(findings, twins...)
 	findings, members := memberFill(r, fs, findings, oedges, orig)
+	findings, cut := twoArticleCut(r, fs, findings)
 	// Core and member fill add claims to agreements classified before:
 	// review is read again on each agreement's final claims.
 	reviewAgreements(r, fs, findings)
 	for _, i := range append(append(append(paired, filled...), filledTwins...), members...) {
 		inGroup[i] = true
+	}
+	if len(cut) > 0 {
+		// A claim the cut let go stays grouped only where another
+		// finding holds it.
+		held := map[string]bool{}
+		for _, f := range findings {
+			for _, id := range f.Claims {
+				held[id] = true
+			}
+		}
+		for _, i := range cut {
+			inGroup[i] = held[fs[i].c.ID]
+		}
 	}
 	for i := range fs {
 		// A claim that states nothing checkable is no detail only its

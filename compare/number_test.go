@@ -220,3 +220,26 @@ func TestFigureSlotSubjects(t *testing.T) {
 			nil},
 	}, nil)
 }
+
+// Between two articles, figures whose acts meet only on the story's
+// topic words measure no one thing: two teams' offers, reported in an
+// article pair all about offers.
+func TestMeasuredBeyondTopic(t *testing.T) {
+	act := func(ws ...string) vec {
+		m := map[string]float64{}
+		for _, w := range ws {
+			m[claims.Stem(w)] = 1
+		}
+		return newVec(m)
+	}
+	a := feat{art: 0, c: &claims.Claim{}, acts: []vec{act("offer", "blows", "water")}}
+	b := feat{art: 1, c: &claims.Claim{}, acts: []vec{act("offer", "weakest", "bunch")}}
+	if !measuredBeyondNames(&a, 0, &b, 0) {
+		t.Fatal("without a topic, acts sharing a third of their words meet")
+	}
+	topic := map[string]bool{claims.Stem("offer"): true}
+	a.topic, b.topic = topic, topic
+	if measuredBeyondNames(&a, 0, &b, 0) {
+		t.Error("acts that share only the story's topic word measure one thing")
+	}
+}

@@ -1,0 +1,154 @@
+package compare
+
+import "sort"
+
+// Two-article cut. Between two articles nothing vouches for a group but
+// its two sources: restate, core fill, member fill and alignment's
+// chains add to an agreement a second claim of an article the group
+// already holds when it resembles the group as a whole, and with one
+// other source the group's words are few and mostly the story's. So an
+// agreement grows across two facts: "Mrs McMeekin was brought up in
+// Millom" beside two accounts of the bodies found; "escaped in another
+// car" ×2 beside "They then set fire to the vehicle" ×2.
+//
+// In a run of exactly two articles, an agreement of more than two claims
+// is cut to the claims tied to its closest pair of claims of the two
+// articles (by similarity) by evidence of their own: a claim stays when
+// it shares at least twoCutEvidence pieces of evidence (see evidence:
+// words that are neither names nor the story's topic, a name, a figure)
+// with a claim of the other article that stays. Claims of both articles
+// tied so among themselves and not to that pair make an agreement of
+// their own (the second fact of the examples above); a claim tied to
+// none is let go, and stays in its other findings or becomes a detail of
+// its source alone.
+//
+// Agreements found by a slot's value (slotagree.go) are left alone: they
+// need no shared wording.
+const (
+	twoCutEvidence = 2
+	twoCutClose    = 0.75
+)
+
+// twoArticleCut returns findings with each agreement cut as the comment
+// above says, and the feature indexes of the claims let go.
+func twoArticleCut(r *Result, fs []feat, findings []Finding) ([]Finding, []int) {
+	if len(r.Articles) != 2 {
+		return findings, nil
+	}
+	idx := newClaimIndex(fs)
+	out := make([]Finding, 0, len(findings))
+	var gone []int
+	for _, f := range findings {
+		if f.Kind != Agreement || f.bySlot || len(f.Claims) < 3 {
+			out = append(out, f)
+			continue
+		}
+		ms := idx.members(f.Claims)
+		parts, let := twoCutParts(fs, ms)
+		if len(parts) == 0 || len(parts) == 1 && len(let) == 0 {
+			out = append(out, f)
+			continue
+		}
+		kept := classify(r, fs, parts[0])
+		if kept.Kind != Agreement {
+			out = append(out, f) // the rest would differ: the claims were held for a reason
+			continue
+		}
+		out = append(out, sortedClaims(kept))
+		for _, p := range parts[1:] {
+			g := classify(r, fs, p)
+			if g.Kind != Agreement {
+				let = append(let, p...)
+				continue
+			}
+			out = append(out, sortedClaims(g))
+		}
+		gone = append(gone, let...)
+	}
+	sort.Ints(gone)
+	return out, gone
+}
+
+func sortedClaims(f Finding) Finding {
+	f.Claims = append([]string(nil), f.Claims...)
+	sort.Strings(f.Claims)
+	return f
+}
+
+// twoCutParts splits the members ms of an agreement of two articles into
+// the groups the comment above keeps, the one holding the closest pair
+// first, and the members tied to no claim of the other article. It
+// returns no parts when every member is tied in one group.
+func twoCutParts(fs []feat, ms []int) ([][]int, []int) {
+	best, bx, by := -1.0, -1, -1
+	for x := range ms {
+		for y := x + 1; y < len(ms); y++ {
+			a, b := &fs[ms[x]], &fs[ms[y]]
+			if a.art == b.art {
+				continue
+			}
+			if s := similarity(a, b); s > best {
+				best, bx, by = s, x, y
+			}
+		}
+	}
+	// A closest pair with no evidence of its own is no fact to cut to:
+	// which of the group's facts its claims share is unknown, and the cut
+	// would keep a pair of chance ("did not disclose its content" beside
+	// "revealed that he had a phone call") and let go the claim that
+	// states the first one's fact in other words.
+	if bx < 0 || evidence(&fs[ms[bx]], &fs[ms[by]]) < twoCutEvidence {
+		return nil, nil
+	}
+	// Union-find over the places in ms: the closest pair, and every pair
+	// of the two articles with evidence of its own.
+	up := make([]int, len(ms))
+	for i := range up {
+		up[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for up[i] != i {
+			up[i] = up[up[i]]
+			i = up[i]
+		}
+		return i
+	}
+	join := func(x, y int) { up[root(x)] = root(y) }
+	join(bx, by)
+	for x := range ms {
+		for y := x + 1; y < len(ms); y++ {
+			a, b := &fs[ms[x]], &fs[ms[y]]
+			if a.art != b.art && (evidence(a, b) >= twoCutEvidence || similarity(a, b) >= twoCutClose*best) {
+				join(x, y)
+			}
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for x := range ms {
+		k := root(x)
+		if _, ok := byRoot[k]; !ok {
+			roots = append(roots, k)
+		}
+		byRoot[k] = append(byRoot[k], ms[x])
+	}
+	if len(roots) == 1 {
+		return nil, nil
+	}
+	first := root(bx)
+	parts := [][]int{byRoot[first]}
+	var let []int
+	for _, k := range roots {
+		if k == first {
+			continue
+		}
+		p := byRoot[k]
+		if len(p) > 1 {
+			parts = append(parts, p) // only a pair of the two articles joins
+		} else {
+			let = append(let, p...)
+		}
+	}
+	return parts, let
+}
