@@ -27,7 +27,11 @@ import (
 // among them, holds the words most of them use (its core), counts what
 // they count, and the grown finding still agrees — or differs only where
 // a discrepancy already shows the same two claims apart (see
-// shownElsewhere). It stays where it was as well. A claim joins at most
+// shownElsewhere). An agreement found by one value of a slot takes only
+// a claim that states that value (slotRule.gives): its members were
+// joined by the value, not by their sentences, and a claim resembling
+// one member's sentence may tell another of its facts. It stays where it
+// was as well. A claim joins at most
 // one finding this way, the one it resembles most, and a finding takes
 // at most one claim per article. (The pair similarities are the
 // candidate edges alignment scored, a pair without one counting 0.)
@@ -137,6 +141,12 @@ func memberFill(r *Result, fs []feat, held []Finding, edges []edge, orig []int) 
 		for _, x := range cands {
 			if fs[x].story != story || sents[fs[x].sentKey] {
 				// Another clause of a member's sentence is another fact.
+				continue
+			}
+			if f.bySlot && (f.gives == nil || !f.gives(&fs[x])) {
+				// A slot's agreement is of its value: a claim that
+				// does not state it is on another fact of a member's
+				// sentence (see slotRule.gives).
 				continue
 			}
 			sum, others, strong := 0.0, 0, false

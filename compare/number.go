@@ -558,6 +558,18 @@ var figureRule = slotRule{
 		return measuredNear(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k])
 	},
 	whole: oneOwner,
+	gives: func(x *feat, it slotItem) bool {
+		nb := it.f.c.Numbers[it.k]
+		if !assertsFigure(x) {
+			return false
+		}
+		for _, n := range x.c.Numbers {
+			if agreeingUnits(n, nb) && sameValue(n, nb) {
+				return true
+			}
+		}
+		return false
+	},
 	same: func(_ []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		// A rate (claims.Number.Per) and a figure not read as one may

@@ -256,6 +256,15 @@ func roleAgreements(r *Result, fs []feat, held []Finding) []Finding {
 			return x.Office == y.Office && sameOrg(x.Org, y.Org) && (x.Time == "" || y.Time == "" || sameTime(x.Time, y.Time))
 		},
 		one: "office",
+		gives: func(x *feat, it slotItem) bool {
+			y := it.f.c.Roles[it.k]
+			for _, st := range x.c.Roles {
+				if st.Form != "title" && st.Office == y.Office && sameOrg(st.Org, y.Org) {
+					return true
+				}
+			}
+			return false
+		},
 	}
 	return slotAgreements(r, buckets(byPerson), rule, held)
 }

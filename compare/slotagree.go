@@ -100,6 +100,13 @@ func slotAgreement(rule slotRule, items []slotItem, members []int, in map[string
 			}
 		}
 	}
+	if rule.gives != nil {
+		var its []slotItem
+		for _, m := range members {
+			its = append(its, items[m])
+		}
+		f.gives = func(x *feat) bool { return givesMost(rule, x, its) }
+	}
 	// Name the value as most of its claims write it.
 	count := map[string]int{}
 	said := f.Values[0].Text
@@ -111,4 +118,17 @@ func slotAgreement(rule slotRule, items []slotItem, members []int, in map[string
 	}
 	f.Summary = fmt.Sprintf("%d sources agree on %s %q (%s)", len(sources), rule.one, said, strings.Join(sources, ", "))
 	return f, true
+}
+
+// givesMost reports whether claim x gives the value of at least half of
+// an agreement's items: the members' values are one, but each is read
+// from its own clause, and one odd reading is not the agreement's.
+func givesMost(rule slotRule, x *feat, its []slotItem) bool {
+	n := 0
+	for _, it := range its {
+		if rule.gives(x, it) {
+			n++
+		}
+	}
+	return len(its) > 0 && 2*n >= len(its)
 }

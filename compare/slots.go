@@ -36,6 +36,14 @@ type slotRule struct {
 	// slotagree.go); one names the slot's kind in a summary ("figure").
 	same func(bucket []slotItem, a, b slotItem) bool
 	one  string
+	// gives, when set, reports whether claim x states its value of its
+	// slot, read from x's fields alone. Member fill (members.go) grows an
+	// agreement found by a slot's value only by claims that give that
+	// value: a claim that resembles one member's sentence ("When he was
+	// arrested, police found a shotgun …" beside "Officers found a
+	// shotgun …") is on another of its facts. Without it, such an
+	// agreement takes no claim by resemblance.
+	gives func(x *feat, it slotItem) bool
 	// close, when set, reports whether a rival pair is tied closely
 	// enough to stand when a chain of clashes joins too many values (see
 	// closeParts).

@@ -26,6 +26,15 @@ var stateRule = slotRule{
 		return sa.Holds == sb.Holds && sameTarget(sa.Of, sb.Of) && samePeople(a.f, b.f)
 	},
 	one: "state",
+	gives: func(x *feat, it slotItem) bool {
+		sb := it.f.c.States[it.k]
+		for _, s := range x.c.States {
+			if s.Status && !s.Modal && s.Concept == sb.Concept && s.Holds == sb.Holds && sameTarget(s.Of, sb.Of) {
+				return true
+			}
+		}
+		return false
+	},
 }
 
 // sameTarget reports whether two states are of one thing: what each is of

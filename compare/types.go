@@ -76,6 +76,10 @@ type Finding struct {
 	// (slotagree.go), not by the resemblance of its claims: review reads
 	// resemblance and shared words, which such claims need not have.
 	bySlot bool
+	// gives, for an agreement found by a slot's value, reports whether a
+	// claim states that value (see slotRule.gives); nil when the rule
+	// cannot tell.
+	gives func(x *feat) bool
 	// readOn are the claims review was read on (see reviewAgreements),
 	// joined: a finding fill did not grow keeps its flag.
 	readOn string
