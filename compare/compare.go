@@ -76,6 +76,8 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings = append(findings, twins...)
 	findings, members := memberFill(r, fs, findings, oedges, orig)
 	findings, cut := twoArticleCut(r, fs, findings)
+	findings, dropped := twoEvidenceDrop(r, fs, findings)
+	cut = append(cut, dropped...)
 	// Core and member fill add claims to agreements classified before:
 	// review is read again on each agreement's final claims.
 	reviewAgreements(r, fs, findings)

@@ -38,6 +38,9 @@ type feat struct {
 	// topic is the story's topic stems, shared by every feat of a run
 	// (see topicStems).
 	topic map[string]bool
+	// common is, in a run of two articles, the stems the claim's article
+	// uses in several sentences (see commonStems); nil otherwise.
+	common map[string]bool
 	// host is the claim of the same sentence whose text holds this
 	// claim's text (a relative or subordinate clause read out of a longer
 	// claim), plus one; 0 when none, so a feat built without hosts has
@@ -139,6 +142,7 @@ func build(r *Result) []feat {
 		arts[sid.art] = append(arts[sid.art], sentWords[k])
 	}
 	topic := topicStems(arts)
+	common := commonStems(arts)
 	n := float64(len(sents))
 	idf := func(w string) float64 {
 		// With a handful of sentences, rarity says nothing: every word that
@@ -190,6 +194,9 @@ func build(r *Result) []feat {
 		}
 		f.agent = nameKey(c.Agent)
 		f.topic = topic
+		if common != nil {
+			f.common = common[f.art]
+		}
 		f.named = map[string]bool{}
 		for _, e := range c.Entities {
 			for _, w := range claims.ContentWords(e.Text) {

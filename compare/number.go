@@ -547,7 +547,7 @@ var figureRule = slotRule{
 			return one && !reportedIn(nb, a.f.c.Numbers) && !reportedIn(na, b.f.c.Numbers) &&
 				figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
-		return sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) &&
+		return sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && actsMeetOwn(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) &&
 			!reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",
