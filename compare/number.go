@@ -552,7 +552,8 @@ var figureRule = slotRule{
 		}
 		return measuredNear(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k])
 	},
-	whole: oneOwner,
+	whole:   oneOwner,
+	oneEach: true,
 	same: func(_ []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		// A rate (claims.Number.Per) and a figure not read as one may
