@@ -176,3 +176,33 @@ func TestExcept(t *testing.T) {
 		t.Errorf("three matches: Except")
 	}
 }
+
+// TestFigureVerb: a figure is the object of the verb before it, read back
+// across its object's phrases and a list's items; a figure that is its
+// clause's subject, or an agent after a passive, has none.
+func TestFigureVerb(t *testing.T) {
+	for _, tc := range []struct{ text, fig, want string }{
+		{"Overnight, masked youths stormed a town hall, six cafes and two pharmacies in the old quarter.", "two pharmacies", "storm"},
+		{"Masked youths stormed a tax office with flares in the old quarter as well as at least three pharmacies.", "at least three pharmacies", "storm"},
+		{"Rioters overturned cars and set fire to three pharmacies.", "three pharmacies", "set"},
+		{"Officials said 14 pharmacies were damaged in the unrest.", "14 pharmacies", ""},
+		{"The town hall was stormed by 300 youths on Saturday.", "300 youths", ""},
+		{"Police, who arrested 30 people, said the unrest was over.", "30 people", "arrest"},
+		{"The mayor said that 40 people had fled.", "40 people", ""},
+	} {
+		var got *Number
+		ns := oneClaimNumbers(t, tc.text)
+		for i := range ns {
+			if ns[i].Text == tc.fig {
+				got = &ns[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no figure %q in %+v", tc.text, tc.fig, ns)
+			continue
+		}
+		if got.Verb != tc.want {
+			t.Errorf("%q: %q Verb = %q, want %q", tc.text, tc.fig, got.Verb, tc.want)
+		}
+	}
+}

@@ -41,6 +41,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	}
 	readAges(toks, from, to, ms, cl)
 	figureScopes(toks, from, to, cl)
+	figureVerbs(toks, from, to, cl)
 	for i := range cl.Numbers {
 		cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], cl.Numbers[i].Scope)
 		if len(cl.Numbers[i].Act) == 0 {

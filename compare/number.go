@@ -542,8 +542,8 @@ var figureRule = slotRule{
 			return one && !reportedIn(nb, a.f.c.Numbers) && !reportedIn(na, b.f.c.Numbers) &&
 				figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
-		return sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) &&
-			!reportedIn(na, b.f.c.Numbers)
+		return (sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) || sameVerb(na, nb)) &&
+			figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",
 	close: func(a, b slotItem) bool {
@@ -583,6 +583,16 @@ var figureRule = slotRule{
 		}
 		return sameEventAct(a.f, a.k, b.f, b.k) && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 	},
+}
+
+// sameVerb reports whether one verb governs two figures as its object
+// (claims.Number.Verb): "attacked a building, four shops and two banks"
+// and "attacked a police station … as well as at least three banks"
+// count what was attacked, however little else of their long clauses
+// meets. The rule still wants the figures' contexts to say they are one
+// (figuresClash).
+func sameVerb(na, nb claims.Number) bool {
+	return na.Verb != "" && nb.Verb != "" && (na.Verb == nb.Verb || synonym.Same(na.Verb, nb.Verb))
 }
 
 // rareCountFloor is the least value of a count of things that two
