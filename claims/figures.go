@@ -60,8 +60,13 @@ func readFigures(c *Claim) {
 			n.Modifies = modifiedNoun(*n, text, end)
 		}
 		ts := Tokens(n.Text)
-		n.Kinds = kindsIn(ts)
-		n.Proper = properKinds(n.Text, ts, n.Kinds)
+		n.Kinds, n.Proper = nil, nil
+		if n.Unit != DayRankUnit {
+			// A day's rank is all amount and unit: "seventh straight"
+			// names no kind of day.
+			n.Kinds = kindsIn(ts)
+			n.Proper = properKinds(n.Text, ts, n.Kinds)
+		}
 		n.Per = ""
 		if start >= 0 && end <= len(text) && start <= end {
 			n.Per = rateOf(text[:start], text[end:])

@@ -206,3 +206,31 @@ func TestFigureVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestDayRank: "the seventh straight day" is a day's rank in a run of
+// days (DayRankUnit), no count of days and no kind; other ordinals rank
+// no run of days and are not read.
+func TestDayRank(t *testing.T) {
+	ns := oneClaimNumbers(t, "Strikers marched for the seventh straight day on Friday.")
+	if len(ns) != 1 || ns[0].Unit != DayRankUnit || ns[0].Value != 7 || ns[0].Text != "seventh straight day" || len(ns[0].Kinds) != 0 {
+		t.Errorf("seventh straight day: %+v", ns)
+	}
+	if slices.Contains(ns[0].Act, "seventh") || slices.Contains(ns[0].Act, "straight") {
+		t.Errorf("seventh straight day: the rank is in its act %v", ns[0].Act)
+	}
+	ns = oneClaimNumbers(t, "Strikers blocked the port on the eighth day of the stoppage, 300 dockers said.")
+	if len(ns) != 2 || ns[0].Unit != DayRankUnit || ns[0].Value != 8 {
+		t.Errorf("eighth day of the stoppage: %+v", ns)
+	}
+	for _, text := range []string{
+		"The second officer fired 3 shots at the car.",
+		"It was the third time in 5 years the port had closed.",
+		"The port was calm after eight days of strikes.",
+	} {
+		for _, n := range oneClaimNumbers(t, text) {
+			if n.Unit == DayRankUnit {
+				t.Errorf("%q: read %q as a day's rank", text, n.Text)
+			}
+		}
+	}
+}

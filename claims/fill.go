@@ -196,7 +196,7 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 	// serious damage").
 	keep := map[string]bool{}
 	for _, w := range ContentWords(strings.Join(kindsOf(n.Text), " ")) {
-		keep[w] = true
+		keep[w] = n.Unit != DayRankUnit // a day's rank names no kind (see figures.go)
 	}
 	for _, sp := range skip {
 		if sp.Start < s.End && s.Start < sp.End {
@@ -205,8 +205,10 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 			}
 		}
 	}
-	for w := range keep {
-		delete(drop, w)
+	for w, k := range keep {
+		if k {
+			delete(drop, w)
+		}
 	}
 	var out []string
 	for _, w := range actWords(text, s) {

@@ -50,6 +50,8 @@ func TestFacetNumber(t *testing.T) {
 		{"a rate over its stretch against a total", "The pitcher agreed a deal worth $21 million a year for seven years with the club.", "The pitcher agreed a deal worth $161 million over seven years with the club.", true},
 		{"a rate over its stretch that makes the total", "The pitcher agreed a deal worth $23 million a year for seven years with the club.", "The pitcher agreed a deal worth $161 million over seven years with the club.", false},
 		{"a rate without its stretch is no total", "The pitcher agreed a deal worth $23 million a year with the club.", "The pitcher agreed a deal worth $161 million with the club.", false},
+		{"two ranks of one day in a run", "Strikers blocked the port and clashed with police on the seventh straight day of the stoppage.", "Strikers blocked the port and clashed with police on the eighth day of the stoppage.", true},
+		{"a day's rank is no count of days", "Strikers blocked the port and clashed with police on the seventh straight day of the stoppage.", "Strikers blocked the port and clashed with police after eight days of the stoppage.", false},
 		{"one span, two lengths", "The new manager has worked 21 years with the club, the team said.", "The new manager has worked 18 years with the club, the team said.", true},
 	})
 }
