@@ -31,7 +31,7 @@ func numberDifference(r *Result, a, b *feat) (difference, bool) {
 			if !ok {
 				continue
 			}
-			if NumbersCompatible(ta, tb) {
+			if NumbersCompatible(ta, tb) || flatForBound(ta, tb) {
 				confirmed = true
 				break
 			}
@@ -517,7 +517,7 @@ var figureRule = slotRule{
 	rival: func(bucket []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
-		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
+		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || flatForBound(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
 			datedApart(a.f, na, b.f, nb) || ((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) ||
 			properPart(na, nb) || properPart(nb, na) || partOfTally(a.f.tallied(a.k), b.f.tallied(b.k), na, nb) || na.Except != nb.Except {
 			return false

@@ -52,6 +52,8 @@ func TestFacetNumber(t *testing.T) {
 		{"a rate without its stretch is no total", "The pitcher agreed a deal worth $23 million a year with the club.", "The pitcher agreed a deal worth $161 million with the club.", false},
 		{"two ranks of one day in a run", "Strikers blocked the port and clashed with police on the seventh straight day of the stoppage.", "Strikers blocked the port and clashed with police on the eighth day of the stoppage.", true},
 		{"a day's rank is no count of days", "Strikers blocked the port and clashed with police on the seventh straight day of the stoppage.", "Strikers blocked the port and clashed with police after eight days of the stoppage.", false},
+		{"a round figure stated flatly for a bound", "The diplomat kept his part in the affair a secret for 40 years, his family said.", "The diplomat kept his part in the affair a secret for more than 40 years, his family said.", false},
+		{"a small count is exact against a bound", "Rioters set fire to three banks in the city centre on Saturday.", "Rioters set fire to more than three banks in the city centre on Saturday.", true},
 		{"one span, two lengths", "The new manager has worked 21 years with the club, the team said.", "The new manager has worked 18 years with the club, the team said.", true},
 	})
 }
