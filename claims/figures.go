@@ -60,8 +60,13 @@ func readFigures(c *Claim) {
 			n.Modifies = modifiedNoun(*n, text, end)
 		}
 		ts := Tokens(n.Text)
-		n.Kinds = kindsIn(ts)
-		n.Proper = properKinds(n.Text, ts, n.Kinds)
+		n.Kinds, n.Proper = nil, nil
+		if n.Unit != DayRankUnit {
+			// A day's rank is all amount and unit: "seventh straight"
+			// names no kind of day.
+			n.Kinds = kindsIn(ts)
+			n.Proper = properKinds(n.Text, ts, n.Kinds)
+		}
 		n.Per = ""
 		if start >= 0 && end <= len(text) && start <= end {
 			n.Per = rateOf(text[:start], text[end:])
@@ -399,4 +404,65 @@ func PeriodOf(unit string) string {
 		return p
 	}
 	return ratePeriods[strings.TrimSuffix(u, "s")]
+}
+
+// figureVerbs reads Number.Verb: from each figure with a unit back to the
+// verb whose object it is. The walk crosses the object's phrases and the
+// items of a list (a comma followed by no verb), and stops where another
+// clause or a quotation begins, or at a figure's own subject (a verb
+// after the figure is not read: "two banks were attacked" has none).
+func figureVerbs(toks []token, from, to int, cl *Claim) {
+	for i := range cl.Numbers {
+		n := &cl.Numbers[i]
+		if n.Unit == "" {
+			continue
+		}
+		first := -1
+		for k := from; k < to; k++ {
+			if toks[k].start >= n.Span.Start {
+				first = k
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		last := first
+		for last+1 < to && toks[last+1].start < n.Span.End {
+			last++
+		}
+		if next := last + 1; next < to && (isAux(toks[next].lower) || toks[next].tag == "VBD" || toks[next].tag == "VBZ" || toks[next].tag == "VBP") {
+			continue // the figure is its clause's subject ("said 12 people were hurt")
+		}
+		n.Verb = objectVerb(toks, from, first)
+	}
+}
+
+// objectVerb is the stem of the verb before toks[at] that governs it
+// (see figureVerbs), or "".
+func objectVerb(toks []token, from, at int) string {
+	for k := at - 1; k >= from; k-- {
+		t := toks[k]
+		switch {
+		case t.inQuote || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.lower == "that" ||
+			t.lower == "when" || t.tag == "WDT" || t.tag == "WRB" || t.tag == "WP":
+			return ""
+		case t.text == ",":
+			// A comma ends the walk unless it parts the items of a list:
+			// the next word is no verb ("a building, four shops").
+			if k+1 < at && (isVerb(toks[k+1]) || toks[k+1].tag == "MD") {
+				return ""
+			}
+		case t.tag == "VBG" && k > from && toks[k-1].tag == "IN":
+			// a gerund inside a prepositional phrase
+		case isVerb(t) && !isAux(t.lower):
+			if t.tag == "VBN" && k > from && isAux(toks[k-1].lower) && beForms[toks[k-1].lower] {
+				// "was attacked by": a passive's figure after it is
+				// its agent or a phrase, no object.
+				return ""
+			}
+			return Stem(t.lower)
+		}
+	}
+	return ""
 }

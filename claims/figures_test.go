@@ -176,3 +176,61 @@ func TestExcept(t *testing.T) {
 		t.Errorf("three matches: Except")
 	}
 }
+
+// TestFigureVerb: a figure is the object of the verb before it, read back
+// across its object's phrases and a list's items; a figure that is its
+// clause's subject, or an agent after a passive, has none.
+func TestFigureVerb(t *testing.T) {
+	for _, tc := range []struct{ text, fig, want string }{
+		{"Overnight, masked youths stormed a town hall, six cafes and two pharmacies in the old quarter.", "two pharmacies", "storm"},
+		{"Masked youths stormed a tax office with flares in the old quarter as well as at least three pharmacies.", "at least three pharmacies", "storm"},
+		{"Rioters overturned cars and set fire to three pharmacies.", "three pharmacies", "set"},
+		{"Officials said 14 pharmacies were damaged in the unrest.", "14 pharmacies", ""},
+		{"The town hall was stormed by 300 youths on Saturday.", "300 youths", ""},
+		{"Police, who arrested 30 people, said the unrest was over.", "30 people", "arrest"},
+		{"The mayor said that 40 people had fled.", "40 people", ""},
+	} {
+		var got *Number
+		ns := oneClaimNumbers(t, tc.text)
+		for i := range ns {
+			if ns[i].Text == tc.fig {
+				got = &ns[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no figure %q in %+v", tc.text, tc.fig, ns)
+			continue
+		}
+		if got.Verb != tc.want {
+			t.Errorf("%q: %q Verb = %q, want %q", tc.text, tc.fig, got.Verb, tc.want)
+		}
+	}
+}
+
+// TestDayRank: "the seventh straight day" is a day's rank in a run of
+// days (DayRankUnit), no count of days and no kind; other ordinals rank
+// no run of days and are not read.
+func TestDayRank(t *testing.T) {
+	ns := oneClaimNumbers(t, "Strikers marched for the seventh straight day on Friday.")
+	if len(ns) != 1 || ns[0].Unit != DayRankUnit || ns[0].Value != 7 || ns[0].Text != "seventh straight day" || len(ns[0].Kinds) != 0 {
+		t.Errorf("seventh straight day: %+v", ns)
+	}
+	if slices.Contains(ns[0].Act, "seventh") || slices.Contains(ns[0].Act, "straight") {
+		t.Errorf("seventh straight day: the rank is in its act %v", ns[0].Act)
+	}
+	ns = oneClaimNumbers(t, "Strikers blocked the port on the eighth day of the stoppage, 300 dockers said.")
+	if len(ns) != 2 || ns[0].Unit != DayRankUnit || ns[0].Value != 8 {
+		t.Errorf("eighth day of the stoppage: %+v", ns)
+	}
+	for _, text := range []string{
+		"The second officer fired 3 shots at the car.",
+		"It was the third time in 5 years the port had closed.",
+		"The port was calm after eight days of strikes.",
+	} {
+		for _, n := range oneClaimNumbers(t, text) {
+			if n.Unit == DayRankUnit {
+				t.Errorf("%q: read %q as a day's rank", text, n.Text)
+			}
+		}
+	}
+}

@@ -41,6 +41,7 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 	}
 	readAges(toks, from, to, ms, cl)
 	figureScopes(toks, from, to, cl)
+	figureVerbs(toks, from, to, cl)
 	for i := range cl.Numbers {
 		cl.Numbers[i].Act = numberAct(x.text, cl, cl.Numbers[i], cl.Numbers[i].Scope)
 		if len(cl.Numbers[i].Act) == 0 {
@@ -195,7 +196,7 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 	// serious damage").
 	keep := map[string]bool{}
 	for _, w := range ContentWords(strings.Join(kindsOf(n.Text), " ")) {
-		keep[w] = true
+		keep[w] = n.Unit != DayRankUnit // a day's rank names no kind (see figures.go)
 	}
 	for _, sp := range skip {
 		if sp.Start < s.End && s.Start < sp.End {
@@ -204,8 +205,10 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 			}
 		}
 	}
-	for w := range keep {
-		delete(drop, w)
+	for w, k := range keep {
+		if k {
+			delete(drop, w)
+		}
 	}
 	var out []string
 	for _, w := range actWords(text, s) {

@@ -478,6 +478,11 @@ func numbersIn(text string, l *lexer) []Number {
 			i = next
 			continue
 		}
+		if n, next, ok := l.dayRankAt(text, i); ok {
+			out = append(out, n)
+			i = next
+			continue
+		}
 		m, next, ok := l.numberAt(i)
 		if next <= i {
 			next = i + 1
@@ -552,6 +557,48 @@ func (l *lexer) someDay(i int, m numMatch) bool {
 	w := l.lo(i - 1)
 	w = strings.NewReplacer("’", "'").Replace(w)
 	return someDayAfter[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll")
+}
+
+// DayRankUnit is the unit of a day's rank in a run of days ("the seventh
+// straight day of protests", "on the eighth day of the strike"): which
+// day, not how many days, so no rival of a count of days ("eight days of
+// riots"), whose unit is "days".
+const DayRankUnit = "day in a run"
+
+// dayRanks are the ordinals a run of days is counted with. "First" is
+// left out: "the first day of the trial" names a start, which another
+// source rarely counts otherwise.
+var dayRanks = map[string]float64{
+	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+
+// runWords may stand between a day's rank and "day": "the seventh
+// straight day".
+var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "running": true}
+
+// dayRankAt reads "the Nth [straight] day" at token i (i is "the"): a
+// day's rank in a run, with the unit DayRankUnit. Other ordinals ("the
+// third time", "the second officer", "a third suspect") rank no run of
+// days and are not read.
+func (l *lexer) dayRankAt(text string, i int) (Number, int, bool) {
+	if l.lo(i) != "the" {
+		return Number{}, i, false
+	}
+	v, ok := dayRanks[l.lo(i+1)]
+	if !ok {
+		return Number{}, i, false
+	}
+	k := i + 2
+	if runWords[l.lo(k)] {
+		k++
+	}
+	if l.lo(k) != "day" {
+		return Number{}, i, false
+	}
+	start, end := l.toks[i+1].start, l.toks[k].end
+	return Number{Text: text[start:end], Value: v, Unit: DayRankUnit, Span: Span{start, end}}, k + 1, true
 }
 
 // High returns the upper end of a range ("10-15 people": 15), read back

@@ -290,6 +290,14 @@ type Number struct {
 	// games he played, no count of the games he missed, and no rival of
 	// a count of that act.
 	Except bool
+	// Verb is the stem of the verb the figure is the object of: the last
+	// verb before it in its clause, read back across the phrases of the
+	// object and the items of a list ("attacked a building, four shops
+	// and two banks", "attacked a police station in the centre as well
+	// as at least three banks": "attack"), else "". Two counts of one
+	// noun that one verb governs measure one thing however much else
+	// their clauses say.
+	Verb string
 }
 
 // Claim is one atomic assertion of an article: who said what, when.

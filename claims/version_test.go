@@ -59,6 +59,8 @@ var fingerprints = map[string]string{
 	"2026-12-08.41": "83dd20baa8d2e196416c25273289ef3d898055ef1eaed398e69256c22b6d620a", // a definite description ("the actor") as a figure's subject is the one earlier-named person the article called by its head noun; "X, who …, VERB" reads X; fingerprintExtra gains such a text
 	"2026-12-08.42": "f2a366cf26b7ccafd75156c2e6d59da20a331c107e12d56577728347d4b509c0", // an organisation's name may begin with any script's capital ("the Østergaard Institute", "Électrique's"), not only A–Z; fingerprintExtra gains such a text
 	"2026-12-08.43": "a3bd9b86eb258fffb99079753adf0e2bc6efc2d339e2d11d3238403c45e8f886", // merge of: a point the splitter took for a full stop or a "?" that belongs to the numeral after it keeps the sentence whole; a headline ending in a quoted phrase is a heading; a bound under a negation is the other bound ("never hit fewer than 20"); a sum in another currency alone in brackets after a sum is marked Converted
+	"2026-12-08.46": "f65eab550257f72c62eabf1aad7398ec58872443375e1efd8645c4a3d04bb5c0", // a figure with a unit reads the verb whose object it is (Number.Verb), back across its object's phrases and a list's items
+	"2026-12-08.47": "2a6eaa57878bf6bca6b8d11e6053794d1f35fec654ee1906b6e0f0b12ec28459", // "the seventh straight day" is a figure: a day's rank in a run (DayRankUnit), no count of days; other ordinals are not read
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see

@@ -31,7 +31,7 @@ func numberDifference(r *Result, a, b *feat) (difference, bool) {
 			if !ok {
 				continue
 			}
-			if NumbersCompatible(ta, tb) {
+			if NumbersCompatible(ta, tb) || flatForBound(ta, tb) {
 				confirmed = true
 				break
 			}
@@ -522,7 +522,7 @@ var figureRule = slotRule{
 	rival: func(bucket []slotItem, a, b slotItem) bool {
 		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
 		ta, tb, ok := totals(a.f.c, na, b.f.c, nb)
-		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
+		if !ok || a.f.art == b.f.art || !comparableUnits(na, nb) || NumbersCompatible(ta, tb) || flatForBound(ta, tb) || alsoGives(bucket, a, b) || alsoGives(bucket, b, a) ||
 			datedApart(a.f, na, b.f, nb) || ((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) ||
 			properPart(na, nb) || properPart(nb, na) || partOfTally(a.f.tallied(a.k), b.f.tallied(b.k), na, nb) || na.Except != nb.Except {
 			return false
@@ -547,8 +547,8 @@ var figureRule = slotRule{
 			return one && !reportedIn(nb, a.f.c.Numbers) && !reportedIn(na, b.f.c.Numbers) &&
 				figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
-		return sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && actsMeetOwn(a.f, a.k, b.f, b.k) && figuresClash(a.f, a.k, b.f, b.k) &&
-			!reportedIn(na, b.f.c.Numbers)
+		return (sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && actsMeetOwn(a.f, a.k, b.f, b.k) || sameVerb(na, nb)) &&
+			figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",
 	close: func(a, b slotItem) bool {
@@ -557,7 +557,8 @@ var figureRule = slotRule{
 		}
 		return measuredNear(a.f.c.Numbers[a.k], b.f.c.Numbers[b.k])
 	},
-	whole: oneOwner,
+	whole:   oneOwner,
+	oneEach: true,
 	gives: func(x *feat, it slotItem) bool {
 		nb := it.f.c.Numbers[it.k]
 		if !assertsFigure(x) {
@@ -599,6 +600,16 @@ var figureRule = slotRule{
 		}
 		return sameEventAct(a.f, a.k, b.f, b.k) && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 	},
+}
+
+// sameVerb reports whether one verb governs two figures as its object
+// (claims.Number.Verb): "attacked a building, four shops and two banks"
+// and "attacked a police station … as well as at least three banks"
+// count what was attacked, however little else of their long clauses
+// meets. The rule still wants the figures' contexts to say they are one
+// (figuresClash).
+func sameVerb(na, nb claims.Number) bool {
+	return na.Verb != "" && nb.Verb != "" && (na.Verb == nb.Verb || synonym.Same(na.Verb, nb.Verb))
 }
 
 // rareCountFloor is the least value of a count of things that two

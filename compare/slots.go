@@ -53,6 +53,13 @@ type slotRule struct {
 	// offer reported as $200 million, up to $180 million and $184
 	// million): such a chain is kept whole rather than cut.
 	whole func(nodes []slotItem, members []int) bool
+	// oneEach, when set, drops a finding in which one source gives two
+	// of the rival values (in two claims): that source tells the values
+	// apart as two figures ("fell around 2,000ft" of one climber, "fell
+	// around 200ft" of another the day before), so they are no rivals
+	// for anyone. Dates leave it unset: a lead and a body may date one
+	// death differently, and the article is its own rival.
+	oneEach bool
 }
 
 // maxSlotItems bounds the values of one bucket the pass pairs: a run of
@@ -126,6 +133,9 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 			emit(ms)
 			continue
 		}
+		if rule.oneEach && selfSplit(rule, nodes, withSame(rule, nodes, bucketOf, ms)) {
+			continue
+		}
 		// Cut at loose links, the parts are tested for one slot again;
 		// uncut, the chain was tested above.
 		parts, cut := [][]int{ms}, false
@@ -147,6 +157,25 @@ func slotFindings(r *Result, bs [][]slotItem, rule slotRule, held []Finding) []F
 		}
 	}
 	return out
+}
+
+// selfSplit reports whether members give two values that cannot both
+// hold, and one article gives both of them: that article tells the two
+// values apart as two figures, each agreeing with another source's.
+// Chains of more values are left to the cuts below.
+func selfSplit(rule slotRule, nodes []slotItem, members []int) bool {
+	if len(valueClasses(rule, nodes, members)) != maxRivalValues {
+		return false
+	}
+	for x, m := range members {
+		for _, o := range members[x+1:] {
+			a, b := nodes[m], nodes[o]
+			if a.f.art == b.f.art && !rule.compatible(a, b) && !rule.compatible(b, a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findingsOf maps each claim to the indexes of the findings of one kind

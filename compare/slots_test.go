@@ -111,3 +111,40 @@ func TestFigureSlotNamesNoMeasure(t *testing.T) {
 			want: []string{"Three boats", "Five boats"}},
 	}, nil)
 }
+
+// A source that gives both of two rival values, in two claims each
+// agreeing with another source, tells them apart as two figures: the
+// slot pass reports no rival values across the other two sources either.
+// Without the third source the pair is a disagreement.
+func TestFigureSlotSourceGivesBoth(t *testing.T) {
+	two := map[string]string{
+		"a": "Rescuers said the climber fell around 2,000ft from a ridge above the glacier.\n",
+		"b": "A guide slipped and fell around 200ft from a ridge above the glacier on Friday.\n",
+	}
+	three := map[string]string{
+		"a": two["a"],
+		"b": two["b"],
+		"c": "A climber has died after he fell around 2,000ft from a ridge above the glacier.\n\n" +
+			"His death came a day after a guide slipped and fell around 200ft from a ridge above the glacier.\n",
+	}
+	for _, tc := range []struct {
+		name string
+		arts map[string]string
+		want int
+	}{{"two sources", two, 1}, {"a third gives both", three, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			as, cs := mustArticles(t, tc.arts)
+			r := Collect(as, cs)
+			got := 0
+			for _, f := range figureSlotFindings(r, build(r), nil) {
+				if f.Kind == Discrepancy {
+					got++
+					t.Log(f.Summary)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("got %d discrepancies, want %d", got, tc.want)
+			}
+		})
+	}
+}

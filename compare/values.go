@@ -105,6 +105,28 @@ func NumbersCompatible(a, b claims.Number) bool {
 	return valBounds(a).overlaps(valBounds(b))
 }
 
+// roundFloor is the least round figure (a multiple of ten) a writer may
+// state flatly for a little more or less: "kept the secret for 30 years"
+// against "after more than 30 years". Small counts ("three banks") are
+// exact.
+const roundFloor = 10
+
+// flatForBound reports whether two figures that are not compatible may still
+// be one figure written by one writer with a bound and by another flatly
+// (see roundedPast): no clash, though NumbersCompatible holds to the
+// bound's strict reading.
+func flatForBound(a, b claims.Number) bool { return roundedPast(a, b) || roundedPast(b, a) }
+
+// roundedPast reports whether a bound ("more than 30 years", "less than
+// 50 people") and a flat figure b of the same round value may be one
+// figure: b rounds it. The bound's own words say the value is near.
+func roundedPast(a, b claims.Number) bool {
+	if (a.Qualifier != "more than" && a.Qualifier != "less than") || b.Qualifier != "" || a.Value != b.Value {
+		return false
+	}
+	return b.Value >= roundFloor && math.Mod(b.Value, roundFloor) == 0
+}
+
 // DatesCompatible reports whether two resolved time expressions can name
 // the same time. known is false when either is unresolved (Value ""), and
 // then compatible is false too: nothing is established either way, and
