@@ -200,6 +200,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	var why []string
 	substantive := false // some difference is more than wording
 	slotVals := map[Facet]map[int]string{}
+	side := map[int]bool{} // claims of a differing pair, by original (copies.go)
 	for x := 0; x < len(g); x++ {
 		for y := x + 1; y < len(g); y++ {
 			a, b := &fs[g[x]], &fs[g[y]]
@@ -215,6 +216,7 @@ func classify(r *Result, fs []feat, g []int) Finding {
 				if d.facet != FacetQuote || !quoteWording(fs[g[x]].c, fs[g[y]].c) {
 					substantive = true
 				}
+				side[fs[g[x]].orig], side[fs[g[y]].orig] = true, true
 				if !facets[d.facet] {
 					facets[d.facet] = true
 					why = append(why, d.summary)
@@ -234,6 +236,52 @@ func classify(r *Result, fs []feat, g []int) Finding {
 	slot := func(i int) string { return fs[i].c.Text }
 	if len(facets) > 0 {
 		f.Kind = Discrepancy
+		// A claim the bar kept from being compared with a side may
+		// still give a value of the slot: a third source's "about 200
+		// million euros" beside "200 million euros" and "$2 million".
+		// It is one of the sides when it differs from one in a facet
+		// the group differs in; a headline on another fact of the
+		// event gives no figure, quote or date to differ by.
+		var sides []int
+		for x := range g {
+			if side[fs[g[x]].orig] {
+				sides = append(sides, x)
+			}
+		}
+		for x := range g {
+			if side[fs[g[x]].orig] {
+				continue
+			}
+		widen:
+			for _, y := range sides {
+				if fs[g[x]].sentKey == fs[g[y]].sentKey {
+					continue
+				}
+				for fc := range facets {
+					if v, ok := givesSlot(fc, &fs[g[x]], &fs[g[y]], slotVals[fc][g[y]]); ok {
+						side[fs[g[x]].orig] = true
+						if v != "" && slotVals[fc][g[x]] == "" {
+							slotVals[fc][g[x]] = v
+						}
+						break widen
+					}
+				}
+				for _, d := range pc.differences(r, g[x], g[y]) {
+					if facets[d.facet] {
+						side[fs[g[x]].orig] = true
+						if d.va != "" && slotVals[d.facet][g[x]] == "" {
+							slotVals[d.facet][g[x]] = d.va
+						}
+						break widen
+					}
+				}
+			}
+		}
+		for _, i := range g {
+			if side[fs[i].orig] {
+				f.sides = append(f.sides, i)
+			}
+		}
 		for _, fc := range []Facet{FacetQuote, FacetSpeaker, FacetNumber, FacetDate, FacetNegation, FacetRole, FacetHedge, FacetContent} {
 			if facets[fc] {
 				f.Facets = append(f.Facets, fc)
@@ -268,6 +316,36 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		f.Diff = wordDiff(f.Values[0].Text, f.Values[1].Text)
 	}
 	return f
+}
+
+// givesSlot reports whether x states a value of the slot in which the
+// side s gives v (facet fc), whether or not it is s's value, and that
+// value where it is read alone: a figure of a unit that compares with
+// s's figure v, or a quotation of s's speaker. A claim agreeing with one
+// side ("about 200 million euros" beside "200 million euros") differs
+// from no side it was compared with, and one whose bound meets both
+// ("more than forty" beside "forty" and "ninety") from none at all; yet
+// each gives the slot's value. Other facets are read only where the
+// claim differs from a side (see classify).
+func givesSlot(fc Facet, x, s *feat, v string) (string, bool) {
+	switch fc {
+	case FacetNumber:
+		for _, ns := range s.c.Numbers {
+			if ns.Text != v {
+				continue
+			}
+			for _, nx := range x.c.Numbers {
+				if comparableUnits(nx, ns) {
+					return nx.Text, true
+				}
+			}
+		}
+	case FacetQuote:
+		if x.c.Kind == claims.Quote && x.c.Content != nil && s.c.Kind == claims.Quote && x.speaker == s.speaker {
+			return "", true
+		}
+	}
+	return "", false
 }
 
 // groupScore is a group's alignment confidence: each claim's closest

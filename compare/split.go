@@ -68,7 +68,7 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 		return append(ga, gb...), append(fa, fb...)
 	}
 	if f.Kind != Agreement {
-		return [][]int{g}, []Finding{f}
+		return focus(r, fs, g, f)
 	}
 	k := p.pruned(g, of)
 	if k == nil {
@@ -83,6 +83,42 @@ func recheck(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
 		return nil, nil
 	}
 	return [][]int{k}, []Finding{f}
+}
+
+// focus narrows a discrepancy to its sides: the claims that give a value
+// in a slot that differs (f.sides, see classify), with their copies. A
+// group aligned on a whole event holds headlines and leads stating its
+// other facts beside the two claims that give rival figures ("the eighth
+// day" / "the seventh straight day"); shown in the discrepancy, they are
+// read as part of the disagreement and bury the two that matter. The
+// rest of the group, where it spans two articles and agrees, is an
+// agreement of its own, rechecked as one (prune, weak pair). Every claim
+// of g stays grouped: one let go by the recheck was aligned all the
+// same, and is no detail only its source gives.
+func focus(r *Result, fs []feat, g []int, f Finding) ([][]int, []Finding) {
+	if len(f.sides) == 0 || len(f.sides) == len(g) {
+		return [][]int{g}, []Finding{f}
+	}
+	side := make(map[int]bool, len(f.sides))
+	for _, i := range f.sides {
+		side[i] = true
+	}
+	var rest []int
+	arts := map[int]bool{}
+	for _, i := range g {
+		if !side[i] {
+			rest = append(rest, i)
+			arts[fs[i].art] = true
+		}
+	}
+	out := []Finding{classify(r, fs, f.sides)}
+	if len(arts) >= 2 {
+		if a := classify(r, fs, rest); a.Kind == Agreement {
+			_, fa := recheck(r, fs, rest, a)
+			out = append(out, fa...)
+		}
+	}
+	return [][]int{g}, out
 }
 
 // pairLink is the least score of an agreement of two claims in a run of

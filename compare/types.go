@@ -83,6 +83,10 @@ type Finding struct {
 	// readOn are the claims review was read on (see reviewAgreements),
 	// joined: a finding fill did not grow keeps its flag.
 	readOn string
+	// sides are the claims of a discrepancy's group that give a value
+	// in a slot that differs (one side of some differing pair), with
+	// their identical copies, in group order; see focus.
+	sides []int
 }
 
 // Summary counts what a Result holds.
