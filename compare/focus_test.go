@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // rivalFigures: three articles count the firefighters (two agree, one
@@ -47,5 +49,70 @@ func TestDiscrepancyHoldsItsSides(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("recheck gave\n  %v\nwant\n  %v", got, want)
+	}
+}
+
+// rivalQuotes: two articles quote the mayor alike, a third otherwise;
+// two more report her visit with no quotation.
+var rivalQuotes = map[string]string{
+	"a": "Warehouse destroyed in overnight fire.\n\nA fire destroyed a timber warehouse on the edge of town.\n\nIt started shortly before ten.\n\n\"We will rebuild the timber warehouse before the winter comes,\" Mayor Jane Holt said at the warehouse on Saturday.\n",
+	"b": "Blaze guts timber store.\n\nThe building was a total loss, the council said.\n\nSmoke could be seen for miles.\n\n\"We will rebuild the timber warehouse before winter comes,\" Mayor Jane Holt said at the warehouse on Saturday.\n",
+	"c": "Town fire: warehouse lost.\n\nInvestigators will return on Monday.\n\nThe owner declined to comment.\n\n\"We will rebuild the timber warehouse before the summer is over,\" Mayor Jane Holt said at the warehouse on Saturday.\n",
+	"d": "Fire at warehouse.\n\nThe road stayed closed until noon.\n\nNo one was hurt.\n\nMayor Jane Holt visited the timber warehouse on Saturday and met the crews.\n",
+	"e": "Crews fight warehouse fire.\n\nThe alarm was raised by a passer-by.\n\nThe cause is not yet known.\n\nMayor Jane Holt visited the timber warehouse on Saturday and thanked the crews.\n",
+}
+
+// Two quotations of one remark that differ hold the discrepancy with the
+// one that words it as the first does; the visit the other two articles
+// report is their agreement.
+func TestDiscrepancyHoldsItsQuotes(t *testing.T) {
+	fs, r, g := fourthClaims(t, rivalQuotes, "a", "b", "c", "d", "e")
+	f := classify(r, fs, g)
+	if f.Kind != Discrepancy {
+		t.Fatalf("the group is a %s (%s), want a discrepancy", f.Kind, f.Summary)
+	}
+	_, fds := recheck(r, fs, g, f)
+	var got []string
+	for _, fd := range fds {
+		got = append(got, fmt.Sprint(fd.Kind, " ", fd.Facets, " ", fd.Claims))
+	}
+	want := []string{"discrepancy [quote] [a#4 b#4 c#4]", "agreement [] [d#4 e#4]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("recheck gave\n  %v\nwant\n  %v", got, want)
+	}
+}
+
+// givesSlot: a claim gives the slot's value when it has a figure of a
+// unit that compares with the side's figure, or quotes the side's
+// speaker; a figure of another unit, another speaker's quotation or a
+// statement with no figure does not.
+func TestGivesSlot(t *testing.T) {
+	num := func(text string, v float64, unit string) claims.Number {
+		return claims.Number{Text: text, Value: v, Unit: unit}
+	}
+	side := &feat{c: &claims.Claim{Kind: claims.Statement, Numbers: []claims.Number{num("ninety firefighters", 90, "firefighter")}}}
+	about := &feat{c: &claims.Claim{Kind: claims.Statement, Numbers: []claims.Number{num("about forty firefighters", 40, "firefighter")}}}
+	trucks := &feat{c: &claims.Claim{Kind: claims.Statement, Numbers: []claims.Number{num("six trucks", 6, "truck")}}}
+	bare := &feat{c: &claims.Claim{Kind: claims.Statement}}
+	if v, ok := givesSlot(FacetNumber, about, side, "ninety firefighters"); !ok || v != "about forty firefighters" {
+		t.Errorf("a count of firefighters: %q %v, want its figure", v, ok)
+	}
+	for name, x := range map[string]*feat{"trucks": trucks, "no figure": bare} {
+		if _, ok := givesSlot(FacetNumber, x, side, "ninety firefighters"); ok {
+			t.Errorf("%s gives the count of firefighters", name)
+		}
+	}
+	content := &claims.Part{Text: "we will rebuild"}
+	mayor := &feat{speaker: "holt", c: &claims.Claim{Kind: claims.Quote, Content: content}}
+	again := &feat{speaker: "holt", c: &claims.Claim{Kind: claims.Quote, Content: content}}
+	owner := &feat{speaker: "reed", c: &claims.Claim{Kind: claims.Quote, Content: content}}
+	if _, ok := givesSlot(FacetQuote, again, mayor, ""); !ok {
+		t.Error("a quotation of the same speaker gives no quotation")
+	}
+	if _, ok := givesSlot(FacetQuote, owner, mayor, ""); ok {
+		t.Error("another speaker's quotation gives the mayor's")
+	}
+	if _, ok := givesSlot(FacetQuote, bare, mayor, ""); ok {
+		t.Error("a statement gives a quotation")
 	}
 }
