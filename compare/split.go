@@ -544,11 +544,17 @@ func (p *pairSims) heldThrough(live []int) int {
 // else ("The system has failed us" / "a failing education system") state
 // two facts.
 func evidence(a, b *feat) int {
+	return evidenceLess(a, b, nil)
+}
+
+// evidenceLess is evidence(a, b) without the shared words repeat says
+// restate a piece already counted (see ownEvidence); nil drops none.
+func evidenceLess(a, b *feat, repeat func(w string) bool) int {
 	n := 0
 	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
 		switch w := a.words[i].w; {
 		case w == b.words[j].w:
-			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) {
+			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) && (repeat == nil || !repeat(w)) {
 				n++
 			}
 			i++

@@ -66,10 +66,6 @@ func twoEvidenceDrop(r *Result, fs []feat, findings []Finding) ([]Finding, []int
 // name: a title written before a name (claims.Role of form "title") and
 // a name's possessive.
 func ownEvidence(a, b *feat) int {
-	n := evidence(a, b)
-	if n == 0 {
-		return 0
-	}
 	title := map[string]bool{}
 	for _, f := range []*feat{a, b} {
 		for _, r := range f.c.Roles {
@@ -81,21 +77,8 @@ func ownEvidence(a, b *feat) int {
 			}
 		}
 	}
-	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
-		switch w := a.words[i].w; {
-		case w == b.words[j].w:
-			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) {
-				if p := strings.TrimRight(w, "'’"); title[w] || p != w && (a.named[p] || b.named[p] || a.ents[p] != "" || b.ents[p] != "") {
-					n--
-				}
-			}
-			i++
-			j++
-		case w < b.words[j].w:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
+	return evidenceLess(a, b, func(w string) bool {
+		p := strings.TrimRight(w, "'’")
+		return title[w] || p != w && (a.named[p] || b.named[p] || a.ents[p] != "" || b.ents[p] != "")
+	})
 }

@@ -69,3 +69,29 @@ func TestTwoEvidenceDrop(t *testing.T) {
 		t.Errorf("three articles: the agreement was let go: %v, %v", out, gone)
 	}
 }
+
+// A name's possessive is the name again: "Holt's government cut the
+// budget" and "Holt's aides left" share Holt and then "holt'", one
+// person; the possessive counts no more once the name has counted.
+func TestOwnEvidencePossessive(t *testing.T) {
+	vecOf := func(ss ...string) vec {
+		m := map[string]float64{}
+		for _, s := range ss {
+			m[s] = 1
+		}
+		return newVec(m)
+	}
+	named := map[string]bool{"holt": true}
+	a := feat{art: 0, words: vecOf("holt'", "budget", "cut"), named: named, c: &claims.Claim{}}
+	b := feat{art: 1, words: vecOf("holt'", "aid", "left"), named: named, c: &claims.Claim{}}
+	if got := evidence(&a, &b); got != 1 {
+		t.Fatalf("fixture: evidence %d, want the possessive counted (1)", got)
+	}
+	if got := ownEvidence(&a, &b); got != 0 {
+		t.Errorf("ownEvidence of a possessive = %d, want 0", got)
+	}
+	b.words = vecOf("holt'", "budget", "cut")
+	if got := ownEvidence(&a, &b); got != 2 {
+		t.Errorf("ownEvidence of a cut budget = %d, want 2", got)
+	}
+}
