@@ -374,7 +374,7 @@ func splitDecimal(text string, end int) bool {
 //   - a decimal whose point is spaced off ("below $1. 29", "averaged
 //     14. 4 points"): digits, the point, digits;
 //   - a number written with a leading point, the point glued to the word
-//     before ("hit. 308", "a limit of. 08 percent", "56 - 26 (. 683)"):
+//     before ("hit. 308", "a limit of. 08 percent", "50 - 30 (. 625)"):
 //     after "(" any digits, after a lower-case word three digits (a
 //     batting average, a winning percentage) or digits opening with 0,
 //     never "12 people", "23 - year - old" or a year;

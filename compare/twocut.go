@@ -7,8 +7,8 @@ import "sort"
 // chains add to an agreement a second claim of an article the group
 // already holds when it resembles the group as a whole, and with one
 // other source the group's words are few and mostly the story's. So an
-// agreement grows across two facts: "Mrs McMeekin was brought up in
-// Millom" beside two accounts of the bodies found; "escaped in another
+// agreement grows across two facts: "the victim was brought up in the
+// town" beside two accounts of the bodies found; "escaped in another
 // car" ×2 beside "They then set fire to the vehicle" ×2.
 //
 // In a run of exactly two articles, an agreement of more than two claims

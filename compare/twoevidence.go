@@ -9,13 +9,13 @@ import (
 
 // Evidence of their own between two articles. evidence counts each word
 // two claims share once and a name once; but a word may be part of the
-// name. "Prime Minister Costas Karamanlis has pledged …" and "the
-// Government of Prime Minister Costas Karamanlis" share the man and then
-// "prime" and "minister" again, the title written before his name: three
-// pieces of evidence from one person; "Nixon's White House" shares the
-// name and then "nixon'", its possessive. Between many articles a third
+// name. "Prime Minister Anna Holt has pledged …" and "the government of
+// Prime Minister Anna Holt" share the woman and then "prime" and
+// "minister" again, the title written before her name: three pieces of
+// evidence from one person; "Holt's government" shares the name and then
+// "holt'", its possessive. Between many articles a third
 // source vouches for a group; between two, such a count holds two claims
-// that only name the same man.
+// that only name the same person.
 //
 // In a run of exactly two articles, an agreement that evidence ties (some
 // pair of its claims of the two articles shares twoCutEvidence pieces)
