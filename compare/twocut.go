@@ -24,6 +24,13 @@ import "sort"
 //
 // Agreements found by a slot's value (slotagree.go) are left alone: they
 // need no shared wording.
+//
+// On 64 seeded pairs of the dev stories' articles (labelled precision of
+// a fixed hash sample of their agreements, expected agreements found):
+// twoCutClose 0.75 gives 27/41 and 39/51; 0.6 or 0.65 ties more pairs
+// and keeps groups of two facts (24/40, 25/40); 0.85 cuts a pair of an
+// expected agreement (38/51). twoCutEvidence 3 keeps fewer claims of one
+// fact (26/41); 2 is evidence's own bar (weakPair).
 const (
 	twoCutEvidence = 2
 	twoCutClose    = 0.75
