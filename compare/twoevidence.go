@@ -18,7 +18,7 @@ import (
 // that only name the same person.
 //
 // In a run of exactly two articles, an agreement that evidence ties (some
-// pair of its claims of the two articles shares twoCutEvidence pieces)
+// pair of its claims of the two articles shares pairEvidence pieces)
 // but that ownEvidence does not (no pair shares that many once the title
 // and the possessive count with the name) is let go: what its claims
 // share is a person, not a fact. An agreement no pair ties even by
@@ -45,11 +45,11 @@ func twoEvidenceDrop(r *Result, fs []feat, findings []Finding) ([]Finding, []int
 		for x := range ms {
 			for y := x + 1; y < len(ms) && !own; y++ {
 				a, b := &fs[ms[x]], &fs[ms[y]]
-				if a.art == b.art || evidence(a, b) < twoCutEvidence {
+				if a.art == b.art || evidence(a, b) < pairEvidence {
 					continue
 				}
 				tied = true
-				own = ownEvidence(a, b) >= twoCutEvidence
+				own = ownEvidence(a, b) >= pairEvidence
 			}
 		}
 		if tied && !own {

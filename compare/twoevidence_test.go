@@ -32,15 +32,15 @@ func firstWith(t *testing.T, fs []feat, src, sub string) int {
 func TestOwnEvidenceTitle(t *testing.T) {
 	_, fs, _ := featsOf(t, titleTexts)
 	a, b := &fs[firstWith(t, fs, "a", "pledged")], &fs[firstWith(t, fs, "b", "unpopularity")]
-	if evidence(a, b) < twoCutEvidence {
-		t.Fatalf("fixture: evidence %d, want the title counted as words (>= %d)", evidence(a, b), twoCutEvidence)
+	if evidence(a, b) < pairEvidence {
+		t.Fatalf("fixture: evidence %d, want the title counted as words (>= %d)", evidence(a, b), pairEvidence)
 	}
-	if got := ownEvidence(a, b); got >= twoCutEvidence {
-		t.Errorf("ownEvidence of one titled name = %d, want < %d", got, twoCutEvidence)
+	if got := ownEvidence(a, b); got >= pairEvidence {
+		t.Errorf("ownEvidence of one titled name = %d, want < %d", got, pairEvidence)
 	}
 	x, y := &fs[firstWith(t, fs, "a", "grounded")], &fs[firstWith(t, fs, "b", "grounded")]
-	if got := ownEvidence(x, y); got < twoCutEvidence {
-		t.Errorf("ownEvidence of flights grounded = %d, want >= %d", got, twoCutEvidence)
+	if got := ownEvidence(x, y); got < pairEvidence {
+		t.Errorf("ownEvidence of flights grounded = %d, want >= %d", got, pairEvidence)
 	}
 }
 

@@ -54,7 +54,7 @@ func actsMeetOwn(a *feat, i int, b *feat, k int) bool {
 			continue
 		}
 		for _, y := range b.acts[k] {
-			if names[y.w] || a.topic[y.w] {
+			if names[y.w] || b.topic[y.w] {
 				continue
 			}
 			if x.w == y.w || synonym.Same(x.w, y.w) {
