@@ -52,6 +52,8 @@ var numberCases = []struct {
 	{"The ferry did not carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
 	{"The ferry didn't carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
 	{"Not more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"The ferry didnt carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"Nobody scored more than 12 goals in a season.", []wantNum{{"more than 12 goals", 12, "at most", "goals"}}},
 	{"It was not the first time: more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "more than", "passengers"}}},
 	{"83 killed in the strikes", []wantNum{{"83", 83, "", ""}}},
 	{"some 80 people fled", []wantNum{{"some 80 people", 80, "about", "people"}}},
