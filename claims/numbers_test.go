@@ -467,6 +467,8 @@ func TestConverted(t *testing.T) {
 		{"The club paid $161 million (over seven years) for him.", nil},
 		{"The lenders agreed a $90 billion rescue loan ($117 billion with interest) on Sunday.", nil},
 		{"The lenders agreed a $90 billion loan and a $117 billion guarantee.", nil},
+		{"The club sold 900 tickets ($4,000) on Sunday.", nil},                                // takings, not a conversion
+		{"They agreed a? 90 - billion ($117 - billion) bailout.", []string{"$117 - billion"}}, // the euro sign lost
 	}
 	for _, tc := range cases {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))

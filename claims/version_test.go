@@ -60,6 +60,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.42": "f2a366cf26b7ccafd75156c2e6d59da20a331c107e12d56577728347d4b509c0", // an organisation's name may begin with any script's capital ("the Østergaard Institute", "Électrique's"), not only A–Z; fingerprintExtra gains such a text
 	"2026-12-08.43": "a3bd9b86eb258fffb99079753adf0e2bc6efc2d339e2d11d3238403c45e8f886", // merge of: a point the splitter took for a full stop or a "?" that belongs to the numeral after it keeps the sentence whole; a headline ending in a quoted phrase is a heading; a bound under a negation is the other bound ("never hit fewer than 20"); a sum in another currency alone in brackets after a sum is marked Converted
 	"2026-12-08.44": "06c914273d2ee498363e619979be60a5f35de1fd519a19126daa95e34690fe88", // a bound is negated by any negator ("nobody scored more than", "didnt sell more than": at most), as negations are read elsewhere (isNegatorWord); fingerprintExtra gains such a text
+	"2026-12-08.45": "4e361e869254b600d911230600447191c71a9c336219bfc2c10846d61e965177", // a bracketed sum is Converted only after a sum (isMoney, as owners.go reads money), not after a count ("900 tickets ($4,000)"); fingerprintExtra gains such a text
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
@@ -72,6 +73,7 @@ var fingerprintExtra = []string{
 	"Last year Okafor hit. 312, with 28 home runs. The club went 50 - 30 (. 625) under him, and the council agreed to borrow? 45m.",
 	"Okafor has never hit fewer than 20 home runs in a season. The club did not pay more than $9 million for him.",
 	"Nobody on the team scored more than 12 goals, and the club didnt sell more than 900 tickets.",
+	"The club sold 900 tickets ($4,000) on Sunday, and the lenders agreed a €90 billion ($117 billion) loan.",
 }
 
 func TestVersionFingerprint(t *testing.T) {
