@@ -430,15 +430,6 @@ func pointSplit(text string, cur, next Span) bool {
 	return false
 }
 
-// questionOpener are the words a question opens with.
-var questionOpener = map[string]bool{
-	"who": true, "whom": true, "whose": true, "what": true, "which": true, "when": true, "where": true, "why": true, "how": true,
-	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "can": true, "could": true,
-	"will": true, "would": true, "should": true, "shall": true, "may": true, "might": true, "must": true, "has": true,
-	"have": true, "had": true, "isn't": true, "aren't": true, "wasn't": true, "don't": true, "doesn't": true, "didn't": true,
-	"won't": true, "wouldn't": true, "can't": true, "couldn't": true, "shouldn't": true, "haven't": true, "hasn't": true,
-}
-
 // endsWithTitle reports whether s ends in a title abbreviation ("… Mr."),
 // where the sentence splitter sometimes cuts a name off its title.
 func endsWithTitle(s string) bool {
