@@ -344,13 +344,7 @@ func TestThinPairTopicWords(t *testing.T) {
 // share "during"; "for the first time in over a year" and "time to
 // overhaul the economy … last year" share "time" and "year".
 func TestFrameWordsNoEvidence(t *testing.T) {
-	w := func(ss ...string) vec {
-		m := map[string]float64{}
-		for _, s := range ss {
-			m[claims.Stem(s)] = 1
-		}
-		return newVec(m)
-	}
+	w := stemVec
 	a := feat{art: 0, words: w("during", "time", "year", "silence"), c: &claims.Claim{}}
 	b := feat{art: 1, words: w("during", "time", "year", "hostility"), c: &claims.Claim{}}
 	if got := evidence(&a, &b); got != 0 {

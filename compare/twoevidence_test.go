@@ -74,6 +74,8 @@ func TestTwoEvidenceDrop(t *testing.T) {
 // budget" and "Holt's aides left" share Holt and then "holt'", one
 // person; the possessive counts no more once the name has counted.
 func TestOwnEvidencePossessive(t *testing.T) {
+	// The stems as the claims' words hold them ("holt'" is what a
+	// possessive leaves; stemVec would stem it again).
 	vecOf := func(ss ...string) vec {
 		m := map[string]float64{}
 		for _, s := range ss {
