@@ -110,6 +110,13 @@ var participleConj = set([]string{"after", "before", "while"})
 // clauseConj join two clauses that each make a claim.
 var clauseConj = set([]string{"while", "whereas", "but", "although", "though", "yet"})
 
+// questionOpener are the words a question opens with: a "?" glued to a
+// word ends a question only in a sentence one of them opens (see
+// pointSplit).
+var questionOpener = set(strings.Fields(`who whom whose what which when where why how
+	is are was were do does did can could will would should shall may might must has have had
+	isn't aren't wasn't don't doesn't didn't won't wouldn't can't couldn't shouldn't haven't hasn't`))
+
 // stopwords carry no content for alignment.
 var stopwords = set(strings.Fields(`a an the and or but if then so of in on at to for from by with about as into
 	onto over under than that this these those there here it its it's he him his she her hers they them their

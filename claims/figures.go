@@ -301,7 +301,10 @@ func figureScopes(toks []token, from, to int, cl *Claim) {
 		for j, m := range cl.Numbers {
 			if j != i && m.Span.Start >= toks[open+1].start && m.Span.Start < toks[open+1].end && m.Span.End == toks[closing-1].end {
 				aside = true
-				if m.Unit != n.Unit && isCurrencyUnit(m.Unit) {
+				// After a sum, not a count ("900 tickets ($4,000)" are
+				// takings); a figure of no unit may be a sum whose sign an
+				// encoding slip lost ("a? 90 - billion ($117 - billion)").
+				if m.Unit != n.Unit && (n.Unit == "" || isMoney(*n)) && isMoney(m) {
 					cl.Numbers[j].Converted = true
 				}
 			}
@@ -314,24 +317,6 @@ func figureScopes(toks []token, from, to int, cl *Claim) {
 			n.Scope.End = max(n.Scope.End, after.End)
 		}
 	}
-}
-
-// isCurrencyUnit reports whether u is the unit of a sum of money.
-func isCurrencyUnit(u string) bool {
-	if u == "" {
-		return false
-	}
-	for _, c := range numCurrency {
-		if c == u {
-			return true
-		}
-	}
-	for _, c := range numCurrencyWord {
-		if c == u {
-			return true
-		}
-	}
-	return false
 }
 
 // ratePeriods are the stretches a rate is given for, by the words that

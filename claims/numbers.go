@@ -517,13 +517,14 @@ func numbersIn(text string, l *lexer) []Number {
 // than 26 homers" is at least 26, "did not score more than 5" at most 5.
 var negatedBound = map[string]string{"less than": "at least", "more than": "at most"}
 
-// negatedAt reports whether a negation stands right before the qualifier
-// opening at token i, or one word before it, the negated verb between
-// ("never hit fewer than", "did not win more than", "not more than").
+// negatedAt reports whether a negator (see negators; "n't" by its suffix)
+// stands right before the qualifier opening at token i, or one word before
+// it, the negated verb between ("never hit fewer than", "did not win more
+// than", "nobody scored more than", "not more than").
 func (l *lexer) negatedAt(i int) bool {
 	neg := func(k int) bool {
 		w := l.lo(k)
-		return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+		return isNegatorWord(w) || strings.HasSuffix(w, "n’t")
 	}
 	if i >= 1 && neg(i-1) {
 		return true

@@ -52,6 +52,8 @@ var numberCases = []struct {
 	{"The ferry did not carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
 	{"The ferry didn't carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
 	{"Not more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"The ferry didnt carry more than 40 passengers.", []wantNum{{"more than 40 passengers", 40, "at most", "passengers"}}},
+	{"Nobody scored more than 12 goals in a season.", []wantNum{{"more than 12 goals", 12, "at most", "goals"}}},
 	{"It was not the first time: more than 40 passengers were aboard.", []wantNum{{"more than 40 passengers", 40, "more than", "passengers"}}},
 	{"83 killed in the strikes", []wantNum{{"83", 83, "", ""}}},
 	{"some 80 people fled", []wantNum{{"some 80 people", 80, "about", "people"}}},
@@ -465,6 +467,8 @@ func TestConverted(t *testing.T) {
 		{"The club paid $161 million (over seven years) for him.", nil},
 		{"The lenders agreed a $90 billion rescue loan ($117 billion with interest) on Sunday.", nil},
 		{"The lenders agreed a $90 billion loan and a $117 billion guarantee.", nil},
+		{"The club sold 900 tickets ($4,000) on Sunday.", nil},                                // takings, not a conversion
+		{"They agreed a? 90 - billion ($117 - billion) bailout.", []string{"$117 - billion"}}, // the euro sign lost
 	}
 	for _, tc := range cases {
 		a, err := NewArticle("a", "a.txt", []byte(tc.text+"\n"))

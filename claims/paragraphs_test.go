@@ -42,3 +42,23 @@ func TestClean(t *testing.T) {
 		t.Errorf("clean = %q", got)
 	}
 }
+
+// isHeading reads a closing quotation mark by what stands before it: a
+// word ends a headline's quoted phrase; a full stop or a comma inside the
+// quote ends (or breaks off) a sentence someone said.
+func TestIsHeadingQuote(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Minister calls deaths 'murder'", true},
+		{"Mayor accused of ignoring warnings \u201cfor three years\u201d", true},
+		{"One resident called the response 'a disgrace.'", false},
+		{"\u201cWe will not leave our homes,\u201d", false},
+		{"'Nobody listened'", true},
+	} {
+		if got := isHeading(tc.text); got != tc.want {
+			t.Errorf("isHeading(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -374,7 +374,7 @@ func splitDecimal(text string, end int) bool {
 //   - a decimal whose point is spaced off ("below $1. 29", "averaged
 //     14. 4 points"): digits, the point, digits;
 //   - a number written with a leading point, the point glued to the word
-//     before ("hit. 308", "a limit of. 08 percent", "56 - 26 (. 683)"):
+//     before ("hit. 308", "a limit of. 08 percent", "50 - 30 (. 625)"):
 //     after "(" any digits, after a lower-case word three digits (a
 //     batting average, a winning percentage) or digits opening with 0,
 //     never "12 people", "23 - year - old" or a year;
@@ -428,15 +428,6 @@ func pointSplit(text string, cur, next Span) bool {
 		return !questionOpener[w]
 	}
 	return false
-}
-
-// questionOpener are the words a question opens with.
-var questionOpener = map[string]bool{
-	"who": true, "whom": true, "whose": true, "what": true, "which": true, "when": true, "where": true, "why": true, "how": true,
-	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true, "can": true, "could": true,
-	"will": true, "would": true, "should": true, "shall": true, "may": true, "might": true, "must": true, "has": true,
-	"have": true, "had": true, "isn't": true, "aren't": true, "wasn't": true, "don't": true, "doesn't": true, "didn't": true,
-	"won't": true, "wouldn't": true, "can't": true, "couldn't": true, "shouldn't": true, "haven't": true, "hasn't": true,
 }
 
 // endsWithTitle reports whether s ends in a title abbreviation ("… Mr."),

@@ -61,6 +61,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.43": "a3bd9b86eb258fffb99079753adf0e2bc6efc2d339e2d11d3238403c45e8f886", // merge of: a point the splitter took for a full stop or a "?" that belongs to the numeral after it keeps the sentence whole; a headline ending in a quoted phrase is a heading; a bound under a negation is the other bound ("never hit fewer than 20"); a sum in another currency alone in brackets after a sum is marked Converted
 	"2026-12-08.46": "f65eab550257f72c62eabf1aad7398ec58872443375e1efd8645c4a3d04bb5c0", // a figure with a unit reads the verb whose object it is (Number.Verb), back across its object's phrases and a list's items
 	"2026-12-08.47": "2a6eaa57878bf6bca6b8d11e6053794d1f35fec654ee1906b6e0f0b12ec28459", // "the seventh straight day" is a figure: a day's rank in a run (DayRankUnit), no count of days; other ordinals are not read
+	"2026-12-08.48": "4c39c5ea90605736ad7ea7f23be135f8da3e313ab90a5ce7bc35d76cfea10eb7", // merge of .47 with: a bound is negated by any negator ("nobody scored more than": at most); a bracketed sum is Converted only after a sum, not after a count
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
@@ -72,6 +73,8 @@ var fingerprintExtra = []string{
 	"Mayor accused of ignoring flood warnings 'for three years'\n\nResidents say they wrote to the council a dozen times\n\nThe river burst its banks after a week of rain.",
 	"Last year Okafor hit. 312, with 28 home runs. The club went 50 - 30 (. 625) under him, and the council agreed to borrow? 45m.",
 	"Okafor has never hit fewer than 20 home runs in a season. The club did not pay more than $9 million for him.",
+	"Nobody on the team scored more than 12 goals, and the club didnt sell more than 900 tickets.",
+	"The club sold 900 tickets ($4,000) on Sunday, and the lenders agreed a €90 billion ($117 billion) loan.",
 }
 
 func TestVersionFingerprint(t *testing.T) {

@@ -43,16 +43,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	findings, filled := core.fill(r, fs, findings)
 	findings, gone := corePrune(r, fs, findings)
 	if len(gone) > 0 {
-		// A claim let go stays grouped only where another finding holds it.
-		held := map[string]bool{}
-		for _, f := range findings {
-			for _, id := range f.Claims {
-				held[id] = true
-			}
-		}
-		for _, i := range gone {
-			inGroup[i] = held[fs[i].c.ID]
-		}
+		held := regroup(inGroup, fs, findings, gone)
 		kept := filled[:0:0]
 		for _, i := range filled {
 			if held[fs[i].c.ID] {
@@ -84,19 +75,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	for _, i := range append(append(append(paired, filled...), filledTwins...), members...) {
 		inGroup[i] = true
 	}
-	if len(cut) > 0 {
-		// A claim the cut let go stays grouped only where another
-		// finding holds it.
-		held := map[string]bool{}
-		for _, f := range findings {
-			for _, id := range f.Claims {
-				held[id] = true
-			}
-		}
-		for _, i := range cut {
-			inGroup[i] = held[fs[i].c.ID]
-		}
-	}
+	regroup(inGroup, fs, findings, cut)
 	for i := range fs {
 		// A claim that states nothing checkable is no detail only its
 		// source gives: it stays among the source's claims. An
@@ -127,6 +106,25 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 		}
 	}
 	return r
+}
+
+// regroup marks each claim of gone, let go from a finding (core prune,
+// the two-article cut), as grouped only where another of findings holds
+// it, and returns the claims findings hold.
+func regroup(inGroup map[int]bool, fs []feat, findings []Finding, gone []int) map[string]bool {
+	held := map[string]bool{}
+	if len(gone) == 0 {
+		return held
+	}
+	for _, f := range findings {
+		for _, id := range f.Claims {
+			held[id] = true
+		}
+	}
+	for _, i := range gone {
+		inGroup[i] = held[fs[i].c.ID]
+	}
+	return held
 }
 
 // Collect builds a Result holding the articles and their claims, with no

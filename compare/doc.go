@@ -8,6 +8,15 @@
 // facets.go holds the ordered table of per-pair facet checks
 // (facetChecks) and what the facets share.
 //
+// Between many articles a third source vouches for a group; between
+// exactly two, nothing but the pair does, so a few rules act only in a
+// run of two: the words each article uses all along are the story's
+// topic and no evidence of one fact (topicStems, features.go); an
+// agreement is cut to the claims tied to its closest pair (twocut.go);
+// one tied only by a titled name is let go (twoevidence.go); and two
+// figures whose acts meet on one word an article keeps using are no
+// rivals (twoslot.go).
+//
 // The Result it returns is everything a report needs; compare reads no flags,
 // files or clock, and its output is deterministic for the same input.
 package compare

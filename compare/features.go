@@ -38,9 +38,9 @@ type feat struct {
 	// topic is the story's topic stems, shared by every feat of a run
 	// (see topicStems).
 	topic map[string]bool
-	// common is, in a run of two articles, the stems the claim's article
-	// uses in several sentences (see commonStems); nil otherwise.
-	common map[string]bool
+	// uses is, in a run of two articles, how many sentences of the
+	// claim's article use each stem (see stemUses); nil otherwise.
+	uses map[string]int
 	// host is the claim of the same sentence whose text holds this
 	// claim's text (a relative or subordinate clause read out of a longer
 	// claim), plus one; 0 when none, so a feat built without hosts has
@@ -141,8 +141,8 @@ func build(r *Result) []feat {
 	for sid, k := range sents {
 		arts[sid.art] = append(arts[sid.art], sentWords[k])
 	}
-	topic := topicStems(arts)
-	common := commonStems(arts)
+	uses := stemUses(arts)
+	topic := topicStems(uses)
 	n := float64(len(sents))
 	idf := func(w string) float64 {
 		// With a handful of sentences, rarity says nothing: every word that
@@ -194,8 +194,8 @@ func build(r *Result) []feat {
 		}
 		f.agent = nameKey(c.Agent)
 		f.topic = topic
-		if common != nil {
-			f.common = common[f.art]
+		if uses != nil {
+			f.uses = uses[f.art].in
 		}
 		f.named = map[string]bool{}
 		for _, e := range c.Entities {
@@ -227,46 +227,64 @@ func build(r *Result) []feat {
 	return fs
 }
 
-// topicStems returns, in a run of two articles, the stems each uses in at least topicShare
-// of its sentences (and in two or more): what the story is about ("call"
-// and "phone" in every paragraph of two reports of a phone call), which
-// any two of its claims may share without stating one fact ("the phone
-// call underscores the complexity of relations" / "confirmed that he had
-// a phone call"). idf discounts such words, but only by their rarity
-// among all sentences, and between two articles every shared word still
-// counts as evidence (see evidence).
-func topicStems(arts [][][]string) map[string]bool {
-	topic := map[string]bool{}
-	// Between many articles idf already discounts the story's words and
-	// a third source vouches for a pair; with a handful of sentences, a
-	// word in two of them is chance.
+// stemUse is how an article keeps coming back to its words: how many of
+// its sentences use each stem (in), of how many (n).
+type stemUse struct {
+	n  int
+	in map[string]int
+}
+
+// stemUses returns, in a run of two articles, each article's stemUse;
+// nil otherwise. Two rules read it, each only between two articles,
+// where nothing but the two sources vouches for a pair: topicStems (a
+// word both use all along is the story's topic) and actsMeetOwn
+// (twoslot.go: a word one uses twice ties no two figures alone).
+func stemUses(arts [][][]string) []stemUse {
 	if len(arts) != 2 {
-		return topic
+		return nil
 	}
-	for _, ss := range arts {
-		if len(ss) < topicSentences {
-			return topic
-		}
-	}
-	// per[a][w]: how many sentences of article a use w.
-	per := make([]map[string]int, len(arts))
+	uses := make([]stemUse, len(arts))
 	for a, ss := range arts {
-		per[a] = map[string]int{}
+		uses[a] = stemUse{n: len(ss), in: map[string]int{}}
 		for _, ws := range ss {
 			seen := map[string]bool{}
 			for _, w := range ws {
 				if !seen[w] {
 					seen[w] = true
-					per[a][w]++
+					uses[a].in[w]++
 				}
 			}
 		}
 	}
-	for w := range per[0] {
+	return uses
+}
+
+// topicStems returns the stems each article of uses (see stemUses) uses
+// in at least topicShare of its sentences (and in two or more): what the
+// story is about ("call" and "phone" in every paragraph of two reports of
+// a phone call), which any two of its claims may share without stating
+// one fact ("the phone call underscores the complexity of relations" /
+// "confirmed that he had a phone call"). idf discounts such words, but
+// only by their rarity among all sentences, and between two articles
+// every shared word still counts as evidence (see evidence). Between
+// many articles (uses nil) idf already discounts the story's words and a
+// third source vouches for a pair: no topic.
+func topicStems(uses []stemUse) map[string]bool {
+	topic := map[string]bool{}
+	if len(uses) == 0 {
+		return topic
+	}
+	// With a handful of sentences, a word in two of them is chance.
+	for _, u := range uses {
+		if u.n < topicSentences {
+			return topic
+		}
+	}
+	for w := range uses[0].in {
 		in := true
-		for a := range per {
-			m := per[a][w]
-			if m < 2 || float64(m) < topicShare*float64(len(arts[a])) {
+		for _, u := range uses {
+			m := u.in[w]
+			if m < 2 || float64(m) < topicShare*float64(u.n) {
 				in = false
 				break
 			}

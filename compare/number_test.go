@@ -237,13 +237,7 @@ func TestFigureSlotSubjects(t *testing.T) {
 // topic words measure no one thing: two teams' offers, reported in an
 // article pair all about offers.
 func TestMeasuredBeyondTopic(t *testing.T) {
-	act := func(ws ...string) vec {
-		m := map[string]float64{}
-		for _, w := range ws {
-			m[claims.Stem(w)] = 1
-		}
-		return newVec(m)
-	}
+	act := stemVec
 	a := feat{art: 0, c: &claims.Claim{}, acts: []vec{act("offer", "blows", "water")}}
 	b := feat{art: 1, c: &claims.Claim{}, acts: []vec{act("offer", "weakest", "bunch")}}
 	if !measuredBeyondNames(&a, 0, &b, 0) {

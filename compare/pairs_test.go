@@ -3,6 +3,8 @@ package compare
 import (
 	"slices"
 	"testing"
+
+	"github.com/claimdiff/claimdiff/claims"
 )
 
 // featsOf extracts and builds the features of texts, one story.
@@ -100,4 +102,14 @@ func TestCoreFillOtherPerson(t *testing.T) {
 	if _, added := coreFill(r, fs, held); len(added) != 0 {
 		t.Errorf("added %s to the accounts of another man's arrest", fs[added[0]].c.Text)
 	}
+}
+
+// stemVec is words as feat.words holds them: each word's stem, weight 1,
+// sorted.
+func stemVec(ws ...string) vec {
+	m := map[string]float64{}
+	for _, w := range ws {
+		m[claims.Stem(w)] = 1
+	}
+	return newVec(m)
 }

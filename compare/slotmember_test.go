@@ -5,14 +5,14 @@ import (
 	"testing"
 )
 
-// slotMemberTexts: three outlets say the gunman was arrested, two of them
-// in a sentence that also tells what police found in his car; the fourth
+// slotMemberTexts: three outlets say the suspect was arrested, two of them
+// in a sentence that also tells what police found in his van; the fourth
 // tells the find alone, in nearly the words of those two.
 var slotMemberTexts = map[string]string{
-	"a": "Darnell Whitby was arrested on Monday afternoon after a short chase.\n\nThe mayor visited the harbour on Tuesday.\n",
-	"b": "When Darnell Whitby was arrested, police said they found a shotgun and three shells in his car.\n\nA bakery reopened near the station.\n",
-	"c": "When Darnell Whitby was arrested, police found a pump-action shotgun and three shells in his car.\n\nThe owner thanked the fire brigade.\n",
-	"d": "Officers found a pump-action shotgun and three shells in his car on Monday afternoon, police said.\n\nThe school will reopen next week.\n",
+	"a": "Kai Brenner was arrested on Monday afternoon after a short chase.\n\nThe mayor visited the harbour on Tuesday.\n",
+	"b": "When Kai Brenner was arrested, police said they had found a crowbar and three stolen phones in his van.\n\nA bakery reopened near the station.\n",
+	"c": "When Kai Brenner was arrested, police found a heavy crowbar and three stolen phones in his van.\n\nThe owner thanked the fire brigade.\n",
+	"d": "Officers found a heavy crowbar and three stolen phones in his van on Monday afternoon, police said.\n\nThe school will reopen next week.\n",
 }
 
 // slotMemberFixture is the state agreement of the arrest, found by the
@@ -53,8 +53,8 @@ func TestMemberFillSlotNeedsValue(t *testing.T) {
 func TestSlotGives(t *testing.T) {
 	_, fs, held, _, _ := slotMemberFixture(t)
 	_, gs, _ := featsOf(t, map[string]string{
-		"e": "Police said Darnell Whitby was arrested near the border.\n",
-		"f": "Officers found a shotgun and three shells in the car.\n",
+		"e": "Police said Kai Brenner was arrested near the border.\n",
+		"f": "Officers found a crowbar and three stolen phones in the van.\n",
 	})
 	if e := claimOf(t, gs, "e#1"); !held[0].gives(&gs[e]) {
 		t.Errorf("e#1 %q not read as stating the arrest", gs[e].c.Text)
@@ -71,9 +71,9 @@ func TestSlotGives(t *testing.T) {
 	}
 	f := claimOf(t, gs, "f#1")
 	if !figureRule.gives(&gs[f], shells(&fs[b])) {
-		t.Errorf("f#1 does not give b's three shells")
+		t.Errorf("f#1 does not give b's three phones")
 	}
 	if figureRule.gives(&fs[claimOf(t, fs, "a#1")], shells(&fs[c])) {
-		t.Errorf("a#1 gives three shells")
+		t.Errorf("a#1 gives three phones")
 	}
 }

@@ -40,8 +40,8 @@ type slotRule struct {
 	// slot, read from x's fields alone. Member fill (members.go) grows an
 	// agreement found by a slot's value only by claims that give that
 	// value: a claim that resembles one member's sentence ("When he was
-	// arrested, police found a shotgun …" beside "Officers found a
-	// shotgun …") is on another of its facts. Without it, such an
+	// arrested, police found a crowbar …" beside "Officers found a
+	// crowbar …") is on another of its facts. Without it, such an
 	// agreement takes no claim by resemblance.
 	gives func(x *feat, it slotItem) bool
 	// close, when set, reports whether a rival pair is tied closely

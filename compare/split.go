@@ -158,17 +158,26 @@ func weakPair(fs []feat, g []int, f Finding) bool {
 		return false
 	}
 	a, b := &fs[u[0]], &fs[u[1]]
-	return f.Score < pairLink || sharedStems(a, b) < 2 || evidence(a, b) < 2 || figuresApart(a.c, b.c) || voicePair(a, b)
+	return f.Score < pairLink || sharedStems(a, b) < 2 || evidence(a, b) < pairEvidence || figuresApart(a.c, b.c) || voicePair(a, b)
 }
 
+// pairEvidence is how many pieces of evidence (see evidence) two claims
+// must share to be tied to one fact by their wording: one is chance (see
+// weakPair). Every rule that asks whether a pair is tied asks this much:
+// weakPair, thinPair, and between two articles the cut (twocut.go) and
+// the titled-name drop (twoevidence.go); the cut measured at 3 keeps
+// fewer claims of one fact (labelled precision 27/41 -> 26/41 on 64
+// seeded pairs of the dev stories' articles).
+const pairEvidence = 2
+
 // thinPair reports whether two claims of a run of two articles share
-// too little to vouch for one fact: fewer than two pieces of evidence
-// (see evidence). Between two articles every agreement is a pair and
+// too little to vouch for one fact: fewer than pairEvidence pieces of
+// evidence (see evidence). Between two articles every agreement is a pair and
 // short texts align on weak resemblance (see pairThreshold), so the
 // score says little; what the claims share says more.
 func thinPair(fs []feat, g []int) bool {
 	u, _ := originals(fs, g)
-	return len(u) == 2 && evidence(&fs[u[0]], &fs[u[1]]) < 2
+	return len(u) == 2 && evidence(&fs[u[0]], &fs[u[1]]) < pairEvidence
 }
 
 // pruneSim is what pruneGroup weighs a claim by: its similarity to
@@ -580,11 +589,17 @@ func (p *pairSims) heldThrough(live []int) int {
 // else ("The system has failed us" / "a failing education system") state
 // two facts.
 func evidence(a, b *feat) int {
+	return evidenceLess(a, b, nil)
+}
+
+// evidenceLess is evidence(a, b) without the shared words repeat says
+// restate a piece already counted (see ownEvidence); nil drops none.
+func evidenceLess(a, b *feat, repeat func(w string) bool) int {
 	n := 0
 	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
 		switch w := a.words[i].w; {
 		case w == b.words[j].w:
-			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) {
+			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) && (repeat == nil || !repeat(w)) {
 				n++
 			}
 			i++

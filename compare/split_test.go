@@ -344,13 +344,7 @@ func TestThinPairTopicWords(t *testing.T) {
 // share "during"; "for the first time in over a year" and "time to
 // overhaul the economy … last year" share "time" and "year".
 func TestFrameWordsNoEvidence(t *testing.T) {
-	w := func(ss ...string) vec {
-		m := map[string]float64{}
-		for _, s := range ss {
-			m[claims.Stem(s)] = 1
-		}
-		return newVec(m)
-	}
+	w := stemVec
 	a := feat{art: 0, words: w("during", "time", "year", "silence"), c: &claims.Claim{}}
 	b := feat{art: 1, words: w("during", "time", "year", "hostility"), c: &claims.Claim{}}
 	if got := evidence(&a, &b); got != 0 {
@@ -371,7 +365,7 @@ func TestTopicStems(t *testing.T) {
 		{s("call", "phone"), s("call", "fleet"), s("call", "phone"), s("fleet"), s("sanction"), s("oil")},
 		{s("call", "airspac"), s("call", "phone"), s("airspac"), s("fleet"), s("petro"), s("law"), s("recogn")},
 	}
-	got := topicStems(arts)
+	got := topicStems(stemUses(arts))
 	if !got["call"] {
 		t.Error("a word in half the sentences of both articles is not the topic")
 	}
@@ -381,10 +375,10 @@ func TestTopicStems(t *testing.T) {
 	if got["airspac"] || got["phone"] {
 		t.Errorf("a word frequent in one article only is the topic: %v", got)
 	}
-	if len(topicStems(arts[:1])) != 0 || len(topicStems(append(arts, arts[0]))) != 0 {
+	if len(topicStems(stemUses(arts[:1]))) != 0 || len(topicStems(stemUses(append(arts, arts[0])))) != 0 {
 		t.Error("a run of one or three articles has a topic")
 	}
-	if len(topicStems([][][]string{arts[0][:4], arts[1]})) != 0 {
+	if len(topicStems(stemUses([][][]string{arts[0][:4], arts[1]}))) != 0 {
 		t.Error("a topic read off four sentences")
 	}
 }

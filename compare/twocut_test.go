@@ -9,25 +9,28 @@ import (
 
 // twoCutFeat is a claim of article art whose content words are ws.
 func twoCutFeat(art int, id string, ws ...string) feat {
-	m := map[string]float64{}
-	for _, w := range ws {
-		m[claims.Stem(w)] = 1
-	}
-	v := newVec(m)
+	v := stemVec(ws...)
 	return feat{art: art, words: v, norm: v.norm(), c: &claims.Claim{ID: id}}
 }
 
-// An agreement of two articles grown across two facts is cut into one
-// agreement per fact, and a claim tied by no evidence of its own to the
-// other article's claims is let go.
-func TestTwoCutParts(t *testing.T) {
-	fs := []feat{
+// twoCutClaims are the claims of an agreement of two articles grown across
+// two facts (setting fire to the vehicle, escaping in another car) and
+// a claim of a third fact (where someone was brought up).
+func twoCutClaims() []feat {
+	return []feat{
 		twoCutFeat(0, "a#1", "set", "fire", "vehicle", "then"),
 		twoCutFeat(0, "a#2", "escaped", "another", "car"),
 		twoCutFeat(0, "a#3", "brought", "town", "raised"),
 		twoCutFeat(1, "b#1", "set", "fire", "vehicle", "then"),
 		twoCutFeat(1, "b#2", "escaped", "another", "car", "fled"),
 	}
+}
+
+// An agreement of two articles grown across two facts is cut into one
+// agreement per fact, and a claim tied by no evidence of its own to the
+// other article's claims is let go.
+func TestTwoCutParts(t *testing.T) {
+	fs := twoCutClaims()
 	parts, let := twoCutParts(fs, []int{0, 1, 2, 3, 4})
 	want := [][]int{{0, 3}, {1, 4}}
 	if !reflect.DeepEqual(parts, want) || !reflect.DeepEqual(let, []int{2}) {
@@ -58,13 +61,7 @@ func TestTwoCutPartsNoCore(t *testing.T) {
 // claim of neither is let go; with a third article, whose source vouches
 // for a group, the agreement is left as alignment and fill made it.
 func TestTwoArticleCut(t *testing.T) {
-	fs := []feat{
-		twoCutFeat(0, "a#1", "set", "fire", "vehicle", "then"),
-		twoCutFeat(0, "a#2", "escaped", "another", "car"),
-		twoCutFeat(0, "a#3", "brought", "town", "raised"),
-		twoCutFeat(1, "b#1", "set", "fire", "vehicle", "then"),
-		twoCutFeat(1, "b#2", "escaped", "another", "car", "fled"),
-	}
+	fs := twoCutClaims()
 	// One sentKey for all: classify compares no pair (the claims
 	// carry no slots to compare), and the groups it makes stay agreements.
 	for i := range fs {

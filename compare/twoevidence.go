@@ -9,16 +9,16 @@ import (
 
 // Evidence of their own between two articles. evidence counts each word
 // two claims share once and a name once; but a word may be part of the
-// name. "Prime Minister Costas Karamanlis has pledged …" and "the
-// Government of Prime Minister Costas Karamanlis" share the man and then
-// "prime" and "minister" again, the title written before his name: three
-// pieces of evidence from one person; "Nixon's White House" shares the
-// name and then "nixon'", its possessive. Between many articles a third
+// name. "Prime Minister Anna Holt has pledged …" and "the government of
+// Prime Minister Anna Holt" share the woman and then "prime" and
+// "minister" again, the title written before her name: three pieces of
+// evidence from one person; "Holt's government" shares the name and then
+// "holt'", its possessive. Between many articles a third
 // source vouches for a group; between two, such a count holds two claims
-// that only name the same man.
+// that only name the same person.
 //
 // In a run of exactly two articles, an agreement that evidence ties (some
-// pair of its claims of the two articles shares twoCutEvidence pieces)
+// pair of its claims of the two articles shares pairEvidence pieces)
 // but that ownEvidence does not (no pair shares that many once the title
 // and the possessive count with the name) is let go: what its claims
 // share is a person, not a fact. An agreement no pair ties even by
@@ -45,11 +45,11 @@ func twoEvidenceDrop(r *Result, fs []feat, findings []Finding) ([]Finding, []int
 		for x := range ms {
 			for y := x + 1; y < len(ms) && !own; y++ {
 				a, b := &fs[ms[x]], &fs[ms[y]]
-				if a.art == b.art || evidence(a, b) < twoCutEvidence {
+				if a.art == b.art || evidence(a, b) < pairEvidence {
 					continue
 				}
 				tied = true
-				own = ownEvidence(a, b) >= twoCutEvidence
+				own = ownEvidence(a, b) >= pairEvidence
 			}
 		}
 		if tied && !own {
@@ -66,10 +66,6 @@ func twoEvidenceDrop(r *Result, fs []feat, findings []Finding) ([]Finding, []int
 // name: a title written before a name (claims.Role of form "title") and
 // a name's possessive.
 func ownEvidence(a, b *feat) int {
-	n := evidence(a, b)
-	if n == 0 {
-		return 0
-	}
 	title := map[string]bool{}
 	for _, f := range []*feat{a, b} {
 		for _, r := range f.c.Roles {
@@ -81,21 +77,8 @@ func ownEvidence(a, b *feat) int {
 			}
 		}
 	}
-	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
-		switch w := a.words[i].w; {
-		case w == b.words[j].w:
-			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) {
-				if p := strings.TrimRight(w, "'’"); title[w] || p != w && (a.named[p] || b.named[p] || a.ents[p] != "" || b.ents[p] != "") {
-					n--
-				}
-			}
-			i++
-			j++
-		case w < b.words[j].w:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
+	return evidenceLess(a, b, func(w string) bool {
+		p := strings.TrimRight(w, "'’")
+		return title[w] || p != w && (a.named[p] || b.named[p] || a.ents[p] != "" || b.ents[p] != "")
+	})
 }

@@ -7,14 +7,14 @@ import (
 )
 
 // slotFeat is a claim of article art with one figure whose act is the
-// stems act, and common the stems its article keeps coming back to.
-func slotFeat(art int, common map[string]bool, act ...string) feat {
+// stems act, and uses how many sentences of its article use each stem.
+func slotFeat(art int, uses map[string]int, act ...string) feat {
 	m := map[string]float64{}
 	for _, w := range act {
 		m[w] = 1
 	}
 	return feat{art: art, c: &claims.Claim{Numbers: []claims.Number{{Value: 1, Unit: "people"}}},
-		acts: []vec{newVec(m)}, common: common, topic: map[string]bool{}}
+		acts: []vec{newVec(m)}, uses: uses, topic: map[string]bool{}}
 }
 
 // Between two articles, figures whose acts meet on one word an article
@@ -22,8 +22,8 @@ func slotFeat(art int, common map[string]bool, act ...string) feat {
 // also broke out …, where 20,000 people marched") are no rivals; acts
 // that meet on a word neither keeps using, or on two words, are.
 func TestActsMeetOwn(t *testing.T) {
-	ca := map[string]bool{"march": true}
-	cb := map[string]bool{"violenc": true, "polic": true}
+	ca := map[string]int{"march": 2, "injur": 1}
+	cb := map[string]int{"violenc": 3, "polic": 2}
 	cases := []struct {
 		name   string
 		a, b   []string
@@ -38,7 +38,7 @@ func TestActsMeetOwn(t *testing.T) {
 	for _, c := range cases {
 		a, b := slotFeat(0, ca, c.a...), slotFeat(1, cb, c.b...)
 		if !c.common {
-			a.common, b.common = nil, nil
+			a.uses, b.uses = nil, nil
 		}
 		if got := actsMeetOwn(&a, 0, &b, 0); got != c.want {
 			t.Errorf("%s: actsMeetOwn = %v, want %v", c.name, got, c.want)
@@ -46,18 +46,19 @@ func TestActsMeetOwn(t *testing.T) {
 	}
 }
 
-// commonStems gives each of two articles the stems it uses in two
-// sentences or more, and nothing for another number of articles.
-func TestCommonStems(t *testing.T) {
+// stemUses counts, for each of two articles, the sentences that use
+// each stem (a stem twice in one sentence once), and gives nothing for
+// another number of articles.
+func TestStemUses(t *testing.T) {
 	arts := [][][]string{
-		{{"violenc", "brok"}, {"violenc", "march"}, {"injur"}},
+		{{"violenc", "brok", "violenc"}, {"violenc", "march"}, {"injur"}},
 		{{"injur"}, {"offer"}},
 	}
-	got := commonStems(arts)
-	if len(got) != 2 || !got[0]["violenc"] || got[0]["injur"] || len(got[1]) != 0 {
-		t.Errorf("commonStems = %v", got)
+	got := stemUses(arts)
+	if len(got) != 2 || got[0].n != 3 || got[0].in["violenc"] != 2 || got[0].in["injur"] != 1 || got[1].n != 2 || got[1].in["violenc"] != 0 {
+		t.Errorf("stemUses = %v", got)
 	}
-	if commonStems(arts[:1]) != nil {
-		t.Error("one article has common stems")
+	if stemUses(arts[:1]) != nil {
+		t.Error("one article has stem uses")
 	}
 }

@@ -8,16 +8,16 @@ import "sort"
 // says (claims.Claim.Content) shares fewer than voiceEvidence stems with
 // what each claim of the other articles says (its content, or its whole
 // text when it reports no one), and it gives none of their figures. The
-// speaker, the cue and the speaker's title ("Police Inspector … said")
+// speaker, the cue and the speaker's title ("Police Captain … said")
 // weigh in the similarity of two reports of one voice whatever each
 // says, and count as shared evidence for the other rules: "… said the
-// driver was well rested at the time" and "… said the two crashes on
-// consecutive days were not related" are two statements of one press
+// guard was awake at the time" and "… said the two fires on successive
+// nights were not connected" are two statements of one press
 // conference.
 //
 // Two reports of one statement in other words share little of what is
-// said too ("the navy says it fired in self-defence" / "saying it had
-// fired in self-defense", where the spelling splits the stems), so the
+// said too ("the ministry says the plan was authorised" / "saying the
+// plan had been authorized", where the spelling splits the stems), so the
 // claim must also resemble the others, on average, less than voiceRatio
 // of what they resemble each other, and the others must not be copies of
 // one text (wireCohesion; see corePrune). When the others are all of one

@@ -234,9 +234,12 @@ type jsonNumber struct {
 	// Kinds written with a capital: "yemeni" in "11 Yemeni pirates".
 	Proper []string `json:"proper,omitempty"`
 	// Tally: a running or overall total ("31 so far"); Except: what an
-	// act leaves out of a whole ("all but eight games").
-	Tally  bool `json:"tally,omitempty"`
-	Except bool `json:"except,omitempty"`
+	// act leaves out of a whole ("all but eight games"); Converted: a sum
+	// in brackets after a sum in another currency, the writer's
+	// conversion ("110 billion euros ($143 billion)").
+	Tally     bool `json:"tally,omitempty"`
+	Except    bool `json:"except,omitempty"`
+	Converted bool `json:"converted,omitempty"`
 }
 
 type jsonFinding struct {
@@ -440,7 +443,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
-			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Subject: n.Subject, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except})
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Subject: n.Subject, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except, Converted: n.Converted})
 	}
 	for _, o := range c.Open {
 		j.Open = append(j.Open, jsonOpen{Act: o.Act, Role: o.Role, Answers: list(o.Answers), Who: list(o.Who), Of: list(o.Of), Text: o.Text, Span: span(o.Span)})

@@ -427,3 +427,21 @@ func TestMarkdownFitsComment(t *testing.T) {
 		}
 	}
 }
+
+// A writer's conversion of a sum reaches the JSON as "converted", and only
+// on that figure: compare never sets it against another source's sum, and
+// a reader of the report should see why.
+func TestJSONConverted(t *testing.T) {
+	r := fixture()
+	c := r.Claim("cnn#2")
+	if c == nil || len(c.Numbers) != 1 {
+		t.Fatalf("fixture: cnn#2 = %+v, want one figure", c)
+	}
+	if got := strings.Count(string(mustWrite(t, r, "json", Options{})), `"converted"`); got != 0 {
+		t.Errorf("no conversion: %d figures marked converted", got)
+	}
+	c.Numbers[0].Converted = true
+	if got := strings.Count(string(mustWrite(t, r, "json", Options{})), `"converted": true`); got != 1 {
+		t.Errorf("one conversion: %d figures marked converted, want 1", got)
+	}
+}
