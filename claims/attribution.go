@@ -171,6 +171,12 @@ func (a *attrib) readCue(i int) (r cueRead, ok bool) {
 		// clause from the verb that credits the quotation.
 		return r, false
 	}
+	if toks[i].tag == "VBG" && i > c.from && toks[i-1].tag == "IN" && unrealisedGovernor(toks, c.from, i-1) {
+		// "was sure to profit by revealing the secret", "would gain
+		// nothing by telling": the gerund is the means of an act that is
+		// only infinitival or hypothetical, so nothing was revealed.
+		return r, false
+	}
 	// "called for", "spoke of": the particle belongs to the cue.
 	particle := false
 	if _, adj := adjCues[toks[i].lower]; adj && i+n < c.to && adjLinks[lemma][toks[i+n].lower] && toks[i+n].lower != "that" {
@@ -188,6 +194,33 @@ func (a *attrib) readCue(i int) (r cueRead, ok bool) {
 	}
 	cue := &Cue{Lemma: lemma, Text: a.x.text[toks[i].start:toks[i+n-1].end], Span: Span{toks[i].start, toks[i+n-1].end}}
 	return cueRead{i: i, n: n, after: i + n, lemma: lemma, particle: particle, cue: cue}, true
+}
+
+// unrealisedGovernor reports whether the verb that the preposition at p
+// hangs on ("profit by", "gain nothing from") is an infinitive or follows
+// a modal: "to profit by …", "would gain nothing by …". A past or present
+// verb ("responded by saying") did what the gerund tells.
+func unrealisedGovernor(toks []token, from, p int) bool {
+	for k := p - 1; k >= from && k >= p-5; k-- {
+		t := toks[k]
+		if t.inQuote || t.text == "," {
+			return false
+		}
+		if isVerb(t) {
+			if t.tag != "VB" {
+				return false
+			}
+			j := k - 1
+			for j >= from && (toks[j].tag == "RB" || toks[j].lower == "not") {
+				j--
+			}
+			return j >= from && (toks[j].tag == "TO" || toks[j].tag == "MD")
+		}
+		if !isNPTag(t.tag) && t.tag != "RB" {
+			return false
+		}
+	}
+	return false
 }
 
 // atCue reads the clause around the cue r. The layouts a cue can stand in
@@ -390,6 +423,9 @@ func (a *attrib) verbSpeaker(r *cueRead) (rd reading, ok bool) {
 			return rd, false
 		}
 		rd.spk = a.x.speakerFromNP(a.s, a.ms, ante)
+		if toks[rel].lower == "who" {
+			rd.spk = a.x.whoAntecedent(a.s, a.ms, ante, rd.spk)
+		}
 		rd.spk.Text, rd.spk.Span = toks[rel].text, Span{toks[rel].start, toks[rel].end}
 	} else if i == 0 && toks[i].tag == "VBG" && subj != nil && subj.Span.Start > toks[i].start && commaBefore(toks, i, c.to, subj.Span.Start) > 0 {
 		// "Citing an unfounded theory, Trump accused …": the

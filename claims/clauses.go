@@ -46,9 +46,20 @@ func splitClauses(toks []token) []clause {
 		cur = clause{from: i, inherit: inherit, withAbs: withAbs}
 		hasVerb = false
 	}
+	concessive := concessiveOpening(toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
 		if t.inQuote {
+			continue
+		}
+		if concessive && cur.from == 0 && hasVerb && toks[i-1].text == "," && !toks[i-1].inQuote && !inRel(i) && subjectVerbAhead(toks, i) {
+			// "While some speculated that X, he denied it": the opening
+			// clause and the main clause have subjects of their own, and
+			// each asserts something. Read as one, a cue or negation of the
+			// main clause ("denied") would be taken to speak of the
+			// opening clause's content.
+			cut(i, false, false)
+			subs[0] = true
 			continue
 		}
 		if i > 0 && i+1 < n {
@@ -68,6 +79,45 @@ func splitClauses(toks []token) []clause {
 		out = splitHeadline(toks)
 	}
 	return append(out, rels...)
+}
+
+// concessiveOpeners open a sentence with a clause that the main clause
+// sets itself against, or that only frames it in time: "While …",
+// "Although …". The main clause after the comma has its own subject.
+var concessiveOpeners = set([]string{"while", "although", "though", "whereas"})
+
+// concessiveOpening reports whether the sentence opens with a concessive or
+// temporal conjunction ("While some speculated …, he denied …"), after an
+// opening quotation mark at most.
+func concessiveOpening(toks []token) bool {
+	for _, t := range toks {
+		if !isWordToken(t.text) {
+			if t.inQuote {
+				return false
+			}
+			continue
+		}
+		return !t.inQuote && concessiveOpeners[t.lower] && (t.tag == "IN" || t.tag == "RB")
+	}
+	return false
+}
+
+// subjectVerbAhead reports whether a clause with a subject of its own
+// starts at toks[i]: a short noun phrase, adverbs, then a finite verb or a
+// modal ("he steadfastly denied", "the police will say"). A verb right
+// after the comma ("…, denied the claim") has no subject of its own.
+func subjectVerbAhead(toks []token, i int) bool {
+	k := i
+	for k < len(toks) && k < i+6 && isNPTag(toks[k].tag) && !toks[k].inQuote {
+		k++
+	}
+	if k == i {
+		return false
+	}
+	for k < len(toks) && (toks[k].tag == "RB" || toks[k].tag == "RBR") && !toks[k].inQuote {
+		k++
+	}
+	return k < len(toks) && !toks[k].inQuote && isFinite(toks, k)
 }
 
 // speechTag reports whether toks[i:] is a short credit such as ", Police

@@ -150,8 +150,14 @@ func verbalClause(ws []string) bool {
 
 // namedAgent reports whether an agent is a name ("The New York Times",
 // "Maduro"), not a description ("vaccine manufacturers"): its first
-// capitalised word is no vague speaker word.
+// capitalised word is no vague speaker word, and its last word, the head,
+// is capitalised too. A name inside a description ("former FBI
+// second-in-command", "a Google engineer") names the employer, not the
+// agent.
 func namedAgent(agent string) bool {
+	if f := strings.Fields(agent); len(f) > 0 && strings.ToLower(f[len(f)-1]) == f[len(f)-1] {
+		return false
+	}
 	for i := 0; ; {
 		a, b := nextField(agent, i)
 		if a == len(agent) {

@@ -47,7 +47,7 @@ func TestReadSpeaker(t *testing.T) {
 	for _, tc := range []struct {
 		agent string
 		named bool
-	}{{"Maduro", true}, {"vaccine manufacturers", false}, {"The New York Times", true}} {
+	}{{"Maduro", true}, {"vaccine manufacturers", false}, {"The New York Times", true}, {"former Acme Corp second-in-command", false}, {"Acme Corp engineer", false}} {
 		c := Claim{Agent: tc.agent}
 		readSpeaker(&c)
 		if c.AgentNamed != tc.named {

@@ -96,6 +96,42 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 	return spk
 }
 
+// whoAntecedent corrects the speaker read from the noun phrase a "who"
+// hangs on. "Who" stands for a person, so an organisation named inside the
+// phrase as a modifier of its head ("the former FBI second-in-command
+// who revealed …", "a Google engineer who said …") is the person's
+// employer, not the doer. The doer is the person the phrase describes: a
+// person named just before it, in apposition ("Jo Doe, the former agency
+// deputy who …"), or else the phrase itself, as a common-noun speaker.
+func (x *extractor) whoAntecedent(s *sentence, ms []mention, ante npSpan, spk *Speaker) *Speaker {
+	toks := s.toks
+	head := modifierAt(toks, ante)
+	org := false
+	for _, m := range ms {
+		if m.typ == "organization" && m.canon == spk.Name && m.from >= ante.from && m.to < head {
+			org = true
+		}
+	}
+	if !org {
+		return spk
+	}
+	if c := ante.from - 1; c > 0 && toks[c].text == "," && !toks[c].inQuote {
+		if prev := leftNP(toks, 0, c); !prev.empty() {
+			for k := len(ms) - 1; k >= 0; k-- {
+				if m := ms[k]; m.typ == "person" && m.from >= prev.from && m.to == prev.to {
+					return x.speakerFromNP(s, ms, npSpan{m.from, m.to})
+				}
+			}
+		}
+	}
+	txt, sp := x.npText(toks, ante)
+	name := txt
+	if toks[ante.from].tag == "DT" && ante.to-ante.from > 1 {
+		name = x.text[toks[ante.from+1].start:sp.End]
+	}
+	return &Speaker{Name: name, Text: txt, Span: sp}
+}
+
 // titleOnly reports whether tokens [from, to) are a capitalised title and
 // nothing else: "Secretary", "the Chief", not "the head".
 func titleOnly(toks []token, from, to int) bool {

@@ -62,6 +62,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.46": "f65eab550257f72c62eabf1aad7398ec58872443375e1efd8645c4a3d04bb5c0", // a figure with a unit reads the verb whose object it is (Number.Verb), back across its object's phrases and a list's items
 	"2026-12-08.47": "2a6eaa57878bf6bca6b8d11e6053794d1f35fec654ee1906b6e0f0b12ec28459", // "the seventh straight day" is a figure: a day's rank in a run (DayRankUnit), no count of days; other ordinals are not read
 	"2026-12-08.48": "4c39c5ea90605736ad7ea7f23be135f8da3e313ab90a5ce7bc35d76cfea10eb7", // merge of .47 with: a bound is negated by any negator ("nobody scored more than": at most); a bracketed sum is Converted only after a sum, not after a count
+	"2026-12-08.49": "41feb216837c57bd3121d42750b19045c59887fedd24f155cb6f19115defa5d9", // .48 and: "While/Although/Though X, Y" with a subject of its own after the comma is two claims; "who" after a title naming an organisation reads the person; a gerund cue under an infinitive or modal ("to profit by revealing") is no cue; an agent whose head is lowercase is no name
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
