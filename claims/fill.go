@@ -379,6 +379,11 @@ func timeWithin(ts []Time, span Span) bool {
 // its sentence's main act ("comes little over a month after …").
 var priorSpans = map[string]bool{"month": true, "months": true, "year": true, "years": true}
 
+// notStretch are the words that make "month" or "year" before "after"
+// name a point of time, not a stretch: "recaptured last month after
+// eight days on the run".
+var notStretch = map[string]bool{"last": true, "this": true, "next": true, "that": true, "the": true, "same": true, "previous": true, "past": true, "each": true, "every": true, "per": true}
+
 // priorFigures sets Number.Prior of each figure of cl whose clause opens
 // right after "<months or years> after" in the sentence toks.
 func priorFigures(toks []token, cl *Claim) {
@@ -388,7 +393,7 @@ func priorFigures(toks []token, cl *Claim) {
 		for k < len(toks) && toks[k].start < n.Scope.Start {
 			k++
 		}
-		if k >= 2 && toks[k-1].lower == "after" && priorSpans[toks[k-2].lower] {
+		if k >= 2 && toks[k-1].lower == "after" && priorSpans[toks[k-2].lower] && (k < 3 || !notStretch[toks[k-3].lower]) {
 			n.Prior = true
 		}
 	}

@@ -35,6 +35,8 @@ func TestSentenceTimeDatesFigures(t *testing.T) {
 			"Thieves stole £400,000 worth of watches from a courier in May.\n", "£400,000", "", false},
 		{"months after", "2013-09-09",
 			"The robbery comes two months after a gang made off with $5m from a bank in Lille.\n", "$5m", "", true},
+		{"a month named, no stretch", "2013-09-09",
+			"The gunman, recaptured last month after eight days on the run, faces trial.\n", "eight days", "", false},
 		{"minutes after", "2013-09-09",
 			"The gang fled minutes after they made off with $5m from a bank in Lille.\n", "$5m", "", false},
 	} {
