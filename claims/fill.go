@@ -54,6 +54,8 @@ func (x *extractor) fill(s *sentence, ms []mention, c clause, cl *Claim, subj *S
 		cl.Time[i].Scope = scopeOf(toks, from, to, cl.Time[i].Span)
 		cl.Time[i].Act = actWords(x.text, cl.Time[i].Scope)
 	}
+	frontedWhen(x.text, toks, x.published(), cl)
+	priorFigures(toks, cl)
 	cl.Args = actArgs(x.text, toks, from, to, cl)
 	cl.Args = append(cl.Args, harmArgs(x.text, toks, from, to, cl)...)
 	cl.Args = append(cl.Args, motiveArgs(x.text, toks, from, to, cl)...)
@@ -295,4 +297,104 @@ func participleSubject(toks []token, from int, subj *Speaker) *Speaker {
 		}
 	}
 	return subj
+}
+
+// maxFronted is the most tokens a fronted time phrase holds before its
+// comma ("At the end of July,", "Early on Sunday morning,").
+const maxFronted = 6
+
+// frontedLead are the words a fronted time phrase may open with before
+// its time ("In July,", "At the end of July,", "During May,").
+var frontedLead = map[string]bool{"in": true, "at": true, "on": true, "during": true, "by": true, "early": true, "late": true, "earlier": true, "later": true}
+
+// sentenceTime is the time a sentence opens with, set off by a comma
+// ("In May, thieves stole …", "At the end of July, an armed man …"), and
+// where its comma ends; ok is false when the sentence opens otherwise.
+// Such a time dates every clause of the sentence.
+func sentenceTime(text string, toks []token, ref timeRef) (t Time, comma int, ok bool) {
+	c := -1
+	for k := 0; k < len(toks) && k <= maxFronted; k++ {
+		if toks[k].text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 1 {
+		return Time{}, 0, false
+	}
+	l := lexText(text, Span{toks[0].start, toks[c].start})
+	ts := timesIn(text, &l, ref)
+	if len(ts) != 1 || (ts[0].Span.Start != toks[0].start && !frontedLead[toks[0].lower]) {
+		return Time{}, 0, false
+	}
+	return ts[0], toks[c].end, true
+}
+
+// frontedWhen sets Number.When of each figure of cl after the fronted
+// time of its sentence whose clause holds no time of its own.
+func frontedWhen(text string, toks []token, ref timeRef, cl *Claim) {
+	if len(cl.Numbers) == 0 || len(toks) == 0 {
+		return
+	}
+	t, comma, ok := sentenceTime(text, toks, ref)
+	if !ok {
+		return
+	}
+	when := t.Value
+	if when == "" {
+		// A lone month with no publication date to give its year
+		// ("At the end of July,") is kept as "--07": the other articles
+		// of its story may say when their news is.
+		l := lexText(text, t.Span)
+		if l.n() == 1 {
+			if mo := l.fullMonth(0); mo > 0 {
+				when = "--" + monthString(mo)
+			}
+		}
+	}
+	if when == "" {
+		return
+	}
+	for i := range cl.Numbers {
+		n := &cl.Numbers[i]
+		if n.Span.Start < comma || timeWithin(cl.Time, n.Scope) {
+			continue
+		}
+		n.When = when
+	}
+}
+
+// timeWithin reports whether some time of ts lies inside span.
+func timeWithin(ts []Time, span Span) bool {
+	for _, t := range ts {
+		if t.Span.Start >= span.Start && t.Span.End <= span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// priorSpans are the words of a stretch of time, a month or longer,
+// that "after" may follow to set the clause after it that long before
+// its sentence's main act ("comes little over a month after …").
+var priorSpans = map[string]bool{"month": true, "months": true, "year": true, "years": true}
+
+// notStretch are the words that make "month" or "year" before "after"
+// name a point of time, not a stretch: "recaptured last month after
+// eight days on the run".
+var notStretch = map[string]bool{"last": true, "this": true, "next": true, "that": true, "the": true, "same": true, "previous": true, "past": true, "each": true, "every": true, "per": true}
+
+// priorFigures sets Number.Prior of each figure of cl whose clause opens
+// right after "<months or years> after" in the sentence toks.
+func priorFigures(toks []token, cl *Claim) {
+	for i := range cl.Numbers {
+		n := &cl.Numbers[i]
+		k := 0
+		for k < len(toks) && toks[k].start < n.Scope.Start {
+			k++
+		}
+		if k >= 2 && toks[k-1].lower == "after" && priorSpans[toks[k-2].lower] && (k < 3 || !notStretch[toks[k-3].lower]) {
+			n.Prior = true
+		}
+	}
 }

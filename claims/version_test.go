@@ -63,6 +63,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.47": "2a6eaa57878bf6bca6b8d11e6053794d1f35fec654ee1906b6e0f0b12ec28459", // "the seventh straight day" is a figure: a day's rank in a run (DayRankUnit), no count of days; other ordinals are not read
 	"2026-12-08.48": "4c39c5ea90605736ad7ea7f23be135f8da3e313ab90a5ce7bc35d76cfea10eb7", // merge of .47 with: a bound is negated by any negator ("nobody scored more than": at most); a bracketed sum is Converted only after a sum, not after a count
 	"2026-12-08.49": "41feb216837c57bd3121d42750b19045c59887fedd24f155cb6f19115defa5d9", // .48 and: "While/Although/Though X, Y" with a subject of its own after the comma is two claims; "who" after a title naming an organisation reads the person; a gerund cue under an infinitive or modal ("to profit by revealing") is no cue; an agent whose head is lowercase is no name
+	"2026-12-08.50": "4e1c1b5b1cf1e8429e78b21c6dfbc71654355a4b05d713d8682c6bf4e94f0357", // .49 and: a figure after a time fronted in its sentence is dated by it (Number.When); a clause after "<months or years> after" is an earlier event (Number.Prior)
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see

@@ -26,6 +26,7 @@ func Compare(articles []*claims.Article, perArticle [][]claims.Claim, opt Option
 	for i := range fs {
 		fs[i].story = story[fs[i].art]
 	}
+	storyPublished(r, fs)
 	rep, off := copyOf(r, fs, perArticle)
 	groups, edges := alignCopies(fs, rep, off, opt.threshold())
 	inGroup := map[int]bool{}

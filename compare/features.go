@@ -31,6 +31,10 @@ type feat struct {
 	lead      bool   // the claim is in the article's first leadSentences sentences
 	orig      int    // the claim this one is an identical copy of (see copies.go), else its own index
 	published string // the article's publication date ("" when unknown)
+	// storyPub is the latest publication date of the articles of the
+	// claim's story ("" when none is known): when the news its articles
+	// report happened, for an article that gives no date of its own.
+	storyPub string
 	// named holds the stems of the words that name the claim's entities
 	// and its agent: what it is about, not what it says of them (see
 	// evidence).
@@ -446,4 +450,17 @@ func shareAny[T comparable](a, b []T) bool {
 		}
 	}
 	return false
+}
+
+// storyPublished sets each feat's storyPub from its story's articles.
+func storyPublished(r *Result, fs []feat) {
+	latest := map[int]string{}
+	for i := range fs {
+		if p := r.Articles[fs[i].art].Published; p > latest[fs[i].story] {
+			latest[fs[i].story] = p
+		}
+	}
+	for i := range fs {
+		fs[i].storyPub = latest[fs[i].story]
+	}
 }

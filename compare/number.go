@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -148,15 +149,26 @@ func partOfTally(ta, tb bool, na, nb claims.Number) bool {
 // made off with 2m euros"; "Felt, 92, told CNN in 2006" is an age of
 // then, no rival of "died Thursday at the age of 95". A figure with no
 // date of its own is of the news its article reports, and articles of
-// one story report it at one time.
+// one story report it at one time. A figure's date may come from a time
+// fronted in its sentence (figureDate), and an article that gives no
+// publication date is read at the story's (feat.storyPub). A figure of
+// a clause set months before its sentence's act (claims.Number.Prior:
+// "the raid comes a month after a gunman made off with $136M") is an
+// earlier event's, no rival of one that is not.
 func datedApart(a *feat, na claims.Number, b *feat, nb claims.Number) bool {
-	da, db := dateIn(a.c, na.Scope), dateIn(b.c, nb.Scope)
 	pub := func(own, other *feat) string {
-		if own.published != "" {
+		switch {
+		case own.published != "":
 			return own.published
+		case other.published != "":
+			return other.published
 		}
-		return other.published
+		return own.storyPub
 	}
+	if na.Prior != nb.Prior {
+		return true // an earlier event's figure against the news's
+	}
+	da, db := figureDate(a.c, na, pub(a, b)), figureDate(b.c, nb, pub(b, a))
 	switch {
 	case da != "" && db == "":
 		return earlier(da, pub(a, b))
@@ -167,6 +179,38 @@ func datedApart(a *feat, na claims.Number, b *feat, nb claims.Number) bool {
 		return da[:n] != db[:n]
 	}
 	return false
+}
+
+// figureDate is the month or the year a figure is dated to: by a time
+// in its own clause, else by a time fronted in its sentence
+// (claims.Number.When: "At the end of July, an armed man robbed the
+// hotel, making off with jewellery worth 103 million euros"), or "". A
+// month written without a year ("--07") is the last such month up to
+// pub, the publication date its news is of; "" when pub is unknown.
+func figureDate(c *claims.Claim, n claims.Number, pub string) string {
+	if d := dateIn(c, n.Scope); d != "" {
+		return d
+	}
+	v := n.When
+	switch {
+	case len(v) == 4 && strings.HasPrefix(v, "--"):
+		if len(pub) < 7 {
+			return ""
+		}
+		y, err := strconv.Atoi(pub[:4])
+		if err != nil {
+			return ""
+		}
+		if v[2:] > pub[5:7] {
+			y-- // "In November" read in March is last year's
+		}
+		return fmt.Sprintf("%04d-%s", y, v[2:])
+	case len(v) >= 7 && v[4] == '-':
+		return v[:7]
+	case len(v) == 4:
+		return v
+	}
+	return ""
 }
 
 // dateIn is the month ("2013-08") or the year ("2006") of the first time
