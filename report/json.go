@@ -240,6 +240,14 @@ type jsonNumber struct {
 	Tally     bool `json:"tally,omitempty"`
 	Except    bool `json:"except,omitempty"`
 	Converted bool `json:"converted,omitempty"`
+	// Verb: the stem of the verb the figure is the object of ("attack" in
+	// "attacked a building and two banks"); When: the date of a time fronted
+	// in the figure's sentence that dates it ("In May, … £910,000"); Prior:
+	// the figure's clause follows "<months or years> after", an earlier
+	// event's figure.
+	Verb  string `json:"verb,omitempty"`
+	When  string `json:"when,omitempty"`
+	Prior bool   `json:"prior,omitempty"`
 }
 
 type jsonFinding struct {
@@ -443,7 +451,7 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 			value = 0
 		}
 		j.Numbers = append(j.Numbers, jsonNumber{Text: n.Text, Value: value, Qualifier: n.Qualifier, Round: n.Round, Unit: n.Unit, Span: span(n.Span), Scope: optSpan(n.Scope),
-			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Subject: n.Subject, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except, Converted: n.Converted})
+			Act: list(n.Act), Before: list(n.Before), After: list(n.After), Kinds: list(n.Kinds), Prep: n.Prep, Leading: n.Leading, Listed: n.Listed, Of: n.Of, Per: n.Per, Owner: n.Owner, Subject: n.Subject, Modifies: n.Modifies, Proper: n.Proper, Tally: n.Tally, Except: n.Except, Converted: n.Converted, Verb: n.Verb, When: n.When, Prior: n.Prior})
 	}
 	for _, o := range c.Open {
 		j.Open = append(j.Open, jsonOpen{Act: o.Act, Role: o.Role, Answers: list(o.Answers), Who: list(o.Who), Of: list(o.Of), Text: o.Text, Span: span(o.Span)})

@@ -445,3 +445,27 @@ func TestJSONConverted(t *testing.T) {
 		t.Errorf("one conversion: %d figures marked converted, want 1", got)
 	}
 }
+
+// The figure fields read for the slot pass (the verb that governs a count,
+// the fronted time that dates it, an earlier event's figure) reach the
+// JSON when set and are left out when not, as the README's field list says.
+func TestJSONFigureEvent(t *testing.T) {
+	r := fixture()
+	c := r.Claim("cnn#2")
+	if c == nil || len(c.Numbers) != 1 {
+		t.Fatalf("fixture: cnn#2 = %+v, want one figure", c)
+	}
+	out := string(mustWrite(t, r, "json", Options{}))
+	for _, k := range []string{`"verb"`, `"when"`, `"prior"`} {
+		if strings.Contains(out, k) {
+			t.Errorf("unset %s written", k)
+		}
+	}
+	c.Numbers[0].Verb, c.Numbers[0].When, c.Numbers[0].Prior = "attack", "--05", true
+	out = string(mustWrite(t, r, "json", Options{}))
+	for _, k := range []string{`"verb": "attack"`, `"when": "--05"`, `"prior": true`} {
+		if strings.Count(out, k) != 1 {
+			t.Errorf("%s written %d times, want 1", k, strings.Count(out, k))
+		}
+	}
+}
