@@ -265,20 +265,31 @@ func sameMeasure(a *feat, i int, b *feat, k int) bool {
 }
 
 // measuredBeyondNames reports whether two figures' acts still meet
-// without the words that name the people and organisations of the
-// claims (an agent that is
-// a description, "20,000 people marched", may be the figure itself): the
-// named participants of an act are not what a figure
-// measures. Claims alignment kept apart are often of one ship or one
-// team, and share its name whatever they count: "three boats were
+// without the names of the claims' participants and the story's topic
+// words (see actsBeyondNames).
+func measuredBeyondNames(a *feat, i int, b *feat, k int) bool {
+	x, y, ok := actsBeyondNames(a, i, b, k)
+	return ok && actsMeet(x, y, synonym.Same)
+}
+
+// actsBeyondNames returns a's i-th figure's act and b's k-th without the
+// words that name the people and organisations of the two claims (an
+// agent that is a description, "20,000 people marched", may be the
+// figure itself): the named participants of an act are not what a
+// figure measures. Claims alignment kept apart are often of one ship or
+// one team, and share its name whatever they count: "three boats were
 // captured by the coast guard" and "the coast guard detected five
 // suspicious boats" are two acts of one body, not two counts of one set.
 // Between two articles the story's topic words (feat.topic, see
 // topicStems) are left out too: "offer" in every paragraph of two
 // reports of offers ties "$160 million offers by" two teams to a third
 // team's "proposal … worth between $140 million and $150 million", and
-// with two sources no third one tells the slots apart.
-func measuredBeyondNames(a *feat, i int, b *feat, k int) bool {
+// with two sources no third one tells the slots apart. ok is false when
+// either figure has no act.
+func actsBeyondNames(a *feat, i int, b *feat, k int) (x, y vec, ok bool) {
+	if i >= len(a.acts) || k >= len(b.acts) || a.acts[i] == nil || b.acts[k] == nil {
+		return nil, nil, false
+	}
 	names := map[string]bool{}
 	for _, c := range []*claims.Claim{a.c, b.c} {
 		for _, e := range c.Entities {
@@ -292,19 +303,16 @@ func measuredBeyondNames(a *feat, i int, b *feat, k int) bool {
 			}
 		}
 	}
-	strip := func(v vec) vec {
+	strip := func(v vec, topic map[string]bool) vec {
 		var out vec
 		for _, x := range v {
-			if !names[x.w] && !a.topic[x.w] {
+			if !names[x.w] && !topic[x.w] {
 				out = append(out, x)
 			}
 		}
 		return out
 	}
-	if i >= len(a.acts) || k >= len(b.acts) || a.acts[i] == nil || b.acts[k] == nil {
-		return false
-	}
-	return actsMeet(strip(a.acts[i]), strip(b.acts[k]), synonym.Same)
+	return strip(a.acts[i], a.topic), strip(b.acts[k], b.topic), true
 }
 
 // nearReach is how many content words either side of a figure name what

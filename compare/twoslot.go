@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"github.com/claimdiff/claimdiff/claims"
-	"github.com/claimdiff/claimdiff/internal/synonym"
-)
+import "github.com/claimdiff/claimdiff/internal/synonym"
 
 // Two-article figure slots. Between two articles the slot pass sets two
 // figures against each other when their acts meet beyond the names and
@@ -17,9 +14,9 @@ import (
 // source's figures tell the slots apart; with two nothing does.
 //
 // In a run of exactly two articles, two figures are rivals in the slot
-// pass only when their acts (less names and topic words) meet on two
-// words, or on one word that neither article uses in commonSentences
-// sentences or more (see stemUses).
+// pass only when their acts (less names and topic words, see
+// actsBeyondNames) meet on two words, or on one word that neither
+// article uses in commonSentences sentences or more (see stemUses).
 
 // commonSentences: an article that uses a word in this many sentences
 // keeps coming back to it (see stemUses). On 64 seeded pairs of the dev
@@ -35,28 +32,13 @@ func actsMeetOwn(a *feat, i int, b *feat, k int) bool {
 	if a.uses == nil || b.uses == nil {
 		return true
 	}
-	if i >= len(a.acts) || k >= len(b.acts) || a.acts[i] == nil || b.acts[k] == nil {
+	xs, ys, ok := actsBeyondNames(a, i, b, k)
+	if !ok {
 		return false
 	}
-	names := map[string]bool{}
-	for _, c := range []*claims.Claim{a.c, b.c} {
-		for _, e := range c.Entities {
-			if e.Type == "person" || e.Type == "organization" {
-				for _, w := range claims.ContentWords(e.Text) {
-					names[w] = true
-				}
-			}
-		}
-	}
 	met, own := 0, false
-	for _, x := range a.acts[i] {
-		if names[x.w] || a.topic[x.w] {
-			continue
-		}
-		for _, y := range b.acts[k] {
-			if names[y.w] || b.topic[y.w] {
-				continue
-			}
+	for _, x := range xs {
+		for _, y := range ys {
 			if x.w == y.w || synonym.Same(x.w, y.w) {
 				met++
 				own = own || a.uses[x.w] < commonSentences && b.uses[y.w] < commonSentences
