@@ -188,6 +188,10 @@ func IsBe(w string) bool { return beForms[w] }
 // IsNegator reports whether w flips what a clause asserts (see negators).
 func IsNegator(w string) bool { return negators[w] }
 
+// isNegatorWord reports whether w is a negator or ends in "n't": the
+// test for a folded word, whose apostrophe is the typewriter one.
+func isNegatorWord(w string) bool { return negators[w] || strings.HasSuffix(w, "n't") }
+
 // IsNegationStop reports whether w is a word a negation cannot be about.
 func IsNegationStop(w string) bool { return negationStops[w] }
 

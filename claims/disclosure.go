@@ -57,6 +57,10 @@ func negatedBefore(toks []token, from, k int) bool {
 		if w == "," || w == ";" || w == ":" || argStops[w] {
 			return false
 		}
+		// Not isNegatorWord: openNegators holds what leaves a question
+		// open ("declined to say how"), not every negator ("nobody said
+		// how" answers no one), and toks are not folded, so the
+		// typographic "n’t" counts too.
 		if openNegators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}

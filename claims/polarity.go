@@ -197,6 +197,8 @@ func modifierWord(b []byte) bool {
 	if negators[string(b)] || hedgeWords[string(b)] || hedgeTo[string(b)] || string(b) == "yet" {
 		return true
 	}
+	// isNegatorWord's suffix test, on the bytes: anyWord hands over a
+	// slice so that the pre-check allocates nothing.
 	n := len(b)
 	if n >= 3 && string(b[n-3:]) == "n't" {
 		return true
@@ -302,7 +304,7 @@ func negationsOf(text string, ts []Token, ws []string) []Negation {
 	for i, w := range ws {
 		// "had yet to regain" says "had not regained".
 		yetTo := w == "yet" && i+1 < len(ws) && ws[i+1] == "to" && (i == 0 || ws[i-1] != "not")
-		if !yetTo && (!(IsNegator(w) || strings.HasSuffix(w, "n't")) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
+		if !yetTo && (!isNegatorWord(w) || w == "no" && i+1 < len(ws) && ws[i+1] == "longer") {
 			continue
 		}
 		if notUntil(text, ts, ws, i) || w == "no" && numberLabel(text, ts[i].Start, ts[i].End) {
@@ -363,7 +365,7 @@ func predicateAfterBe(ws []string, j int) int {
 				if IsNegationGap(ws[m]) || beForms[ws[m]] {
 					continue
 				}
-				if IsStopword(ws[m]) || IsNegationStop(ws[m]) || IsNegator(ws[m]) || strings.HasSuffix(ws[m], "n't") {
+				if IsStopword(ws[m]) || IsNegationStop(ws[m]) || isNegatorWord(ws[m]) {
 					return -1
 				}
 				return m

@@ -100,9 +100,6 @@ func stanceSign(ts []Token, i int, sign bool) (bool, bool) {
 	return sign != (adjacent >= 0), true
 }
 
-// isNegatorWord reports whether w is a negator or ends in "n't".
-func isNegatorWord(w string) bool { return negators[w] || strings.HasSuffix(w, "n't") }
-
 // addTarget adds the word t at token j to the stance's target unless it
 // carries no content, is a negation or a form of "be", is itself a stance
 // word, or its stem is there already.

@@ -281,7 +281,7 @@ func stateOf(c *Claim, ts []Token, ws []string, at, end int) []string {
 	var out []string
 	for k := from; k < at; k++ {
 		w := strings.TrimSuffix(ws[k], "'s")
-		if !IsStopword(w) && isWordToken(w) && !IsNegator(w) && !strings.HasSuffix(w, "n't") && w != "still" {
+		if !IsStopword(w) && isWordToken(w) && !isNegatorWord(w) && w != "still" {
 			out = append(out, Stem(w))
 		}
 	}

@@ -144,7 +144,7 @@ func polarityOf(ws, all []string) Polarity {
 			st = Stem(w)
 		}
 		all[i] = st
-		if !stop && !IsNegator(w) && !strings.HasSuffix(w, "n't") {
+		if !stop && !isNegatorWord(w) {
 			p.Stems[i] = st
 			if (i > 0 && IsSequel(ws[i-1]) || i > 1 && IsSequel(ws[i-2])) && !slices.Contains(p.Sequel, st) {
 				p.Sequel = append(p.Sequel, st)
