@@ -144,16 +144,11 @@ func voiceCore(fs []feat, u []int) vec {
 }
 
 // sharesFigure reports whether x gives a figure that some claim of us
-// gives, met as figureMet meets two (within rounding; a win-loss record
-// only by another with its wins and losses).
+// gives (see figuresMeet).
 func sharesFigure(x *feat, fs []feat, us []int) bool {
-	for _, a := range x.c.Numbers {
-		for _, m := range us {
-			for _, b := range fs[m].c.Numbers {
-				if figureMet(a, b) {
-					return true
-				}
-			}
+	for _, m := range us {
+		if figuresMeet(x.c, fs[m].c) {
+			return true
 		}
 	}
 	return false

@@ -260,6 +260,19 @@ func figureMet(x, y claims.Number) bool {
 	return math.Abs(x.Value-y.Value) <= math.Max(x.Round, y.Round)
 }
 
+// figuresMeet reports whether claims a and b give one figure (see
+// figureMet).
+func figuresMeet(a, b *claims.Claim) bool {
+	for _, x := range a.Numbers {
+		for _, y := range b.Numbers {
+			if figureMet(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // counts reports whether c gives a figure counted in the unit of x, one
 // of the two naming its unit: two bare figures followed by one word (a
 // year, a page) count nothing alike.

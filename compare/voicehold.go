@@ -119,5 +119,5 @@ func voicePair(a, b *feat) bool {
 	if len(a.c.Content.Stems) == 0 || len(b.c.Content.Stems) == 0 {
 		return false
 	}
-	return sharedSaid(said(a), said(b)) < voiceEvidence && !sharesFigure(a, []feat{*b}, []int{0})
+	return sharedSaid(said(a), said(b)) < voiceEvidence && !figuresMeet(a.c, b.c)
 }
