@@ -49,6 +49,16 @@ var (
 	feelingWords  = map[string]bool{}   // how someone felt about something ("unhappy")
 )
 
+// openNegator reports whether the token w leaves a question open when it
+// stands before a verb of making known. Not isNegatorWord: openNegators
+// holds what leaves a question open ("declined to say how"), not every
+// negator ("nobody said how" answers no one), and tokens are not folded,
+// so the typographic "n’t" counts too — in finding the negation and in
+// finding where the open question starts alike.
+func openNegator(w string) bool {
+	return openNegators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
 // negatedBefore reports whether a negator stands within four words before
 // toks[k], in the same clause.
 func negatedBefore(toks []token, from, k int) bool {
@@ -57,11 +67,7 @@ func negatedBefore(toks []token, from, k int) bool {
 		if w == "," || w == ";" || w == ":" || argStops[w] {
 			return false
 		}
-		// Not isNegatorWord: openNegators holds what leaves a question
-		// open ("declined to say how"), not every negator ("nobody said
-		// how" answers no one), and toks are not folded, so the
-		// typographic "n’t" counts too.
-		if openNegators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if openNegator(w) {
 			return true
 		}
 	}
@@ -87,7 +93,7 @@ func openQuestions(text string, toks []token, from, to int, cl *Claim) []Open {
 		switch {
 		case unknownWords[w]:
 		case discloseWords[w] && negatedBefore(toks, from, k):
-			for start > from && !openNegators[toks[start].lower] && !strings.HasSuffix(toks[start].lower, "n't") {
+			for start > from && !openNegator(toks[start].lower) {
 				start--
 			}
 		default:

@@ -20,6 +20,8 @@ func TestOpenQuestions(t *testing.T) {
 			[]string{"die cause [] not disclosed how the women died"}},
 		{"Police haven't revealed how Alice Smith and Katie Jones died.",
 			[]string{"die cause [Alice Smith Katie Jones] n't revealed how Alice Smith and Katie Jones died"}},
+		{"Police haven’t revealed how Alice Smith and Katie Jones died.",
+			[]string{"die cause [Alice Smith Katie Jones] n’t revealed how Alice Smith and Katie Jones died"}},
 		{"Mark Felt never revealed why he leaked details to the newspaper.",
 			[]string{"leak motive [Mark Felt] never revealed why he leaked details to the newspaper"}},
 		{"It is unclear why the fire started.", []string{"start motive [] unclear why the fire started"}},
