@@ -121,6 +121,9 @@ var (
 	// byline before it; a sentence that says something was posted in a
 	// place names it in lower case or runs on.
 	postedIn = regexp.MustCompile(`\bposted in (?:(?:[A-Z][\w&'-]*|and|of|the|&),? ?){1,8}on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d\.?$`)
+	// updateStamp opens a date line that says when the text was last
+	// changed, not when it was published.
+	updateStamp = regexp.MustCompile(`^(?i:(?:last\s+)?(?:updated|modified))\b`)
 	// navLine matches a whole line of page furniture. "visit our … page"
 	// is furniture only as a line of its own, perhaps after a lead-in
 	// ("For more news, visit our Africa page."): a line of news that ends
@@ -173,13 +176,23 @@ func prepare(a *Article, headings bool, l Layout) {
 		case seen[t]:
 			// A repeated line is a repeated headline or a menu, never news.
 			skip = true
-		case readingTime.MatchString(t), navLine.MatchString(t), len(t) < 200 && postedIn.MatchString(t):
+		case readingTime.MatchString(t), len(t) < 200 && postedIn.MatchString(t):
 			skip = true
 		default:
+			// A date line is read before it is skipped as furniture:
+			// navLine also matches "Posted: June 12, 2013", and the
+			// date there is the one relative days ("yesterday", "this
+			// morning") are counted from.
+			// An update stamp ("Last updated at 11:24, Tuesday, 18 June")
+			// is no publication date: the text may be days older, and its
+			// "this morning" or "on Saturday" counted from the stamp would
+			// name days it never meant.
 			if d, ok := ParseDateLine(t); ok {
-				if a.Published == "" {
+				if a.Published == "" && !updateStamp.MatchString(t) {
 					a.Published = d
 				}
+				skip = true
+			} else if navLine.MatchString(t) {
 				skip = true
 			} else if headings && isHeading(t) {
 				if !bodySeen && a.Title == "" {

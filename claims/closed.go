@@ -108,6 +108,10 @@ var subordConj = set([]string{"after", "when", "before", "because", "as"})
 var participleConj = set([]string{"after", "before", "while"})
 
 // clauseConj join two clauses that each make a claim.
+// promptVerbs are gerunds of perceiving or being told of something: after
+// "after" or "on" they say what prompted the act before them (promptAt).
+var promptVerbs = set(strings.Fields(`hearing seeing noticing spotting smelling receiving discovering`))
+
 var clauseConj = set([]string{"while", "whereas", "but", "although", "though", "yet"})
 
 // questionOpener are the words a question opens with: a "?" glued to a

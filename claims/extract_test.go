@@ -875,6 +875,45 @@ var extractCases = []extractCase{
 		},
 	},
 	{
+		// A labelled stamp is page furniture and the article's date:
+		// read before it is skipped as furniture.
+		name: "posted stamp dates the article",
+		text: "Talks End Without a Deal\n\nPosted: November 30, 2025\n\nMaduro said the call was cordial.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "Maduro", lemma: "say", content: "the call was cordial"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if a.Published != "2025-11-30" {
+				t.Errorf("Published = %q, want the stamp's date", a.Published)
+			}
+			for _, c := range cs {
+				if strings.Contains(c.Text, "Posted") {
+					t.Errorf("claim %q: the stamp is no claim", c.Text)
+				}
+			}
+		},
+	},
+	{
+		// An update stamp says when the text last changed, not when it
+		// was written: days counted from it ("on Saturday") could land a
+		// week late, so it dates nothing.
+		name: "update stamp is no publication date",
+		text: "Talks End Without a Deal\n\nUpdated Tue 2 Dec 2025, 9: 03am AEST\n\nMaduro said the call was cordial.\n",
+		want: []want{
+			{kind: claims.Reported, speaker: "Maduro", lemma: "say", content: "the call was cordial"},
+		},
+		check: func(t *testing.T, a *claims.Article, cs []claims.Claim) {
+			if a.Published != "" {
+				t.Errorf("Published = %q, want none from an update stamp", a.Published)
+			}
+			for _, c := range cs {
+				if strings.Contains(c.Text, "Updated") {
+					t.Errorf("claim %q: the stamp is no claim", c.Text)
+				}
+			}
+		},
+	},
+	{
 		name: "repeated headline date reading time nav",
 		text: "Trump and Maduro Talk by Phone\n\nTrump and Maduro Talk by Phone\nNovember 30, 2025\n7 mins read\nMaduro said the call was cordial.\nGo up\n",
 		want: []want{

@@ -756,7 +756,7 @@ func (r timeRef) loneMonth(mo int, mod string) string {
 // "Published:"/"Updated" label, weekday and clock time. Month and weekday
 // words are checked against the calendar afterwards, so the pattern can
 // stay simple; anything else on the line makes it fail.
-var dateLineRE = regexp.MustCompile(`^(?i:(?:(?:first|last)\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*|dated?\s*:?\s*)?` +
+var dateLineRE = regexp.MustCompile(`^(?i:(?:(?:first|last)\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*|dated?\s*:?\s*)?` +
 	// "8.05am GMT, Monday 16 September 2013": a time before the date.
 	// (Tokenised text puts a space after the colon: "11: 39am UK".)
 	`(?:\d{1,2}[:.]\s?\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+)?` +

@@ -168,6 +168,10 @@ func TestParseDateLine(t *testing.T) {
 		{"Updated 30 Nov 2025, 10:45 GMT", "2025-11-30"},
 		{"  Published November 30, 2025 at 10:45 a.m. ET  ", "2025-11-30"},
 		{"Last updated: Dec. 1, 2025 | 9:02 pm", "2025-12-01"},
+		// A stamp "at" its clock time before the date (tokenised text
+		// spaces the colon off).
+		{"Last updated at 11: 24, Tuesday, 2 December 2025", "2025-12-02"},
+		{"Published at 12:45, Sunday, 30 November 2025", "2025-11-30"},
 		{"Sun, 30 Nov 2025 10:45:00 +0000", "2025-11-30"},
 		{"2025-11-30T10:45:00Z", "2025-11-30"},
 		{"8.05am GMT, Sunday 30 November 2025", "2025-11-30"},

@@ -26,12 +26,13 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 	if len(cl.Time) == 0 {
 		return
 	}
+	promptedAct(toks, from, to, cl)
 	for from < to && (toks[from].text == "," || clauseConj[toks[from].lower] || toks[from].lower == "and") {
 		from++
 	}
 	frontedTime(toks, from, to, cl, pron, verb)
 	for k := from; k < to; k++ {
-		a, end := actAt(toks, k, to)
+		a, end := promptedActAt(toks, k, to)
 		who := ""
 		switch {
 		case a != nil:
@@ -69,6 +70,10 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 				j += n - 1
 				continue
 			}
+			if promptAt(toks, j, to) {
+				j++
+				continue
+			}
 			if !datedStretch(t) {
 				break
 			}
@@ -79,6 +84,61 @@ func dateActs(toks []token, from, to int, cl *Claim, pron string, verb int) {
 			timeThenClause(toks, from, to, cl, i, pron)
 		}
 	}
+}
+
+// promptAt reports whether toks[j] opens a phrase that says what
+// prompted the act before it: "after" or "on" and a gerund of perceiving
+// (promptVerbs), as in "police were called after hearing an argument at
+// the home at 8.39am". The perceiving is how the one who acted learnt of
+// what made them act, told as its cause, not an act of the story dated
+// on its own: a report gives one moment for both, and a time at the end
+// of the phrase is the act's ("called … at 8.39am"). A gerund of any
+// other verb ("arrested him after searching the house on Monday") may be
+// an act with a time of its own, and keeps it.
+func promptAt(toks []token, j, to int) bool {
+	if j+1 >= to || toks[j].lower != "after" && toks[j].lower != "on" && toks[j].lower != "upon" {
+		return false
+	}
+	return toks[j+1].tag == "VBG" && promptVerbs[toks[j+1].lower]
+}
+
+// promptedAct dates with the act before it the times of a claim that is
+// split off at a prompting phrase (promptAt): "police were called | after
+// hearing an argument at the family's home at 8.39am on Saturday". The
+// act is the last act verb before the phrase in the sentence, with only
+// the act's own arguments (datedStretch) between.
+func promptedAct(toks []token, from, to int, cl *Claim) {
+	if !promptAt(toks, from, to) {
+		return
+	}
+	for k := from - 1; k >= 0; k-- {
+		if a, _ := promptedActAt(toks, k, to); a != nil {
+			for i := range cl.Time {
+				if cl.Time[i].Family == "" && cl.Time[i].Span.Start >= toks[from+1].end {
+					cl.Time[i].Family = a.family
+				}
+			}
+			return
+		}
+		if !datedStretch(toks[k]) {
+			return
+		}
+	}
+}
+
+// promptedActAt is actAt, but an act word whose record wants words after
+// it ("called" wants "to the …": "called him a liar" is no alarm) may
+// have a prompting phrase there instead: "police were called after
+// hearing an argument" is the alarm raised, as "called to the house" is.
+func promptedActAt(toks []token, k, to int) (*actWord, int) {
+	if a, end := actAt(toks, k, to); a != nil {
+		return a, end
+	}
+	a := actForms[toks[k].lower]
+	if a == nil || len(a.then) == 0 || nounOnly[toks[k].lower] || !strings.HasPrefix(toks[k].tag, "VB") || !promptAt(toks, k+1, to) {
+		return nil, 0
+	}
+	return a, k + 1
 }
 
 // occurAt is the number of tokens of a verb phrase of class occur at
@@ -307,10 +367,15 @@ func nounWho(toks []token, k, to int, cl *Claim) string {
 
 // timeBeforeNoun dates the act a noun names with a time that modifies
 // it, with only adjectives and nouns between: "the Nov. 30 escape",
-// "Saturday's killing", "the December 6 police raid".
+// "Saturday's killing", "the December 6 police raid". A possessive
+// time is split from its "'s" ("yesterday" "'s" "hearing"): the
+// possessive marker right after a time still makes the time the noun's.
 func timeBeforeNoun(toks []token, from, k int, cl *Claim, a *actWord, who string) {
 	j := k - 1
 	for j >= from && timeAt(toks[j], cl) < 0 && (strings.HasPrefix(toks[j].tag, "JJ") || strings.HasPrefix(toks[j].tag, "NN")) && isWordToken(toks[j].text) {
+		j--
+	}
+	if j > from && toks[j].tag == "POS" && timeAt(toks[j-1], cl) >= 0 {
 		j--
 	}
 	if j < from {

@@ -69,7 +69,19 @@ func TestDateActs(t *testing.T) {
 		{"A preliminary hearing for Sam Poe, 23, charged with murder, was heard in the Crown Court this morning.", []string{"this morning hearing "}},
 		{"He told reporters about the negotiations that took place Thursday at the player's home.", []string{"Thursday meet "}},
 		{"A vote on the measures will be held Thursday.", []string{"Thursday vote "}},
-		{"Police were called after hearing an argument at 8.39am.", []string{"8.39am  "}},
+		// What prompted the act, told as perceiving it ("after hearing
+		// an argument"), is no act dated on its own, and no hearing: a
+		// time after it dates the act before it, also when the sentence
+		// splits the phrase off as a claim of its own. Another gerund may
+		// be an act with its own time ("after searching the house").
+		{"Police were called after hearing an argument at 8.39am.", []string{"8.39am alert "}},
+		{"The court heard police were called after hearing an argument at the house at 8.39am on Saturday.", []string{"8.39am alert ", "on Saturday alert "}},
+		{"The old man died after hearing the news on Monday.", []string{"on Monday die "}},
+		{"Police arrested Sam Poe after searching the house on Monday.", []string{"on Monday  "}},
+		// A possessive time before an act noun dates it, as a time
+		// before the noun does ("Saturday's killing").
+		{"No application for bail was made at yesterday's hearing.", []string{"yesterday hearing "}},
+		{"No application for bail was made at yesterday's preliminary hearing.", []string{"yesterday hearing "}},
 		// Going somewhere dates the act it goes for.
 		{"Jane Roe flew to Texas on Thursday night to meet with the player.", []string{"on Thursday night meet Jane Roe"}},
 		{"Jane Roe flew to Texas on Thursday night.", []string{"on Thursday night  "}},

@@ -65,6 +65,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.49": "41feb216837c57bd3121d42750b19045c59887fedd24f155cb6f19115defa5d9", // .48 and: "While/Although/Though X, Y" with a subject of its own after the comma is two claims; "who" after a title naming an organisation reads the person; a gerund cue under an infinitive or modal ("to profit by revealing") is no cue; an agent whose head is lowercase is no name
 	"2026-12-08.50": "4e1c1b5b1cf1e8429e78b21c6dfbc71654355a4b05d713d8682c6bf4e94f0357", // .49 and: a figure after a time fronted in its sentence is dated by it (Number.When); a clause after "<months or years> after" is an earlier event (Number.Prior)
 	"2026-12-08.51": "2c87f7cdffcbc6483a84e594df2855658761a413e9a4c054338e374dc0e177d3", // an open question after a typographic "n’t" ("haven’t revealed how") starts at the negation, as after "n't"; fingerprintExtra gains such a text
+	"2026-12-08.52": "c165b0b46c9d62670f2f5a8b29933c89de1ab0391b599d3dce6ee7fe3bc839ff", // a posted/published stamp is read before page furniture skips it, and "Published at 12:45, Wednesday, …" parses; an update stamp dates nothing; a possessive time dates the act noun after it ("yesterday's hearing"); a time after "after hearing/seeing …" dates the act before (the one it prompted), also across a split
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
