@@ -65,6 +65,7 @@ var fingerprints = map[string]string{
 	"2026-12-08.49": "41feb216837c57bd3121d42750b19045c59887fedd24f155cb6f19115defa5d9", // .48 and: "While/Although/Though X, Y" with a subject of its own after the comma is two claims; "who" after a title naming an organisation reads the person; a gerund cue under an infinitive or modal ("to profit by revealing") is no cue; an agent whose head is lowercase is no name
 	"2026-12-08.50": "4e1c1b5b1cf1e8429e78b21c6dfbc71654355a4b05d713d8682c6bf4e94f0357", // .49 and: a figure after a time fronted in its sentence is dated by it (Number.When); a clause after "<months or years> after" is an earlier event (Number.Prior)
 	"2026-12-08.51": "2c87f7cdffcbc6483a84e594df2855658761a413e9a4c054338e374dc0e177d3", // an open question after a typographic "n’t" ("haven’t revealed how") starts at the negation, as after "n't"; fingerprintExtra gains such a text
+	"2026-12-08.52": "0c4c45cfe7ccff62c637ff1c400b9a5acb98a435f24772949b35bbee1d671838", // a sum with its scale joined by hyphens ("a two-million-euro booty", "a 10 - million - dollar fine", "$2.6-million") is read, the scale a word (Round); fingerprintExtra gains such a text
 }
 
 // fingerprintExtra are texts of our own hashed after the articles (see
@@ -79,6 +80,7 @@ var fingerprintExtra = []string{
 	"Nobody on the team scored more than 12 goals, and the club didnt sell more than 900 tickets.",
 	"The club sold 900 tickets ($4,000) on Sunday, and the lenders agreed a €90 billion ($117 billion) loan.",
 	"Police haven’t revealed how the two hikers died.",
+	"Thieves fled with a two-million-euro ($2.6-million) haul, and the bank paid a 10 - million - dollar fine.",
 }
 
 func TestVersionFingerprint(t *testing.T) {
