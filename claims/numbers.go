@@ -726,6 +726,7 @@ type amount struct {
 	day     bool   // a plain 1–31: a day of the month next to a month name
 	frac    bool   // a fraction ("two-thirds", "half"): the noun follows "of"
 	tail    string // unit joined by a hyphen ("10-year", "two-day")
+	cur     string // currency named inside a compound ("10-million-dollar")
 	endByte int    // where the amount's text ends (may be inside a token)
 }
 
@@ -742,6 +743,9 @@ func (l *lexer) phraseAt(i int, qual string, qualified bool) (numMatch, int, boo
 	a, ok, skip := l.amountAt(j, cur != "")
 	if !ok {
 		return numMatch{}, skip, false
+	}
+	if cur == "" {
+		cur = a.cur // "a 10-million-dollar fine"
 	}
 	k := a.end
 	unit, k := l.percentAt(k)
@@ -1058,6 +1062,17 @@ func (l *lexer) amountAt(j int, currency bool) (amount, bool, int) {
 		return l.digitAmount(j, currency)
 	case lexWord:
 		a, ok, k := l.wordAmount(j)
+		if ok && !a.scaled && a.per == 0 && !a.frac && a.tail == "" {
+			// "two - million - euro": tokenised text spaces the hyphens
+			// of a spelled-out compound sum ("two-million-euro").
+			if s, c, e, ok := l.scaleCompound(a.end); ok {
+				a.value, a.scale, a.scaled, a.cur = a.value*s, s, true, c
+				if s >= 1e3 {
+					a.per = s
+				}
+				a.end, a.endByte = e, l.toks[e-1].end
+			}
+		}
 		if ok {
 			l.spacedTail(&a)
 			k = a.end
@@ -1065,6 +1080,39 @@ func (l *lexer) amountAt(j int, currency bool) (amount, bool, int) {
 		return a, ok, k
 	}
 	return amount{}, false, j
+}
+
+// scaleCompound reads a scale joined by a hyphen to the amount that ends
+// before token k, as a sum modifying a noun is written: "a $2.6-million
+// necklace", "a 10-million-dollar fine" (tokenised text spaces the
+// hyphens: "$2. 6 - million", "two - million - euro"). A currency word may
+// close the compound; its code is cur. The hyphens must sit alike on both
+// sides ("3- million" is no compound), and a word after the scale other
+// than a currency ("a 10-million-strong crowd") is no sum, so it is not
+// read as one.
+func (l *lexer) scaleCompound(k int) (scale float64, cur string, end int, ok bool) {
+	if !l.isPunct(k, "-") || l.adj(k-1) != l.adj(k) || !l.isWord(k+1) {
+		return 0, "", k, false
+	}
+	head, rest, _ := strings.Cut(l.lo(k+1), "-")
+	scale = numScale[head]
+	if scale == 0 {
+		return 0, "", k, false
+	}
+	end = k + 2
+	if rest != "" {
+		// "million-dollar" is one word where the hyphens touch.
+		if cur = numCurrencyWord[rest]; cur == "" {
+			return 0, "", k, false
+		}
+		return scale, cur, end, true
+	}
+	if l.isPunct(end, "-") && l.adj(end-1) == l.adj(end) && l.adj(end-1) == l.adj(k) {
+		if cur = numCurrencyWord[l.lo(end+1)]; cur != "" {
+			end += 2
+		}
+	}
+	return scale, cur, end, true
 }
 
 // spacedTail reads the unit of a compound whose hyphen tokenised text
@@ -1227,14 +1275,12 @@ func (l *lexer) digitAmount(j int, currency bool) (amount, bool, int) {
 			}
 			k++
 			a.endByte = l.toks[k-1].end
-		} else if s, ok := numScale[l.lo(k+1)]; ok && l.isPunct(k, "-") && l.adj(k-1) == l.adj(k) {
-			// "$2.6-million booty": a scale joined by a hyphen, as a
-			// figure modifying a noun is written ("a $2.6-million
-			// necklace"; tokenised text spaces it, "$2. 6 - million").
-			// The hyphen must sit alike on both sides: "3- million" is
-			// no compound.
-			a.scale, a.scaled = s, true
-			k += 2
+		} else if s, c, e, ok := l.scaleCompound(k); ok {
+			// "$2.6-million booty", "a 10-million-dollar fine": the
+			// scale is a word, so the figure is as rounded as "$2.6
+			// million".
+			a.scale, a.scaled, perWord, a.cur = s, true, true, c
+			k = e
 			a.endByte = l.toks[k-1].end
 		}
 	}
@@ -1412,7 +1458,8 @@ loop:
 
 // hyphenWordAmount reads a hyphenated word that starts with a number
 // word: a fraction ("two-thirds"), a count with a unit ("two-day",
-// "twenty-five-year-old"), or an ordinal ("twenty-first", rejected).
+// "twenty-five-year-old"), a sum with a scale ("two-million-euro"), or an
+// ordinal ("twenty-first", rejected).
 func (l *lexer) hyphenWordAmount(j int) (amount, bool, int) {
 	w := l.lo(j)
 	a := amount{scale: 1, end: j + 1, endByte: l.toks[j].end}
@@ -1432,7 +1479,17 @@ func (l *lexer) hyphenWordAmount(j int) (amount, bool, int) {
 		a.value = v
 		return a, true, a.end
 	}
-	first, _, _ := strings.Cut(rest, "-")
+	first, after, _ := strings.Cut(rest, "-")
+	if s := numScale[first]; s > 0 && v > 0 && (after == "" || numCurrencyWord[after] != "") {
+		// "a two-million-euro booty", "a ten-thousand-dollar prize": a
+		// spelled-out sum modifying a noun, as rounded as "two million
+		// euros".
+		a.value, a.scale, a.scaled, a.cur = v*s, s, true, numCurrencyWord[after]
+		if s >= 1e3 {
+			a.per = s
+		}
+		return a, true, a.end
+	}
 	switch {
 	case numOrdinal[first] && numFraction[first] == 0:
 		return a, false, j + 1

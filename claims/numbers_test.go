@@ -38,7 +38,16 @@ var numberCases = []struct {
 	{"One man arrested outside the court was released.", []wantNum{{"One man", 1, "", "man"}}},
 	{"About 300 protesters gathered outside the parliament building.", []wantNum{{"About 300 protesters", 300, "about", "protesters"}}},
 	{"a $2.6-million necklace", []wantNum{{"$2.6-million", 2.6e6, "", "USD"}}},
-	{"a two-million-euro ($2. 6 - million) booty", []wantNum{{"$2. 6 - million", 2.6e6, "", "USD"}}},
+	// A sum with its scale (and currency) joined by hyphens modifies a
+	// noun; tokenised text spaces the hyphens.
+	{"a two-million-euro ($2. 6 - million) booty", []wantNum{{"two-million-euro", 2e6, "", "EUR"}, {"$2. 6 - million", 2.6e6, "", "USD"}}},
+	{"fled with a three - million - euro ($3. 9 - million) haul", []wantNum{{"three - million - euro", 3e6, "", "EUR"}, {"$3. 9 - million", 3.9e6, "", "USD"}}},
+	{"the bank paid a 10-million-dollar fine", []wantNum{{"10-million-dollar", 10e6, "", "USD"}}},
+	{"the bank paid a 10 - million - dollar fine", []wantNum{{"10 - million - dollar", 10e6, "", "USD"}}},
+	{"a ten-thousand-dollar prize", []wantNum{{"ten-thousand-dollar", 1e4, "", "USD"}}},
+	{"a twenty-five-million-euro loan", []wantNum{{"twenty-five-million-euro", 25e6, "", "EUR"}}},
+	// A scale compound with another word after it is no sum.
+	{"a two-million-strong crowd", nil},
 	{"a 3- million gap", []wantNum{{"3", 3, "", ""}}},
 	{"lend euro22 billion over three years", []wantNum{{"euro22 billion", 22e9, "", "EUR"}, {"over three years", 3, "", "years"}}},
 	{"fans of Euro2012 games", nil},
@@ -228,6 +237,11 @@ func TestNumberHighRound(t *testing.T) {
 		// A decimal point spaced off by tokenising is still a decimal:
 		// "$2. 5 million" and "$2. 6 million" are two values.
 		{"$2. 6 million", 2.6e6, 5e4},
+		// A scale joined by a hyphen is a word too.
+		{"a $2.6-million necklace", 2.6e6, 5e4},
+		{"a $2. 6 - million necklace", 2.6e6, 5e4},
+		{"a two-million-euro booty", 2e6, 5e5},
+		{"a two - million - euro booty", 2e6, 5e5},
 		{"$22. 4bn", 22.4e9, 5e7},
 		{"$136M", 136e6, 0},
 		{"three million", 3e6, 5e5},

@@ -355,6 +355,24 @@ func sameEventAct(a *feat, i int, b *feat, k int) bool {
 		actsMeet(a.acts[i], b.acts[k], func(x, y string) bool { return synonym.Same(x, y) || synonym.Related(x, y) })
 }
 
+// actsShare reports whether two figures' acts share a stem: the least
+// tie of a figure to a slot whose value it already states (see
+// figureSide). Synonyms are left out: "lifted" a necklace in another
+// theft would meet "stolen" of the haul.
+func actsShare(a *feat, i int, b *feat, k int) bool {
+	if i >= len(a.acts) || k >= len(b.acts) {
+		return false
+	}
+	for _, x := range a.acts[i] {
+		for _, y := range b.acts[k] {
+			if x.w == y.w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // actMeet is the least share of the lighter act's weight that two
 // figures' acts must share (stems or WordNet synonyms, rarity-weighted)
 // to measure one thing: a long clause shares a common word with many
@@ -611,6 +629,20 @@ var figureRule = slotRule{
 	},
 	whole:   oneOwner,
 	oneEach: true,
+	side:    figureSide,
+	sideNear: func(a, b slotItem) bool {
+		na, nb := a.f.c.Numbers[a.k], b.f.c.Numbers[b.k]
+		if !agreeingUnits(na, nb) || !assertsFigure(a.f) || !assertsFigure(b.f) || datedApart(a.f, na, b.f, nb) ||
+			((na.Modifies != "" || nb.Modifies != "") && !sameModified(na, nb)) {
+			return false // "a $2.5 million necklace" is the necklace's worth
+		}
+		for _, known := range []func(claims.Number, claims.Number) (bool, bool){owners, subjects, agesOfOne} {
+			if one, k := known(na, nb); k && !one {
+				return false
+			}
+		}
+		return figuresOfOneSlot(a.f, a.k, b.f, b.k) && actsShare(a.f, a.k, b.f, b.k)
+	},
 	gives: func(x *feat, it slotItem) bool {
 		nb := it.f.c.Numbers[it.k]
 		if !assertsFigure(x) {
@@ -652,6 +684,57 @@ var figureRule = slotRule{
 		}
 		return sameEventAct(a.f, a.k, b.f, b.k) && figuresOfOneSlot(a.f, a.k, b.f, b.k)
 	},
+}
+
+// conversionGap is the most bytes between a sum and its conversion in
+// brackets: " (" and a space a tokenised text may add.
+const conversionGap = 3
+
+// conversionsOf returns a sum's conversions its claim gives in brackets
+// right after it (claims.Number.Converted): "two million euros ($2.6
+// million)" states $2.6 million too.
+func conversionsOf(it slotItem) []claims.Number {
+	n := it.f.c.Numbers[it.k]
+	var out []claims.Number
+	for j, m := range it.f.c.Numbers {
+		if j != it.k && m.Converted && m.Span.Start > n.Span.End && m.Span.Start-n.Span.End <= conversionGap {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// figureSide returns which of a slot's rival figures (reps) a figure
+// takes, or -1: the one whose number it or its conversion states
+// ("over $2.6 million", "two million euros ($2.6 million)" state $2.6
+// million) and holds with, while each other rival clashes with it or its
+// conversion. both is whether it states a rival's number and holds with
+// another rival too: "at least $2.5 million" against "$2.5 million" and
+// "$2.6 million" takes neither side and stands with neither. "Almost $2
+// million" states no rival's number.
+func figureSide(reps []slotItem, it slotItem) (side int, both bool) {
+	vals := append([]claims.Number{it.f.c.Numbers[it.k]}, conversionsOf(it)...)
+	side = -1
+	held, stated := 0, false
+	for i, r := range reps {
+		nr := r.f.c.Numbers[r.k]
+		holds, states := true, false
+		for _, v := range vals {
+			holds = holds && NumbersCompatible(nr, v)
+			states = states || (valUnitKey(v.Unit) == valUnitKey(nr.Unit) && v.Value == nr.Value && v.High() == nr.High())
+		}
+		if holds {
+			held++
+			stated = stated || states
+			if states {
+				side = i
+			}
+		}
+	}
+	if held != 1 || !stated {
+		return -1, held > 1 && stated
+	}
+	return side, false
 }
 
 // sameVerb reports whether one verb governs two figures as its object

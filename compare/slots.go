@@ -44,6 +44,15 @@ type slotRule struct {
 	// crowbar …") is on another of its facts. Without it, such an
 	// agreement takes no claim by resemblance.
 	gives func(x *feat, it slotItem) bool
+	// side, when set, returns which of a slot's rival values (reps, one
+	// of each) it takes: the one it states and that alone holds with it,
+	// or -1; both is whether it states one and holds with another too,
+	// and so takes no side at all (see withSame).
+	side func(reps []slotItem, it slotItem) (side int, both bool)
+	// sideNear reports whether b, which takes a side, measures what
+	// member a does: a looser test than same, the value itself being
+	// the better part of the evidence.
+	sideNear func(a, b slotItem) bool
 	// close, when set, reports whether a rival pair is tied closely
 	// enough to stand when a chain of clashes joins too many values (see
 	// closeParts).
@@ -378,6 +387,17 @@ func slotFinding(r *Result, rule slotRule, nodes []slotItem, members []int) Find
 // third outlet that words the march as "joined the demonstrations" stand
 // with the two that say "marched", so the finding shows each value with
 // all its sources.
+//
+// When the rule reads sides (rule.side), a value that states one rival's
+// number but holds with another's too ("at least $2.5 million" against
+// "$2.5 million" and "$2.6 million") stands with neither: which side it
+// is on is not known. And a claim whose value takes exactly one side
+// stands with it when it measures what a member on that side or on none
+// measures (rule.sideNear, a looser test than same, the value being the
+// better part of the evidence): "valued at over $2.6 million", or "a
+// two-million-euro ($2.6-million) booty", the sum's conversion taking the
+// side. Only the members found by same tie such a value to the slot, so
+// no chain of such values drifts from the slot's values.
 func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []int {
 	if rule.same == nil || len(ms) == 0 {
 		return ms
@@ -388,9 +408,29 @@ func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []in
 	}
 	lo, hi := bucketOf[ms[0]][0], bucketOf[ms[0]][1]
 	bucket := nodes[lo:hi]
+	var reps []slotItem
+	if rule.side != nil {
+		for _, c := range valueClasses(rule, nodes, ms) {
+			reps = append(reps, c.rep)
+		}
+		if len(reps) != 2 {
+			// One value has no sides; a chain of more values, reported
+			// at several moments, is not two sides a value can take.
+			reps = nil
+		}
+	}
+	sideOf := func(it slotItem) (int, bool) {
+		if reps == nil {
+			return -1, false
+		}
+		return rule.side(reps, it)
+	}
 	out := append([]int(nil), ms...)
 	for x := lo; x < hi; x++ {
 		if in[x] {
+			continue
+		}
+		if _, both := sideOf(nodes[x]); both {
 			continue
 		}
 		for _, m := range ms {
@@ -402,6 +442,28 @@ func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []in
 			}
 		}
 	}
+	var more []int
+	for x := lo; x < hi && reps != nil; x++ {
+		if in[x] {
+			continue
+		}
+		side, _ := sideOf(nodes[x])
+		if side < 0 {
+			continue
+		}
+		for _, m := range out {
+			a, b := nodes[m], nodes[x]
+			if s, _ := sideOf(a); s >= 0 && s != side {
+				continue // a member on another side ties it to none
+			}
+			if a.f.art != b.f.art && a.f.story == b.f.story && rule.sideNear(a, b) {
+				in[x] = true
+				more = append(more, x)
+				break
+			}
+		}
+	}
+	out = append(out, more...)
 	sort.Ints(out)
 	return out
 }
