@@ -66,6 +66,10 @@ type timeMatch struct {
 	next       int // token after the match
 	kind       uint8
 	monthDay   string // "MM-DD" of a date written without a year
+	// day is the day the expression names counted from the day the
+	// article was written ("yesterday" -1), when onDay says it names one.
+	day   int
+	onDay bool
 }
 
 // findTimes returns the time expressions inside text[within.Start:
@@ -93,7 +97,7 @@ func timesIn(text string, l *lexer, ref timeRef) []Time {
 				break
 			}
 		}
-		out = append(out, Time{Text: text[m.start:m.end], Value: m.value, Span: Span{m.start, m.end}, Weekday: wd, MonthDay: m.monthDay})
+		out = append(out, Time{Text: text[m.start:m.end], Value: m.value, Span: Span{m.start, m.end}, Weekday: wd, MonthDay: m.monthDay, Day: m.day, OnDay: m.onDay})
 		if m.next <= i {
 			m.next = i + 1
 		}
@@ -145,14 +149,10 @@ func (l *lexer) timeCore(i int, ref timeRef) (timeMatch, bool) {
 	switch w {
 	case "recently":
 		return one("", timeVague)
-	case "today", "tonight":
-		m, _ := one(ref.day(0), timeDate)
-		return l.withDayPart(m), true
-	case "yesterday":
-		m, _ := one(ref.day(-1), timeDate)
-		return l.withDayPart(m), true
-	case "tomorrow":
-		m, _ := one(ref.day(1), timeDate)
+	case "today", "tonight", "yesterday", "tomorrow":
+		d := map[string]int{"yesterday": -1, "tomorrow": 1}[w]
+		m, _ := one(ref.day(d), timeDate)
+		m.day, m.onDay = d, true
 		return l.withDayPart(m), true
 	case "recent":
 		// "in recent days/weeks/months/years"
@@ -288,9 +288,11 @@ func (l *lexer) relative(i int, ref timeRef) (timeMatch, bool) {
 		return m, true
 	case w == "night" && mod == "last":
 		m.value = ref.day(-1)
+		m.day, m.onDay = -1, true
 		return m, true
 	case dayParts[w] && mod == "this":
 		m.value = ref.day(0)
+		m.onDay = true
 		return m, true
 	}
 	if d := l.weekday(k); d >= 0 {
@@ -377,6 +379,9 @@ func (l *lexer) ago(i int, ref timeRef) (timeMatch, bool) {
 		return timeMatch{}, false
 	}
 	m := timeMatch{start: l.toks[i].start, end: l.toks[k+1].end, next: k + 2, kind: timeDate}
+	if u == "day" && !vague {
+		m.day, m.onDay = -n, true
+	}
 	if vague || !ref.ok {
 		m.kind = timeVague
 		return m, true

@@ -260,6 +260,38 @@ func TestFindTimesMonthDay(t *testing.T) {
 	}
 }
 
+// A day said relative to the article's writing is counted from it even
+// when no publication date resolves it: an undated article's "this
+// morning" and "yesterday" still name two days. Weekdays, weeks and
+// vague spans name no count.
+func TestFindTimesDay(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		day   int
+		onDay bool
+	}{
+		{"this morning", 0, true},
+		{"earlier today", 0, true},
+		{"tonight", 0, true},
+		{"yesterday", -1, true},
+		{"yesterday's", -1, true},
+		{"last night", -1, true},
+		{"tomorrow morning", 1, true},
+		{"two days ago", -2, true},
+		{"a few days ago", 0, false},
+		{"on Monday", 0, false},
+		{"last week", 0, false},
+		{"June 12", 0, false},
+	} {
+		for _, pub := range []string{"", "2025-12-01"} {
+			got := findTimes(tc.in, Span{0, len(tc.in)}, pub)
+			if len(got) != 1 || got[0].Day != tc.day || got[0].OnDay != tc.onDay {
+				t.Errorf("%q (published %q): times %+v, want day %d, %v", tc.in, pub, got, tc.day, tc.onDay)
+			}
+		}
+	}
+}
+
 func TestResolveMonthDay(t *testing.T) {
 	cases := []struct{ md, pub, want string }{
 		{"11-30", "2009-12-03", "2009-11-30"},

@@ -82,6 +82,13 @@ func TestDateActs(t *testing.T) {
 		// before the noun does ("Saturday's killing").
 		{"No application for bail was made at yesterday's hearing.", []string{"yesterday hearing "}},
 		{"No application for bail was made at yesterday's preliminary hearing.", []string{"yesterday hearing "}},
+		// Appearing in court is attending a hearing; appearing as such
+		// is not.
+		{"Sam Poe appeared at Northfield Crown Court this morning.", []string{"this morning hearing Sam Poe"}},
+		{"Sam Poe was due to appear via video link at Northfield Crown Court today but did not.", []string{"today hearing Sam Poe"}},
+		{"Sam Poe will appear in court on Monday.", []string{"on Monday hearing Sam Poe"}},
+		{"Sam Poe appeared to be calm on Monday.", []string{"on Monday  "}},
+		{"Sam Poe appeared in a video posted on Monday.", []string{"on Monday  "}},
 		// Going somewhere dates the act it goes for.
 		{"Jane Roe flew to Texas on Thursday night to meet with the player.", []string{"on Thursday night meet Jane Roe"}},
 		{"Jane Roe flew to Texas on Thursday night.", []string{"on Thursday night  "}},

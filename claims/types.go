@@ -172,6 +172,16 @@ type Time struct {
 	// noun a possessive time stands before ("gam" for "Sunday's playoff
 	// game"); "" when the time opens its clause or nothing is read.
 	Dates string
+	// Day is the day the expression names counted from the day the
+	// article was written: 0 for "today", "this morning", "tonight", -1
+	// for "yesterday", "last night", +1 for "tomorrow", -2 for "two days
+	// ago"; OnDay says whether it names such a day at all. Unlike Value
+	// it is known without a publication date, so two times of one
+	// undated article can still be told apart ("this morning" against
+	// "yesterday"); across articles it says nothing, their writing days
+	// being unknown.
+	Day   int
+	OnDay bool
 }
 
 // Entity is a named person, organisation or place mentioned in a claim.

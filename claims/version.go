@@ -8,4 +8,4 @@ package claims
 // some text (TestVersionFingerprint fails until you do, and tells you the
 // new fingerprint to record); a change that leaves every claim as it was
 // keeps it, so a rebuild does not re-extract a whole archive.
-const Version = "2026-12-08.53"
+const Version = "2026-12-08.54"

@@ -46,7 +46,9 @@ func sameParticipant(days storyDays, a, b slotItem) bool {
 		// called shortly before 9pm" date the story's one alert, and
 		// "was in a wheelchair Nov. 30 when he pulled a gun" the
 		// escape another article dates "Monday".
-		return days.own(a) && days.own(b) && (weekdayOf(ta)+weekdayOf(tb) != "" || ta.Clock != "" && tb.Clock != "")
+		// An undated article's "this morning" and "yesterday" name days
+		// too, counted from the day it was written.
+		return days.own(a) && days.own(b) && (weekdayOf(ta)+weekdayOf(tb) != "" || ta.OnDay && tb.OnDay || ta.Clock != "" && tb.Clock != "")
 	}
 	return nameKey(ta.Who) == nameKey(tb.Who) || namesPerson(a.f.c, tb.Who) || namesPerson(b.f.c, ta.Who)
 }
@@ -72,7 +74,7 @@ func otherParticipants(a, b slotItem) bool {
 // day off only because a publication date is (see dateDifference).
 func datesClash(r *Result, a, b slotItem) bool {
 	ta, tb := dateItem(a), dateItem(b)
-	ok, known := DatesCompatible(ta, tb)
+	ok, known := itemDatesCompatible(a, b)
 	if !known || ok {
 		return false
 	}
@@ -90,7 +92,7 @@ func dateRule(r *Result, days storyDays) slotRule {
 		what:  "dates",
 		text:  func(it slotItem) string { return dateItem(it).Text },
 		compatible: func(a, b slotItem) bool {
-			ok, known := DatesCompatible(dateItem(a), dateItem(b))
+			ok, known := itemDatesCompatible(a, b)
 			return !known || ok
 		},
 		rival: func(_ []slotItem, a, b slotItem) bool {
@@ -100,7 +102,7 @@ func dateRule(r *Result, days storyDays) slotRule {
 		// time of day, or a coarser one that holds the finer one alone
 		// (see holdsOnly).
 		same: func(items []slotItem, a, b slotItem) bool {
-			ok, known := DatesCompatible(dateItem(a), dateItem(b))
+			ok, known := itemDatesCompatible(a, b)
 			if !known || !ok || !sameParticipant(days, a, b) || otherParticipants(a, b) {
 				return false
 			}
@@ -109,8 +111,78 @@ func dateRule(r *Result, days storyDays) slotRule {
 			}
 			return holdsOnly(days, items, a, b) || holdsOnly(days, items, b, a)
 		},
-		one: "the date or time",
+		one:       "the date or time",
+		witnesses: func(bucket, members []slotItem) []int { return dateWitnesses(days, bucket, members) },
+		// "this morning" resolved in a dated article and "this morning"
+		// of an undated one are not shown as one day: only days known to
+		// be one are, and a relative day shows the day it resolves to.
+		group: func(a, b slotItem) bool {
+			ok, known := itemDatesCompatible(a, b)
+			if !known {
+				ta, tb := dateItem(a), dateItem(b)
+				return ta.Text == tb.Text && ta.Value == tb.Value && ta.Clock == tb.Clock && !ta.OnDay && !tb.OnDay
+			}
+			return ok
+		},
+		note: func(it slotItem) string {
+			if t := dateItem(it); t.Relative && t.Value != "" {
+				return t.Value
+			}
+			return ""
+		},
 	}
+}
+
+// dateWitnesses returns the items of a bucket that date, with one whole
+// day, the act an undated article dates twice with days counted from its
+// writing ("heard this morning" and "at yesterday's hearing"): the
+// article contradicts itself, and neither of its days can be set against
+// another source's, so the day the other sources give for that act is
+// what settles it, and a reader must see it beside the clash. Only when
+// every member is such a day of one article, and the other sources' days
+// for the act are one day: two days there leave it open which act each
+// dates.
+func dateWitnesses(days storyDays, bucket, members []slotItem) []int {
+	for _, m := range members {
+		t := dateItem(m)
+		if m.f.art != members[0].f.art || !t.OnDay || t.Value != "" || t.Clock != "" {
+			return nil
+		}
+	}
+	var out []int
+	value := ""
+next:
+	for x, it := range bucket {
+		t := dateItem(it)
+		if it.f.art == members[0].f.art || it.f.story != members[0].f.story || t.Said || t.Clock != "" || len(t.Value) != len(time.DateOnly) {
+			continue
+		}
+		for _, m := range members {
+			if !sameParticipant(days, m, it) || otherParticipants(m, it) {
+				continue next
+			}
+		}
+		if value != "" && t.Value != value {
+			return nil
+		}
+		value = t.Value
+		out = append(out, x)
+	}
+	return out
+}
+
+// itemDatesCompatible is DatesCompatible for two items' times, which
+// also compares the days two times of one undated article name counted
+// from the day it was written (claims.Time.Day): "heard this morning"
+// and "at yesterday's hearing" date one hearing on two days, whatever
+// day the article was written. Across articles such counts say nothing,
+// the days they count from being unknown.
+func itemDatesCompatible(a, b slotItem) (compatible, known bool) {
+	ta, tb := dateItem(a), dateItem(b)
+	if a.f.art == b.f.art && ta.OnDay && tb.OnDay && ta.Value == "" && tb.Value == "" && ta.Clock == "" && tb.Clock == "" {
+		return ta.Day == tb.Day, true
+	}
+	return DatesCompatible(ta, tb)
 }
 
 // oneValue reports whether two times state one value at one grain.

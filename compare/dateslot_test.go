@@ -180,3 +180,41 @@ func TestDateSlotWeekdayAndOwnDate(t *testing.T) {
 		t.Errorf("Nov. 2, a month before publication, agreed with an unnamed Monday")
 	}
 }
+
+// An undated article that dates one hearing "this morning" and
+// "yesterday" contradicts itself, whatever day it was written; the finding
+// shows the day the other sources give the hearing. Two undated articles'
+// "today" and "yesterday" say nothing against each other: each counts
+// from a day not known.
+func TestDateSlotUndatedSelfClash(t *testing.T) {
+	fs, texts := dateSlotsOf(t, map[string]string{
+		"a1": "A preliminary hearing for Sam Poe was heard in Northfield Crown Court this morning.\n\nNo application for bail was made at yesterday's hearing.\n",
+		"a2": "Court date set\n\nWednesday, 12 June 2013\n\nA preliminary hearing for Sam Poe took place at Northfield Crown Court this morning.\n",
+		"a3": "Sam Poe court hearing\n\n12 June 2013\n\nSam Poe was due to appear via video link at Northfield Crown Court today but did not.\n",
+	})
+	found := false
+	for _, f := range fs {
+		if f.Kind != Discrepancy {
+			continue
+		}
+		joined := strings.Join(texts(f), " | ")
+		if !strings.Contains(joined, "heard in Northfield Crown Court this morning") || !strings.Contains(joined, "yesterday's hearing") {
+			t.Errorf("a date discrepancy without the self-contradiction: %s", f.Summary)
+			continue
+		}
+		found = strings.Contains(joined, "took place at Northfield") && strings.Contains(joined, "via video link")
+	}
+	if !found {
+		t.Errorf("no date discrepancy holds the undated article's two days and the other sources' day:\n%v", fs)
+	}
+
+	fs, _ = dateSlotsOf(t, map[string]string{
+		"b1": "A preliminary hearing for Sam Poe was heard in Northfield Crown Court this morning.\n",
+		"b2": "No application for bail was made at yesterday's hearing for Sam Poe at Northfield Crown Court.\n",
+	})
+	for _, f := range fs {
+		if f.Kind == Discrepancy {
+			t.Errorf("two undated articles' relative days clash: %s", f.Summary)
+		}
+	}
+}

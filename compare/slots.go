@@ -69,6 +69,17 @@ type slotRule struct {
 	// for anyone. Dates leave it unset: a lead and a body may date one
 	// death differently, and the article is its own rival.
 	oneEach bool
+	// witnesses, when set, returns the items of the bucket (by index)
+	// that a finding of members should show besides its rival values:
+	// the other sources' value of the slot that settles a clash none of
+	// its values can be set against (see dateWitnesses).
+	witnesses func(bucket []slotItem, members []slotItem) []int
+	// group, when set, reports whether a finding's summary shows a and b
+	// as one value; else values of one text, or that each hold with the
+	// other, are one. note, when set, is what the summary adds to a
+	// value's sources ("2013-06-12" for "this morning").
+	group func(a, b slotItem) bool
+	note  func(it slotItem) string
 }
 
 // maxSlotItems bounds the values of one bucket the pass pairs: a run of
@@ -360,7 +371,8 @@ func slotFinding(r *Result, rule slotRule, nodes []slotItem, members []int) Find
 		f.Values = append(f.Values, Value{Source: c.Source, Claim: c.ID, Text: rule.text(it)})
 		var g *given
 		for _, v := range vals {
-			if rule.text(v.it) == rule.text(it) || (rule.compatible(v.it, it) && rule.compatible(it, v.it)) {
+			if rule.group != nil && rule.group(v.it, it) ||
+				rule.group == nil && (rule.text(v.it) == rule.text(it) || (rule.compatible(v.it, it) && rule.compatible(it, v.it))) {
 				g = v
 				break
 			}
@@ -376,7 +388,11 @@ func slotFinding(r *Result, rule slotRule, nodes []slotItem, members []int) Find
 	sort.Strings(f.Claims)
 	var parts []string
 	for _, v := range vals {
-		parts = append(parts, fmt.Sprintf("%q (%s)", rule.text(v.it), strings.Join(v.sources, ", ")))
+		who := strings.Join(v.sources, ", ")
+		if rule.note != nil && rule.note(v.it) != "" {
+			who += ", " + rule.note(v.it)
+		}
+		parts = append(parts, fmt.Sprintf("%q (%s)", rule.text(v.it), who))
 	}
 	f.Summary = rule.what + " differ: " + strings.Join(parts, " vs ")
 	return f
@@ -399,7 +415,7 @@ func slotFinding(r *Result, rule slotRule, nodes []slotItem, members []int) Find
 // side. Only the members found by same tie such a value to the slot, so
 // no chain of such values drifts from the slot's values.
 func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []int {
-	if rule.same == nil || len(ms) == 0 {
+	if rule.same == nil && rule.witnesses == nil || len(ms) == 0 {
 		return ms
 	}
 	in := map[int]bool{}
@@ -464,6 +480,18 @@ func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []in
 		}
 	}
 	out = append(out, more...)
+	if rule.witnesses != nil {
+		var its []slotItem
+		for _, m := range out {
+			its = append(its, nodes[m])
+		}
+		for _, x := range rule.witnesses(bucket, its) {
+			if !in[lo+x] {
+				in[lo+x] = true
+				out = append(out, lo+x)
+			}
+		}
+	}
 	sort.Ints(out)
 	return out
 }
