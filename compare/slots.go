@@ -442,7 +442,7 @@ func withSame(rule slotRule, nodes []slotItem, bucketOf [][2]int, ms []int) []in
 		return rule.side(reps, it)
 	}
 	out := append([]int(nil), ms...)
-	for x := lo; x < hi; x++ {
+	for x := lo; x < hi && rule.same != nil; x++ {
 		if in[x] {
 			continue
 		}
