@@ -179,6 +179,10 @@ type jsonTime struct {
 	// was said; Dates: the stem of the word the time dates.
 	Said  bool   `json:"said,omitempty"`
 	Dates string `json:"dates,omitempty"`
+	// Day: the day a relative expression names, counted from the day the
+	// article was written ("yesterday" -1, "this morning" 0), known even
+	// when its date is not; nil when it names no such day.
+	Day *int `json:"day,omitempty"`
 }
 
 type jsonNegation struct {
@@ -436,6 +440,10 @@ func jsonClaimOf(v *view, c *claims.Claim) jsonClaim {
 	for _, t := range c.Time {
 		jt := jsonTime{Text: t.Text, Span: span(t.Span), Weekday: t.Weekday, MonthDay: t.MonthDay, Clock: t.Clock, Approx: t.Approx, Scope: optSpan(t.Scope),
 			Act: list(t.Act), Relative: t.Relative, Subordinate: t.Subordinate, Said: t.Said, Dates: t.Dates}
+		if t.OnDay {
+			d := t.Day
+			jt.Day = &d
+		}
 		if t.Value != "" {
 			value := t.Value
 			jt.Value = &value

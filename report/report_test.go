@@ -14,6 +14,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimdiff/claimdiff/claims"
 	"github.com/claimdiff/claimdiff/compare"
 )
 
@@ -464,6 +465,28 @@ func TestJSONFigureEvent(t *testing.T) {
 	c.Numbers[0].Verb, c.Numbers[0].When, c.Numbers[0].Prior = "attack", "--05", true
 	out = string(mustWrite(t, r, "json", Options{}))
 	for _, k := range []string{`"verb": "attack"`, `"when": "--05"`, `"prior": true`} {
+		if strings.Count(out, k) != 1 {
+			t.Errorf("%s written %d times, want 1", k, strings.Count(out, k))
+		}
+	}
+}
+
+// A relative day's offset from the writing day reaches the JSON as "day",
+// 0 included ("this morning"), and is left out for a time that names no
+// such day.
+func TestJSONTimeDay(t *testing.T) {
+	r := fixture()
+	c := r.Claim("cnn#2")
+	if c == nil {
+		t.Fatal("fixture: no cnn#2")
+	}
+	c.Time = []claims.Time{{Text: "in 2019"}}
+	if out := string(mustWrite(t, r, "json", Options{})); strings.Contains(out, `"day"`) {
+		t.Error("a time naming no day relative to the writing day has a day")
+	}
+	c.Time = []claims.Time{{Text: "this morning", OnDay: true}, {Text: "yesterday", Day: -1, OnDay: true}}
+	out := string(mustWrite(t, r, "json", Options{}))
+	for _, k := range []string{`"day": 0`, `"day": -1`} {
 		if strings.Count(out, k) != 1 {
 			t.Errorf("%s written %d times, want 1", k, strings.Count(out, k))
 		}
