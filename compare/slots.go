@@ -64,8 +64,8 @@ type slotRule struct {
 	whole func(nodes []slotItem, members []int) bool
 	// oneEach, when set, drops a finding in which one source gives two
 	// of the rival values (in two claims): that source tells the values
-	// apart as two figures ("fell around 2,000ft" of one climber, "fell
-	// around 200ft" of another the day before), so they are no rivals
+	// apart as two figures ("sank about 90 metres" of one swimmer, "sank
+	// about 9 metres" of another two days before), so they are no rivals
 	// for anyone. Dates leave it unset: a lead and a body may date one
 	// death differently, and the article is its own rival.
 	oneEach bool

@@ -118,14 +118,14 @@ func TestFigureSlotNamesNoMeasure(t *testing.T) {
 // Without the third source the pair is a disagreement.
 func TestFigureSlotSourceGivesBoth(t *testing.T) {
 	two := map[string]string{
-		"a": "Rescuers said the climber fell around 2,000ft from a ridge above the glacier.\n",
-		"b": "A guide slipped and fell around 200ft from a ridge above the glacier on Friday.\n",
+		"a": "Divers said the swimmer sank about 90 metres into a trench off the reef.\n",
+		"b": "A fisherman slipped and sank about 9 metres into a trench off the reef on Sunday.\n",
 	}
 	three := map[string]string{
 		"a": two["a"],
 		"b": two["b"],
-		"c": "A climber has died after he fell around 2,000ft from a ridge above the glacier.\n\n" +
-			"His death came a day after a guide slipped and fell around 200ft from a ridge above the glacier.\n",
+		"c": "A swimmer has drowned after he sank about 90 metres into a trench off the reef.\n\n" +
+			"Two days earlier a fisherman slipped and sank about 9 metres into a trench off the reef.\n",
 	}
 	for _, tc := range []struct {
 		name string
