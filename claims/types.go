@@ -310,18 +310,19 @@ type Number struct {
 	Verb string
 	// When is the resolved value (YYYY-MM-DD, YYYY-MM or YYYY, or "--MM"
 	// for a lone month no publication date gives a year) of a time
-	// fronted in the figure's sentence ("In July, a thief stole £88m …
-	// and a second theft saw a necklace worth £1.2m stolen"; "At the end
-	// of July, an armed man robbed the hotel, making off with jewellery
-	// worth 103 million euros") when no time of the claim lies inside
-	// Scope, else "". A time set before the sentence's first comma dates
-	// every clause of it, the conjuncts and the clauses split into claims
-	// of their own included: the figure is of that time's event.
+	// fronted in the figure's sentence ("In May, thieves stole £400,000
+	// worth of watches … and a second theft saw a ring worth £1.5m
+	// stolen"; "At the end of July, an armed man robbed a gallery, making
+	// off with paintings worth 40 million euros") when no time of the
+	// claim lies inside Scope, else "". A time set before the sentence's
+	// first comma dates every clause of it, the conjuncts and the clauses
+	// split into claims of their own included: the figure is of that
+	// time's event.
 	When string
 	// Prior is whether the figure's clause is set a month or more before
 	// the act its sentence's main clause reports: the clause follows
 	// "<months or years> after" ("The raid comes little over a month
-	// after a masked bandit made off with $136M"). It is an earlier
+	// after a masked gunman made off with $52 million"). It is an earlier
 	// event's figure, no rival of one the news gives.
 	Prior bool
 }

@@ -146,14 +146,14 @@ func partOfTally(ta, tb bool, na, nb claims.Number) bool {
 // in (or, when that is unknown, the other's), while the other gives no
 // date, or both are dated to different months or years: "last month
 // thieves made off with £35,000" is an earlier theft, no rival of "they
-// made off with 2m euros"; "Felt, 92, told CNN in 2006" is an age of
+// made off with 2m euros"; "Poe, 92, told a reporter in 2006" is an age of
 // then, no rival of "died Thursday at the age of 95". A figure with no
 // date of its own is of the news its article reports, and articles of
 // one story report it at one time. A figure's date may come from a time
 // fronted in its sentence (figureDate), and an article that gives no
 // publication date is read at the story's (feat.storyPub). A figure of
 // a clause set months before its sentence's act (claims.Number.Prior:
-// "the raid comes a month after a gunman made off with $136M") is an
+// "the raid comes a month after a gunman made off with $52M") is an
 // earlier event's, no rival of one that is not.
 func datedApart(a *feat, na claims.Number, b *feat, nb claims.Number) bool {
 	pub := func(own, other *feat) string {
@@ -183,8 +183,8 @@ func datedApart(a *feat, na claims.Number, b *feat, nb claims.Number) bool {
 
 // figureDate is the month or the year a figure is dated to: by a time
 // in its own clause, else by a time fronted in its sentence
-// (claims.Number.When: "At the end of July, an armed man robbed the
-// hotel, making off with jewellery worth 103 million euros"), or "". A
+// (claims.Number.When: "At the end of July, an armed man robbed a
+// gallery, making off with paintings worth 40 million euros"), or "". A
 // month written without a year ("--07") is the last such month up to
 // pub, the publication date its news is of; "" when pub is unknown.
 func figureDate(c *claims.Claim, n claims.Number, pub string) string {
