@@ -83,3 +83,26 @@ func TestWithSameSides(t *testing.T) {
 		}
 	}
 }
+
+// A rule with witnesses and no same (the date rule) passes the
+// same-value loop: withSame keeps the members and adds the witnesses,
+// with no call of a nil same.
+func TestWithSameWitnessesOnly(t *testing.T) {
+	_, fs, _ := featsOf(t, sideTexts)
+	var nodes []slotItem
+	for _, id := range []string{"a#1", "b#1", "c#1", "d#1"} {
+		nodes = append(nodes, sideItem(t, fs, id))
+	}
+	bucketOf := make([][2]int, len(nodes))
+	for i := range bucketOf {
+		bucketOf[i] = [2]int{0, len(nodes)}
+	}
+	rule := slotRule{witnesses: func(bucket, members []slotItem) []int { return []int{3} }}
+	var got []string
+	for _, m := range withSame(rule, nodes, bucketOf, []int{0, 1}) {
+		got = append(got, nodes[m].f.c.ID)
+	}
+	if want := []string{"a#1", "b#1", "d#1"}; !slices.Equal(got, want) {
+		t.Errorf("withSame = %v, want %v", got, want)
+	}
+}
