@@ -151,7 +151,7 @@ func verbalClause(ws []string) bool {
 // namedAgent reports whether an agent is a name ("The New York Times",
 // "Maduro"), not a description ("vaccine manufacturers"): its first
 // capitalised word is no vague speaker word, and its last word, the head,
-// is capitalised too. A name inside a description ("former FBI
+// is capitalised too. A name inside a description ("former Acme Corp
 // second-in-command", "a Google engineer") names the employer, not the
 // agent.
 func namedAgent(agent string) bool {

@@ -98,7 +98,7 @@ func (x *extractor) speakerFromNP(s *sentence, ms []mention, n npSpan) *Speaker 
 
 // whoAntecedent corrects the speaker read from the noun phrase a "who"
 // hangs on. "Who" stands for a person, so an organisation named inside the
-// phrase as a modifier of its head ("the former FBI second-in-command
+// phrase as a modifier of its head ("the former Acme Corp second-in-command
 // who revealed …", "a Google engineer who said …") is the person's
 // employer, not the doer. The doer is the person the phrase describes: a
 // person named just before it, in apposition ("Jo Doe, the former agency
