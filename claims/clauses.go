@@ -81,11 +81,6 @@ func splitClauses(toks []token) []clause {
 	return append(out, rels...)
 }
 
-// concessiveOpeners open a sentence with a clause that the main clause
-// sets itself against, or that only frames it in time: "While …",
-// "Although …". The main clause after the comma has its own subject.
-var concessiveOpeners = set([]string{"while", "although", "though", "whereas"})
-
 // concessiveOpening reports whether the sentence opens with a concessive or
 // temporal conjunction ("While some speculated …, he denied …"), after an
 // opening quotation mark at most.

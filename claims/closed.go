@@ -108,11 +108,18 @@ var subordConj = set([]string{"after", "when", "before", "because", "as"})
 var participleConj = set([]string{"after", "before", "while"})
 
 // clauseConj join two clauses that each make a claim.
+var clauseConj = set([]string{"while", "whereas", "but", "although", "though", "yet"})
+
+// concessiveOpeners open a sentence with a clause that the main clause
+// sets itself against, or that only frames it in time: "While …",
+// "Although …". The main clause after the comma has its own subject
+// (see concessiveOpening). They are clauseConj less "but" and "yet",
+// which cannot open a clause before its main one.
+var concessiveOpeners = set([]string{"while", "although", "though", "whereas"})
+
 // promptVerbs are gerunds of perceiving or being told of something: after
 // "after" or "on" they say what prompted the act before them (promptAt).
 var promptVerbs = set(strings.Fields(`hearing seeing noticing spotting smelling receiving discovering`))
-
-var clauseConj = set([]string{"while", "whereas", "but", "although", "though", "yet"})
 
 // questionOpener are the words a question opens with: a "?" glued to a
 // word ends a question only in a sentence one of them opens (see
