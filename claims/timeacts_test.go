@@ -75,6 +75,7 @@ func TestDateActs(t *testing.T) {
 		// splits the phrase off as a claim of its own. Another gerund may
 		// be an act with its own time ("after searching the house").
 		{"Police were called after hearing an argument at 8.39am.", []string{"8.39am alert "}},
+		{"Police were called on hearing an argument at 8.39am.", []string{"8.39am alert "}},
 		{"The court heard police were called after hearing an argument at the house at 8.39am on Saturday.", []string{"8.39am alert ", "on Saturday alert "}},
 		{"The old man died after hearing the news on Monday.", []string{"on Monday die "}},
 		{"Police arrested Sam Poe after searching the house on Monday.", []string{"on Monday  "}},
