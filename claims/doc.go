@@ -15,6 +15,14 @@
 // markup, given in a Layout) as spaces, so their spans index Text while a
 // wrapped or marked-up text gives the claims of the plain one.
 //
+// A figure carries what tells two figures of one slot apart without
+// re-reading the sentence: the verb whose object it is, a time fronted
+// in its sentence, and whether its clause is set months before the
+// sentence's act (Number.Verb, When, Prior; figures.go, fill.go). A
+// relative day carries its count from the day the article was written
+// (Time.Day), so an undated article's "this morning" and "yesterday" can
+// still be set against each other (time.go).
+//
 // The rules read English only: NewArticle refuses text that reads as
 // another language (a LanguageError), judged by very common function
 // words per language (stopwords.txt) and by script.

@@ -8,6 +8,15 @@
 // facets.go holds the ordered table of per-pair facet checks
 // (facetChecks) and what the facets share.
 //
+// A discrepancy holds the claims that give its slot's values, with their
+// copies; the rest of its group, where two articles give it and it
+// agrees, is an agreement of its own (focus, split.go). Values of one
+// slot that alignment did not put together (a figure, a date) are set
+// against each other across every source by the slot pass (slots.go,
+// with its rules in number.go and dateslot.go): a source that gives two
+// rival values tells them apart, and a figure that takes one side of a
+// two-valued slot stands with it.
+//
 // Between many articles a third source vouches for a group; between
 // exactly two, nothing but the pair does, so a few rules act only in a
 // run of two: the words each article uses all along are the story's
