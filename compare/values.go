@@ -108,7 +108,11 @@ func NumbersCompatible(a, b claims.Number) bool {
 // roundFloor is the least round figure (a multiple of ten) a writer may
 // state flatly for a little more or less: "kept the secret for 30 years"
 // against "after more than 30 years". Small counts ("three banks") are
-// exact.
+// exact. Measured: on the dev stories and the 16 held-out sub-topics
+// every floor from 1 to 10 gives the same reports; from 100 up one wrong
+// number discrepancy returns (stories disc_precision 0.900 -> 0.878), so
+// the floor is set by the small counts a reader takes as exact, not by
+// the data.
 const roundFloor = 10
 
 // flatForBound reports whether two figures that are not compatible may still
