@@ -205,6 +205,29 @@ func figureDate(c *claims.Claim, n claims.Number, pub string) string {
 			y-- // "In November" read in March is last year's
 		}
 		return fmt.Sprintf("%04d-%s", y, v[2:])
+	}
+	return monthOrYear(v)
+}
+
+// dateIn is the month ("2013-08") or the year ("2006") of the first time
+// of c resolved to one inside span, or "".
+func dateIn(c *claims.Claim, span claims.Span) string {
+	for _, t := range c.Time {
+		if t.Span.Start < span.Start || t.Span.End > span.End {
+			continue
+		}
+		if d := monthOrYear(t.Value); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// monthOrYear is the month ("2013-08") of a resolved date or month, a
+// year ("2006") as it is, or "" for a value of neither shape (nothing, a
+// clock time). figureDate and dateIn read a figure's date at this grain.
+func monthOrYear(v string) string {
+	switch {
 	case len(v) >= 7 && v[4] == '-':
 		return v[:7]
 	case len(v) == 4:
@@ -213,26 +236,9 @@ func figureDate(c *claims.Claim, n claims.Number, pub string) string {
 	return ""
 }
 
-// dateIn is the month ("2013-08") or the year ("2006") of the first time
-// of c resolved to one inside span, or "".
-func dateIn(c *claims.Claim, span claims.Span) string {
-	for _, t := range c.Time {
-		if t.Span.Start < span.Start || t.Span.End > span.End || len(t.Value) < 4 {
-			continue
-		}
-		if len(t.Value) >= 7 && t.Value[4] == '-' {
-			return t.Value[:7]
-		}
-		if len(t.Value) == 4 {
-			return t.Value
-		}
-	}
-	return ""
-}
-
 // earlier reports whether a month or a year comes before the one of the
 // publication date pub (ISO). When pub is unknown a year is taken as
-// earlier ("told CNN in 2006": a year named is seldom the news's own),
+// earlier ("told a reporter in 2006": a year named is seldom the news's own),
 // a month not (it was most likely resolved from a date the article
 // gives, "last month").
 func earlier(d, pub string) bool {
