@@ -226,6 +226,8 @@ func TestDayRank(t *testing.T) {
 		"The second officer fired 3 shots at the car.",
 		"It was the third time in 5 years the port had closed.",
 		"The port was calm after eight days of strikes.",
+		"Strikers marched on the first day of the stoppage, 300 dockers said.",
+		"Strikers marched for the thirtieth straight day, 300 dockers said.",
 	} {
 		for _, n := range oneClaimNumbers(t, text) {
 			if n.Unit == DayRankUnit {

@@ -37,7 +37,7 @@ type lexeme struct {
 	Target string   `toml:"target,omitempty"` // where a stance word's target stands: "before" or "after"
 	Family string   `toml:"family,omitempty"` // the act a cue verb reports, shared by its near-synonyms
 	Unit   string   `toml:"unit,omitempty"`   // the key a unit's spelling counts under ("pct" → "%")
-	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3)
+	Value  float64  `toml:"value,omitempty"`  // what a number word counts ("twelve" 12); a fraction's denominator ("thirds" 3); an ordinal's rank ("seventh" 7)
 	// Roles maps a preposition to the role of the act its phrase fills
 	// ("of" → "cause" after "died").
 	Roles  map[string]string `toml:"roles,omitempty"`

@@ -117,11 +117,13 @@ func TestLexicons(t *testing.T) {
 			t.Errorf("word %q is a title and a temporal role", w)
 		}
 		// A number word has one value: it counts (a cardinal, tens or a
-		// scale word), or it divides (a fraction), not both; only those
-		// carry a value, and only "zero" counts nothing.
+		// scale word), divides (a fraction) or ranks (an ordinal), not
+		// two of these; only those carry a value, and only "zero" counts
+		// nothing. A fraction that is an ordinal too ("third") divides
+		// by its rank: one value.
 		valued := 0
-		for _, c := range []string{"number", "tens", "scale", "fraction"} {
-			if r.is(c) {
+		for _, c := range []string{"number", "tens", "scale", "fraction", "ordinal"} {
+			if r.is(c) && (c != "ordinal" || !r.is("fraction")) {
 				valued++
 			}
 		}

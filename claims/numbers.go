@@ -337,16 +337,17 @@ func (l *lexer) weekday(k int) int {
 // and a value read from them would invent precision; fractions with their
 // denominators (most double as ordinals, "third term", so they count only
 // with a numerator and "of", or joined by a hyphen, "two-thirds");
-// ordinals, a rank, not a quantity; unit words that are not plural in form
+// ordinals, a rank, not a quantity, with the rank (numRank: "seventh" 7,
+// a fraction's denominator too); unit words that are not plural in form
 // ("5 km"); what may follow a spelled-out number after a hyphen ("two-day
 // visit"; other tails, "one-sided", are not counts); words before a number
 // that make it a name or a reference ("Flight 370"), not a count; plurals
 // that do not end in -s, and words that end in -s without being plurals.
 var (
-	numSmall, numTens, numScale, numFraction                   = map[string]float64{}, map[string]float64{}, map[string]float64{}, map[string]float64{}
+	numSmall, numTens, numScale, numFraction, numRank          = map[string]float64{}, map[string]float64{}, map[string]float64{}, map[string]float64{}, map[string]float64{}
 	numVague, numOrdinal, numMeasure, numTailUnits, numIDWords = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	numIrregularPlural, numNotPlural                           = map[string]bool{}, map[string]bool{}
-	numValued                                                  = map[string]map[string]float64{"number": numSmall, "tens": numTens, "scale": numScale, "fraction": numFraction}
+	numValued                                                  = map[string]map[string]float64{"number": numSmall, "tens": numTens, "scale": numScale, "fraction": numFraction, "ordinal": numRank}
 	numClass                                                   = map[string]map[string]bool{"vague-amount": numVague, "ordinal": numOrdinal, "measure-unit": numMeasure, "tail-unit": numTailUnits, "id-word": numIDWords, "irregular-plural": numIrregularPlural, "not-plural": numNotPlural}
 )
 
@@ -566,15 +567,6 @@ func (l *lexer) someDay(i int, m numMatch) bool {
 // riots"), whose unit is "days".
 const DayRankUnit = "day in a run"
 
-// dayRanks are the ordinals a run of days is counted with. "First" is
-// left out: "the first day of the trial" names a start, which another
-// source rarely counts otherwise.
-var dayRanks = map[string]float64{
-	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}
-
 // runWords may stand between a day's rank and "day": "the seventh
 // straight day".
 var runWords = map[string]bool{"straight": true, "consecutive": true, "successive": true, "running": true}
@@ -587,8 +579,12 @@ func (l *lexer) dayRankAt(text string, i int) (Number, int, bool) {
 	if l.lo(i) != "the" {
 		return Number{}, i, false
 	}
-	v, ok := dayRanks[l.lo(i+1)]
-	if !ok {
+	// A run of days is counted with the second to the twentieth: "the
+	// first day of the trial" names a start, which another source rarely
+	// counts otherwise; ranks past the twentieth were not read when the
+	// rule was measured (the dev stories give none) and are still not.
+	v := numRank[l.lo(i+1)]
+	if v < 2 || v > 20 {
 		return Number{}, i, false
 	}
 	k := i + 2
