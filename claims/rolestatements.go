@@ -8,11 +8,11 @@ import (
 // Role statements: every way a claim says what office a person holds, read
 // once so package compare can set one person's office in one organisation
 // from one source beside another's without reading English. A title before
-// a name ("FBI Director Patrick Gray") is one way; news says it as often
-// in an apposition ("Mark Felt Sr., the associate director of the FBI"),
-// with a copula ("Felt was deputy associate director of the FBI in 1972",
+// a name ("Agency Director Ruth Kane") is one way; news says it as often
+// in an apposition ("Tom Hale Sr., the associate director of the agency"),
+// with a copula ("Hale was deputy associate director of the agency in 1980",
 // "she is the chief executive of Acme"), as a fronted capacity ("As
-// associate director of the FBI, he fought …") or with the organisation
+// associate director of the agency, he fought …") or with the organisation
 // as a possessive ("the bank's chief executive, Jane Doe").
 
 // Role is one statement of a person's office.
@@ -22,7 +22,7 @@ type Role struct {
 	// it, or left "".
 	Who string
 	// Text is the office words as written ("deputy associate director of
-	// the FBI"), Span their bytes.
+	// the agency"), Span their bytes.
 	Text string
 	Span Span
 	// Office is the office without status, country or spelling, as
@@ -32,8 +32,8 @@ type Role struct {
 	Office    string
 	Head      string
 	Modifiers []string
-	// Org is the organisation the office is in, as written ("the FBI",
-	// "Federal Bureau of Investigation", without a leading article), or
+	// Org is the organisation the office is in, as written ("the NSA",
+	// "National Security Agency", without a leading article), or
 	// "" when the statement names none.
 	Org string
 	// Status is what the words give the office: "former", "acting",
@@ -311,7 +311,7 @@ func appositionEnds(toks []token, end, to int) bool {
 
 // addRole adds r to cl unless it is there already, dated by a time of cl
 // that starts within the words right after the statement (a preposition
-// and an article between): "deputy associate director of the FBI in 1972".
+// and an article between): "deputy associate director of the agency in 1980".
 // A time later in the clause dates its act, not the office.
 func addRole(cl *Claim, r Role, toks []token, end, to int) {
 	if r.Who == "" && r.Form != "copula" && r.Form != "as" {

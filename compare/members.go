@@ -228,7 +228,7 @@ func memberFill(r *Result, fs []feat, held []Finding, edges []edge, orig []int) 
 // members, name otherwise (see otherEvent): it tells of another event of
 // that kind. Asked of every member, a finding of many sources would turn
 // most claims away: one member names the victim, another the officer, a
-// third gives a name in full ("W. Mark Felt Sr." / "Mark Felt").
+// third gives a name in full ("J. Robert Hale Jr." / "Robert Hale").
 func otherEventAmong(fs []feat, x int, ms []int) bool {
 	best, bestSim := -1, 0.0
 	other, n := 0, 0
@@ -250,9 +250,9 @@ func otherEventAmong(fs []feat, x int, ms []int) bool {
 // shownElsewhere reports whether every difference between claim x and a
 // member of ms is one a discrepancy already shows: x states the finding's
 // fact and another, and the clash is on the other fact, reported with its
-// own slot ("… the associate director of the FBI …, became the most
-// famous anonymous source" beside "… the No. 2 official at the FBI …,
-// the most famous anonymous source"): within the finding's fact the
+// own slot ("… the deputy director of the agency …, became its best-known
+// whistle-blower" beside "… the No. 2 official at the agency …, its
+// best-known whistle-blower"): within the finding's fact the
 // sources agree.
 func shownElsewhere(r *Result, fs []feat, x int, ms []int, clashes map[[2]string]bool) bool {
 	pc := newPairCache(fs, append(append([]int(nil), ms...), x))

@@ -8,9 +8,9 @@ import "github.com/claimdiff/claimdiff/internal/synonym"
 // long one on a single word the two articles use all along without it
 // being the story's topic: "18 people had been injured in the violence"
 // and "Violence also broke out in …, where another 20,000 people
-// marched" meet on "violence"; "stealing $2.6 million in jewelry" and
-// "making off with jewellery worth 103 million euros in one of the
-// world's biggest ever heists" on "jewelry". With many articles a third
+// marched" meet on "violence"; "stealing $3 million in jewelry" and
+// "making off with jewellery worth 90 million euros in one of the
+// biggest thefts on record" on "jewelry". With many articles a third
 // source's figures tell the slots apart; with two nothing does.
 //
 // In a run of exactly two articles, two figures are rivals in the slot
