@@ -705,6 +705,23 @@ func MonthDayIn(monthDay string, y int) string {
 	return validDate(y, mo, d)
 }
 
+// ResolveMonth resolves a month written without a year (Number.When
+// "--MM") as an article published on published (YYYY-MM-DD) would mean
+// "in <month>" in its own text (loneMonth): compare dates such a figure
+// by the one rule extraction dates a lone month by, so a month just
+// after publication is this year's in both. It returns "" when month is
+// not "--MM" or published is not a date.
+func ResolveMonth(month, published string) string {
+	if len(month) != 4 || month[:2] != "--" {
+		return ""
+	}
+	mo := digitsInt(month[2:])
+	if mo < 1 || mo > 12 {
+		return ""
+	}
+	return parsePublished(published).loneMonth(mo, "")
+}
+
 // splitMonthDay reads "MM-DD".
 func splitMonthDay(s string) (mo, d int, ok bool) {
 	if len(s) != 5 || s[2] != '-' {

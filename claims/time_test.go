@@ -315,3 +315,22 @@ func TestResolveMonthDay(t *testing.T) {
 		t.Errorf("MonthDayIn(02-29, 2009) = %q, want none", got)
 	}
 }
+
+// A lone month (Number.When "--MM") resolves as "in <month>" does in the
+// text of an article published that day: a month just after publication
+// is this year's, one more than the window ahead last year's.
+func TestResolveMonth(t *testing.T) {
+	for _, tc := range []struct{ mm, pub, want string }{
+		{"--07", "2013-06-20", "2013-07"},
+		{"--06", "2013-06-20", "2013-06"},
+		{"--01", "2013-06-20", "2013-01"},
+		{"--12", "2013-01-10", "2012-12"},
+		{"--07", "", ""},
+		{"--13", "2013-06-20", ""},
+		{"07", "2013-06-20", ""},
+	} {
+		if got := ResolveMonth(tc.mm, tc.pub); got != tc.want {
+			t.Errorf("ResolveMonth(%q, %q) = %q, want %q", tc.mm, tc.pub, got, tc.want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/claimdiff/claimdiff/claims"
@@ -185,26 +184,16 @@ func datedApart(a *feat, na claims.Number, b *feat, nb claims.Number) bool {
 // in its own clause, else by a time fronted in its sentence
 // (claims.Number.When: "At the end of July, an armed man robbed a
 // gallery, making off with paintings worth 40 million euros"), or "". A
-// month written without a year ("--07") is the last such month up to
-// pub, the publication date its news is of; "" when pub is unknown.
+// month written without a year ("--07") is read as "in July" in an
+// article published on pub, the publication date its news is of
+// (claims.ResolveMonth); "" when pub is unknown.
 func figureDate(c *claims.Claim, n claims.Number, pub string) string {
 	if d := dateIn(c, n.Scope); d != "" {
 		return d
 	}
 	v := n.When
-	switch {
-	case len(v) == 4 && strings.HasPrefix(v, "--"):
-		if len(pub) < 7 {
-			return ""
-		}
-		y, err := strconv.Atoi(pub[:4])
-		if err != nil {
-			return ""
-		}
-		if v[2:] > pub[5:7] {
-			y-- // "In November" read in March is last year's
-		}
-		return fmt.Sprintf("%04d-%s", y, v[2:])
+	if strings.HasPrefix(v, "--") {
+		return claims.ResolveMonth(v, pub)
 	}
 	return monthOrYear(v)
 }

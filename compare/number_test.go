@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -253,7 +254,8 @@ func TestMeasuredBeyondTopic(t *testing.T) {
 // A figure dated by a time fronted in its sentence (claims.Number.When),
 // or set months before its sentence's act (claims.Number.Prior), is of
 // an earlier event: no rival of an undated figure of the news. A lone
-// month no publication date gave a year takes the story's.
+// month no publication date gave a year takes the story's, read as
+// extraction reads a lone month (claims.ResolveMonth).
 func TestDatedApartBySentence(t *testing.T) {
 	fig := func(pub, storyPub, when string, prior bool, times ...claims.Time) (*feat, claims.Number) {
 		n := claims.Number{Text: "40 million euros", Value: 4e7, Unit: "EUR", Scope: claims.Span{Start: 0, End: 100}, When: when, Prior: prior}
@@ -272,7 +274,10 @@ func TestDatedApartBySentence(t *testing.T) {
 	}{
 		{"a resolved fronted month", "2013-09-09", "2013-09-09", "2013-07", false, nil, "", "2013-09-09", "", false, true},
 		{"a lone month and the story's date", "", "2013-09-09", "--07", false, nil, "", "2013-09-09", "", false, true},
-		{"a lone month later in the year is last year's", "", "2013-09-09", "--11", false, nil, "", "2013-09-09", "", false, true},
+		{"a lone month half a year ahead is last year's", "", "2013-01-10", "--12", false, nil, "", "2013-01-10", "", false, true},
+		// Read as "in November" in a September article: the coming
+		// November, as extraction dates it, no earlier event's.
+		{"a lone month just after the news is no earlier event", "", "2013-09-09", "--11", false, nil, "", "2013-09-09", "", false, false},
 		{"a lone month and no date known", "", "", "--07", false, nil, "", "", "", false, false},
 		{"the news's own month", "", "2013-09-09", "--09", false, nil, "", "2013-09-09", "", false, false},
 		{"a time in the figure's clause rules", "2013-09-09", "2013-09-09", "2013-07", false, []claims.Time{thisMonth}, "2013-09-09", "2013-09-09", "", false, false},
@@ -314,5 +319,36 @@ func TestFigureSlotEarlierEvents(t *testing.T) {
 	if len(got) != 1 || !strings.Contains(got[0], `"2 million euros"`) || !strings.Contains(got[0], `"3 million euros"`) ||
 		strings.Contains(got[0], "40 million") || strings.Contains(got[0], "$52 million") {
 		t.Errorf("got %q, want one discrepancy of 2 against 3 million euros", got)
+	}
+}
+
+// A month named without a year is dated by one rule wherever it is read:
+// a figure whose fronted month reached compare as "--MM" (its article
+// gave no date) is dated as that month written in an article published
+// on the story's date. A month just after publication ("In July" in a
+// June article) is the coming one in both, not last year's; one half a
+// year and more ahead is last year's in both.
+func TestFigureDateLoneMonthAsExtraction(t *testing.T) {
+	const text = "In %s, an armed man robbed a gallery in Nice, making off with paintings worth 40 million euros.\n"
+	for _, tc := range []struct{ month, mm, pub, want string }{
+		{"July", "07", "2013-06-20", "2013-07"},
+		{"June", "06", "2013-06-20", "2013-06"},
+		{"December", "12", "2013-06-20", "2013-12"},
+		{"January", "01", "2013-06-20", "2013-01"},
+		{"December", "12", "2013-01-10", "2012-12"},
+	} {
+		a := &claims.Article{ID: "a", Published: tc.pub, Text: fmt.Sprintf(text, tc.month)}
+		extracted := ""
+		for _, c := range claims.Extract(a) {
+			for _, n := range c.Numbers {
+				if n.Text == "40 million euros" {
+					extracted = n.When
+				}
+			}
+		}
+		got := figureDate(&claims.Claim{}, claims.Number{When: "--" + tc.mm}, tc.pub)
+		if extracted != tc.want || got != tc.want {
+			t.Errorf("%s published %s: extraction %q, figureDate %q, want %q", tc.month, tc.pub, extracted, got, tc.want)
+		}
 	}
 }
