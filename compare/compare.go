@@ -239,8 +239,12 @@ func classify(r *Result, fs []feat, g []int) Finding {
 		// still give a value of the slot: a third source's "about 200
 		// million euros" beside "200 million euros" and "$2 million".
 		// It is one of the sides when it differs from one in a facet
-		// the group differs in; a headline on another fact of the
-		// event gives no figure, quote or date to differ by.
+		// the group differs in ("about 9.10pm", too short a clause to
+		// be compared with "fire broke out in the roof of the old
+		// warehouse … at 8.40pm", joined through "… at 9.10pm"; see
+		// TestDiscrepancyTakesAClaimDifferingFromASide); a headline on
+		// another fact of the event gives no figure, quote or date to
+		// differ by.
 		var sides []int
 		for x := range g {
 			if side[fs[g[x]].orig] {

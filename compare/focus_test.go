@@ -116,3 +116,45 @@ func TestGivesSlot(t *testing.T) {
 		t.Error("a statement gives a quotation")
 	}
 }
+
+// clockTexts: two articles give the hour the fire broke out as 8.40pm
+// and 9.10pm; a third gives "about 9.10pm" in a clause so short that it
+// resembles the first too little to be compared with it pair by pair
+// (under pairThreshold), though alignment puts it in the group through
+// the second.
+var clockTexts = map[string]string{
+	"a": "Published: March 6, 2021\n\nFirefighters stayed at the scene through the night.\n\nNobody was hurt in the blaze, the fire service said.\n\nThe building had stood empty since the mill closed.\n\nFire broke out in the slate roof of the old Victorian brick textile warehouse on Mill Street near the disused canal basin at 8.40pm.\n\nPolice have asked witnesses to come forward.\n",
+	"b": "Published: March 6, 2021\n\nFirefighters stayed at the scene through the night.\n\nNobody was hurt in the blaze, the fire service said.\n\nThe building had stood empty since the mill closed.\n\nThe blaze broke out in the roof of the textile warehouse on Mill Street at 9.10pm on Friday.\n\nPolice have asked witnesses to come forward.\n",
+	"c": "Published: March 6, 2021\n\nFirefighters stayed at the scene through the night.\n\nNobody was hurt in the blaze, the fire service said.\n\nThe building had stood empty since the mill closed.\n\nThe blaze broke out about 9.10pm on Friday.\n\nPolice have asked witnesses to come forward.\n",
+}
+
+// A claim compared with no side pair by pair still joins a discrepancy
+// when it differs from a side in the group's facet: "about 9.10pm" is
+// the third source's value of the hour, not a detail of its own, though
+// only the date facet's check (no figure, no quotation: givesSlot) says
+// so.
+func TestDiscrepancyTakesAClaimDifferingFromASide(t *testing.T) {
+	fs, r, g := fourthClaims(t, clockTexts, "a", "b", "c")
+	a, c := &fs[g[0]], &fs[g[2]]
+	if s, bar := similarity(a, c), pairThreshold(threshold, a.artClaims, c.artClaims); s >= bar {
+		t.Fatalf("a#4 and c#4 resemble each other at %.3f, not under the pair bar %.3f: the case no longer holds", s, bar)
+	}
+	f := classify(r, fs, g)
+	if f.Kind != Discrepancy || len(f.Facets) != 1 || f.Facets[0] != FacetDate {
+		t.Fatalf("the group is a %s %v (%s), want a date discrepancy", f.Kind, f.Facets, f.Summary)
+	}
+	_, fds := recheck(r, fs, g, f)
+	var got []string
+	for _, fd := range fds {
+		if fd.Kind != Discrepancy {
+			continue
+		}
+		for _, v := range fd.Values {
+			got = append(got, v.Claim+"="+v.Text)
+		}
+	}
+	want := []string{"a#4=8.40pm", "b#4=9.10pm", "c#4=about 9.10pm"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("discrepancy values %v, want %v", got, want)
+	}
+}
