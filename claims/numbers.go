@@ -538,14 +538,10 @@ func (l *lexer) negatedAt(i int) bool {
 }
 
 // someDayAfter are the words after which "one day" is an adverb of some
-// time to come, not a stretch of a day: a subject pronoun, a modal, an
-// infinitive's "to" ("I'd one day sail that ocean", "she will one day
-// lead", "hopes to one day return").
-var someDayAfter = map[string]bool{
-	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true,
-	"will": true, "would": true, "could": true, "might": true, "may": true, "can": true,
-	"should": true, "must": true, "shall": true, "to": true, "might've": true,
-}
+// time to come, not a stretch of a day: a subject pronoun (pronouns), a
+// modal (modals), an infinitive's "to" ("I'd one day sail that ocean",
+// "she will one day lead", "hopes to one day return").
+var someDayAfter = union(pronouns, modals, set([]string{"to", "might've"}))
 
 // someDay reports whether the figure m read at token i is the idiom "one
 // day" ("I'd one day sail that ocean"): "one" written as a word, "day"
