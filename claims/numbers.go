@@ -985,13 +985,13 @@ func (l *lexer) recordPair(a, b amount) bool {
 // a team or coach stands at ("was 162-139", "slumping at 9-14", "are just
 // 2-8", "the Hawks (9-14)", "lifting their record to 8-5"); a score
 // follows other words ("beat the Harriers, 23-17"). "to" and "of" count
-// only after a noun of records (recordContext).
-var recordBefore = map[string]bool{
-	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
-	"'s": true, "’s": true, "at": true, "went": true, "go": true, "goes": true, "going": true,
-	"finished": true, "finish": true, "opened": true, "(": true, "record": true, "to": true, "of": true,
-	"just": true, "now": true, "only": true, "stand": true, "stands": true, "stood": true,
-}
+// only after a noun of records (recordContext). The forms of "be" are
+// beForms.
+var recordBefore = union(beForms, set([]string{
+	"'s", "’s", "at", "went", "go", "goes", "going",
+	"finished", "finish", "opened", "(", "record", "to", "of",
+	"just", "now", "only", "stand", "stands", "stood",
+}))
 
 // recordAfter are the nouns a win-loss record is written before ("a 9-14
 // record", "a 162-139 mark", "a 5-19 start").
