@@ -425,19 +425,13 @@ func reviewAgreement(fs []feat, g []int, loose float64, n int) bool {
 // reviewAgreements sets Review on the agreements of fs not found by a
 // slot's value, read on their claims as they are now.
 func reviewAgreements(r *Result, fs []feat, findings []Finding) {
-	idx := make(map[string]int, len(fs))
-	for i := range fs {
-		idx[fs[i].c.ID] = i
-	}
+	idx := newClaimIndex(fs)
 	for k := range findings {
 		f := &findings[k]
 		if f.Kind != Agreement || f.bySlot || f.readOn == strings.Join(f.Claims, ",") {
 			continue // read by classify on these very claims
 		}
-		g := make([]int, 0, len(f.Claims))
-		for _, id := range f.Claims {
-			g = append(g, idx[id])
-		}
+		g := idx.members(f.Claims)
 		f.Review = reviewAgreement(fs, g, loosestOf(fs, g), len(r.Articles))
 		f.readOn = strings.Join(f.Claims, ",")
 	}

@@ -200,10 +200,7 @@ func memberFill(r *Result, fs []feat, held []Finding, edges []edge, orig []int) 
 			continue
 		}
 		f := out[p.n]
-		var ms []int
-		for _, id := range f.Claims {
-			ms = append(ms, idx[id])
-		}
+		ms := idx.members(f.Claims)
 		if otherEventAmong(fs, p.x, ms) {
 			continue
 		}
