@@ -309,13 +309,7 @@ func (x *extractor) ownerAt(toks []token, ms []mention, cl *Claim, at, end int, 
 // up to $180 million"). A subject that is itself a party's deal ("the
 // Red Sox offer was expected to be …") gives that party.
 func (x *extractor) subjectOwner(toks []token, ms []mention, from, to, at int, mentionAt func(int, int) *mention, endingAt func(int) *mention) (string, bool) {
-	v := -1
-	for k := at - 1; k >= from; k-- {
-		if finiteAt(toks, k) {
-			v = k
-			break
-		}
-	}
+	v := finiteBefore(toks, from, at)
 	if v < 0 {
 		np, sv := x.subject(toks, clause{from: from, to: to + 1})
 		if sv < 0 || sv > at || np.empty() {
@@ -327,26 +321,8 @@ func (x *extractor) subjectOwner(toks []token, ms []mention, from, to, at int, m
 		return "", refersBack(toks, np)
 	}
 	for range 3 {
-		// Aux chains: "could be", "have made", "is said".
-		for v-1 >= from && finiteAt(toks, v-1) {
-			v--
-		}
-		b := v - 1
-		for b >= from && !finiteAt(toks, b) && toks[b].lower != "that" && toks[b].lower != "whether" && toks[b].text != ":" && toks[b].text != ";" {
-			b--
-		}
-		start := b + 1
-		if first := toks[start:v]; len(first) > 0 {
-			switch first[0].tag {
-			case "IN", "RB", "JJ", "VBG", "VBN", "CD", "TO":
-				for k := start; k < v; k++ {
-					if toks[k].text == "," {
-						start = k + 1
-						break
-					}
-				}
-			}
-		}
+		var b, start int
+		v, b, start = subjectStretch(toks, from, v, ownerBound)
 		if start >= v {
 			return "", false
 		}
@@ -365,18 +341,69 @@ func (x *extractor) subjectOwner(toks []token, ms []mention, from, to, at int, m
 		if refersBack(toks, np) {
 			return "", true
 		}
-		joined := false
-		for k := start; k < v; k++ {
-			if toks[k].lower == "and" || toks[k].lower == "or" {
-				joined = true
-			}
-		}
-		if !joined || b < from || !finiteAt(toks, b) {
+		if !coordinated(toks, start, v) || b < from || !finiteAt(toks, b) {
 			return "", false
 		}
 		v = b
 	}
 	return "", false
+}
+
+// ownerBound is where subjectOwner's walk back from a verb to its subject
+// stops: a complementiser or a colon or semicolon.
+func ownerBound(t token) bool {
+	return t.lower == "that" || t.lower == "whether" || t.text == ":" || t.text == ";"
+}
+
+// finiteBefore is the nearest finite verb (finiteAt) among toks[from:at],
+// or -1.
+func finiteBefore(toks []token, from, at int) int {
+	for k := at - 1; k >= from; k-- {
+		if finiteAt(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectStretch is the walk from a finite verb at v back to its subject,
+// shared by subjectOwner and figureSubject: v moves to the first verb of
+// its chain ("could be", "have made", "is said"); b is the verb or the
+// clause's bound (bound) before the subject, or from-1; start is where
+// the subject starts, past an introduction ("On Saturday, Tom Reed
+// fell", "Last week at the Winter Meetings, the Nationals made").
+func subjectStretch(toks []token, from, v int, bound func(token) bool) (chain, b, start int) {
+	for v-1 >= from && finiteAt(toks, v-1) {
+		v--
+	}
+	b = v - 1
+	for b >= from && !finiteAt(toks, b) && !bound(toks[b]) {
+		b--
+	}
+	start = b + 1
+	if start < v {
+		switch toks[start].tag {
+		case "IN", "RB", "JJ", "VBG", "VBN", "CD", "TO":
+			for k := start; k < v; k++ {
+				if toks[k].text == "," {
+					start = k + 1
+					break
+				}
+			}
+		}
+	}
+	return v, b, start
+}
+
+// coordinated reports whether "and" or "or" stands among toks[from:to]:
+// a subject stretch that joins two verbs ("slipped and fell").
+func coordinated(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAt is isFinite, and a past participle right after a noun or

@@ -21,6 +21,9 @@ var subjectBounds = set([]string{
 	"because", "while", "if", "though", "although", "since", "until", "as", ":", ";",
 })
 
+// subjectBound is subjectBounds as subjectStretch asks it.
+func subjectBound(t token) bool { return subjectBounds[t.lower] }
+
 // readSubjects sets Number.Subject of the figures of the claims cls made
 // from sentence s.
 func (x *extractor) readSubjects(s *sentence, ms []mention, cls []Claim) {
@@ -64,20 +67,13 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 			break
 		}
 	}
-	v := -1
-	for k := at - 1; k >= 0; k-- {
-		if finiteAt(toks, k) {
-			v = k
-			break
-		}
-	}
+	v := finiteBefore(toks, 0, at)
 	for range 4 {
 		if v < 0 {
 			return ""
 		}
-		for v-1 >= 0 && finiteAt(toks, v-1) {
-			v--
-		}
+		var b, start int
+		v, b, start = subjectStretch(toks, 0, v, subjectBound)
 		// The lexical verb of the chain: "has hosted", "could be".
 		lex := v
 		for lex+1 < at && (isVerb(toks[lex+1]) || toks[lex+1].tag == "RB") {
@@ -85,23 +81,6 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 		}
 		if _, ok := cueLemmas[toks[lex].lower]; ok {
 			return ""
-		}
-		b := v - 1
-		for b >= 0 && !finiteAt(toks, b) && !subjectBounds[toks[b].lower] {
-			b--
-		}
-		start := b + 1
-		if start < v {
-			switch toks[start].tag {
-			case "IN", "RB", "JJ", "VBG", "VBN", "CD", "TO":
-				// "On Saturday, Tom Reed fell": past an introduction.
-				for k := start; k < v; k++ {
-					if toks[k].text == "," {
-						start = k + 1
-						break
-					}
-				}
-			}
 		}
 		if w := parentheticalWho(toks, b, v); w >= 0 && !boundBetween(toks, v, at) {
 			// "The actor, who has also appeared in … and is a singer, has
@@ -118,12 +97,7 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 			}
 			return ""
 		}
-		joined := false
-		for k := start; k < v; k++ {
-			if toks[k].lower == "and" || toks[k].lower == "or" {
-				joined = true
-			}
-		}
+		joined := coordinated(toks, start, v)
 		switch {
 		case start < v && !joined:
 			return x.phraseSubject(toks, ms, start, v)
@@ -144,13 +118,7 @@ func (x *extractor) figureSubject(toks []token, ms []mention, at, end int) strin
 				return ""
 			}
 			// A thing's relative clause: the clause it hangs on.
-			v = -1
-			for k := b - 1; k >= 0; k-- {
-				if finiteAt(toks, k) {
-					v = k
-					break
-				}
-			}
+			v = finiteBefore(toks, 0, b)
 			continue
 		}
 		return ""
