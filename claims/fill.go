@@ -197,8 +197,10 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 	// measures as much as a verb around it is ("565 shops suffering
 	// serious damage").
 	keep := map[string]bool{}
-	for _, w := range ContentWords(strings.Join(kindsOf(n.Text), " ")) {
-		keep[w] = n.Unit != DayRankUnit // a day's rank names no kind (see figures.go)
+	if n.Unit != DayRankUnit { // a day's rank names no kind (see figures.go)
+		for _, w := range ContentWords(strings.Join(kindsOf(n.Text), " ")) {
+			keep[w] = true
+		}
 	}
 	for _, sp := range skip {
 		if sp.Start < s.End && s.Start < sp.End {
@@ -207,10 +209,8 @@ func numberAct(text string, cl *Claim, n Number, s Span) []string {
 			}
 		}
 	}
-	for w, k := range keep {
-		if k {
-			delete(drop, w)
-		}
+	for w := range keep {
+		delete(drop, w)
 	}
 	var out []string
 	for _, w := range actWords(text, s) {
