@@ -261,10 +261,11 @@ func sameMeasure(a *feat, i int, b *feat, k int) bool {
 
 // measuredBeyondNames reports whether two figures' acts still meet
 // without the names of the claims' participants and the story's topic
-// words (see actsBeyondNames).
+// words (see actsBeyondNames), and, between two articles, meet on words
+// of their own (see actsMeetOwn).
 func measuredBeyondNames(a *feat, i int, b *feat, k int) bool {
 	x, y, ok := actsBeyondNames(a, i, b, k)
-	return ok && actsMeet(x, y, synonym.Same)
+	return ok && actsMeet(x, y, synonym.Same) && actsMeetOwn(a, x, b, y)
 }
 
 // actsBeyondNames returns a's i-th figure's act and b's k-th without the
@@ -612,7 +613,7 @@ var figureRule = slotRule{
 			return one && !reportedIn(nb, a.f.c.Numbers) && !reportedIn(na, b.f.c.Numbers) &&
 				figuresOfOneSlot(a.f, a.k, b.f, b.k)
 		}
-		return (sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) && actsMeetOwn(a.f, a.k, b.f, b.k) || sameVerb(na, nb)) &&
+		return (sameMeasure(a.f, a.k, b.f, b.k) && measuredBeyondNames(a.f, a.k, b.f, b.k) || sameVerb(na, nb)) &&
 			figuresClash(a.f, a.k, b.f, b.k) && !reportedIn(na, b.f.c.Numbers)
 	},
 	one: "the figure",

@@ -25,16 +25,13 @@ import "github.com/claimdiff/claimdiff/internal/synonym"
 // large against a count of those arrested, 7 -> 8 reported).
 const commonSentences = 2
 
-// actsMeetOwn reports whether a's i-th figure and b's k-th have acts that
-// meet as the comment above asks; outside a run of two articles (no
-// stem uses), always.
-func actsMeetOwn(a *feat, i int, b *feat, k int) bool {
+// actsMeetOwn reports whether the acts xs of a figure of a and ys of one
+// of b, less names and topic words (as actsBeyondNames returns them),
+// meet as the comment above asks; outside a run of two articles (no stem
+// uses), always. measuredBeyondNames asks it of the acts it strips.
+func actsMeetOwn(a *feat, xs vec, b *feat, ys vec) bool {
 	if a.uses == nil || b.uses == nil {
 		return true
-	}
-	xs, ys, ok := actsBeyondNames(a, i, b, k)
-	if !ok {
-		return false
 	}
 	met, own := 0, false
 	for _, x := range xs {

@@ -40,7 +40,11 @@ func TestActsMeetOwn(t *testing.T) {
 		if !c.common {
 			a.uses, b.uses = nil, nil
 		}
-		if got := actsMeetOwn(&a, 0, &b, 0); got != c.want {
+		xs, ys, ok := actsBeyondNames(&a, 0, &b, 0)
+		if !ok {
+			t.Fatalf("%s: no acts", c.name)
+		}
+		if got := actsMeetOwn(&a, xs, &b, ys); got != c.want {
 			t.Errorf("%s: actsMeetOwn = %v, want %v", c.name, got, c.want)
 		}
 	}
