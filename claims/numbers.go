@@ -553,7 +553,7 @@ func (l *lexer) someDay(i int, m numMatch) bool {
 		return false
 	}
 	w := l.lo(i - 1)
-	w = strings.NewReplacer("’", "'").Replace(w)
+	w = strings.ReplaceAll(w, "’", "'")
 	return someDayAfter[w] || strings.HasSuffix(w, "'d") || strings.HasSuffix(w, "'ll")
 }
 
