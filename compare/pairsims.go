@@ -17,6 +17,9 @@ type pairSims struct {
 	// evid evidence.
 	sim, prune [][]float64
 	evid       [][]int
+	// said is each place's said (voicehold.go), read when heldByVoice
+	// first asks it.
+	said [][]string
 }
 
 func newPairSims(fs []feat, u []int) *pairSims {

@@ -35,11 +35,11 @@ func (p *pairSims) heldByVoice(live []int) int {
 			continue
 		}
 		voiced, most, mean := false, 0, 0.0
-		mine := said(fa)
+		mine := p.saidOf(a)
 		for _, b := range others {
 			fb := p.f(b)
 			voiced = voiced || fb.speaker == fa.speaker
-			most = max(most, sharedSaid(mine, said(fb)))
+			most = max(most, sharedSaid(mine, p.saidOf(b)))
 			mean += p.prune[a][b]
 		}
 		if !voiced || most >= voiceEvidence || sharesFigure(fa, p.fs, p.feats(others)) {
@@ -87,6 +87,19 @@ func said(f *feat) []string {
 		}
 	}
 	return out
+}
+
+// saidOf is said of place x, read once per group: heldByVoice weighs
+// each claim against every other, and pruneGroup asks it again each time
+// it lets a claim go.
+func (p *pairSims) saidOf(x int) []string {
+	if p.said == nil {
+		p.said = make([][]string, len(p.u))
+	}
+	if p.said[x] == nil {
+		p.said[x] = said(p.f(x))
+	}
+	return p.said[x]
 }
 
 // sharedSaid counts the stems two sorted lists share.
