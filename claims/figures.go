@@ -31,7 +31,7 @@ func readFigures(c *Claim) {
 	for i := range c.Numbers {
 		n := &c.Numbers[i]
 		start, end := n.Span.Start-c.TextSpan.Start, n.Span.End-c.TextSpan.Start
-		n.Before, n.After, n.Prep, n.Leading = nil, nil, "", false
+		n.Before, n.After, n.Prep, n.Leading, n.Modifies, n.Per = nil, nil, "", false, "", ""
 		if start < 0 || end > len(text) || start > end {
 			// A quote's figure written outside the quotation marks: the
 			// whole quote is its context.
@@ -54,10 +54,8 @@ func readFigures(c *Claim) {
 					}
 				}
 			}
-		}
-		n.Modifies = ""
-		if start >= 0 && end <= len(text) && start <= end {
 			n.Modifies = modifiedNoun(*n, text, end)
+			n.Per = rateOf(text[:start], text[end:])
 		}
 		ts := Tokens(n.Text)
 		n.Kinds, n.Proper = nil, nil
@@ -66,10 +64,6 @@ func readFigures(c *Claim) {
 			// names no kind of day.
 			n.Kinds = kindsIn(ts)
 			n.Proper = properKinds(n.Text, ts, n.Kinds)
-		}
-		n.Per = ""
-		if start >= 0 && end <= len(text) && start <= end {
-			n.Per = rateOf(text[:start], text[end:])
 		}
 	}
 	listed(c)
