@@ -196,17 +196,8 @@ func pruneSim(a, b *feat) float64 {
 // sharedStems counts the stems a and b share, a pair of synonyms as one.
 func sharedStems(a, b *feat) int {
 	n := 0
-	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
-		switch {
-		case a.words[i].w == b.words[j].w:
-			n++
-			i++
-			j++
-		case a.words[i].w < b.words[j].w:
-			i++
-		default:
-			j++
-		}
+	for range a.words.shared(b.words) {
+		n++
 	}
 	if _, s := synDot(a, b); s > 0 {
 		n++
@@ -609,18 +600,10 @@ func evidence(a, b *feat) int {
 // restate a piece already counted (see ownEvidence); nil drops none.
 func evidenceLess(a, b *feat, repeat func(w string) bool) int {
 	n := 0
-	for i, j := 0, 0; i < len(a.words) && j < len(b.words); {
-		switch w := a.words[i].w; {
-		case w == b.words[j].w:
-			if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) && (repeat == nil || !repeat(w)) {
-				n++
-			}
-			i++
-			j++
-		case w < b.words[j].w:
-			i++
-		default:
-			j++
+	for i := range a.words.shared(b.words) {
+		w := a.words[i].w
+		if !a.named[w] && !b.named[w] && !digits(w) && !a.topic[w] && !claims.IsFrameWord(w) && (repeat == nil || !repeat(w)) {
+			n++
 		}
 	}
 	// A name the story is about (see topicStems) ties no two of its

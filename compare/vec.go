@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"iter"
 	"math"
 	"sort"
 
@@ -60,6 +61,8 @@ func cosine(a, b vec, na, nb float64) float64 {
 // dot returns the dot product of a and b and the weight of a's stems that
 // b shares.
 func dot(a, b vec) (d, shared float64) {
+	// shared's walk written out: similarity's inner loop, a tenth
+	// slower through the iterator.
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].w == b[j].w:
@@ -74,6 +77,28 @@ func dot(a, b vec) (d, shared float64) {
 		}
 	}
 	return d, shared
+}
+
+// shared yields, in order, the place i in a and j in b of each stem both
+// hold: the merge join of two sorted vecs that sharedStems and evidence
+// walk (dot spells it out).
+func (a vec) shared(b vec) iter.Seq2[int, int] {
+	return func(yield func(i, j int) bool) {
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch {
+			case a[i].w == b[j].w:
+				if !yield(i, j) {
+					return
+				}
+				i++
+				j++
+			case a[i].w < b[j].w:
+				i++
+			default:
+				j++
+			}
+		}
+	}
 }
 
 // synw is one synset of one stem of a claim.
