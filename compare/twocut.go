@@ -83,14 +83,18 @@ func sortedClaims(f Finding) Finding {
 // first, and the members tied to no claim of the other article. It
 // returns no parts when every member is tied in one group.
 func twoCutParts(fs []feat, ms []int) ([][]int, []int) {
+	n := len(ms)
+	sim := make([]float64, n*n) // of x and y > x, at x*n+y
 	best, bx, by := -1.0, -1, -1
 	for x := range ms {
-		for y := x + 1; y < len(ms); y++ {
+		for y := x + 1; y < n; y++ {
 			a, b := &fs[ms[x]], &fs[ms[y]]
 			if a.art == b.art {
 				continue
 			}
-			if s := similarity(a, b); s > best {
+			s := similarity(a, b)
+			sim[x*n+y] = s
+			if s > best {
 				best, bx, by = s, x, y
 			}
 		}
@@ -120,9 +124,9 @@ func twoCutParts(fs []feat, ms []int) ([][]int, []int) {
 	join := func(x, y int) { up[root(x)] = root(y) }
 	join(bx, by)
 	for x := range ms {
-		for y := x + 1; y < len(ms); y++ {
+		for y := x + 1; y < n; y++ {
 			a, b := &fs[ms[x]], &fs[ms[y]]
-			if a.art != b.art && (evidence(a, b) >= pairEvidence || similarity(a, b) >= twoCutClose*best) {
+			if a.art != b.art && (evidence(a, b) >= pairEvidence || sim[x*n+y] >= twoCutClose*best) {
 				join(x, y)
 			}
 		}
