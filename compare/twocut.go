@@ -108,33 +108,24 @@ func twoCutParts(fs []feat, ms []int) ([][]int, []int) {
 		return nil, nil
 	}
 	// Union-find over the places in ms: the closest pair, and every pair
-	// of the two articles with evidence of its own.
-	up := make([]int, len(ms))
-	for i := range up {
-		up[i] = i
-	}
-	var root func(int) int
-	root = func(i int) int {
-		for up[i] != i {
-			up[i] = up[up[i]]
-			i = up[i]
-		}
-		return i
-	}
-	join := func(x, y int) { up[root(x)] = root(y) }
-	join(bx, by)
+	// of the two articles with evidence of its own (or close to it). The
+	// classes are taken in the order of their first place, not by root as
+	// unionFind.classes orders them.
+	var up unionFind
+	up.grow(n)
+	up.union(bx, by)
 	for x := range ms {
 		for y := x + 1; y < n; y++ {
 			a, b := &fs[ms[x]], &fs[ms[y]]
 			if a.art != b.art && (evidence(a, b) >= pairEvidence || sim[x*n+y] >= twoCutClose*best) {
-				join(x, y)
+				up.union(x, y)
 			}
 		}
 	}
 	byRoot := map[int][]int{}
 	var roots []int
 	for x := range ms {
-		k := root(x)
+		k := up.find(x)
 		if _, ok := byRoot[k]; !ok {
 			roots = append(roots, k)
 		}
@@ -143,7 +134,7 @@ func twoCutParts(fs []feat, ms []int) ([][]int, []int) {
 	if len(roots) == 1 {
 		return nil, nil
 	}
-	first := root(bx)
+	first := up.find(bx)
 	parts := [][]int{byRoot[first]}
 	var let []int
 	for _, k := range roots {
