@@ -79,9 +79,7 @@ func corePrune(r *Result, fs []feat, findings []Finding) ([]Finding, []int) {
 		if g.Kind != Agreement {
 			continue // the rest would differ: the claims were held for a reason
 		}
-		g.Claims = append([]string(nil), g.Claims...)
-		sort.Strings(g.Claims)
-		out[n] = g
+		out[n] = sortedClaims(g)
 		gone = append(gone, let...)
 	}
 	sort.Ints(gone)

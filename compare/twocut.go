@@ -72,6 +72,8 @@ func twoArticleCut(r *Result, fs []feat, findings []Finding) ([]Finding, []int) 
 	return out, gone
 }
 
+// sortedClaims is f with its claims in order, in a slice of its own: a
+// finding classify made again where the cut or core prune let claims go.
 func sortedClaims(f Finding) Finding {
 	f.Claims = append([]string(nil), f.Claims...)
 	sort.Strings(f.Claims)
