@@ -33,26 +33,25 @@ func markAgeOwners(fs []feat) {
 			if e.Type != "person" {
 				continue
 			}
-			if ts := nameTokens(e.Name); len(ts) > 0 {
+			if last := lastToken(e.Name); last != "" {
 				if named[f.art] == nil {
 					named[f.art] = map[string]bool{}
 				}
-				named[f.art][ts[len(ts)-1]] = true
+				named[f.art][last] = true
 			}
 		}
 		for _, n := range f.c.Numbers {
 			if n.Unit != claims.AgeUnit || n.Of == "" {
 				continue
 			}
-			ts := nameTokens(n.Of)
-			if len(ts) == 0 {
+			last := lastToken(n.Of)
+			if last == "" {
 				continue
 			}
 			k := key{f.story, n.Value, n.High()}
 			if owners[k] == nil {
 				owners[k] = map[string]string{}
 			}
-			last := ts[len(ts)-1]
 			if prev, ok := owners[k][last]; !ok || n.Of < prev {
 				owners[k][last] = n.Of // the least name, for determinism
 			}
@@ -91,12 +90,21 @@ func othersInScope(c *claims.Claim, n claims.Number, last string) bool {
 		if e.Type != "person" || e.Span.End <= n.Scope.Start || e.Span.Start >= n.Scope.End {
 			continue
 		}
-		ts := nameTokens(e.Name)
-		if len(ts) == 0 || ts[len(ts)-1] != last {
+		if l := lastToken(e.Name); l == "" || l != last {
 			return true
 		}
 	}
 	return false
+}
+
+// lastToken is the last of a name's nameTokens, what markAgeOwners tells
+// people apart by, or "" when it has none.
+func lastToken(name string) string {
+	ts := nameTokens(name)
+	if len(ts) == 0 {
+		return ""
+	}
+	return ts[len(ts)-1]
 }
 
 // ageOwner is the person figure k of f is an age of: its own reading
