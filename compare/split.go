@@ -483,6 +483,9 @@ func (p *pairSims) pruned(g []int, of map[int][]int) []int {
 	if len(u) > 2 { // nothing is let go from a pair
 		p.score()
 	}
+	// Asked in turn once no claim is under pruneLink: the first that
+	// names a claim lets it go.
+	rules := []func(live []int) int{p.heldThrough, p.heldByChance, p.outweighed, p.offPredicate, p.heldByVoice}
 	live := places(len(u))
 	for len(live) > 2 {
 		worst, low := -1, math.Inf(1)
@@ -499,16 +502,13 @@ func (p *pairSims) pruned(g []int, of map[int][]int) []int {
 			}
 		}
 		if worst < 0 || low >= pruneLink {
-			if worst = p.heldThrough(live); worst < 0 {
-				if worst = p.heldByChance(live); worst < 0 {
-					if worst = p.outweighed(live); worst < 0 {
-						if worst = p.offPredicate(live); worst < 0 {
-							if worst = p.heldByVoice(live); worst < 0 {
-								break
-							}
-						}
-					}
+			for _, rule := range rules {
+				if worst = rule(live); worst >= 0 {
+					break
 				}
+			}
+			if worst < 0 {
+				break
 			}
 		}
 		live = append(live[:worst], live[worst+1:]...)
