@@ -145,9 +145,12 @@ func nameKeyOf(e claims.Entity, toks []string) string {
 // variants one article uses side by side names several bearers (a mother
 // and a daughter, two grandsons), and is left alone.
 func nameFindings(r *Result, fs []feat) []Finding {
-	featOf := make(map[string]*feat, len(fs))
-	for i := range fs {
-		featOf[fs[i].c.ID] = &fs[i]
+	idx := newClaimIndex(fs)
+	featOf := func(id string) *feat {
+		if i, ok := idx[id]; ok {
+			return &fs[i]
+		}
+		return nil
 	}
 	byKey := map[string][]nameMention{}
 	first := map[string]int{} // each source's first sentence: its headline
@@ -198,7 +201,7 @@ func nameFindings(r *Result, fs []feat) []Finding {
 		// An organisation's key holds its first and last words
 		// ("Marfin … Bank"): one already. A person's holds the surname
 		// alone, which many bear.
-		var told map[string]*feat
+		var told func(id string) *feat
 		if strings.HasPrefix(k, "p|") {
 			told = featOf
 		}
@@ -213,7 +216,7 @@ func nameFindings(r *Result, fs []feat) []Finding {
 // name its bearer in conflicting ways, in claims that tell of one thing
 // (see toldAlike; not asked when featOf is nil), and no source uses two
 // conflicting names.
-func nameFinding(ms []nameMention, featOf map[string]*feat) (Finding, bool) {
+func nameFinding(ms []nameMention, featOf func(id string) *feat) (Finding, bool) {
 	// Each source's distinct names.
 	type variant struct {
 		toks   []string
@@ -301,12 +304,12 @@ const nameEvidence = 2
 
 // toldAlike reports whether some claim naming the bearer tokens ta in
 // source sa and some naming tb in source sb share nameEvidence.
-func toldAlike(ms []nameMention, sa string, ta []string, sb string, tb []string, featOf map[string]*feat) bool {
+func toldAlike(ms []nameMention, sa string, ta []string, sb string, tb []string, featOf func(id string) *feat) bool {
 	of := func(src string, toks []string) []*feat {
 		var out []*feat
 		for _, m := range ms {
 			if m.claim.Source == src && slices.Equal(m.toks, toks) {
-				if f := featOf[m.claim.ID]; f != nil {
+				if f := featOf(m.claim.ID); f != nil {
 					out = append(out, f)
 				}
 			}
