@@ -118,11 +118,9 @@ func figuresClash(a *feat, i int, b *feat, k int) bool {
 	if one, known := subjects(na, nb); known && !one {
 		return false // figures of two parties
 	}
-	return !reportedIn(nb, ca.Numbers) && !otherEvent(ca, na.Scope, cb, nb.Scope) && !datedApart(a, na, b, nb) &&
-		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && sameHead(na, nb) &&
-		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading && added(na) == added(nb) && !properPart(na, nb) && !properPart(nb, na) &&
-		!partOfTally(a.tallied(i), b.tallied(k), na, nb) && na.Except == nb.Except
+	return !reportedIn(nb, ca.Numbers) && !datedApart(a, na, b, nb) &&
+		(sameFigure(numberContext(na), numberContext(nb)) || sameMeasure(a, i, b, k)) && figuresOfOneSlot(a, i, b, k) &&
+		!properPart(na, nb) && !properPart(nb, na) && !partOfTally(a.tallied(i), b.tallied(k), na, nb) && na.Except == nb.Except
 }
 
 // partOfTally reports whether one of two figures is a running or overall
@@ -828,14 +826,11 @@ func peopleUnit(n claims.Number) bool {
 	return n.Unit != "" && claims.IsPeopleUnit(strings.ToLower(n.Unit))
 }
 
-// figuresOfOneSlot is figuresClash without the value test: two figures
-// that measure one thing of one event.
+// figuresOfOneSlot reports whether two figures measure one thing
+// (figuresOfOneThing) of one event (otherEvent): what figuresClash asks
+// besides its value and measure tests.
 func figuresOfOneSlot(a *feat, i int, b *feat, k int) bool {
-	ca, cb := a.c, b.c
-	na, nb := ca.Numbers[i], cb.Numbers[k]
-	return !otherEvent(ca, na.Scope, cb, nb.Scope) && sameHead(na, nb) &&
-		!partsOf(ca, nb) && !partsOf(cb, na) && sameLocated(na, nb) && !otherKinds(na, nb) && sameScope(na, nb) &&
-		na.Leading == nb.Leading && added(na) == added(nb)
+	return !otherEvent(a.c, a.c.Numbers[i].Scope, b.c, b.c.Numbers[k].Scope) && figuresOfOneThing(a, i, b, k)
 }
 
 // figureSlotFindings runs the slot pass over figures, one bucket per unit
